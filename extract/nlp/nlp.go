@@ -1,0 +1,119 @@
+// Package nlp defines the annotated-text types that every stage of kg's
+// linguistic pipeline reads and fills.
+//
+// A Document owns the original text and one flat slice of Tokens; sentences
+// and mentions are index ranges into that slice, so every annotation can be
+// traced back to the exact characters of the input (byte offsets into
+// Document.Text).
+package nlp
+
+import "context"
+
+// Token is one word or punctuation mark.
+type Token struct {
+	// Text is the token as it appears in the input: Document.Text[Start:End].
+	Text string
+	// Start and End are byte offsets into Document.Text.
+	Start, End int
+	// SpaceAfter reports whether whitespace follows the token in the input.
+	SpaceAfter bool
+	// Sentence is the index of the sentence in Document.Sentences.
+	Sentence int
+
+	// UPOS is the Universal POS tag, XPOS the Penn Treebank tag.
+	UPOS, XPOS string
+	// Lemma is the dictionary form ("invaded" → "invade").
+	Lemma string
+	// Feats holds UD morphological features ("Polarity=Neg"), "_" or empty when none.
+	Feats string
+
+	// Head is the index in Document.Tokens of the syntactic head, -1 for the
+	// sentence root.
+	Head int
+	// Dep is the Universal Dependencies relation to the head ("nsubj", "obj", "root").
+	Dep string
+
+	// NER is the BIO entity tag from the recognizer ("B-PER", "I-ORG", "O").
+	NER string
+}
+
+// Sentence is a run of tokens.
+type Sentence struct {
+	// Start and End are the token index range [Start, End) in Document.Tokens.
+	Start, End int
+	// CharStart and CharEnd are byte offsets into Document.Text.
+	CharStart, CharEnd int
+}
+
+// Len is the number of tokens in the sentence.
+func (s Sentence) Len() int { return s.End - s.Start }
+
+// Document is a text with its linguistic annotations.
+type Document struct {
+	// Text is the original input, unchanged.
+	Text string
+	// Tokens is every token of the text in order.
+	Tokens []Token
+	// Sentences partition Tokens in order.
+	Sentences []Sentence
+	// Mentions are entity mentions in text order (filled by recognition and coreference).
+	Mentions []Mention
+	// Entities are the document's resolved actors (filled by resolution).
+	Entities []Entity
+}
+
+// SentenceText returns the original text of sentence i.
+func (d *Document) SentenceText(i int) string {
+	s := d.Sentences[i]
+	return d.Text[s.CharStart:s.CharEnd]
+}
+
+// SentenceTokens returns the tokens of sentence i (a sub-slice of d.Tokens).
+func (d *Document) SentenceTokens(i int) []Token {
+	s := d.Sentences[i]
+	return d.Tokens[s.Start:s.End]
+}
+
+// Children returns the indices of the tokens whose head is token i, in order.
+func (d *Document) Children(i int) []int {
+	s := d.Sentences[d.Tokens[i].Sentence]
+	var out []int
+	for j := s.Start; j < s.End; j++ {
+		if d.Tokens[j].Head == i {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// Stage is one step of the pipeline: it reads the annotations earlier stages
+// filled and adds its own. Each implementation documents which fields it
+// requires and which it fills.
+type Stage interface {
+	// Name is a short identifier used in errors and timings ("tokenize", "parse").
+	Name() string
+	// Process annotates d in place.
+	Process(ctx context.Context, d *Document) error
+}
+
+// Mention is a span of tokens that names or refers to an entity.
+type Mention struct {
+	// Start and End are the token index range [Start, End) in Document.Tokens.
+	Start, End int
+	// Type is a schema entity type (Country, Person, Organization, Location,
+	// Group, Weapon) or "Date".
+	Type string
+	// Entity is the index in Document.Entities this mention resolves to, -1 if unresolved.
+	Entity int
+	// Pronoun is true for pronouns and definite descriptions resolved by coreference.
+	Pronoun bool
+}
+
+// Entity is one actor of a document: the mentions that refer to it, merged.
+type Entity struct {
+	Type    string   // schema entity type
+	Name    string   // canonical name ("United States", "Sergey Ryabkov")
+	Aliases []string // surface forms seen in the document
+	Country string   // ISO 3166-1 alpha-3 where it is or belongs to a state
+	Roles   []string // roles stated in the text ("deputy foreign minister")
+}
