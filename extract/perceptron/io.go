@@ -1,0 +1,163 @@
+package perceptron
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// magic opens every model file (inside the gzip stream).
+const magic = "KGPERCEPTRON1\n"
+
+// Limits that guard Read against corrupt input.
+const (
+	maxClasses  = 1 << 16
+	maxClassLen = 1 << 10
+	maxRows     = 1 << 28
+)
+
+// WriteTo writes the averaged model to w and returns the number of bytes
+// written. A trainable model is written as its averaged copy.
+//
+// The format is a gzip stream of: the magic line "KGPERCEPTRON1\n"; the
+// number of classes and each class name (uvarint length + bytes); the number
+// of feature rows; then for each row in increasing hash order the hash as a
+// uvarint delta from the previous one, the number of weights, and each
+// weight as a uvarint class index and a little-endian float32.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, fmt.Errorf("perceptron: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	putU := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+
+	bw.WriteString(magic)
+	putU(uint64(len(m.classes)))
+	for _, c := range m.classes {
+		putU(uint64(len(c)))
+		bw.WriteString(c)
+	}
+	t := m.Averaged().tab
+	putU(uint64(t.numRows()))
+	var prev uint64
+	t.rows(func(key uint64, ents []entry) {
+		putU(key - prev)
+		prev = key
+		putU(uint64(len(ents)))
+		for _, e := range ents {
+			putU(uint64(e.class))
+			binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(e.w))
+			bw.Write(buf[:4])
+		}
+	})
+	if err := bw.Flush(); err != nil {
+		return cw.n, fmt.Errorf("perceptron: write model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("perceptron: write model: %w", err)
+	}
+	return cw.n, nil
+}
+
+// countWriter counts the bytes written through it.
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// Read reads a model written by WriteTo. The model is averaged (read-only).
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("perceptron: read model: %w", err)
+	}
+	defer zr.Close()
+	m, err := readModel(bufio.NewReader(zr))
+	if err != nil {
+		return nil, fmt.Errorf("perceptron: read model: %w", err)
+	}
+	return m, nil
+}
+
+func readModel(br *bufio.Reader) (*Model, error) {
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil {
+		return nil, err
+	}
+	if string(head) != magic {
+		return nil, errors.New("not a perceptron model")
+	}
+	nc, err := readBounded(br, maxClasses, "class count")
+	if err != nil {
+		return nil, err
+	}
+	classes := make([]string, nc)
+	for i := range classes {
+		n, err := readBounded(br, maxClassLen, "class name length")
+		if err != nil {
+			return nil, err
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, err
+		}
+		classes[i] = string(b)
+	}
+	nr, err := readBounded(br, maxRows, "row count")
+	if err != nil {
+		return nil, err
+	}
+	b := newTableBuilder(int(nr))
+	var key uint64
+	var ents []entry
+	var f [4]byte
+	for range nr {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		key += d
+		n, err := readBounded(br, uint64(nc), "row length")
+		if err != nil {
+			return nil, err
+		}
+		ents = ents[:0]
+		for range n {
+			c, err := readBounded(br, uint64(nc)-1, "class index")
+			if err != nil {
+				return nil, err
+			}
+			if _, err := io.ReadFull(br, f[:]); err != nil {
+				return nil, err
+			}
+			ents = append(ents, entry{class: uint16(c), w: math.Float32frombits(binary.LittleEndian.Uint32(f[:]))})
+		}
+		b.addRow(key, ents)
+	}
+	return &Model{classes: classes, tab: b.build()}, nil
+}
+
+// readBounded reads a uvarint and checks it is at most limit.
+func readBounded(br *bufio.Reader, limit uint64, what string) (uint64, error) {
+	v, err := binary.ReadUvarint(br)
+	if err != nil {
+		return 0, err
+	}
+	if v > limit {
+		return 0, fmt.Errorf("%s %d exceeds %d", what, v, limit)
+	}
+	return v, nil
+}
