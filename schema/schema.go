@@ -1,0 +1,100 @@
+// Package schema is kg's domain vocabulary: entity types, the relation
+// vocabulary and its CAMEO coding, the verb/noun lexicon that maps predicates
+// to relations, the gazetteers (countries, organizations, government bodies,
+// weapons, titles) and the Neo4j constraints kg creates.
+//
+// The knowledge lives in tab-separated data files under data/, embedded in
+// the binary and parsed once by Load. A *Schema is read-only and safe for
+// concurrent use. docs/schema.md describes the files and where they came from.
+package schema
+
+import (
+	"embed"
+	"fmt"
+	"sync"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// EntityType is the type of a graph node; it is also the node's Neo4j label
+// (besides :Entity).
+type EntityType string
+
+// The entity types.
+const (
+	Country      EntityType = "Country"
+	Person       EntityType = "Person"
+	Organization EntityType = "Organization"
+	Location     EntityType = "Location"
+	Group        EntityType = "Group"
+	Weapon       EntityType = "Weapon"
+)
+
+// EntityTypes lists every entity type, in display order.
+func EntityTypes() []EntityType {
+	return []EntityType{Country, Person, Organization, Location, Group, Weapon}
+}
+
+// ValidEntityType reports whether s is one of the entity types (exact spelling).
+func ValidEntityType(s string) bool {
+	switch EntityType(s) {
+	case Country, Person, Organization, Location, Group, Weapon:
+		return true
+	}
+	return false
+}
+
+// Constraints returns the Cypher statements that create the uniqueness
+// constraints kg relies on. Each is idempotent (IF NOT EXISTS).
+func Constraints() []string {
+	return []string{
+		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+		"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+	}
+}
+
+// Schema is the parsed vocabulary. Obtain it with Load; it is read-only.
+type Schema struct {
+	events     map[string]Event
+	eventCodes []string // in table order
+	actorTypes map[string]ActorType
+
+	relations     map[string]RelationType
+	relationOrder []string
+}
+
+// Load parses the embedded data files once and returns the schema. Every call
+// returns the same value (or the same error).
+func Load() (*Schema, error) { return loadOnce() }
+
+var loadOnce = sync.OnceValues(func() (*Schema, error) {
+	s, err := parse()
+	if err != nil {
+		return nil, fmt.Errorf("load schema: %w", err)
+	}
+	return s, nil
+})
+
+// parse reads every data file and builds the lookup tables.
+func parse() (*Schema, error) {
+	s := &Schema{}
+	steps := []struct {
+		file string
+		fn   func(*Schema, string) error
+	}{
+		{"cameo.tsv", (*Schema).parseEvents},
+		{"cameo-actor-types.tsv", (*Schema).parseActorTypes},
+		{"relations.tsv", (*Schema).parseRelations},
+	}
+	for _, st := range steps {
+		b, err := dataFS.ReadFile("data/" + st.file)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", st.file, err)
+		}
+		if err := st.fn(s, string(b)); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
