@@ -1,68 +1,81 @@
 // Package graph holds kg's knowledge-graph records (documents, entities,
-// mentions, relations), merges the graphs of many documents into one with
-// stable content-derived ids, and hands the result to sinks (the CSV
-// workspace, Neo4j).
+// mentions, relations), derives their stable content-based ids, and merges
+// the graph of new documents into an existing one.
+//
+// Ids depend only on content, never on run order: a document's id is a
+// prefix of the SHA-256 of its text, an entity's id hashes its type and
+// normalized canonical name (see NormalizeName), and a relation's id hashes
+// the fields that make it one statement of one sentence. Merge sorts its
+// output, so ingesting the same inputs twice yields the same bytes.
+//
+// The CSV layout of these records is defined by package graph/csvws and
+// documented in docs/workspace.md.
 package graph
 
 // Document is one ingested article.
 type Document struct {
-	ID        string `csv:"id"`        // hex SHA-256 of the text, first 16 chars
-	Path      string `csv:"path"`      // file path, "file.jsonl:LINE", or "-" for stdin
-	Title     string `csv:"title"`     // from JSONL input, else empty
-	URL       string `csv:"url"`       // from JSONL input, else empty
-	Published string `csv:"published"` // ISO date (YYYY-MM-DD) or empty
-	SHA256    string `csv:"sha256"`    // full hex SHA-256 of the UTF-8 text
-	Sentences int    `csv:"sentences"` // number of sentences
+	ID        string // DocumentID of the text: first 16 hex digits of its SHA-256
+	Path      string // file path, "file.jsonl:LINE", or "-" for stdin
+	Title     string // from JSONL input, else empty
+	URL       string // from JSONL input, else empty
+	Published string // ISO date (YYYY-MM-DD) or empty
+	SHA256    string // full hex SHA-256 of the UTF-8 text
+	Sentences int    // number of sentences
 }
 
 // Entity is one real-world actor or thing: a node of the graph.
 type Entity struct {
-	ID        string   `csv:"id"`         // stable: derived from Type and canonical Name
-	Type      string   `csv:"type"`       // a schema entity type: Country, Person, ...
-	Name      string   `csv:"name"`       // canonical name
-	Aliases   []string `csv:"aliases"`    // every surface form seen, sorted; CSV joins with "|"
-	Country   string   `csv:"country"`    // ISO 3166-1 alpha-3 when the entity is or belongs to a state
-	Mentions  int      `csv:"mentions"`   // number of mentions over all documents
-	Documents int      `csv:"documents"`  // number of documents that mention it
-	Roles     []string `csv:"roles"`      // titles and roles seen ("deputy foreign minister"); CSV joins with "|"
-	FirstSeen string   `csv:"first_seen"` // earliest publication date of a document mentioning it
+	ID        string   // EntityID of Type and Name
+	Type      string   // a schema entity type: Country, Person, ...
+	Name      string   // canonical name
+	Aliases   []string // every surface form seen, sorted
+	Country   string   // ISO 3166-1 alpha-3 when the entity is or belongs to a state
+	Mentions  int      // number of mentions over all documents (Merge recomputes it)
+	Documents int      // number of documents that mention it (Merge recomputes it)
+	Roles     []string // titles and roles seen ("deputy foreign minister"), sorted
+	FirstSeen string   // earliest publication date of a document mentioning it (Merge recomputes it)
 }
 
 // Mention is one occurrence of an entity in a document.
 type Mention struct {
-	EntityID      string `csv:"entity_id"`
-	DocumentID    string `csv:"document_id"`
-	SentenceIndex int    `csv:"sentence_index"` // 0-based sentence number in the document
-	Start         int    `csv:"start"`          // character (rune) offset in the document text
-	End           int    `csv:"end"`            // character (rune) offset, exclusive
-	Text          string `csv:"text"`
+	EntityID      string
+	DocumentID    string
+	SentenceIndex int    // 0-based sentence number in the document
+	Start         int    // character offset in the document text
+	End           int    // character offset, exclusive
+	Text          string // the text as written
 }
 
 // Relation is one statement "subject acts toward / relates to object": an edge.
 type Relation struct {
-	ID            string  `csv:"id"` // stable: derived from document, sentence, ends and relation
-	SubjectID     string  `csv:"subject_id"`
-	Subject       string  `csv:"subject"`   // subject entity's canonical name
-	Predicate     string  `csv:"predicate"` // normalized verb phrase: "supply weapon"
-	Relation      string  `csv:"relation"`  // schema relation type: WARNS, SUPPLIES, AFFILIATION, RELATED_TO
-	ObjectID      string  `csv:"object_id"`
-	Object        string  `csv:"object"`
-	CAMEO         string  `csv:"cameo"`      // CAMEO event code (3-4 digits); empty for static relations
-	QuadClass     int     `csv:"quad_class"` // 1-4 for events, 0 (written empty) for static relations
-	Goldstein     float64 `csv:"goldstein"`  // -10..10 for events (written empty for static relations)
-	Negated       bool    `csv:"negated"`
-	Date          string  `csv:"date"` // ISO date when known
-	DocumentID    string  `csv:"document_id"`
-	SentenceIndex int     `csv:"sentence_index"`
-	Sentence      string  `csv:"sentence"`   // the sentence that states it
-	Confidence    float64 `csv:"confidence"` // 0..1, see docs/relations.md
+	ID            string // RelationID of the relation
+	SubjectID     string
+	Subject       string // subject entity's canonical name
+	Predicate     string // normalized verb phrase: "supply weapon"
+	Relation      string // schema relation type: WARNS, SUPPLIES, AFFILIATION, RELATED_TO
+	ObjectID      string
+	Object        string // object entity's canonical name
+	CAMEO         string // CAMEO event code (2-4 digits); empty for static relations
+	QuadClass     int    // 1-4 for events; unused (0) for static relations
+	Goldstein     float64
+	Negated       bool
+	Date          string // ISO date when known
+	DocumentID    string
+	SentenceIndex int
+	Sentence      string  // the sentence that states it
+	Confidence    float64 // 0..1, see docs/relations.md
 
-	DateSource string `csv:"date_source"` // "text" when the sentence fixes the date, "published" otherwise
-	Modality   string `csv:"modality"`    // asserted, possible, future, conditional
-	Source     string `csv:"source"`      // who reported it (speaker of reported speech), canonical name
-	Role       string `csv:"role"`        // for AFFILIATION: "deputy foreign minister"
-	Instrument string `csv:"instrument"`  // item supplied/used: "anti-tank missiles"
+	DateSource string // "text" when the sentence fixes the date, "published" otherwise
+	Modality   string // asserted, possible, future, conditional
+	Source     string // who reported it (speaker of reported speech), canonical name
+	Role       string // for AFFILIATION: "deputy foreign minister"
+	Instrument string // item supplied/used: "anti-tank missiles"
 }
+
+// Static reports whether r is a static relation (AFFILIATION, PART_OF, ...)
+// rather than a CAMEO-coded event: static relations have no CAMEO code, and
+// their QuadClass and Goldstein carry no meaning.
+func (r Relation) Static() bool { return r.CAMEO == "" }
 
 // Graph is a set of records, either one document's extraction or a merged corpus.
 type Graph struct {

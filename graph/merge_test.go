@@ -1,0 +1,139 @@
+package graph
+
+import (
+	"reflect"
+	"testing"
+)
+
+// docGraph builds the graph of one document in which each entity of names is
+// mentioned once per listed offset, plus one relation from the first entity
+// to the second.
+func docGraph(docID, published string, ents []Entity, offsets map[string][]int, predicate string) Graph {
+	g := Graph{Documents: []Document{{ID: docID, Path: docID + ".txt", Published: published, Sentences: 2}}}
+	g.Entities = ents
+	for _, e := range ents {
+		for _, off := range offsets[e.ID] {
+			g.Mentions = append(g.Mentions, Mention{EntityID: e.ID, DocumentID: docID, Start: off, End: off + 2, Text: e.Name})
+		}
+	}
+	if predicate != "" {
+		r := Relation{SubjectID: ents[0].ID, Subject: ents[0].Name, ObjectID: ents[1].ID, Object: ents[1].Name,
+			Predicate: predicate, Relation: "SUPPLIES", CAMEO: "070", DocumentID: docID}
+		r.ID = RelationID(r)
+		g.Relations = []Relation{r}
+	}
+	return g
+}
+
+func TestMergeUnionsEntitiesAndRecomputesCounts(t *testing.T) {
+	us := EntityID("Country", "United States")
+	ua := EntityID("Country", "Ukraine")
+	a := docGraph("da", "2022-03-12",
+		[]Entity{{ID: us, Type: "Country", Name: "United States", Aliases: []string{"U.S.", "United States"}, Country: "USA"},
+			{ID: ua, Type: "Country", Name: "Ukraine", Aliases: []string{"Ukraine"}}},
+		map[string][]int{us: {10, 0}, ua: {20}}, "supply")
+	b := docGraph("db", "2022-03-10",
+		[]Entity{{ID: us, Type: "Country", Name: "United States", Aliases: []string{"America"}, Roles: []string{"donor"}},
+			{ID: ua, Type: "Country", Name: "Ukraine", Aliases: []string{"Kyiv"}}},
+		map[string][]int{us: {5}}, "provide")
+
+	got := Merge(a, b)
+
+	wantEntities := []Entity{
+		{ID: ua, Type: "Country", Name: "Ukraine", Aliases: []string{"Kyiv", "Ukraine"}, Mentions: 1, Documents: 1, FirstSeen: "2022-03-12"},
+		{ID: us, Type: "Country", Name: "United States", Aliases: []string{"America", "U.S.", "United States"}, Country: "USA",
+			Mentions: 3, Documents: 2, Roles: []string{"donor"}, FirstSeen: "2022-03-10"},
+	}
+	if ua > us {
+		wantEntities[0], wantEntities[1] = wantEntities[1], wantEntities[0]
+	}
+	if !reflect.DeepEqual(got.Entities, wantEntities) {
+		t.Errorf("entities:\n got %+v\nwant %+v", got.Entities, wantEntities)
+	}
+	if len(got.Documents) != 2 || got.Documents[0].ID != "da" || got.Documents[1].ID != "db" {
+		t.Errorf("documents = %+v, want da, db", got.Documents)
+	}
+	var starts []int
+	for _, m := range got.Mentions {
+		starts = append(starts, m.Start)
+	}
+	if want := []int{0, 10, 20, 5}; !reflect.DeepEqual(starts, want) {
+		t.Errorf("mention starts = %v, want %v (by document, then start)", starts, want)
+	}
+	if len(got.Relations) != 2 || got.Relations[0].ID > got.Relations[1].ID {
+		t.Errorf("relations = %+v, want 2 sorted by id", got.Relations)
+	}
+}
+
+func TestMergeReingestReplacesDocument(t *testing.T) {
+	us := EntityID("Country", "United States")
+	ua := EntityID("Country", "Ukraine")
+	ru := EntityID("Country", "Russia")
+	ents := []Entity{{ID: us, Type: "Country", Name: "United States"}, {ID: ua, Type: "Country", Name: "Ukraine"}}
+	first := Merge(Graph{}, docGraph("da", "2022-03-12",
+		append(ents, Entity{ID: ru, Type: "Country", Name: "Russia"}),
+		map[string][]int{us: {0}, ua: {10}, ru: {30}}, "supply"))
+
+	// The same document again, re-extracted: Russia is gone, the relation changed.
+	again := docGraph("da", "2022-03-12", ents, map[string][]int{us: {0}, ua: {10}}, "provide")
+	got := Merge(first, again)
+
+	if len(got.Documents) != 1 {
+		t.Errorf("documents = %d, want 1", len(got.Documents))
+	}
+	if len(got.Mentions) != 2 {
+		t.Errorf("mentions = %d, want 2 (old ones replaced)", len(got.Mentions))
+	}
+	if len(got.Relations) != 1 || got.Relations[0].Predicate != "provide" {
+		t.Errorf("relations = %+v, want only the re-extracted one", got.Relations)
+	}
+	for _, e := range got.Entities {
+		if e.ID == ru {
+			t.Errorf("Russia kept with no mention or relation: %+v", e)
+		}
+	}
+	if len(got.Entities) != 2 {
+		t.Errorf("entities = %d, want 2", len(got.Entities))
+	}
+
+	// Idempotent: merging the same document once more changes nothing.
+	if twice := Merge(got, again); !reflect.DeepEqual(twice, got) {
+		t.Errorf("second merge changed the graph:\n got %+v\nwant %+v", twice, got)
+	}
+}
+
+func TestMergeKeepsBaseNameAndRefreshesRelationNames(t *testing.T) {
+	id := EntityID("Country", "US")
+	ua := EntityID("Country", "Ukraine")
+	base := Graph{Entities: []Entity{{ID: id, Type: "Country", Name: "U.S."}}}
+	add := docGraph("da", "", []Entity{{ID: id, Type: "Country", Name: "US", Country: "USA"}, {ID: ua, Type: "Country", Name: "Ukraine"}},
+		map[string][]int{id: {0}, ua: {5}}, "supply")
+	got := Merge(base, add)
+	var e Entity
+	for _, x := range got.Entities {
+		if x.ID == id {
+			e = x
+		}
+	}
+	if e.Name != "U.S." || !reflect.DeepEqual(e.Aliases, []string{"US"}) || e.Country != "USA" || e.FirstSeen != "" {
+		t.Errorf("merged entity = %+v, want name U.S., aliases [US], country USA, no first_seen", e)
+	}
+	if got.Relations[0].Subject != "U.S." {
+		t.Errorf("relation subject = %q, want the kept canonical name U.S.", got.Relations[0].Subject)
+	}
+}
+
+func TestMergeDeduplicates(t *testing.T) {
+	us := EntityID("Country", "United States")
+	ua := EntityID("Country", "Ukraine")
+	g := docGraph("da", "", []Entity{{ID: us, Type: "Country", Name: "United States"}, {ID: ua, Type: "Country", Name: "Ukraine"}},
+		map[string][]int{us: {0, 0}, ua: {4}}, "supply")
+	g.Relations = append(g.Relations, g.Relations[0])
+	got := Merge(Graph{}, g)
+	if len(got.Mentions) != 2 || len(got.Relations) != 1 {
+		t.Errorf("mentions = %d, relations = %d; want 2 and 1", len(got.Mentions), len(got.Relations))
+	}
+	if got.Entities[0].Mentions+got.Entities[1].Mentions != 2 {
+		t.Errorf("entity mention counts = %+v, want 1 each", got.Entities)
+	}
+}
