@@ -256,3 +256,16 @@ func (m *Model) NumFeatures() int {
 	}
 	return m.tab.numRows()
 }
+
+// Combine mixes the 64-bit value v into hash h (a multiply-xorshift step
+// of the SplitMix64 finalizer), for features built from precomputed parts
+// such as a template number, a word hash and a tag index.
+func Combine(h, v uint64) uint64 {
+	h ^= v + 0x9e3779b97f4a7c15 + (h << 6) + (h >> 2)
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	h ^= h >> 31
+	return h
+}
