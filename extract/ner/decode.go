@@ -1,0 +1,79 @@
+package ner
+
+import "github.com/kg-project/kg/extract/perceptron"
+
+// decoder tags sentences greedily left to right with a BILOU model, never
+// choosing a class that cannot follow the previous one. It holds scratch
+// space and is not safe for concurrent use.
+type decoder struct {
+	model   *perceptron.Model
+	names   []string   // class names, model.Classes()
+	classes []tagClass // parsed names
+	f       featurizer
+	scores  []float64
+	guess   []int
+}
+
+func newDecoder(m *perceptron.Model) *decoder {
+	names := m.Classes()
+	d := &decoder{model: m, names: names, scores: make([]float64, len(names))}
+	for _, n := range names {
+		d.classes = append(d.classes, parseClass(n))
+	}
+	return d
+}
+
+// run predicts one class index per word and returns them (the slice is
+// reused by the next call). gaz holds per-token gazetteer tags or is nil.
+// When gold is non-nil (gold class indices) the model is trained on the
+// sentence as it is decoded: each decision is updated toward the best class
+// reachable from the predicted history.
+func (d *decoder) run(words, gaz []string, gold []int) []int {
+	d.f.reset(words, gaz)
+	d.guess = d.guess[:0]
+	prev, prev2 := "<s>", "<s>"
+	prevClass := tagClass{move: 'O'}
+	for i := range words {
+		last := i == len(words)-1
+		feats := d.f.token(i, prev, prev2)
+		d.model.ScoresHashed(feats, d.scores)
+		best := -1
+		for c, tc := range d.classes {
+			if allowed(prevClass, tc, last) && (best < 0 || d.scores[c] > d.scores[best]) {
+				best = c
+			}
+		}
+		if gold != nil {
+			d.model.UpdateHashed(d.oracle(prevClass, gold[i], last), best, feats)
+		}
+		d.guess = append(d.guess, best)
+		prev2, prev = prev, d.names[best]
+		prevClass = d.classes[best]
+	}
+	return d.guess
+}
+
+// oracle returns the gold class when it may follow prev, and otherwise the
+// allowed class closest to it: a span the history left open is closed
+// (L-), and a gold I-/L- after a closed history starts a span (B-/U-).
+func (d *decoder) oracle(prev tagClass, gold int, last bool) int {
+	g := d.classes[gold]
+	if allowed(prev, g, last) {
+		return gold
+	}
+	var want string
+	switch {
+	case prev.open():
+		want = "L-" + prev.label
+	case g.move == 'I' && !last:
+		want = "B-" + g.label
+	default: // L-, or I- on the last token
+		want = "U-" + g.label
+	}
+	for c, n := range d.names {
+		if n == want {
+			return c
+		}
+	}
+	return gold
+}

@@ -1,0 +1,241 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/perceptron"
+)
+
+// Sentence casing classes: lower-case or upper-case sentences (common in
+// web text) make capitalization mean something else.
+const (
+	caseMixed = "mixed"
+	caseLower = "lower"
+	caseUpper = "upper"
+)
+
+// featurizer computes the hashed features of each token of one sentence.
+// Word-level strings (lower case, shapes, affixes) are computed once per
+// sentence; features are hashed without building strings.
+type featurizer struct {
+	words  []string
+	lower  []string
+	shape  []string // collapsed shape: "Xx", "X.X.", "d"
+	shape4 []string // shape with runs kept up to 4: "Xxxxx", "dddd"
+	gaz    []string // gazetteer tag per token ("B-Country"), "" when none
+	casing string
+	feats  []uint64
+}
+
+// reset prepares f for a sentence of words with per-token gazetteer tags
+// (nil when no gazetteer is used).
+func (f *featurizer) reset(words, gaz []string) {
+	n := len(words)
+	f.words = words
+	f.gaz = gaz
+	f.lower = grow(f.lower, n)
+	f.shape = grow(f.shape, n)
+	f.shape4 = grow(f.shape4, n)
+	lowerLetters, upperLetters := 0, 0
+	for i, w := range words {
+		f.lower[i] = strings.ToLower(w)
+		f.shape[i] = shape(w, 1)
+		f.shape4[i] = shape(w, 4)
+		for _, r := range w {
+			switch {
+			case unicode.IsLower(r):
+				lowerLetters++
+			case unicode.IsUpper(r):
+				upperLetters++
+			}
+		}
+	}
+	switch {
+	case upperLetters == 0:
+		f.casing = caseLower
+	case lowerLetters == 0 && upperLetters > 3:
+		f.casing = caseUpper
+	default:
+		f.casing = caseMixed
+	}
+}
+
+func grow(s []string, n int) []string {
+	if cap(s) < n {
+		return make([]string, n)
+	}
+	return s[:n]
+}
+
+// word returns the lower-cased word at i, or a boundary marker.
+func (f *featurizer) word(i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(f.words):
+		return "</s>"
+	}
+	return f.lower[i]
+}
+
+// shapeAt returns the collapsed shape at i, or a boundary marker.
+func (f *featurizer) shapeAt(i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(f.words):
+		return "</s>"
+	}
+	return f.shape[i]
+}
+
+// gazAt returns the gazetteer tag at i, "" outside the sentence or without one.
+func (f *featurizer) gazAt(i int) string {
+	if f.gaz == nil || i < 0 || i >= len(f.gaz) {
+		return ""
+	}
+	return f.gaz[i]
+}
+
+func (f *featurizer) add(tmpl string, vals ...string) {
+	h := perceptron.Hash(tmpl)
+	for _, v := range vals {
+		h = perceptron.HashAdd(perceptron.HashByte(h, 0x1f), v)
+	}
+	f.feats = append(f.feats, h)
+}
+
+// token returns the features of token i given the two previous predicted
+// tags (BILOU class names, "<s>" before the sentence). The slice is reused
+// by the next call.
+func (f *featurizer) token(i int, prev, prev2 string) []uint64 {
+	f.feats = f.feats[:0]
+	w, lw, sh := f.words[i], f.lower[i], f.shape[i]
+	f.add("bias")
+	f.add("w", w)
+	f.add("l", lw)
+	f.add("s", sh)
+	f.add("S", f.shape4[i])
+	for k := 1; k <= 3; k++ {
+		if p, ok := prefix(lw, k); ok {
+			f.add("p", p)
+		}
+	}
+	for k := 1; k <= 4; k++ {
+		if s, ok := suffix(lw, k); ok {
+			f.add("x", s)
+		}
+	}
+	f.add("l-1", f.word(i-1))
+	f.add("l+1", f.word(i+1))
+	f.add("l-2", f.word(i-2))
+	f.add("l+2", f.word(i+2))
+	f.add("s-1", f.shapeAt(i-1))
+	f.add("s+1", f.shapeAt(i+1))
+	f.add("s-2", f.shapeAt(i-2))
+	f.add("s+2", f.shapeAt(i+2))
+	f.add("l-1l", f.word(i-1), lw)
+	f.add("ll+1", lw, f.word(i+1))
+	f.add("s-1s", f.shapeAt(i-1), sh)
+	f.add("ss+1", sh, f.shapeAt(i+1))
+	f.add("s-1ss+1", f.shapeAt(i-1), sh, f.shapeAt(i+1))
+	f.add("t-1", prev)
+	f.add("t-2t-1", prev2, prev)
+	f.add("t-1l", prev, lw)
+	f.add("t-1s", prev, sh)
+	f.add("t-1l+1", prev, f.word(i+1))
+	f.add("case", f.casing, sh)
+	if i == 0 {
+		f.add("first", sh)
+		f.add("firstl", lw)
+	}
+	if isAcronym(w) {
+		f.add("acronym")
+	}
+	if f.gaz != nil {
+		g := f.gazAt(i)
+		f.add("g", g)
+		f.add("gs", g, sh)
+		f.add("g-1", f.gazAt(i-1))
+		f.add("g+1", f.gazAt(i+1))
+		f.add("t-1g", prev, g)
+	}
+	return f.feats
+}
+
+// shape maps letters to X/x, digits to d and keeps other characters,
+// collapsing runs of the same class longer than maxRun ("Geneva" → "Xx"
+// with maxRun 1, "Xxxxx" with 4).
+func shape(w string, maxRun int) string {
+	var b strings.Builder
+	var last rune
+	run := 0
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case unicode.IsLetter(r):
+			c = 'x'
+		default:
+			c = r
+		}
+		if c == last {
+			run++
+		} else {
+			last, run = c, 1
+		}
+		if run <= maxRun {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// prefix returns the first k runes of w when w is longer than k runes.
+func prefix(w string, k int) (string, bool) {
+	i := 0
+	for n := 0; n < k; n++ {
+		if i >= len(w) {
+			return "", false
+		}
+		_, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+	}
+	return w[:i], i < len(w)
+}
+
+// suffix returns the last k runes of w when w is longer than k runes.
+func suffix(w string, k int) (string, bool) {
+	i := len(w)
+	for n := 0; n < k; n++ {
+		if i <= 0 {
+			return "", false
+		}
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+	}
+	return w[i:], i > 0
+}
+
+// isAcronym reports whether w is two or more letters, all upper case,
+// possibly with dots ("NATO", "U.S.").
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
