@@ -1,0 +1,254 @@
+// Package csvws reads and writes kg's CSV workspace: a directory holding
+// documents.csv, entities.csv, relations.csv and mentions.csv, one record
+// type of package graph per file (columns in docs/workspace.md).
+//
+// Write replaces the four files atomically, each one: every file is written
+// to a temporary file in the same directory and synced, and only when all
+// four are complete are they renamed over the old ones. An error leaves the
+// old files untouched and removes the temporary ones.
+//
+// Text cells that a spreadsheet would run as a formula (starting with "=",
+// "+", "-", "@", tab or carriage return) are written with a leading "'", as
+// OWASP recommends against CSV injection; Read removes exactly that quote, so
+// Write, Read, Write reproduces the same bytes. Numeric cells are never
+// prefixed. Aliases and roles are joined with "|" in one cell.
+package csvws
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/gocarina/gocsv"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// File names of the workspace.
+const (
+	DocumentsFile = "documents.csv"
+	EntitiesFile  = "entities.csv"
+	RelationsFile = "relations.csv"
+	MentionsFile  = "mentions.csv"
+)
+
+// Write stores g in dir as the four workspace files, creating dir if needed
+// and replacing the files atomically (see the package comment). Records are
+// written in the order of g's slices; graph.Merge sorts them.
+func Write(ctx context.Context, dir string, g graph.Graph) error {
+	docs := make([]documentRow, len(g.Documents))
+	for i, d := range g.Documents {
+		docs[i] = documentToRow(d)
+	}
+	ents := make([]entityRow, len(g.Entities))
+	for i, e := range g.Entities {
+		row, err := entityToRow(e)
+		if err != nil {
+			return fmt.Errorf("write workspace %s: %w", dir, err)
+		}
+		ents[i] = row
+	}
+	rels := make([]relationRow, len(g.Relations))
+	for i, r := range g.Relations {
+		rels[i] = relationToRow(r)
+	}
+	ments := make([]mentionRow, len(g.Mentions))
+	for i, m := range g.Mentions {
+		ments[i] = mentionToRow(m)
+	}
+
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("write workspace: %w", err)
+	}
+	files := []struct {
+		name string
+		rows any
+	}{
+		{DocumentsFile, docs},
+		{EntitiesFile, ents},
+		{RelationsFile, rels},
+		{MentionsFile, ments},
+	}
+	var temps []string
+	removeTemps := func() {
+		for _, t := range temps {
+			os.Remove(t)
+		}
+	}
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			removeTemps()
+			return fmt.Errorf("write workspace %s: %w", dir, err)
+		}
+		tmp, err := writeTemp(dir, f.name, f.rows)
+		if tmp != "" {
+			temps = append(temps, tmp)
+		}
+		if err != nil {
+			removeTemps()
+			return err
+		}
+	}
+	for i, f := range files {
+		if err := os.Rename(temps[i], filepath.Join(dir, f.name)); err != nil {
+			temps = temps[i:]
+			removeTemps()
+			return fmt.Errorf("write workspace: %w", err)
+		}
+	}
+	return syncDir(dir)
+}
+
+// writeTemp writes rows as CSV to a new temporary file next to dir/name,
+// syncs and closes it, and returns its path (also on error, once created).
+func writeTemp(dir, name string, rows any) (string, error) {
+	f, err := os.CreateTemp(dir, "."+name+".*.tmp")
+	if err != nil {
+		return "", fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
+	}
+	err = errors.Join(
+		gocsv.MarshalCSV(rows, gocsv.NewSafeCSVWriter(csv.NewWriter(f))),
+		f.Chmod(0o644),
+		f.Sync(),
+	)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return f.Name(), fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
+	}
+	return f.Name(), nil
+}
+
+// syncDir flushes dir's entries (the renames) to stable storage.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync workspace: %w", err)
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("sync workspace %s: %w", dir, err)
+	}
+	return nil
+}
+
+// Read loads the workspace in dir. An absent directory or an absent file
+// reads as empty, so a first ingest can merge into Read's result. A file
+// that is not a well-formed workspace file (wrong header, a bad number, an
+// empty id, broken CSV) is an error naming the file and line. Records are
+// returned in file order.
+func Read(ctx context.Context, dir string) (graph.Graph, error) {
+	var g graph.Graph
+	var err error
+	if g.Documents, err = readFile(ctx, dir, DocumentsFile, rowToDocument); err != nil {
+		return graph.Graph{}, err
+	}
+	if g.Entities, err = readFile(ctx, dir, EntitiesFile, rowToEntity); err != nil {
+		return graph.Graph{}, err
+	}
+	if g.Relations, err = readFile(ctx, dir, RelationsFile, rowToRelation); err != nil {
+		return graph.Graph{}, err
+	}
+	if g.Mentions, err = readFile(ctx, dir, MentionsFile, rowToMention); err != nil {
+		return graph.Graph{}, err
+	}
+	return g, nil
+}
+
+// readFile parses dir/name into rows of type R and converts each with conv.
+func readFile[R, T any](ctx context.Context, dir, name string, conv func(R) (T, error)) ([]T, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("read workspace %s: %w", dir, err)
+	}
+	path := filepath.Join(dir, name)
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read workspace: %w", err)
+	}
+	defer f.Close()
+
+	var zero R
+	lr := &lineReader{r: csv.NewReader(f), path: path, header: columns(zero)}
+	var rows []R
+	if err := gocsv.UnmarshalCSV(lr, &rows); err != nil {
+		var le *lineError
+		if errors.As(err, &le) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	out := make([]T, len(rows))
+	for i, row := range rows {
+		if out[i], err = conv(row); err != nil {
+			return nil, &lineError{path: path, line: lr.lines[i+1], err: err}
+		}
+	}
+	return out, nil
+}
+
+// lineError is a problem at one line of a workspace file.
+type lineError struct {
+	path string
+	line int
+	err  error
+}
+
+func (e *lineError) Error() string { return fmt.Sprintf("read %s:%d: %v", e.path, e.line, e.err) }
+
+func (e *lineError) Unwrap() error { return e.err }
+
+// lineReader reads CSV records for gocsv, remembering the line on which each
+// record starts (records may span lines) and checking the header.
+type lineReader struct {
+	r      *csv.Reader
+	path   string
+	header []string // the columns the file must start with
+	lines  []int    // start line of each record read, header included
+}
+
+// Read returns the next record.
+func (l *lineReader) Read() ([]string, error) {
+	rec, err := l.r.Read()
+	if err != nil {
+		return nil, err
+	}
+	line, _ := l.r.FieldPos(0)
+	l.lines = append(l.lines, line)
+	return rec, nil
+}
+
+// ReadAll returns every record, the header first. The header must start with
+// the expected columns in order; more columns may follow and are ignored.
+func (l *lineReader) ReadAll() ([][]string, error) {
+	var recs [][]string
+	for {
+		rec, err := l.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		recs = append(recs, rec)
+	}
+	if len(recs) == 0 {
+		return nil, &lineError{path: l.path, line: 1, err: fmt.Errorf("empty file, want header %q", l.header)}
+	}
+	if len(recs[0]) < len(l.header) || !slices.Equal(recs[0][:len(l.header)], l.header) {
+		return nil, &lineError{path: l.path, line: l.lines[0], err: fmt.Errorf("header %q, want %q", recs[0], l.header)}
+	}
+	return recs, nil
+}
