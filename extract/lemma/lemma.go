@@ -1,0 +1,110 @@
+// Package lemma is kg's lemmatizer: it gives each tagged token its
+// dictionary form ("invaded" → "invade", "was" → "be", "n't" → "not").
+//
+// Known words are looked up in an exception table learned from the
+// treebank: the most frequent lemma of each (form, XPOS) pair. Unknown
+// words go through suffix rules learned from the same data: for every word
+// type the rule "strip k final letters, append s" that turns it into its
+// lemma is counted under its XPOS and each of its final letter sequences;
+// an unknown word takes the most frequent rule of its longest final
+// sequence seen with at least minSupport word types of its XPOS, so
+// "providing" (VBG) follows "deciding" → "decide", and "shipped" (VBD)
+// follows "stopped" → "stop". Common words are lower-cased; proper nouns
+// keep their form.
+package lemma
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// Rule learning limits: suffixes up to maxSuffix bytes; a suffix decides
+// only when at least minSupport word types back it.
+const (
+	maxSuffix  = 6
+	minSupport = 2
+)
+
+// rule turns a form into its lemma: drop strip final bytes, append add.
+type rule struct {
+	strip int
+	add   string
+}
+
+func (r rule) apply(form string) string {
+	if r.strip > len(form) {
+		return form
+	}
+	return form[:len(form)-r.strip] + r.add
+}
+
+// ruleOf returns the rule turning form into lemma.
+func ruleOf(form, lemma string) rule {
+	n := 0
+	for n < len(form) && n < len(lemma) && form[n] == lemma[n] {
+		n++
+	}
+	return rule{strip: len(form) - n, add: lemma[n:]}
+}
+
+// Lemmatizer fills Token.Lemma. It is safe for concurrent use.
+type Lemmatizer struct {
+	// exact maps "form\x00XPOS" to the lemma.
+	exact map[string]string
+	// rules maps "XPOS\x00suffix" to the rule for lower-cased unknown words.
+	rules map[string]rule
+}
+
+// Name returns "lemma".
+func (l *Lemmatizer) Name() string { return "lemma" }
+
+// Process fills Lemma of every token; it requires XPOS (the tagger).
+func (l *Lemmatizer) Process(ctx context.Context, d *nlp.Document) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("lemma: %w", err)
+	}
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		t.Lemma = l.Lemma(t.Text, t.XPOS)
+	}
+	return nil
+}
+
+// Lemma returns the lemma of form tagged xpos.
+func (l *Lemmatizer) Lemma(form, xpos string) string {
+	if lem, ok := l.exact[form+"\x00"+xpos]; ok {
+		return lem
+	}
+	lower := strings.ToLower(form)
+	if lem, ok := l.exact[lower+"\x00"+xpos]; ok {
+		return lem
+	}
+	switch xpos {
+	case "NNP":
+		// Names keep their form.
+		return form
+	case "NNPS":
+		// Plural names keep their case ("Hills" → "Hill").
+		r := l.ruleFor(lower, xpos)
+		if r.strip > len(form) {
+			return form
+		}
+		return form[:len(form)-r.strip] + r.add
+	}
+	// Common words are lower-cased, as in the treebank.
+	return l.ruleFor(lower, xpos).apply(lower)
+}
+
+// ruleFor returns the rule of the longest known suffix of lower under xpos,
+// or the identity.
+func (l *Lemmatizer) ruleFor(lower, xpos string) rule {
+	for n := min(maxSuffix, len(lower)); n >= 0; n-- {
+		if r, ok := l.rules[xpos+"\x00"+lower[len(lower)-n:]]; ok {
+			return r
+		}
+	}
+	return rule{}
+}

@@ -1,0 +1,78 @@
+package lemma
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// train is a tiny treebank; words outside it exercise the suffix rules.
+const train = `1	stopped	stop	VERB	VBD	_	0	root	_	_
+2	dropped	drop	VERB	VBD	_	1	conj	_	_
+3	deciding	decide	VERB	VBG	_	1	conj	_	_
+4	riding	ride	VERB	VBG	_	1	conj	_	_
+5	rockets	rocket	NOUN	NNS	_	1	obj	_	_
+6	tanks	tank	NOUN	NNS	_	1	obj	_	_
+7	was	be	AUX	VBD	_	1	aux	_	_
+8	n't	not	PART	RB	_	1	advmod	_	_
+9	better	good	ADJ	JJR	_	1	amod	_	_
+10	Hills	Hill	PROPN	NNPS	_	1	obl	_	_
+11	Lakes	Lake	PROPN	NNPS	_	1	obl	_	_
+
+`
+
+func trained(t *testing.T) *Lemmatizer {
+	t.Helper()
+	sents, err := conllu.ReadAll(context.Background(), strings.NewReader(train))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Train(sents)
+}
+
+func TestLemma(t *testing.T) {
+	l := trained(t)
+	for _, c := range []struct{ form, xpos, want string }{
+		{"was", "VBD", "be"},            // exception table
+		{"n't", "RB", "not"},            // exception table
+		{"better", "JJR", "good"},       // exception table
+		{"shipped", "VBD", "ship"},      // rule of "-pped" (stopped, dropped)
+		{"providing", "VBG", "provide"}, // rule of "-iding" (deciding, riding)
+		{"missiles", "NNS", "missile"},  // rule of "-s"
+		{"Missiles", "NNS", "missile"},  // common words are lower-cased
+		{"Ukraine", "NNP", "Ukraine"},   // names keep their form
+		{"Mountains", "NNPS", "Mountain"},
+		{"quickly", "RB", "quickly"}, // unseen tag: identity
+	} {
+		if got := l.Lemma(c.form, c.xpos); got != c.want {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
+		}
+	}
+}
+
+func TestProcessAndSaveLoad(t *testing.T) {
+	l := trained(t)
+	dir := t.TempDir()
+	if err := l.Save(dir); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &nlp.Document{Tokens: []nlp.Token{{Text: "Russia", XPOS: "NNP"}, {Text: "shipped", XPOS: "VBD"}, {Text: "rockets", XPOS: "NNS"}}}
+	if err := loaded.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tok := range d.Tokens {
+		got = append(got, tok.Lemma)
+	}
+	if strings.Join(got, " ") != "Russia ship rocket" {
+		t.Errorf("lemmas = %v, want [Russia ship rocket]", got)
+	}
+}

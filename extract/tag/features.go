@@ -1,0 +1,213 @@
+package tag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/perceptron"
+)
+
+// Feature templates; each feature hashes its template number with its parts.
+const (
+	fBias = iota + 1
+	fWord
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre1
+	fPre3
+	fShape
+	fP1
+	fP2
+	fP1P2
+	fP1Word
+	fPrevWord
+	fPrevSuf3
+	fPrev2Word
+	fNextWord
+	fNextSuf3
+	fNext2Word
+	fNextShape
+	fPrevWordWord
+	fWordNextWord
+	fFirstShape
+	fP1Suf3
+	fRawWord
+	fNextSuf2
+	fPrevShape
+	fAmb
+	fNextAmb
+	fNext2Amb
+	fPrevAmb
+	fP1NextAmb
+	fAmbNextAmb
+	fWordNextAmb
+)
+
+// tokenParts are the hashed, context-free parts of one token.
+type tokenParts struct {
+	word, raw, suf2, suf3, suf4, pre1, pre3, shape uint64
+	// amb is the hash of the word's ambiguity class (lexicon.amb), 0 if unknown.
+	amb uint64
+}
+
+// boundary parts stand for positions before the start and after the end.
+var (
+	startParts = tokenParts{word: perceptron.Hash("-START-"), suf2: 1, suf3: 1, suf4: 1, shape: 1}
+	endParts   = tokenParts{word: perceptron.Hash("-END-"), suf2: 2, suf3: 2, suf4: 2, shape: 2}
+)
+
+// normalize maps a word to the form its features use: lower case, with
+// numbers collapsed to their shape class.
+func normalize(w string) string {
+	if w == "" {
+		return w
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case len(w) == 4 && isDigits(w):
+		return "!YEAR"
+	case unicode.IsDigit(r):
+		return "!DIGITS"
+	}
+	return strings.ToLower(w)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// shape returns the compressed character-class shape of w: "Xx" for
+// "Ukraine", "X.X." for "U.S.", "d-x" for "155-mm".
+func shape(w string) string {
+	var b strings.Builder
+	var last rune = -1
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if c != last {
+			b.WriteRune(c)
+			last = c
+		}
+	}
+	return b.String()
+}
+
+// suffix returns the last n runes of s (all of s when shorter).
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// prefix returns the first n runes of s.
+func prefix(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+func partsOf(w string, lex *lexicon) tokenParts {
+	n := normalize(w)
+	lw := strings.ToLower(w)
+	return tokenParts{
+		word:  perceptron.Hash(n),
+		raw:   perceptron.Hash(w),
+		suf2:  perceptron.Hash(suffix(lw, 2)),
+		suf3:  perceptron.Hash(suffix(lw, 3)),
+		suf4:  perceptron.Hash(suffix(lw, 4)),
+		pre1:  perceptron.Hash(prefix(w, 1)),
+		pre3:  perceptron.Hash(prefix(lw, 3)),
+		shape: perceptron.Hash(shape(w)),
+		amb:   lex.amb[lw],
+	}
+}
+
+// f hashes a template with its parts.
+func f(tpl uint64, parts ...uint64) uint64 {
+	h := perceptron.Combine(0, tpl)
+	for _, p := range parts {
+		h = perceptron.Combine(h, p)
+	}
+	return h
+}
+
+// features appends the features of position i to dst; ctx holds the parts
+// of the sentence padded with two boundary tokens on each side (position i
+// is ctx[i+2]); p1 and p2 are the classes predicted for the two previous
+// words (+1, 0 before the start).
+func features(dst []uint64, ctx []tokenParts, i int, p1, p2 uint64) []uint64 {
+	c := ctx[i+2]
+	prev, prev2 := ctx[i+1], ctx[i]
+	next, next2 := ctx[i+3], ctx[i+4]
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	return append(dst,
+		f(fBias),
+		f(fWord, c.word),
+		f(fRawWord, c.raw),
+		f(fSuf2, c.suf2),
+		f(fSuf3, c.suf3),
+		f(fSuf4, c.suf4),
+		f(fPre1, c.pre1),
+		f(fPre3, c.pre3),
+		f(fShape, c.shape),
+		f(fP1, p1),
+		f(fP2, p2),
+		f(fP1P2, p1, p2),
+		f(fP1Word, p1, c.word),
+		f(fP1Suf3, p1, c.suf3),
+		f(fPrevWord, prev.word),
+		f(fPrevSuf3, prev.suf3),
+		f(fPrevShape, prev.shape),
+		f(fPrev2Word, prev2.word),
+		f(fNextWord, next.word),
+		f(fNextSuf3, next.suf3),
+		f(fNextSuf2, next.suf2),
+		f(fNextShape, next.shape),
+		f(fNext2Word, next2.word),
+		f(fPrevWordWord, prev.word, c.word),
+		f(fWordNextWord, c.word, next.word),
+		f(fFirstShape, first, c.shape),
+		f(fAmb, c.amb),
+		f(fNextAmb, next.amb),
+		f(fNext2Amb, next2.amb),
+		f(fPrevAmb, prev.amb),
+		f(fP1NextAmb, p1, next.amb),
+		f(fAmbNextAmb, c.amb, next.amb),
+		f(fWordNextAmb, c.word, next.amb),
+	)
+}
+
+// contextOf returns the padded parts of a sentence for features.
+func contextOf(words []string, lex *lexicon) []tokenParts {
+	ctx := make([]tokenParts, 0, len(words)+4)
+	ctx = append(ctx, startParts, startParts)
+	for _, w := range words {
+		ctx = append(ctx, partsOf(w, lex))
+	}
+	return append(ctx, endParts, endParts)
+}

@@ -1,0 +1,100 @@
+// Package tag is kg's part-of-speech tagger: a greedy, left-to-right
+// averaged perceptron (Honnibal's design) that predicts the Universal POS
+// tag and the Penn Treebank tag of each token jointly, as one class
+// "UPOS XPOS", so the two never disagree. Frequent words that are nearly
+// always tagged the same way skip the model through a tag dictionary.
+//
+// The tagger also fills morphological features from a lexicon learned
+// from the treebank: the most frequent Feats of a (word, XPOS) pair, else
+// of the XPOS alone. Negation words (not, n't, never, no) always carry
+// Polarity=Neg, which downstream extraction reads.
+package tag
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/extract/perceptron"
+)
+
+// Tagger assigns UPOS, XPOS and Feats. It is safe for concurrent use.
+type Tagger struct {
+	model *perceptron.Model
+	upos  []string // per class
+	xpos  []string // per class
+	lex   *lexicon
+}
+
+// Name returns "tag".
+func (t *Tagger) Name() string { return "tag" }
+
+// Process fills UPOS, XPOS and Feats of every token, sentence by sentence.
+// It requires Tokens and Sentences.
+func (t *Tagger) Process(ctx context.Context, d *nlp.Document) error {
+	words := make([]string, 0, 64)
+	for si, s := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("tag: %w", err)
+		}
+		if s.Start < 0 || s.End > len(d.Tokens) || s.Start > s.End {
+			return fmt.Errorf("tag: sentence %d has token range [%d,%d) outside %d tokens", si, s.Start, s.End, len(d.Tokens))
+		}
+		words = words[:0]
+		for _, tok := range d.Tokens[s.Start:s.End] {
+			words = append(words, tok.Text)
+		}
+		classes := t.tagWords(words)
+		for i, c := range classes {
+			tok := &d.Tokens[s.Start+i]
+			tok.UPOS, tok.XPOS = t.upos[c], t.xpos[c]
+			tok.Feats = t.lex.feats(tok.Text, tok.XPOS)
+		}
+	}
+	return nil
+}
+
+// Tag returns the UPOS and XPOS tags of a sentence's words.
+func (t *Tagger) Tag(words []string) (upos, xpos []string) {
+	for _, c := range t.tagWords(words) {
+		upos = append(upos, t.upos[c])
+		xpos = append(xpos, t.xpos[c])
+	}
+	return upos, xpos
+}
+
+// tagWords returns the class of each word.
+func (t *Tagger) tagWords(words []string) []int {
+	ctx := contextOf(words, t.lex)
+	out := make([]int, len(words))
+	scores := make([]float64, len(t.upos))
+	var feats []uint64
+	var p1, p2 uint64
+	for i, w := range words {
+		c, ok := t.lex.tagdict[w]
+		if !ok {
+			feats = features(feats[:0], ctx, i, p1, p2)
+			c = t.model.PredictHashed(feats, scores)
+		}
+		out[i] = c
+		p2, p1 = p1, uint64(c)+1
+	}
+	return out
+}
+
+// splitClass splits a class "UPOS XPOS".
+func splitClass(c string) (upos, xpos string) {
+	u, x, _ := strings.Cut(c, " ")
+	return u, x
+}
+
+func newTagger(m *perceptron.Model, lex *lexicon) *Tagger {
+	t := &Tagger{model: m, lex: lex}
+	for _, c := range m.Classes() {
+		u, x := splitClass(c)
+		t.upos = append(t.upos, u)
+		t.xpos = append(t.xpos, x)
+	}
+	return t
+}
