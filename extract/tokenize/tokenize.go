@@ -33,7 +33,7 @@
 //     EWT: "$6" → $ 6, "40%" → 40 %.
 //   - Punctuation is separate, except runs that EWT keeps as one token:
 //     ellipses ("...", "…"), repeated or mixed end marks ("!!", "?!"),
-//     dash runs ("--", "---"), doubled quotes ("''", "``"). Em and en dashes
+//     dash runs ("--", "---"), doubled quotes ("”", "“"). Em and en dashes
 //     and curly and straight quotes are tokens of their own.
 //   - URLs, e-mail addresses, @handles, #hashtags and stand-alone emoticons
 //     (":)", ":-)") are single tokens.
