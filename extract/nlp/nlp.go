@@ -60,6 +60,8 @@ type Document struct {
 	Mentions []Mention
 	// Entities are the document's resolved actors (filled by resolution).
 	Entities []Entity
+	// Quotes are the direct quotations with their speakers (filled by resolution).
+	Quotes []Quote
 }
 
 // SentenceText returns the original text of sentence i.
@@ -113,7 +115,33 @@ type Mention struct {
 type Entity struct {
 	Type    string   // schema entity type
 	Name    string   // canonical name ("United States", "Sergey Ryabkov")
-	Aliases []string // surface forms seen in the document
+	Aliases []string // surface forms seen in the document, plus known equivalent names
 	Country string   // ISO 3166-1 alpha-3 where it is or belongs to a state
 	Roles   []string // roles stated in the text ("deputy foreign minister")
+	// Kind refines Type: "body" (a government body), "military", "alliance",
+	// "armed_group", "media", ... (gazetteer categories), or empty.
+	Kind string
+	// Links are the standing relations the text states for this entity:
+	// the organization or country a person works for, the state a body
+	// belongs to, the place a place lies in.
+	Links []Link
+	// RelationOnly marks minor actors (weapons, unnamed groups) that belong
+	// in the graph only when they take part in a relation.
+	RelationOnly bool
+}
+
+// Link is a static relation from an entity to another one.
+type Link struct {
+	Relation string // AFFILIATION, PART_OF, MEMBER_OF or LOCATED_IN
+	Entity   int    // index in Document.Entities of the other end
+	Role     string // for AFFILIATION: "deputy foreign minister"
+	Sentence int    // the sentence that states it
+}
+
+// Quote is a stretch of directly quoted speech.
+type Quote struct {
+	// Start and End are the token range [Start, End) inside the quotation marks.
+	Start, End int
+	// Speaker is the index in Document.Entities of who said it, -1 if unknown.
+	Speaker int
 }
