@@ -41,8 +41,8 @@ type Mention struct {
 	EntityID      string
 	DocumentID    string
 	SentenceIndex int    // 0-based sentence number in the document
-	Start         int    // character offset in the document text
-	End           int    // character offset, exclusive
+	Start         int    // character (rune) offset in the document text
+	End           int    // character (rune) offset, exclusive
 	Text          string // the text as written
 }
 
