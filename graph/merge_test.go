@@ -121,6 +121,9 @@ func TestMergeKeepsBaseNameAndRefreshesRelationNames(t *testing.T) {
 	if got.Relations[0].Subject != "U.S." {
 		t.Errorf("relation subject = %q, want the kept canonical name U.S.", got.Relations[0].Subject)
 	}
+	if add.Relations[0].Subject != "US" || base.Entities[0].Aliases != nil {
+		t.Errorf("Merge modified its arguments: %+v %+v", add.Relations[0], base.Entities[0])
+	}
 }
 
 func TestMergeDeduplicates(t *testing.T) {

@@ -236,3 +236,25 @@ func TestEmptyGraphWritesHeaders(t *testing.T) {
 		t.Errorf("Read(empty workspace) = %+v, %v", g, err)
 	}
 }
+
+func TestReingestChangesNoByte(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	ingest := func() map[string]string {
+		base, err := Read(ctx, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := Write(ctx, dir, graph.Merge(base, sample())); err != nil {
+			t.Fatal(err)
+		}
+		return readAll(t, dir)
+	}
+	first := ingest()
+	if second := ingest(); !reflect.DeepEqual(first, second) {
+		t.Errorf("second ingest changed the workspace:\n%q\n%q", first, second)
+	}
+	if !strings.Contains(first["entities.csv"], "e1,Country,United States,U.S.|US,USA,1,1,,2022-03-12\n") {
+		t.Errorf("entities.csv after merge = %q, want e1 with its counts recomputed (1 mention, 1 document)", first["entities.csv"])
+	}
+}
