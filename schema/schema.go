@@ -62,6 +62,14 @@ type Schema struct {
 
 	relations     map[string]RelationType
 	relationOrder []string
+
+	countries     []CountryInfo
+	countryByISO3 map[string]int
+	orgs          []Org
+	bodies        []Body
+	weapons       []WeaponSystem
+	titles        []Title
+	trie          *trieNode // every gazetteer name, for Match and the lookups
 }
 
 // Load parses the embedded data files once and returns the schema. Every call
@@ -78,7 +86,7 @@ var loadOnce = sync.OnceValues(func() (*Schema, error) {
 
 // parse reads every data file and builds the lookup tables.
 func parse() (*Schema, error) {
-	s := &Schema{}
+	s := &Schema{trie: &trieNode{}}
 	steps := []struct {
 		file string
 		fn   func(*Schema, string) error
@@ -86,6 +94,11 @@ func parse() (*Schema, error) {
 		{"cameo.tsv", (*Schema).parseEvents},
 		{"cameo-actor-types.tsv", (*Schema).parseActorTypes},
 		{"relations.tsv", (*Schema).parseRelations},
+		{"countries.tsv", (*Schema).parseCountries},
+		{"organizations.tsv", (*Schema).parseOrgs},
+		{"bodies.tsv", (*Schema).parseBodies},
+		{"weapons.tsv", (*Schema).parseWeapons},
+		{"titles.tsv", (*Schema).parseTitles},
 	}
 	for _, st := range steps {
 		b, err := dataFS.ReadFile("data/" + st.file)

@@ -1,0 +1,164 @@
+package schema
+
+import (
+	"slices"
+	"strings"
+)
+
+// CountryInfo is one state of the country gazetteer.
+type CountryInfo struct {
+	ISO3      string   // ISO 3166-1 alpha-3 ("USA"); XKX for Kosovo; ISO 3166-3 for historic states
+	Name      string   // common English name, the canonical node name ("United States")
+	Status    string   // un, observer, other or historic
+	Aliases   []string // other names and short forms ("U.S.", "America")
+	Demonyms  []string // adjectives and plurals ("American", "Americans")
+	Capitals  []string // capital and seat-of-government metonyms ("Washington", "White House")
+	Ambiguous []string // names of this row that often mean something else ("Georgia")
+}
+
+// IsAmbiguous reports whether name (any of the country's names, demonyms or
+// capitals, compared normalized) is flagged as often meaning something else.
+func (c CountryInfo) IsAmbiguous(name string) bool {
+	n := NormalizeName(name)
+	return slices.ContainsFunc(c.Ambiguous, func(a string) bool { return NormalizeName(a) == n })
+}
+
+// Org is one organization of the organization gazetteer: alliances, IGOs,
+// NGOs, news media, armed groups.
+type Org struct {
+	Name      string   // canonical name ("North Atlantic Treaty Organization")
+	Category  string   // alliance, igo, ngo, media, armed_group, party, company
+	ActorCode string   // CAMEO actor type code: IGO, NGO, MED, REB, INS, MIL, SEP, UAF, ...
+	Country   string   // home country ISO3 where it applies, else ""
+	Aliases   []string // acronyms and other names ("NATO")
+}
+
+// Body is a government body: a generic pattern the resolver attaches to the
+// country in context ("Foreign Ministry"), or a specific body with its
+// country ("Pentagon", "IDF").
+type Body struct {
+	Canonical string // canonical form ("Ministry of Defense", "Israel Defense Forces")
+	Country   string // ISO3 when known (specific body, or a country named in the phrase), else ""
+	ActorCode string // CAMEO actor type code: GOV, MIL, LEG, SPY, COP, JUD
+}
+
+// WeaponSystem is one weapon system or materiel class.
+type WeaponSystem struct {
+	Name    string   // canonical name ("HIMARS", "Hwasong-*" for a family)
+	Class   string   // missile, aircraft, drone, vehicle, artillery, air_defense, ship, small_arms, munition, materiel
+	Aliases []string // other names ("M142", "High Mobility Artillery Rocket System")
+}
+
+// Title is a title or role word that precedes or follows a person's name.
+type Title struct {
+	Canonical string // normalized role text ("deputy foreign minister", "general", "mr")
+	// Role is true when the title is kept as the person's role (President,
+	// General, spokesman); false for honorifics that are only stripped from
+	// the name (Mr., Mrs., Dr.).
+	Role bool
+}
+
+// Country returns the country named name: its name or an alias, compared
+// normalized (case, periods, diacritics, a leading "the"): "U.S.", "US" and
+// "the United States" all give the United States. Demonyms and capitals are
+// looked up with CountryByDemonym and CountryByCapital.
+func (s *Schema) Country(name string) (CountryInfo, bool) {
+	return s.countryOf(KindCountry, name)
+}
+
+// CountryByDemonym returns the country of a demonym ("Russians" → Russia).
+func (s *Schema) CountryByDemonym(word string) (CountryInfo, bool) {
+	return s.countryOf(KindDemonym, word)
+}
+
+// CountryByCapital returns the country whose capital or seat of government
+// is name ("Kiev" → Ukraine, "the Kremlin" → Russia).
+func (s *Schema) CountryByCapital(name string) (CountryInfo, bool) {
+	return s.countryOf(KindCapital, name)
+}
+
+// CountryByISO3 returns the country with the ISO 3166-1 alpha-3 code (any case).
+func (s *Schema) CountryByISO3(code string) (CountryInfo, bool) {
+	i, ok := s.countryByISO3[strings.ToUpper(code)]
+	if !ok {
+		return CountryInfo{}, false
+	}
+	return s.countries[i], true
+}
+
+// Countries returns every country of the gazetteer in file order.
+func (s *Schema) Countries() []CountryInfo { return slices.Clone(s.countries) }
+
+func (s *Schema) countryOf(kind, name string) (CountryInfo, bool) {
+	_, i, ok := s.find(kind, name)
+	if !ok {
+		return CountryInfo{}, false
+	}
+	return s.countries[i], true
+}
+
+// Org returns the organization with the given name or alias ("NATO",
+// "Islamic State", "Houthis"), compared normalized.
+func (s *Schema) Org(name string) (Org, bool) {
+	_, i, ok := s.find(KindOrg, name)
+	if !ok {
+		return Org{}, false
+	}
+	return s.orgs[i], true
+}
+
+// Weapon returns the weapon system or class with the given name or alias
+// ("HIMARS", "anti-tank missiles", "Hwasong-15"), compared normalized. For a
+// family entry ("Hwasong-*") the returned Name is the matched name.
+func (s *Schema) Weapon(name string) (WeaponSystem, bool) {
+	m, i, ok := s.find(KindWeapon, name)
+	if !ok {
+		return WeaponSystem{}, false
+	}
+	w := s.weapons[i]
+	w.Name = m.Canonical
+	return w, true
+}
+
+// Title returns the title spelled by words ("Deputy", "Foreign", "Minister"
+// or "Gen."), compared normalized.
+func (s *Schema) Title(words []string) (Title, bool) {
+	_, i, ok := s.find(KindTitle, strings.Join(words, " "))
+	if !ok {
+		return Title{}, false
+	}
+	return s.titles[i], true
+}
+
+// GovernmentBody recognizes words as a government body and returns its
+// canonical form: "Defense Ministry", "Ministry of Defence" and "MoD" all
+// give "Ministry of Defense". A leading country name, demonym or capital
+// ("Russian Defense Ministry", "Russia's Foreign Ministry", "U.S. State
+// Department") sets Country; specific bodies ("Pentagon", "IDF") carry
+// their own.
+func (s *Schema) GovernmentBody(words []string) (Body, bool) {
+	if _, i, ok := s.find(KindBody, strings.Join(words, " ")); ok {
+		return s.bodies[i], true
+	}
+	for k := 1; k < len(words); k++ {
+		prefix := strings.Join(words[:k], " ")
+		var iso string
+		for _, kind := range []string{KindCountry, KindDemonym, KindCapital} {
+			if m, _, ok := s.find(kind, prefix); ok {
+				iso = m.Country
+				break
+			}
+		}
+		if iso == "" {
+			continue
+		}
+		if _, i, ok := s.find(KindBody, strings.Join(words[k:], " ")); ok {
+			b := s.bodies[i]
+			if b.Country == "" {
+				b.Country = iso
+			}
+			return b, true
+		}
+	}
+	return Body{}, false
+}
