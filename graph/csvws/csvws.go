@@ -24,6 +24,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/gocarina/gocsv"
 
@@ -42,25 +43,21 @@ const (
 // and replacing the files atomically (see the package comment). Records are
 // written in the order of g's slices; graph.Merge sorts them.
 func Write(ctx context.Context, dir string, g graph.Graph) error {
-	docs := make([]documentRow, len(g.Documents))
-	for i, d := range g.Documents {
-		docs[i] = documentToRow(d)
+	docs, err := toRows("document", g.Documents, documentToRow, rowToDocument)
+	if err != nil {
+		return fmt.Errorf("write workspace %s: %w", dir, err)
 	}
-	ents := make([]entityRow, len(g.Entities))
-	for i, e := range g.Entities {
-		row, err := entityToRow(e)
-		if err != nil {
-			return fmt.Errorf("write workspace %s: %w", dir, err)
-		}
-		ents[i] = row
+	ents, err := toRows("entity", g.Entities, entityToRow, rowToEntity)
+	if err != nil {
+		return fmt.Errorf("write workspace %s: %w", dir, err)
 	}
-	rels := make([]relationRow, len(g.Relations))
-	for i, r := range g.Relations {
-		rels[i] = relationToRow(r)
+	rels, err := toRows("relation", g.Relations, relationToRow, rowToRelation)
+	if err != nil {
+		return fmt.Errorf("write workspace %s: %w", dir, err)
 	}
-	ments := make([]mentionRow, len(g.Mentions))
-	for i, m := range g.Mentions {
-		ments[i] = mentionToRow(m)
+	ments, err := toRows("mention", g.Mentions, mentionToRow, rowToMention)
+	if err != nil {
+		return fmt.Errorf("write workspace %s: %w", dir, err)
 	}
 
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -103,6 +100,24 @@ func Write(ctx context.Context, dir string, g graph.Graph) error {
 		}
 	}
 	return syncDir(dir)
+}
+
+// toRows converts records to rows with conv and checks each row with back,
+// the conversion Read uses, so that Write never stores what Read rejects
+// (an empty id, for instance). kind names the record in errors.
+func toRows[T, R any](kind string, recs []T, conv func(T) (R, error), back func(R) (T, error)) ([]R, error) {
+	rows := make([]R, len(recs))
+	for i, rec := range recs {
+		row, err := conv(rec)
+		if err == nil {
+			_, err = back(row)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s %d: %w", kind, i+1, err)
+		}
+		rows[i] = row
+	}
+	return rows, nil
 }
 
 // writeTemp writes rows as CSV to a new temporary file next to dir/name,
@@ -243,6 +258,10 @@ func (l *lineReader) ReadAll() ([][]string, error) {
 			return nil, err
 		}
 		recs = append(recs, rec)
+	}
+	if len(recs) > 0 && len(recs[0]) > 0 {
+		// Spreadsheets may save UTF-8 with a byte order mark.
+		recs[0][0] = strings.TrimPrefix(recs[0][0], "\ufeff")
 	}
 	if len(recs) == 0 {
 		return nil, &lineError{path: l.path, line: 1, err: fmt.Errorf("empty file, want header %q", l.header)}

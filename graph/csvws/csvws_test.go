@@ -157,9 +157,9 @@ func TestReadRejectsMalformed(t *testing.T) {
 	}
 }
 
-func TestReadAcceptsExtraColumns(t *testing.T) {
+func TestReadAcceptsExtraColumnsAndBOM(t *testing.T) {
 	dir := t.TempDir()
-	content := "entity_id,document_id,sentence_index,start,end,text,note\ne1,d1,0,3,7,Kyiv,hello\n"
+	content := "\ufeffentity_id,document_id,sentence_index,start,end,text,note\ne1,d1,0,3,7,Kyiv,hello\n"
 	if err := os.WriteFile(filepath.Join(dir, MentionsFile), []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -207,8 +207,19 @@ func TestWriteFailureLeavesOldFiles(t *testing.T) {
 	bad := sample()
 	bad.Entities[0].Aliases = []string{"a|b"}
 	err := Write(context.Background(), dir, bad)
-	if err == nil || !strings.Contains(err.Error(), `entity e1: alias "a|b" contains "|"`) {
+	if err == nil || !strings.HasSuffix(err.Error(), `: entity 1: alias "a|b" contains "|"`) {
 		t.Errorf("Write(alias with |) = %v, want an error naming the entity", err)
+	}
+	if after := readAll(t, dir); !reflect.DeepEqual(after, before) {
+		t.Errorf("bad input changed the workspace: %v", keys(after))
+	}
+
+	// Write refuses what Read would reject.
+	bad = sample()
+	bad.Relations[1].ObjectID = ""
+	err = Write(context.Background(), dir, bad)
+	if err == nil || !strings.HasSuffix(err.Error(), ": relation 2: empty object_id") {
+		t.Errorf("Write(empty object id) = %v, want an error naming the relation", err)
 	}
 	if after := readAll(t, dir); !reflect.DeepEqual(after, before) {
 		t.Errorf("bad input changed the workspace: %v", keys(after))

@@ -196,7 +196,7 @@ func (p *fieldParser) id(column, cell string) string {
 	return cell
 }
 
-func documentToRow(d graph.Document) documentRow {
+func documentToRow(d graph.Document) (documentRow, error) {
 	return documentRow{
 		ID:        neutralize(d.ID),
 		Path:      neutralize(d.Path),
@@ -205,7 +205,7 @@ func documentToRow(d graph.Document) documentRow {
 		Published: neutralize(d.Published),
 		SHA256:    neutralize(d.SHA256),
 		Sentences: formatInt(d.Sentences),
-	}
+	}, nil
 }
 
 func rowToDocument(r documentRow) (graph.Document, error) {
@@ -225,11 +225,11 @@ func rowToDocument(r documentRow) (graph.Document, error) {
 func entityToRow(e graph.Entity) (entityRow, error) {
 	aliases, err := joinList("alias", e.Aliases)
 	if err != nil {
-		return entityRow{}, fmt.Errorf("entity %s: %w", e.ID, err)
+		return entityRow{}, err
 	}
 	roles, err := joinList("role", e.Roles)
 	if err != nil {
-		return entityRow{}, fmt.Errorf("entity %s: %w", e.ID, err)
+		return entityRow{}, err
 	}
 	return entityRow{
 		ID:        neutralize(e.ID),
@@ -260,7 +260,7 @@ func rowToEntity(r entityRow) (graph.Entity, error) {
 	return e, p.err
 }
 
-func relationToRow(r graph.Relation) relationRow {
+func relationToRow(r graph.Relation) (relationRow, error) {
 	var quad, goldstein string
 	if !r.Static() {
 		quad = formatInt(r.QuadClass)
@@ -288,7 +288,7 @@ func relationToRow(r graph.Relation) relationRow {
 		Source:        neutralize(r.Source),
 		Role:          neutralize(r.Role),
 		Instrument:    neutralize(r.Instrument),
-	}
+	}, nil
 }
 
 func rowToRelation(r relationRow) (graph.Relation, error) {
@@ -319,7 +319,7 @@ func rowToRelation(r relationRow) (graph.Relation, error) {
 	return rel, p.err
 }
 
-func mentionToRow(m graph.Mention) mentionRow {
+func mentionToRow(m graph.Mention) (mentionRow, error) {
 	return mentionRow{
 		EntityID:      neutralize(m.EntityID),
 		DocumentID:    neutralize(m.DocumentID),
@@ -327,7 +327,7 @@ func mentionToRow(m graph.Mention) mentionRow {
 		Start:         formatInt(m.Start),
 		End:           formatInt(m.End),
 		Text:          neutralize(m.Text),
-	}
+	}, nil
 }
 
 func rowToMention(r mentionRow) (graph.Mention, error) {
