@@ -1,0 +1,209 @@
+package parse
+
+import "github.com/kg-project/kg/extract/perceptron"
+
+// sentence holds the hashed word and tag of each word of a sentence, plus
+// the artificial root at index n.
+type sentence struct {
+	w, p []uint64
+}
+
+var rootHash = perceptron.Hash("-ROOT-")
+
+// feature template numbers, after Zhang and Nivre (2011), with the second
+// stack item added.
+const (
+	tS0wp = iota + 1
+	tS0w
+	tS0p
+	tN0wp
+	tN0w
+	tN0p
+	tN1wp
+	tN1w
+	tN1p
+	tN2wp
+	tN2w
+	tN2p
+	tS0wpN0wp
+	tS0wpN0w
+	tS0wN0wp
+	tS0wpN0p
+	tS0pN0wp
+	tS0wN0w
+	tS0pN0p
+	tN0pN1p
+	tN0pN1pN2p
+	tS0pN0pN1p
+	tS0hpS0pN0p
+	tS0pS0lpN0p
+	tS0pS0rpN0p
+	tS0pN0pN0lp
+	tS0wd
+	tS0pd
+	tN0wd
+	tN0pd
+	tS0wN0wd
+	tS0pN0pd
+	tS0wvr
+	tS0pvr
+	tS0wvl
+	tS0pvl
+	tN0wvl
+	tN0pvl
+	tS0hw
+	tS0hp
+	tS0l
+	tS0lw
+	tS0lp
+	tS0ll
+	tS0rw
+	tS0rp
+	tS0rl
+	tN0lw
+	tN0lp
+	tN0ll
+	tS0h2w
+	tS0h2p
+	tS0hl
+	tS0l2w
+	tS0l2p
+	tS0l2l
+	tS0r2w
+	tS0r2p
+	tS0r2l
+	tN0l2w
+	tN0l2p
+	tN0l2l
+	tS0pS0lpS0l2p
+	tS0pS0rpS0r2p
+	tS0pS0hpS0h2p
+	tN0pN0lpN0l2p
+	tS0wsr
+	tS0psr
+	tS0wsl
+	tS0psl
+	tN0wsl
+	tN0psl
+	tS1w
+	tS1p
+	tS1pS0pN0p
+	tS1wpS0p
+	tS0headedpN0p
+)
+
+// f hashes a template with its parts.
+func f(tpl uint64, parts ...uint64) uint64 {
+	h := perceptron.Combine(0, tpl)
+	for _, p := range parts {
+		h = perceptron.Combine(h, p)
+	}
+	return h
+}
+
+// features appends the features of state st over sentence x to dst.
+func features(dst []uint64, st *state, x *sentence) []uint64 {
+	word := func(i int) uint64 {
+		if i < 0 {
+			return 0
+		}
+		return x.w[i]
+	}
+	tag := func(i int) uint64 {
+		if i < 0 {
+			return 0
+		}
+		return x.p[i]
+	}
+	at := func(v []int, i int) int {
+		if i < 0 {
+			return -1
+		}
+		return v[i]
+	}
+	label := func(i int) uint64 {
+		if i < 0 {
+			return 0
+		}
+		return uint64(st.labels[i] + 1)
+	}
+	s0, s1, n0 := st.s0(), st.s1(), st.b
+	n1, n2 := -1, -1
+	if n0+1 <= st.n {
+		n1 = n0 + 1
+	}
+	if n0+2 <= st.n {
+		n2 = n0 + 2
+	}
+	s0h := at(st.heads, s0)
+	s0h2 := at(st.heads, s0h)
+	s0l, s0l2 := at(st.l1, s0), at(st.l2, s0)
+	s0r, s0r2 := at(st.r1, s0), at(st.r2, s0)
+	n0l, n0l2 := at(st.l1, n0), at(st.l2, n0)
+
+	s0w, s0p := word(s0), tag(s0)
+	n0w, n0p := word(n0), tag(n0)
+	n1w, n1p := word(n1), tag(n1)
+	n2w, n2p := word(n2), tag(n2)
+
+	var d uint64
+	if s0 >= 0 {
+		switch dist := n0 - s0; {
+		case dist < 5:
+			d = uint64(dist)
+		case dist < 10:
+			d = 5
+		default:
+			d = 6
+		}
+	}
+	var vr, vl, nvl, sr, sl, nsl uint64
+	if s0 >= 0 {
+		vr, vl = uint64(st.nr[s0]), uint64(st.nl[s0])
+		sr, sl = st.rset[s0], st.lset[s0]
+	}
+	nvl, nsl = uint64(st.nl[n0]), st.lset[n0]
+	headed := uint64(0)
+	if s0 >= 0 && st.heads[s0] >= 0 {
+		headed = 1
+	}
+
+	return append(dst,
+		f(tS0wp, s0w, s0p), f(tS0w, s0w), f(tS0p, s0p),
+		f(tN0wp, n0w, n0p), f(tN0w, n0w), f(tN0p, n0p),
+		f(tN1wp, n1w, n1p), f(tN1w, n1w), f(tN1p, n1p),
+		f(tN2wp, n2w, n2p), f(tN2w, n2w), f(tN2p, n2p),
+
+		f(tS0wpN0wp, s0w, s0p, n0w, n0p), f(tS0wpN0w, s0w, s0p, n0w), f(tS0wN0wp, s0w, n0w, n0p),
+		f(tS0wpN0p, s0w, s0p, n0p), f(tS0pN0wp, s0p, n0w, n0p), f(tS0wN0w, s0w, n0w),
+		f(tS0pN0p, s0p, n0p), f(tN0pN1p, n0p, n1p),
+
+		f(tN0pN1pN2p, n0p, n1p, n2p), f(tS0pN0pN1p, s0p, n0p, n1p),
+		f(tS0hpS0pN0p, tag(s0h), s0p, n0p), f(tS0pS0lpN0p, s0p, tag(s0l), n0p),
+		f(tS0pS0rpN0p, s0p, tag(s0r), n0p), f(tS0pN0pN0lp, s0p, n0p, tag(n0l)),
+
+		f(tS0wd, s0w, d), f(tS0pd, s0p, d), f(tN0wd, n0w, d), f(tN0pd, n0p, d),
+		f(tS0wN0wd, s0w, n0w, d), f(tS0pN0pd, s0p, n0p, d),
+
+		f(tS0wvr, s0w, vr), f(tS0pvr, s0p, vr), f(tS0wvl, s0w, vl), f(tS0pvl, s0p, vl),
+		f(tN0wvl, n0w, nvl), f(tN0pvl, n0p, nvl),
+
+		f(tS0hw, word(s0h)), f(tS0hp, tag(s0h)), f(tS0l, label(s0)),
+		f(tS0lw, word(s0l)), f(tS0lp, tag(s0l)), f(tS0ll, label(s0l)),
+		f(tS0rw, word(s0r)), f(tS0rp, tag(s0r)), f(tS0rl, label(s0r)),
+		f(tN0lw, word(n0l)), f(tN0lp, tag(n0l)), f(tN0ll, label(n0l)),
+
+		f(tS0h2w, word(s0h2)), f(tS0h2p, tag(s0h2)), f(tS0hl, label(s0h)),
+		f(tS0l2w, word(s0l2)), f(tS0l2p, tag(s0l2)), f(tS0l2l, label(s0l2)),
+		f(tS0r2w, word(s0r2)), f(tS0r2p, tag(s0r2)), f(tS0r2l, label(s0r2)),
+		f(tN0l2w, word(n0l2)), f(tN0l2p, tag(n0l2)), f(tN0l2l, label(n0l2)),
+		f(tS0pS0lpS0l2p, s0p, tag(s0l), tag(s0l2)), f(tS0pS0rpS0r2p, s0p, tag(s0r), tag(s0r2)),
+		f(tS0pS0hpS0h2p, s0p, tag(s0h), tag(s0h2)), f(tN0pN0lpN0l2p, n0p, tag(n0l), tag(n0l2)),
+
+		f(tS0wsr, s0w, sr), f(tS0psr, s0p, sr), f(tS0wsl, s0w, sl), f(tS0psl, s0p, sl),
+		f(tN0wsl, n0w, nsl), f(tN0psl, n0p, nsl),
+
+		f(tS1w, word(s1)), f(tS1p, tag(s1)), f(tS1pS0pN0p, tag(s1), s0p, n0p),
+		f(tS1wpS0p, word(s1), tag(s1), s0p), f(tS0headedpN0p, headed, s0p, n0p),
+	)
+}

@@ -1,0 +1,231 @@
+// Package parse is kg's dependency parser: a greedy transition-based
+// parser (arc-eager, with the artificial root at the end of the buffer)
+// whose averaged perceptron predicts each transition together with its
+// Universal Dependencies relation, subtypes included (nsubj:pass,
+// acl:relcl, obl:tmod, compound:prt...).
+//
+// Features follow Zhang and Nivre (2011): words and Penn tags of the stack
+// and buffer, of the head, leftmost and rightmost dependents of the stack
+// top and the leftmost dependents of the buffer front, their labels,
+// valencies, label sets and the stack-buffer distance, plus the second
+// stack item. Training uses the dynamic oracle of Goldberg and Nivre (2012)
+// with exploration, on tags predicted by the tagger so that accuracy holds
+// on untagged text.
+package parse
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/extract/perceptron"
+)
+
+// rootLabel is the relation of the sentence root.
+const rootLabel = "root"
+
+// Parser fills Head and Dep. It is safe for concurrent use.
+type Parser struct {
+	model  *perceptron.Model
+	labels []string
+	root   int   // index of rootLabel in labels
+	move   []int // per class
+	lab    []int // per class, -1 for SHIFT and REDUCE
+}
+
+// className names the model class of move with label lab.
+func className(move int, lab string) string {
+	switch move {
+	case shift:
+		return "SHIFT"
+	case reduce:
+		return "REDUCE"
+	case left:
+		return "L:" + lab
+	}
+	return "R:" + lab
+}
+
+// classesFor returns the model classes for labels.
+func classesFor(labels []string) []string {
+	out := []string{className(shift, ""), className(reduce, "")}
+	for _, l := range labels {
+		out = append(out, className(left, l), className(right, l))
+	}
+	return out
+}
+
+// newParser wraps a model whose classes come from classesFor.
+func newParser(m *perceptron.Model) (*Parser, error) {
+	p := &Parser{model: m, root: -1}
+	index := map[string]int{}
+	for _, c := range m.Classes() {
+		var mv int
+		var lab string
+		switch {
+		case c == "SHIFT":
+			mv = shift
+		case c == "REDUCE":
+			mv = reduce
+		case strings.HasPrefix(c, "L:"):
+			mv, lab = left, c[2:]
+		case strings.HasPrefix(c, "R:"):
+			mv, lab = right, c[2:]
+		default:
+			return nil, fmt.Errorf("parser: unknown class %q", c)
+		}
+		li := -1
+		if lab != "" {
+			i, ok := index[lab]
+			if !ok {
+				i = len(p.labels)
+				index[lab] = i
+				p.labels = append(p.labels, lab)
+			}
+			li = i
+		}
+		p.move = append(p.move, mv)
+		p.lab = append(p.lab, li)
+	}
+	if i, ok := index[rootLabel]; ok {
+		p.root = i
+	} else {
+		return nil, fmt.Errorf("parser: no %q class", rootLabel)
+	}
+	return p, nil
+}
+
+// Name returns "parse".
+func (p *Parser) Name() string { return "parse" }
+
+// Process fills Head (a document token index, -1 for the root) and Dep of
+// every token, sentence by sentence. It requires Tokens, Sentences and XPOS.
+func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
+	var ws scratch
+	words := make([]string, 0, 64)
+	tags := make([]string, 0, 64)
+	for si, s := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("parse: %w", err)
+		}
+		if s.Start < 0 || s.End > len(d.Tokens) || s.Start > s.End {
+			return fmt.Errorf("parse: sentence %d has token range [%d,%d) outside %d tokens", si, s.Start, s.End, len(d.Tokens))
+		}
+		words, tags = words[:0], tags[:0]
+		for _, t := range d.Tokens[s.Start:s.End] {
+			words = append(words, t.Text)
+			tags = append(tags, t.XPOS)
+		}
+		heads, labels := p.parse(&ws, words, tags)
+		for i := range words {
+			t := &d.Tokens[s.Start+i]
+			t.Dep = p.labels[labels[i]]
+			if heads[i] < 0 {
+				t.Head = -1
+			} else {
+				t.Head = s.Start + heads[i]
+			}
+		}
+	}
+	return nil
+}
+
+// Parse returns the head (0-based word index, -1 for the root) and the
+// relation of each word of a tagged sentence.
+func (p *Parser) Parse(words, tags []string) (heads []int, deps []string) {
+	var ws scratch
+	h, l := p.parse(&ws, words, tags)
+	heads = append([]int(nil), h...)
+	for _, li := range l {
+		deps = append(deps, p.labels[li])
+	}
+	return heads, deps
+}
+
+// scratch holds the buffers reused across sentences.
+type scratch struct {
+	st     state
+	x      sentence
+	feats  []uint64
+	scores []float64
+}
+
+// encode fills ws.x for a sentence.
+func (ws *scratch) encode(words, tags []string) {
+	n := len(words)
+	ws.x.w = ws.x.w[:0]
+	ws.x.p = ws.x.p[:0]
+	for i := range n {
+		ws.x.w = append(ws.x.w, perceptron.Hash(normalize(words[i])))
+		ws.x.p = append(ws.x.p, perceptron.Hash(tags[i]))
+	}
+	ws.x.w = append(ws.x.w, rootHash)
+	ws.x.p = append(ws.x.p, rootHash)
+}
+
+// parse parses one sentence; the returned slices belong to ws. A word
+// whose head is -1 is the root; when the parser leaves several roots, the
+// first keeps the role and the others attach to it as parataxis.
+func (p *Parser) parse(ws *scratch, words, tags []string) (heads, labels []int) {
+	n := len(words)
+	ws.encode(words, tags)
+	if len(ws.scores) != len(p.move) {
+		ws.scores = make([]float64, len(p.move))
+	}
+	st := &ws.st
+	st.reset(n)
+	for !st.terminal() {
+		ws.feats = features(ws.feats[:0], st, &ws.x)
+		p.model.ScoresHashed(ws.feats, ws.scores)
+		st.apply(p.best(st, ws.scores))
+	}
+	heads, labels = st.heads[:n], st.labels[:n]
+	root := -1
+	for i := range n {
+		if heads[i] != n {
+			continue
+		}
+		if root < 0 {
+			root = i
+			heads[i] = -1
+			continue
+		}
+		heads[i] = root
+		labels[i] = p.labelIndex("parataxis", labels[i])
+	}
+	return heads, labels
+}
+
+// labelIndex returns the index of label name, or fallback when unknown.
+func (p *Parser) labelIndex(name string, fallback int) int {
+	for i, l := range p.labels {
+		if l == name {
+			return i
+		}
+	}
+	return fallback
+}
+
+// best returns the move and label of the highest-scoring valid class.
+func (p *Parser) best(st *state, scores []float64) (move, lab int) {
+	best := -1
+	for c, sc := range scores {
+		if (best < 0 || sc > scores[best]) && st.valid(p.move[c], p.lab[c], p.root) {
+			best = c
+		}
+	}
+	return p.move[best], p.lab[best]
+}
+
+// normalize maps a word to the form the features use: lower case, numbers
+// collapsed.
+func normalize(w string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsDigit(r) {
+		return "!DIGITS"
+	}
+	return strings.ToLower(w)
+}
