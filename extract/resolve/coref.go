@@ -1,0 +1,222 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// corefWindow is how many sentences back an antecedent may be.
+const corefWindow = 3
+
+// Pronoun classes.
+var (
+	personPronouns   = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "himself": true, "herself": true}
+	singularPronouns = map[string]bool{"it": true, "its": true, "itself": true}
+	pluralPronouns   = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
+	firstSingular    = map[string]bool{"i": true, "me": true, "my": true, "myself": true}
+	firstPlural      = map[string]bool{"we": true, "us": true, "our": true, "ourselves": true}
+)
+
+// descriptionHeads maps the head noun of a definite description to what it
+// may refer to: an entity type, or the word its antecedent's name must contain.
+var descriptionHeads = map[string]string{
+	"country": "Country", "nation": "Country", "government": "Country", "state": "Country", "kingdom": "Country", "republic": "Country",
+	"ministry": "ministry", "department": "department", "alliance": "alliance", "bloc": "alliance", "coalition": "coalition",
+	"group": "armed_group", "movement": "armed_group", "rebels": "armed_group", "militants": "armed_group", "militia": "armed_group",
+	"insurgents": "armed_group", "organization": "Organization", "agency": "agency", "military": "military", "army": "military",
+	"company": "company", "front": "front", "council": "council", "party": "party", "court": "court", "broadcaster": "media",
+	"president": "Person", "minister": "Person", "spokesman": "Person", "spokesperson": "Person", "spokeswoman": "Person",
+	"envoy": "Person", "leader": "Person", "official": "Person",
+}
+
+// coref resolves third-person pronouns and definite descriptions ("the
+// ministry", "the rebels", "the country") to the most recent compatible
+// entity mentioned before them, within a few sentences. An antecedent in
+// subject position is preferred over a more recent one elsewhere, and a
+// pronoun never refers to an entity of its own clause's subject when it is
+// the object ("Russia warned it" is left unresolved rather than reflexive).
+func (st *state) coref() {
+	d := st.d
+	for k := range d.Tokens {
+		if st.tokMention[k] >= 0 {
+			continue
+		}
+		t := d.Tokens[k]
+		w := strings.ToLower(t.Text)
+		switch {
+		case t.UPOS == "PRON" || t.XPOS == "PRP$":
+			if st.expletive(k) {
+				continue
+			}
+			var accept func(nlp.Entity) bool
+			switch {
+			case personPronouns[w]:
+				accept = func(e nlp.Entity) bool { return e.Type == string(schema.Person) }
+			case singularPronouns[w]:
+				accept = func(e nlp.Entity) bool {
+					return e.Type == string(schema.Country) || e.Type == string(schema.Organization) && !isPluralName(e.Name)
+				}
+			case pluralPronouns[w]:
+				accept = func(e nlp.Entity) bool {
+					return e.Type == string(schema.Group) || e.Type == string(schema.Organization) && (isPluralName(e.Name) || e.Kind == "armed_group" || e.Kind == "military")
+				}
+			default:
+				continue
+			}
+			if e := st.antecedent(k, accept); e >= 0 {
+				st.addPronoun(k, k+1, e)
+			}
+		case t.UPOS == "NOUN" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the") && d.Tokens[k-1].Sentence == t.Sentence:
+			want, ok := descriptionHeads[strings.ToLower(t.Text)]
+			if !ok {
+				want, ok = descriptionHeads[t.Lemma]
+			}
+			if !ok || st.modifiedBeyondArticle(k) {
+				continue
+			}
+			if e := st.antecedent(k, st.describes(want, t.Lemma)); e >= 0 {
+				st.addPronoun(k-1, k+1, e)
+			}
+		}
+	}
+}
+
+// describes returns the test a definite description with head lemma puts on
+// its antecedent.
+func (st *state) describes(want, lemma string) func(nlp.Entity) bool {
+	return func(e nlp.Entity) bool {
+		switch want {
+		case "Country", "Person", "Organization":
+			return e.Type == want
+		case "armed_group":
+			return e.Type == string(schema.Organization) && (e.Kind == "armed_group" || strings.Contains(strings.ToLower(e.Name), lemma)) ||
+				e.Type == string(schema.Group) && strings.Contains(strings.ToLower(e.Name), lemma)
+		case "military":
+			return e.Kind == "military"
+		case "alliance":
+			return e.Kind == "alliance" || strings.Contains(strings.ToLower(e.Name), "alliance")
+		case "media":
+			return e.Kind == "media"
+		}
+		return e.Type == string(schema.Organization) && strings.Contains(strings.ToLower(e.Name), want)
+	}
+}
+
+// modifiedBeyondArticle reports whether the noun at k has modifiers other
+// than "the" ("the Ukrainian government" is not a bare description).
+func (st *state) modifiedBeyondArticle(k int) bool {
+	d := st.d
+	for j := k + 1; j < len(d.Tokens) && d.Tokens[j].Sentence == d.Tokens[k].Sentence; j++ {
+		if d.Tokens[j].Head == k && (d.Tokens[j].Dep == "nmod" || d.Tokens[j].Dep == "acl" || d.Tokens[j].Dep == "acl:relcl" || d.Tokens[j].Dep == "compound") {
+			return true
+		}
+		if j > k+1 {
+			break
+		}
+	}
+	return false
+}
+
+// isPluralName reports whether a name reads as plural ("Houthis", "Eritrean forces").
+func isPluralName(name string) bool {
+	w := strings.Fields(name)
+	if len(w) == 0 {
+		return false
+	}
+	last := w[len(w)-1]
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && strings.ToLower(last) == last ||
+		strings.HasSuffix(last, "is") && len(w) == 1
+}
+
+// expletive reports whether "it" at k is a dummy subject ("it is evident that").
+func (st *state) expletive(k int) bool {
+	t := st.d.Tokens[k]
+	if t.Dep == "expl" {
+		return true
+	}
+	if !strings.EqualFold(t.Text, "it") || t.Head < 0 {
+		return false
+	}
+	for _, c := range st.d.Children(t.Head) {
+		switch st.d.Tokens[c].Dep {
+		case "ccomp", "csubj", "xcomp":
+			if st.d.Tokens[t.Head].UPOS == "ADJ" || st.d.Tokens[t.Head].Lemma == "be" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// antecedent returns the entity of the closest preceding mention that
+// accept admits, preferring subjects; -1 when none is within the window.
+func (st *state) antecedent(k int, accept func(nlp.Entity) bool) int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	best, bestScore := -1, -1
+	for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
+		m := d.Mentions[mi]
+		if m.Start >= k {
+			continue
+		}
+		msi := d.Tokens[m.Start].Sentence
+		if si-msi > corefWindow {
+			continue
+		}
+		e := st.find(m.Entity)
+		if !accept(d.Entities[e]) {
+			continue
+		}
+		// Recency first, then a bonus for subjects of their clause.
+		score := 100 - 10*(si-msi)
+		if st.isSubject(m) {
+			score += 5
+		}
+		if msi == si && st.isSubject(m) && st.sameClauseObject(k, m) {
+			continue
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best
+}
+
+// isSubject reports whether the mention's head token is a subject.
+func (st *state) isSubject(m nlp.Mention) bool {
+	h := st.mentionHead(m)
+	dep := st.d.Tokens[h].Dep
+	return strings.HasPrefix(dep, "nsubj")
+}
+
+// sameClauseObject reports whether pronoun k is an object of the clause
+// whose subject is mention m (then they are not coreferent).
+func (st *state) sameClauseObject(k int, m nlp.Mention) bool {
+	d := st.d
+	h := st.mentionHead(m)
+	t := d.Tokens[k]
+	return t.Head >= 0 && t.Head == d.Tokens[h].Head && (t.Dep == "obj" || t.Dep == "iobj")
+}
+
+// mentionHead returns the token of mention m whose head lies outside it.
+func (st *state) mentionHead(m nlp.Mention) int {
+	for k := m.Start; k < m.End; k++ {
+		h := st.d.Tokens[k].Head
+		if h < m.Start || h >= m.End {
+			return k
+		}
+	}
+	return m.End - 1
+}
+
+// addPronoun records a coreferent mention.
+func (st *state) addPronoun(start, end, e int) {
+	d := st.d
+	mi := len(d.Mentions)
+	d.Mentions = append(d.Mentions, nlp.Mention{Start: start, End: end, Type: d.Entities[e].Type, Entity: e, Pronoun: true})
+	for k := start; k < end; k++ {
+		st.tokMention[k] = mi
+	}
+}

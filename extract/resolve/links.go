@@ -1,0 +1,398 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// entityAt returns the entity of the mention covering token k, or -1.
+func (st *state) entityAt(k int) int {
+	if k < 0 || k >= len(st.tokMention) || st.tokMention[k] < 0 {
+		return -1
+	}
+	return st.find(st.d.Mentions[st.tokMention[k]].Entity)
+}
+
+// isPossessive reports whether token k is a possessive marker.
+func (st *state) isPossessive(k int) bool {
+	if k < 0 || k >= len(st.d.Tokens) {
+		return false
+	}
+	t := st.d.Tokens[k].Text
+	return t == "'s" || t == "’s" || t == "'" || t == "’"
+}
+
+// qualifierBefore returns the actor that qualifies a title starting at
+// token k: "Pakistan's Defense Minister", "Armenian Prime Minister",
+// "Kremlin spokesperson", "State Department spokeswoman".
+func (st *state) qualifierBefore(k int) int {
+	j := k - 1
+	if st.isPossessive(j) {
+		j--
+	}
+	if j < 0 || st.d.Tokens[j].Sentence != st.d.Tokens[k].Sentence {
+		return -1
+	}
+	if e := st.entityAt(j); e >= 0 && st.isActorEntity(e) {
+		return e
+	}
+	if iso := st.demonym[j]; iso != "" {
+		return st.countryEntity(iso)
+	}
+	return -1
+}
+
+// isActorEntity reports whether entity e can employ a person.
+func (st *state) isActorEntity(e int) bool {
+	switch st.d.Entities[e].Type {
+	case string(schema.Country), string(schema.Organization):
+		return true
+	}
+	return false
+}
+
+// titleEndingAt returns the title span that ends right before token k, if any.
+func (st *state) titleEndingAt(k int) (titleSpan, bool) {
+	for _, t := range st.titles {
+		if t.end == k {
+			return t, true
+		}
+	}
+	return titleSpan{}, false
+}
+
+// titleStartingAt returns the title span that starts at token k, if any.
+func (st *state) titleStartingAt(k int) (titleSpan, bool) {
+	for _, t := range st.titles {
+		if t.start == k {
+			return t, true
+		}
+	}
+	return titleSpan{}, false
+}
+
+// personRole records the role and affiliation stated around a person's
+// name: a title before it ("Russia's deputy foreign minister Sergey
+// Ryabkov", "UN envoy Martin Griffiths") or an apposition after it
+// ("Sergey Ryabkov, Russia's deputy foreign minister", "William Davison,
+// analyst with the International Crisis Group").
+func (st *state) personRole(p cand) {
+	d := st.d
+	pe := st.entityAt(p.start)
+	if pe < 0 {
+		return
+	}
+	si := d.Tokens[p.start].Sentence
+	role, org := p.role, -1
+	if t, ok := st.titleEndingAt(p.start); ok {
+		if t.title.Role {
+			role = t.title.Canonical
+		}
+		org = st.qualifierBefore(t.start)
+	} else if k := p.start - 1; k >= 0 && d.Tokens[k].Sentence == si {
+		// "UN envoy to Yemen Martin Griffiths": title, then "to X".
+		for j := k; j > k-4 && j > 0; j-- {
+			if strings.EqualFold(d.Tokens[j].Text, "to") {
+				if t, ok := st.titleEndingAt(j); ok && t.title.Role {
+					role, org = t.title.Canonical, st.qualifierBefore(t.start)
+				}
+				break
+			}
+		}
+	}
+	if role == "" {
+		role, org = st.apposition(p.end)
+	}
+	if role == "" {
+		return
+	}
+	e := &d.Entities[pe]
+	e.Roles = appendUnique(e.Roles, role)
+	if org >= 0 {
+		st.addLink(pe, nlp.Link{Relation: "AFFILIATION", Entity: org, Role: role, Sentence: si})
+	}
+}
+
+// apposition reads ", [the] [ORG['s]] ROLE [of|for|with|at ORG]" after a
+// name ending at token k and returns the role and the organization.
+func (st *state) apposition(k int) (string, int) {
+	d := st.d
+	if k >= len(d.Tokens) || d.Tokens[k].Text != "," {
+		return "", -1
+	}
+	si := d.Tokens[k].Sentence
+	k++
+	in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
+	if in(k) && d.Tokens[k].UPOS == "DET" {
+		k++
+	}
+	org := -1
+	if e := st.entityAt(k); e >= 0 && st.isActorEntity(e) {
+		org = e
+		for in(k) && st.entityAt(k) == e {
+			k++
+		}
+		if st.isPossessive(k) {
+			k++
+		}
+	} else if in(k) && st.demonym[k] != "" {
+		org = st.countryEntity(st.demonym[k])
+		k++
+	}
+	role := ""
+	if t, ok := st.titleStartingAt(k); ok && t.title.Role {
+		role = t.title.Canonical
+		k = t.end
+	} else {
+		// A role noun the title list lacks ("analyst", "adviser").
+		start := k
+		for in(k) && (d.Tokens[k].UPOS == "ADJ" || d.Tokens[k].UPOS == "NOUN") {
+			k++
+		}
+		if k > start && d.Tokens[k-1].UPOS == "NOUN" && d.Tokens[k-1].XPOS == "NN" {
+			role = strings.ToLower(st.text(start, k))
+		}
+	}
+	if role == "" {
+		return "", -1
+	}
+	if in(k+1) {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "of", "for", "with", "at":
+			j := k + 1
+			if d.Tokens[j].UPOS == "DET" {
+				j++
+			}
+			if e := st.entityAt(j); e >= 0 && st.isActorEntity(e) && org < 0 {
+				org = e
+			} else if in(j) && st.demonym[j] != "" && org < 0 {
+				org = st.countryEntity(st.demonym[j])
+			}
+		}
+	}
+	if org < 0 && !st.isTitleRole(role) {
+		return "", -1 // "Kirby, the man who ...": not a role
+	}
+	return role, org
+}
+
+// isTitleRole reports whether role is a known title.
+func (st *state) isTitleRole(role string) bool {
+	t, ok := st.r.s.Title(strings.Fields(role))
+	return ok && t.Role
+}
+
+// find returns the surviving entity that e was merged into.
+func (st *state) find(e int) int {
+	for e >= 0 && e < len(st.redirect) && st.redirect[e] != e {
+		e = st.redirect[e]
+	}
+	return e
+}
+
+// merge makes entity from part of entity into.
+func (st *state) merge(from, into int) {
+	from, into = st.find(from), st.find(into)
+	if from == into || from < 0 || into < 0 {
+		return
+	}
+	for len(st.redirect) < len(st.d.Entities) {
+		st.redirect = append(st.redirect, len(st.redirect))
+	}
+	st.redirect[from] = into
+	f, t := &st.d.Entities[from], &st.d.Entities[into]
+	for _, a := range f.Aliases {
+		t.Aliases = appendUnique(t.Aliases, a)
+	}
+	for _, r := range f.Roles {
+		t.Roles = appendUnique(t.Roles, r)
+	}
+	t.Links = append(t.Links, f.Links...)
+	if t.Country == "" {
+		t.Country = f.Country
+	}
+	if !f.RelationOnly {
+		t.RelationOnly = false
+	}
+}
+
+// linkPersons merges a person mentioned by part of their name ("Ryabkov",
+// "Khawaja Asif") or a transliteration variant ("Sergei Ryabkov") into the
+// fullest name that matches it without ambiguity.
+func (st *state) linkPersons() {
+	d := st.d
+	var persons []int
+	for i, e := range d.Entities {
+		if e.Type == string(schema.Person) {
+			persons = append(persons, i)
+		}
+	}
+	words := func(i int) []string { return strings.Fields(strings.ToLower(d.Entities[i].Name)) }
+	for _, a := range persons {
+		wa := words(a)
+		best, n := -1, 0
+		for _, b := range persons {
+			wb := words(b)
+			if a == b || len(wb) <= len(wa) && !(len(wb) == len(wa) && variantName(wa, wb) && b < a) {
+				continue
+			}
+			if partOfName(wa, wb) || len(wa) == len(wb) && variantName(wa, wb) {
+				if best < 0 || st.find(b) != st.find(best) {
+					n++
+				}
+				best = b
+			}
+		}
+		if n == 1 {
+			st.merge(a, best)
+		}
+	}
+}
+
+// partOfName reports whether the short name is part of the long one: its
+// surname or given name alone, or a subset keeping the surname.
+func partOfName(short, long []string) bool {
+	if len(short) == 0 || len(short) >= len(long) {
+		return false
+	}
+	if len(short) == 1 {
+		return short[0] == long[len(long)-1] || short[0] == long[0]
+	}
+	if short[len(short)-1] != long[len(long)-1] || short[0] != long[0] {
+		return false
+	}
+	return true
+}
+
+// variantName reports whether two names of equal length differ only by the
+// transliteration of one given name (Sergey/Sergei, Dmitry/Dmitri).
+func variantName(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	diff := 0
+	for i := range a {
+		if a[i] != b[i] {
+			if a[i][0] != b[i][0] || editDistance(a[i], b[i]) > 2 {
+				return false
+			}
+			diff++
+		}
+	}
+	return diff == 1
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// linkAcronyms joins an organization with its acronym: introduced in
+// parentheses ("the U.S. Department of Defense (DoD)") or spelled by the
+// initials of its name ("Tigrayan People's Liberation Front" … "TPLF").
+// Occurrences of the acronym that no other source recognized become
+// mentions too.
+func (st *state) linkAcronyms() {
+	d := st.d
+	acronyms := map[string]int{} // acronym → entity
+	for i, e := range d.Entities {
+		if e.Type != string(schema.Organization) {
+			continue
+		}
+		if a := initials(e.Name); len(a) >= 2 {
+			acronyms[a] = i
+		}
+	}
+	for mi, m := range d.Mentions {
+		k := m.End
+		if k+2 < len(d.Tokens) && d.Tokens[k].Text == "(" && d.Tokens[k+2].Text == ")" && looksLikeAcronym(d.Tokens[k+1].Text) {
+			e := st.find(d.Mentions[mi].Entity)
+			if d.Entities[e].Type == string(schema.Organization) {
+				acronyms[d.Tokens[k+1].Text] = e
+			}
+		}
+	}
+	if len(acronyms) == 0 {
+		return
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.End-m.Start != 1 {
+			continue
+		}
+		if e, ok := acronyms[d.Tokens[m.Start].Text]; ok {
+			st.merge(m.Entity, e)
+		}
+	}
+	for k, t := range d.Tokens {
+		if st.tokMention[k] >= 0 {
+			continue
+		}
+		if e, ok := acronyms[t.Text]; ok {
+			st.addMentionOf(k, k+1, e)
+		}
+	}
+}
+
+// addMentionOf records a mention of an existing entity.
+func (st *state) addMentionOf(start, end, e int) {
+	d := st.d
+	mi := len(d.Mentions)
+	d.Mentions = append(d.Mentions, nlp.Mention{Start: start, End: end, Type: d.Entities[st.find(e)].Type, Entity: e})
+	for k := start; k < end; k++ {
+		st.tokMention[k] = mi
+	}
+	ent := &d.Entities[st.find(e)]
+	ent.Aliases = appendUnique(ent.Aliases, trimDeterminer(st.text(start, end)))
+}
+
+// initials returns the capital initials of a multi-word name's words
+// ("Tigrayan People's Liberation Front" → "TPLF"), or "".
+func initials(name string) string {
+	var b strings.Builder
+	words := strings.Fields(strings.NewReplacer("-", " ", "’s", "", "'s", "").Replace(name))
+	if len(words) < 2 {
+		return ""
+	}
+	for _, w := range words {
+		r := []rune(w)[0]
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// looksLikeAcronym reports whether w is an acronym: 2-8 letters, mostly capitals ("DoD", "TPLF").
+func looksLikeAcronym(w string) bool {
+	upper, letters := 0, 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return letters >= 2 && letters <= 8 && upper*2 > letters && unicode.IsUpper([]rune(w)[0])
+}

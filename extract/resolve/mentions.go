@@ -1,0 +1,398 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/schema"
+)
+
+// Priorities of mention candidates: when two overlap, the higher wins.
+const (
+	prioNER      = 10 // a recognizer span
+	prioPhrase   = 15 // a collective-actor noun phrase
+	prioGaz      = 30 // a gazetteer name
+	prioNERWider = 40 // a recognizer span that contains gazetteer names ("International Crisis Group")
+)
+
+// countryCand is a mention of the country iso.
+func (st *state) countryCand(start, end int, iso string, prio int) cand {
+	name := iso
+	if ci, ok := st.r.s.CountryByISO3(iso); ok {
+		name = ci.Name
+	}
+	return cand{start: start, end: end, typ: string(schema.Country), key: "C:" + iso, name: name, country: iso, prio: prio, roleOf: -1}
+}
+
+// countryReading decides whether an ambiguous country or capital name
+// ("Georgia", "Jordan", "Washington") denotes the state here: not when the
+// recognizer reads it as part of a person's name or it is part of a longer
+// proper name ("Washington Post", "George Washington").
+func (st *state) countryReading(start, end int) bool {
+	d := st.d
+	for k := start; k < end; k++ {
+		if strings.HasSuffix(d.Tokens[k].NER, "PER") {
+			return false
+		}
+	}
+	s := d.Sentences[d.Tokens[start].Sentence]
+	if end < s.End && d.Tokens[end].UPOS == "PROPN" {
+		return false
+	}
+	if start > s.Start && d.Tokens[start-1].UPOS == "PROPN" && st.demonym[start-1] == "" {
+		return false
+	}
+	return true
+}
+
+// weaponReading decides whether an ambiguous weapon name ("Patriot",
+// "Javelin") names the weapon: when a materiel noun follows it.
+func (st *state) weaponReading(start, end int) bool {
+	d := st.d
+	if end >= len(d.Tokens) || d.Tokens[end].Sentence != d.Tokens[start].Sentence {
+		return false
+	}
+	switch d.Tokens[end].Lemma {
+	case "missile", "system", "battery", "launcher", "rocket", "interceptor", "tank", "drone":
+		return true
+	}
+	return false
+}
+
+// bodyCand turns a government-body match into a candidate: the body of its
+// country, the country itself for "government"-like bodies, or a generic
+// body when no country is known.
+func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) {
+	iso := m.Country
+	if iso == "" {
+		iso = st.countryBefore(start)
+	}
+	if iso == "" {
+		iso = st.countryOfAfter(end)
+	}
+	canon := m.Canonical
+	if iso != "" && isGovernment(canon) {
+		return st.countryCand(start, end, iso, prioGaz), true
+	}
+	c := cand{start: start, end: end, typ: string(schema.Organization), kind: "body", country: iso, prio: prioGaz, roleOf: -1}
+	if canon == "armed forces" {
+		c.kind = "military"
+	}
+	if iso == "" {
+		if c.kind == "military" {
+			if !st.governmentModified(start) {
+				return cand{}, false // "the troops": no actor named
+			}
+			c.name = "government forces"
+			c.key = "B::government forces"
+			c.alias = []string{"government forces", "pro-government forces", "government troops", "federal forces"}
+			return c, true
+		}
+		if isGovernment(canon) {
+			return cand{}, false
+		}
+		c.name = trimDeterminer(st.text(start, end))
+		c.key = "B::" + strings.ToLower(canon)
+		return c, true
+	}
+	c.name, c.alias = bodyNames(st.r.s, canon, iso, c.kind == "military")
+	c.key = "B:" + iso + ":" + strings.ToLower(canon)
+	return c, true
+}
+
+// isGovernment reports whether a body stands for the state itself.
+func isGovernment(canon string) bool {
+	switch canon {
+	case "government", "presidency":
+		return true
+	}
+	return false
+}
+
+// governmentModified reports whether a military word is modified by
+// "government", "pro-government" or "federal" ("government troops").
+func (st *state) governmentModified(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		switch strings.ToLower(st.d.Tokens[k].Text) {
+		case "government", "pro-government", "federal", "regime", "loyalist", "state":
+			return true
+		case "-", "pro":
+			continue
+		}
+		if st.d.Tokens[k].UPOS != "ADJ" {
+			break
+		}
+	}
+	return false
+}
+
+// countryBefore returns the country named by a demonym, country or capital
+// word that modifies the phrase starting at start ("Ethiopian federal
+// forces", "Russia's army"), or "".
+func (st *state) countryBefore(start int) string {
+	d := st.d
+	sent := d.Sentences[d.Tokens[start].Sentence]
+	for k := start - 1; k >= sent.Start && k >= start-4; k-- {
+		if iso := st.demonym[k]; iso != "" {
+			return iso
+		}
+		t := d.Tokens[k]
+		switch {
+		case t.Text == "'s" || t.Text == "’s" || t.Text == "'":
+		case t.UPOS == "ADJ" || t.UPOS == "NOUN" && t.Dep == "compound" || t.Text == "-" || t.UPOS == "ADV":
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// countryOfAfter returns the country of an "of COUNTRY" right after a body
+// ("Ministry of Defense of Azerbaijan"), or "".
+func (st *state) countryOfAfter(end int) string {
+	d := st.d
+	if end+1 < len(d.Tokens) && strings.EqualFold(d.Tokens[end].Text, "of") && d.Tokens[end+1].Sentence == d.Tokens[end].Sentence {
+		return st.demonym[end+1]
+	}
+	return ""
+}
+
+// bodyNames returns the canonical name of a state's body and the other
+// names it goes by, so that "Azerbaijan's defense ministry", "Azerbaijani
+// Ministry of Defense" and "Ministry of Defense of Azerbaijan" are one actor.
+func bodyNames(s *schema.Schema, canon, iso string, military bool) (string, []string) {
+	ci, ok := s.CountryByISO3(iso)
+	if !ok {
+		return canon, nil
+	}
+	prefixes := []string{ci.Name}
+	for _, a := range ci.Aliases {
+		if strings.Contains(a, ".") && len(a) <= 6 { // "U.S.", "U.K."
+			prefixes = append([]string{a}, prefixes...)
+		}
+	}
+	adjectives := adjectiveDemonyms(ci)
+	forms := []string{canon}
+	if military {
+		forms = []string{"military", "armed forces", "Armed Forces", "army", "forces", "troops", "soldiers"}
+	} else if alt := swapBodyForm(canon); alt != "" {
+		forms = append(forms, alt)
+	}
+	var names []string
+	for _, f := range forms {
+		for _, p := range append(prefixes, adjectives...) {
+			names = append(names, p+" "+f, p+"'s "+f)
+		}
+		names = append(names, f+" of "+ci.Name)
+	}
+	name := prefixes[0] + " " + canon
+	if military {
+		lead := prefixes[0]
+		if len(adjectives) > 0 && !strings.Contains(lead, ".") {
+			lead = adjectives[0]
+		}
+		name = lead + " military"
+		names = append(names, "Armed Forces of "+ci.Name)
+	}
+	return name, names
+}
+
+// adjectiveDemonyms returns the demonyms of a country that are adjectives
+// (not plurals): "Russian" but not "Russians".
+func adjectiveDemonyms(ci schema.CountryInfo) []string {
+	var out []string
+	for _, d := range ci.Demonyms {
+		if strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "ss") {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// swapBodyForm returns the other common English form of a body name:
+// "Ministry of Defense" ↔ "Defense Ministry", "Department of State" ↔
+// "State Department".
+func swapBodyForm(canon string) string {
+	for _, head := range []string{"Ministry of ", "Department of "} {
+		if rest, ok := strings.CutPrefix(canon, head); ok && !strings.Contains(rest, " ") {
+			return rest + " " + strings.TrimSuffix(head, " of ")
+		}
+	}
+	return ""
+}
+
+// nerCand turns a recognizer span into a candidate.
+func (st *state) nerCand(sp ner.Span) (cand, bool) {
+	d := st.d
+	start, end := sp.Start, sp.End
+	// A possessive or trailing punctuation is not part of a name.
+	for end > start && (d.Tokens[end-1].XPOS == "POS" || d.Tokens[end-1].UPOS == "PUNCT") {
+		end--
+	}
+	for start < end && (d.Tokens[start].UPOS == "PUNCT" || strings.EqualFold(d.Tokens[start].Text, "the")) {
+		start++
+	}
+	if start >= end {
+		return cand{}, false
+	}
+	surface := st.text(start, end)
+	c := cand{start: start, end: end, prio: prioNER, roleOf: -1}
+	switch sp.Label {
+	case "PER":
+		// Titles are not part of the name ("President Joe Biden").
+		for _, t := range st.titles {
+			if t.start == start && t.end < end {
+				start = t.end
+				c.start = start
+				if t.title.Role {
+					c.role = t.title.Canonical
+				}
+			}
+		}
+		surface = st.text(start, end)
+		if strings.IndexFunc(surface, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) < 0 {
+			return cand{}, false
+		}
+		c.typ, c.key, c.name = string(schema.Person), "P:"+normKey(surface), surface
+		return c, true
+	case "ORG":
+		if o, ok := st.r.s.Org(surface); ok {
+			c.typ, c.kind, c.key, c.name, c.country = string(schema.Organization), o.Category, "O:"+strings.ToLower(o.Name), o.Name, o.Country
+			return c, true
+		}
+		if ci, ok := st.r.s.Country(surface); ok {
+			return st.countryCand(start, end, ci.ISO3, prioNER), true
+		}
+		c.typ, c.key, c.name = string(schema.Organization), "O:"+normKey(surface), surface
+		c.country = st.demonym[start]
+		return c, true
+	case "LOC":
+		if ci, ok := st.r.s.Country(surface); ok {
+			return st.countryCand(start, end, ci.ISO3, prioNER), true
+		}
+		if ci, ok := st.r.s.CountryByCapital(surface); ok {
+			return st.countryCand(start, end, ci.ISO3, prioNER), true
+		}
+		c.typ, c.key, c.name = string(schema.Location), "L:"+placeKey(surface), surface
+		return c, true
+	}
+	return cand{}, false
+}
+
+// normKey normalizes a name for use in an entity key.
+func normKey(s string) string {
+	s = strings.ToLower(trimDeterminer(s))
+	s = strings.NewReplacer("’", "'", ".", "", "-", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// placeKey normalizes a place name without its generic head ("Marib
+// province" and "Marib" are one place).
+func placeKey(s string) string {
+	k := normKey(s)
+	for _, suffix := range []string{" province", " district", " region", " city", " area", " village", " town", " county", " governorate", " oblast", " state", " prefecture"} {
+		if strings.HasSuffix(k, suffix) && len(k) > len(suffix) {
+			return strings.TrimSuffix(k, suffix)
+		}
+	}
+	for _, prefix := range []string{"district of ", "city of ", "province of ", "region of ", "town of ", "village of "} {
+		if strings.HasPrefix(k, prefix) && len(k) > len(prefix) {
+			return strings.TrimPrefix(k, prefix)
+		}
+	}
+	return k
+}
+
+// Collective-actor head nouns (lemmas).
+var (
+	// groupHeads name unnamed collective actors ("Ukrainian officials").
+	groupHeads = map[string]bool{
+		"official": true, "serviceman": true, "servicemen": true, "rebel": true, "militant": true, "fighter": true,
+		"protester": true, "protestor": true, "demonstrator": true, "civilian": true, "diplomat": true, "lawmaker": true,
+		"peacekeeper": true, "insurgent": true, "separatist": true, "jihadist": true, "terrorist": true,
+		"militia": true, "militiaman": true, "authority": true, "leader": true, "envoy": true, "negotiator": true,
+		"investigator": true, "prosecutor": true, "analyst": true, "refugee": true, "resident": true, "settler": true,
+		"police": true, "policeman": true, "guard": true, "commander": true, "officer": true, "mercenary": true,
+	}
+	// proxyHeads stand for the state itself when a country qualifies them
+	// ("the Armenian side", "Ukrainian authorities").
+	proxyHeads = map[string]bool{"side": true, "authority": true, "leadership": true, "regime": true, "government": true, "state": true}
+	// speakerHeads are single officials who speak for their state ("a top Russian official said").
+	speakerHeads = map[string]bool{"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "diplomat": true, "source": true, "minister": true, "envoy": true, "ambassador": true, "representative": true}
+)
+
+// nounPhraseCands finds collective actors named by a noun phrase in sentence si.
+func (st *state) nounPhraseCands(si int) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var out []cand
+	for i := s.Start; i < s.End; i++ {
+		t := d.Tokens[i]
+		if t.UPOS != "NOUN" {
+			continue
+		}
+		lemma := strings.ToLower(t.Lemma)
+		plural := t.XPOS == "NNS"
+		start := st.phraseStart(i)
+		iso := ""
+		for k := start; k < i; k++ {
+			if st.demonym[k] != "" {
+				iso = st.demonym[k]
+			}
+		}
+		switch {
+		case iso != "" && proxyHeads[lemma] && (lemma != "authority" || plural):
+			out = append(out, st.countryCand(start, i+1, iso, prioPhrase))
+		case iso != "" && speakerHeads[lemma] && !plural && !st.nameFollows(i):
+			out = append(out, st.countryCand(start, i+1, iso, prioPhrase))
+		case groupHeads[lemma] && plural:
+			gs := start
+			for gs < i && (d.Tokens[gs].UPOS == "DET" || d.Tokens[gs].UPOS == "NUM" || d.Tokens[gs].UPOS == "ADJ" && iso == "" && !isCapitalized(d.Tokens[gs].Text)) {
+				gs++
+			}
+			name := st.text(gs, i+1)
+			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Group), key: "G:" + normKey(name), name: name,
+				country: iso, relOnly: true, prio: prioPhrase, roleOf: -1})
+		}
+	}
+	return out
+}
+
+// phraseStart returns the first token of the noun phrase headed by i: the
+// run of modifiers (determiners, adjectives, compounds, possessives) before it.
+func (st *state) phraseStart(i int) int {
+	d := st.d
+	s := d.Sentences[d.Tokens[i].Sentence]
+	start := i
+	for k := i - 1; k >= s.Start; k-- {
+		t := d.Tokens[k]
+		switch t.UPOS {
+		case "DET", "ADJ", "NUM", "PROPN", "NOUN", "PART":
+		case "PUNCT":
+			if t.Text != "-" {
+				return start
+			}
+		case "VERB":
+			if t.XPOS != "VBN" { // "Iran-backed"
+				return start
+			}
+		default:
+			return start
+		}
+		if t.UPOS == "PART" && t.XPOS != "POS" {
+			return start
+		}
+		start = k
+		if t.UPOS == "DET" {
+			return start
+		}
+	}
+	return start
+}
+
+// nameFollows reports whether a person's name follows token i ("spokesman John Kirby").
+func (st *state) nameFollows(i int) bool {
+	d := st.d
+	return i+1 < len(d.Tokens) && d.Tokens[i+1].Sentence == d.Tokens[i].Sentence && strings.HasSuffix(d.Tokens[i+1].NER, "PER")
+}

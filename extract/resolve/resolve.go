@@ -1,0 +1,386 @@
+// Package resolve finds the actors of a parsed document and links their
+// mentions into one entity per real-world actor.
+//
+// It combines three sources of mentions: the gazetteers of package schema
+// (countries, capitals used for their governments, demonyms, organizations,
+// government bodies, weapons, titles), the learned recognizer's PER/ORG/LOC
+// spans (Token.NER), and noun phrases whose head names a collective actor
+// ("Ukrainian officials", "Eritrean forces", "the Armenian side"). Mentions
+// are then linked: by canonical name, by surname ("Ryabkov" → Sergey
+// Ryabkov), by acronym ("the Department of Defense (DoD)", "TPLF"), and by
+// coreference for pronouns and definite descriptions ("he", "its", "the
+// ministry", "the rebels"). Direct quotes are attributed to their speaker,
+// and first-person pronouns inside a quote resolve to the speaker or the
+// speaker's organization. Static facts the text states on the way — a
+// person's role and affiliation, a body's state — are stored as Entity.Links.
+//
+// Requires: Tokens, Sentences, UPOS, XPOS, Lemma, Head, Dep, NER.
+// Fills: Mentions, Entities, Quotes.
+package resolve
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Resolver is the resolution Stage.
+type Resolver struct {
+	s *schema.Schema
+}
+
+// New returns a Resolver using the gazetteers of s.
+func New(s *schema.Schema) *Resolver { return &Resolver{s: s} }
+
+// Name implements nlp.Stage.
+func (r *Resolver) Name() string { return "resolve" }
+
+// Process implements nlp.Stage.
+func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
+	st := &state{r: r, d: d, byKey: map[string]int{}, tokMention: make([]int, len(d.Tokens))}
+	for i := range st.tokMention {
+		st.tokMention[i] = -1
+	}
+	for si := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		st.sentence(si)
+	}
+	st.linkPersons()
+	st.linkAcronyms()
+	st.coref()
+	st.quotes()
+	st.firstPerson()
+	st.bodyLinks()
+	st.finish()
+	return nil
+}
+
+// state is the work of one Process call.
+type state struct {
+	r *Resolver
+	d *nlp.Document
+
+	cands      []cand
+	byKey      map[string]int // entity key → index in d.Entities
+	tokMention []int          // token → index in d.Mentions, -1
+	demonym    map[int]string // token → ISO3 of the demonym or country word it is part of
+	titles     []titleSpan
+	redirect   []int // entity → entity it was merged into (itself when not merged)
+}
+
+// cand is a mention candidate before linking.
+type cand struct {
+	start, end int // token range
+	typ        string
+	kind       string // gazetteer kind or category
+	key        string // entity key
+	name       string // canonical name
+	country    string
+	alias      []string
+	relOnly    bool
+	role       string // for persons: the title or role word before the name
+	roleOf     int    // token index of the country/org mention that qualifies the role, -1
+	prio       int    // higher wins an overlap
+}
+
+// titleSpan is a run of title words ("Deputy Foreign Minister").
+type titleSpan struct {
+	start, end int
+	title      schema.Title
+}
+
+func (st *state) text(start, end int) string {
+	if start >= end {
+		return ""
+	}
+	return st.d.Text[st.d.Tokens[start].Start:st.d.Tokens[end-1].End]
+}
+
+// sentence collects the mention candidates of sentence si and adds the
+// winners as mentions.
+func (st *state) sentence(si int) {
+	d := st.d
+	s := d.Sentences[si]
+	words := make([]string, s.Len())
+	for k := range words {
+		words[k] = d.Tokens[s.Start+k].Text
+	}
+	if st.demonym == nil {
+		st.demonym = map[int]string{}
+	}
+	var cs []cand
+	for _, m := range st.r.s.Match(words) {
+		start, end := s.Start+m.Start, s.Start+m.End
+		switch m.Kind {
+		case schema.KindCountry, schema.KindCapital:
+			for k := start; k < end; k++ {
+				st.demonym[k] = m.Country
+			}
+			if m.Ambiguous && !st.countryReading(start, end) {
+				continue
+			}
+			cs = append(cs, st.countryCand(start, end, m.Country, 30))
+		case schema.KindDemonym:
+			for k := start; k < end; k++ {
+				st.demonym[k] = m.Country
+			}
+		case schema.KindOrg:
+			if m.Ambiguous && !isCapitalized(words[m.Start]) {
+				continue
+			}
+			o, _ := st.r.s.Org(st.text(start, end))
+			cs = append(cs, cand{start: start, end: end, typ: string(schema.Organization), kind: o.Category,
+				key: "O:" + strings.ToLower(m.Canonical), name: m.Canonical, country: m.Country, prio: 30, roleOf: -1})
+		case schema.KindBody:
+			if c, ok := st.bodyCand(start, end, m); ok {
+				cs = append(cs, c)
+			}
+		case schema.KindWeapon:
+			if m.Ambiguous && !st.weaponReading(start, end) {
+				continue
+			}
+			cs = append(cs, cand{start: start, end: end, typ: string(schema.Weapon), key: "W:" + strings.ToLower(m.Canonical),
+				name: m.Canonical, relOnly: true, prio: 20, roleOf: -1})
+		case schema.KindTitle:
+			t, ok := st.r.s.Title(words[m.Start:m.End])
+			if ok {
+				st.titles = append(st.titles, titleSpan{start: start, end: end, title: t})
+			}
+		}
+	}
+	gaz := len(cs)
+	for _, sp := range ner.Spans(d) {
+		if sp.Start < s.Start || sp.End > s.End {
+			continue
+		}
+		c, ok := st.nerCand(sp)
+		if !ok {
+			continue
+		}
+		for _, g := range cs[:gaz] {
+			inside := g.start >= c.start && g.end <= c.end && g.end-g.start < c.end-c.start
+			if inside && (c.typ == string(schema.Person) || g.kind == "body" || g.kind == "military" || g.typ == string(schema.Weapon)) {
+				c.prio = prioNERWider
+			}
+		}
+		cs = append(cs, c)
+	}
+	cs = append(cs, st.nounPhraseCands(si)...)
+	var persons []cand
+	for _, c := range pickNonOverlapping(cs) {
+		st.addMention(c)
+		if c.typ == string(schema.Person) {
+			persons = append(persons, c)
+		}
+	}
+	for _, p := range persons {
+		st.personRole(p)
+	}
+}
+
+// pickNonOverlapping keeps, among overlapping candidates, the one with the
+// highest priority, then the longest, then the first.
+func pickNonOverlapping(cs []cand) []cand {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if a.prio != b.prio {
+			return a.prio > b.prio
+		}
+		if a.end-a.start != b.end-b.start {
+			return a.end-a.start > b.end-b.start
+		}
+		return a.start < b.start
+	})
+	var kept []cand
+	for _, c := range cs {
+		ok := true
+		for _, k := range kept {
+			if c.start < k.end && k.start < c.end {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, c)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	return kept
+}
+
+// addMention links candidate c to its entity (creating it) and records the mention.
+func (st *state) addMention(c cand) int {
+	d := st.d
+	ei, ok := st.byKey[c.key]
+	if !ok {
+		ei = len(d.Entities)
+		st.byKey[c.key] = ei
+		st.redirect = append(st.redirect, ei)
+		d.Entities = append(d.Entities, nlp.Entity{Type: c.typ, Name: c.name, Country: c.country, Kind: c.kind, RelationOnly: c.relOnly})
+	}
+	ei = st.find(ei)
+	e := &d.Entities[ei]
+	if !c.relOnly {
+		e.RelationOnly = false
+	}
+	if e.Country == "" {
+		e.Country = c.country
+	}
+	surface := trimDeterminer(st.text(c.start, c.end))
+	e.Aliases = appendUnique(e.Aliases, surface)
+	for _, a := range c.alias {
+		e.Aliases = appendUnique(e.Aliases, a)
+	}
+	mi := len(d.Mentions)
+	d.Mentions = append(d.Mentions, nlp.Mention{Start: c.start, End: c.end, Type: c.typ, Entity: ei})
+	for k := c.start; k < c.end; k++ {
+		st.tokMention[k] = mi
+	}
+	if c.role != "" {
+		e.Roles = appendUnique(e.Roles, c.role)
+	}
+	return mi
+}
+
+// addLink records a static relation once.
+func (st *state) addLink(from int, l nlp.Link) {
+	if from < 0 || l.Entity < 0 || from == l.Entity {
+		return
+	}
+	e := &st.d.Entities[from]
+	for _, old := range e.Links {
+		if old.Relation == l.Relation && old.Entity == l.Entity {
+			return
+		}
+	}
+	e.Links = append(e.Links, l)
+}
+
+// countryEntity returns the entity index of the country with code iso,
+// creating the entity (without a mention) when the text has not named it.
+func (st *state) countryEntity(iso string) int {
+	key := "C:" + iso
+	if ei, ok := st.byKey[key]; ok {
+		return ei
+	}
+	ci, ok := st.r.s.CountryByISO3(iso)
+	if !ok {
+		return -1
+	}
+	ei := len(st.d.Entities)
+	st.byKey[key] = ei
+	st.redirect = append(st.redirect, ei)
+	st.d.Entities = append(st.d.Entities, nlp.Entity{Type: string(schema.Country), Name: ci.Name, Country: iso, Aliases: []string{ci.Name}, RelationOnly: true})
+	return ei
+}
+
+// bodyLinks links each government body and military to its state (PART_OF).
+func (st *state) bodyLinks() {
+	d := st.d
+	first := map[int]int{} // entity → sentence of its first mention
+	for _, m := range d.Mentions {
+		e := st.find(m.Entity)
+		if _, ok := first[e]; !ok {
+			first[e] = d.Tokens[m.Start].Sentence
+		}
+	}
+	for i := 0; i < len(d.Entities); i++ {
+		e := d.Entities[i]
+		if st.find(i) != i || e.Country == "" || (e.Kind != "body" && e.Kind != "military") {
+			continue
+		}
+		if c := st.countryEntity(e.Country); c >= 0 {
+			st.addLink(i, nlp.Link{Relation: "PART_OF", Entity: c, Sentence: first[i]})
+		}
+	}
+}
+
+// finish drops the entities merged into others, renumbers the references
+// to the survivors, sorts mentions by position and completes aliases.
+func (st *state) finish() {
+	d := st.d
+	index := make([]int, len(d.Entities))
+	var kept []nlp.Entity
+	for i := range d.Entities {
+		if st.find(i) == i {
+			index[i] = len(kept)
+			kept = append(kept, d.Entities[i])
+		}
+	}
+	renumber := func(e int) int {
+		if e < 0 {
+			return e
+		}
+		return index[st.find(e)]
+	}
+	for i := range kept {
+		e := &kept[i]
+		var links []nlp.Link
+		for _, l := range e.Links {
+			l.Entity = renumber(l.Entity)
+			if l.Entity != i && !hasLink(links, l) {
+				links = append(links, l)
+			}
+		}
+		e.Links = links
+		if e.Type == string(schema.Country) {
+			if ci, ok := st.r.s.CountryByISO3(e.Country); ok {
+				e.Aliases = appendUnique(e.Aliases, ci.Name)
+			}
+		}
+		sort.Strings(e.Aliases)
+		sort.Strings(e.Roles)
+	}
+	d.Entities = kept
+	for i := range d.Mentions {
+		d.Mentions[i].Entity = renumber(d.Mentions[i].Entity)
+	}
+	for i := range d.Quotes {
+		d.Quotes[i].Speaker = renumber(d.Quotes[i].Speaker)
+	}
+	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+}
+
+func hasLink(links []nlp.Link, l nlp.Link) bool {
+	for _, o := range links {
+		if o.Relation == l.Relation && o.Entity == l.Entity {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUnique(list []string, s string) []string {
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// trimDeterminer drops a leading article from a surface form.
+func trimDeterminer(s string) string {
+	for _, p := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		if strings.HasPrefix(s, p) {
+			return s[len(p):]
+		}
+	}
+	return s
+}
+
+func isCapitalized(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r)
+	}
+	return false
+}
