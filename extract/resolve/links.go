@@ -159,7 +159,7 @@ func (st *state) apposition(k int) (string, int) {
 	if role == "" {
 		return "", -1
 	}
-	if in(k+1) {
+	if in(k + 1) {
 		switch strings.ToLower(d.Tokens[k].Text) {
 		case "of", "for", "with", "at":
 			j := k + 1
