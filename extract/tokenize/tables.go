@@ -96,6 +96,8 @@ var fused = map[string]int{
 	"dont": 2, "doesnt": 4, "didnt": 3, "isnt": 2, "wasnt": 3, "arent": 3,
 	"werent": 4, "hasnt": 3, "havent": 4, "hadnt": 3, "couldnt": 5,
 	"wouldnt": 5, "shouldnt": 6, "wont": 2, "aint": 2,
+	"thats": 4, "whats": 4, "theres": 5, "im": 1, "ive": 1, "youre": 3,
+	"theyre": 4, "alot": 1,
 }
 
 // clitics are the endings split off after an apostrophe ("Russia's",

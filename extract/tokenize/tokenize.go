@@ -33,7 +33,8 @@
 //     EWT: "$6" → $ 6, "40%" → 40 %.
 //   - Punctuation is separate, except runs that EWT keeps as one token:
 //     ellipses ("...", "…"), repeated or mixed end marks ("!!", "?!"),
-//     dash runs ("--", "---"), doubled quotes ("”", "“"). Em and en dashes
+//     dash runs ("--", "---"), doubled quotes (two apostrophes or two
+//     backquotes). Em and en dashes
 //     and curly and straight quotes are tokens of their own.
 //   - URLs, e-mail addresses, @handles, #hashtags and stand-alone emoticons
 //     (":)", ":-)") are single tokens.
@@ -220,8 +221,14 @@ scan:
 		}
 		break
 	}
-	if q < b && t[q] == '.' && (q+1 >= b || t[q+1] != '.') {
-		if kind := s.abbrev(start, q); kind != notAbbrev && !s.periodEnds(kind, q+1, b) {
+	if q < b && t[q] == '.' {
+		dots := 1
+		for q+dots < b && t[q+dots] == '.' {
+			dots++
+		}
+		// "Inc.." is the abbreviation and the sentence's period; three or
+		// more periods are an ellipsis.
+		if kind := s.abbrev(start, q); kind != notAbbrev && (dots == 1 && !s.periodEnds(kind, q+1, b) || dots == 2) {
 			s.emit(start, q+1)
 			return q + 1
 		}
@@ -284,7 +291,7 @@ func trimURL(t string) int {
 // a host or file name ("enron.com", "memo.doc").
 func (s *scanner) keepDot(seg, q, b int) bool {
 	t := s.text
-	if isDigit(t[q-1]) && isDigit(t[q+1]) {
+	if isDigit(t[q-1]) && isDigit(t[q+1]) || isLower(t[q-1]) && isLower(t[q+1]) {
 		return true
 	}
 	if r, w := utf8.DecodeRuneInString(t[seg:q]); w == q-seg && unicode.IsLetter(r) {
@@ -586,6 +593,8 @@ func isEmailByte(c byte) bool {
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // isCloser reports whether r closes a quotation or bracket.
 func isCloser(r rune) bool {
