@@ -72,6 +72,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		},
 		Commands: []*cli.Command{
 			// Commands are added here, one line each.
+			newTrainNERCommand(),
 		},
 	}
 	return app

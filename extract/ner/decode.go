@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/kg-project/kg/extract/perceptron"
+import (
+	"math/rand/v2"
+
+	"github.com/kg-project/kg/extract/perceptron"
+)
 
 // decoder tags sentences greedily left to right with a BILOU model, never
 // choosing a class that cannot follow the previous one. It holds scratch
@@ -12,11 +16,17 @@ type decoder struct {
 	f       featurizer
 	scores  []float64
 	guess   []int
+
+	// When training, each token's own word features are left out with
+	// probability dropout.
+	rng     *rand.Rand
+	dropout float64
 }
 
-func newDecoder(m *perceptron.Model) *decoder {
+func newDecoder(m *perceptron.Model, lex *lexicon) *decoder {
 	names := m.Classes()
 	d := &decoder{model: m, names: names, scores: make([]float64, len(names))}
+	d.f.lexicon = lex
 	for _, n := range names {
 		d.classes = append(d.classes, parseClass(n))
 	}
@@ -24,18 +34,19 @@ func newDecoder(m *perceptron.Model) *decoder {
 }
 
 // run predicts one class index per word and returns them (the slice is
-// reused by the next call). gaz holds per-token gazetteer tags or is nil.
+// reused by the next call).
 // When gold is non-nil (gold class indices) the model is trained on the
 // sentence as it is decoded: each decision is updated toward the best class
 // reachable from the predicted history.
-func (d *decoder) run(words, gaz []string, gold []int) []int {
-	d.f.reset(words, gaz)
+func (d *decoder) run(words []string, gold []int) []int {
+	d.f.reset(words)
 	d.guess = d.guess[:0]
 	prev, prev2 := "<s>", "<s>"
 	prevClass := tagClass{move: 'O'}
 	for i := range words {
 		last := i == len(words)-1
-		feats := d.f.token(i, prev, prev2)
+		unknown := gold != nil && d.dropout > 0 && d.rng.Float64() < d.dropout
+		feats := d.f.token(i, prev, prev2, unknown)
 		d.model.ScoresHashed(feats, d.scores)
 		best := -1
 		for c, tc := range d.classes {

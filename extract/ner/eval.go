@@ -71,11 +71,11 @@ func Evaluate(ctx context.Context, rec *Recognizer, r io.Reader) (Scores, error)
 // gold tags.
 func Score(rec *Recognizer, sents []Sentence) Scores {
 	s := Scores{ByLabel: make(map[string]Counts), Sentences: len(sents)}
-	dec := newDecoder(rec.model)
+	dec := newDecoder(rec.model, rec.lexicon)
 	pred := make([]string, 0, 64)
 	for _, sent := range sents {
 		pred = pred[:0]
-		for _, c := range dec.run(sent.Words, nil, nil) {
+		for _, c := range dec.run(sent.Words, nil) {
 			pred = append(pred, dec.classes[c].bio())
 		}
 		gold := spansOf(sent.Tags)

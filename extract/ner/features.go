@@ -20,27 +20,26 @@ const (
 // Word-level strings (lower case, shapes, affixes) are computed once per
 // sentence; features are hashed without building strings.
 type featurizer struct {
-	words  []string
-	lower  []string
-	shape  []string // collapsed shape: "Xx", "X.X.", "d"
-	shape4 []string // shape with runs kept up to 4: "Xxxxx", "dddd"
-	gaz    []string // gazetteer tag per token ("B-Country"), "" when none
-	casing string
-	feats  []uint64
+	words   []string
+	lower   []string
+	shape   []string // collapsed shape: "Xx", "X.X.", "d"
+	shape4  []string // shape with runs kept up to 4: "Xxxxx", "dddd"
+	lexicon *lexicon
+	lex     [][]string // lexicon tags per token ("U-city", "B-country")
+	casing  string
+	feats   []uint64
 }
 
-// reset prepares f for a sentence of words with per-token gazetteer tags
-// (nil when no gazetteer is used).
-func (f *featurizer) reset(words, gaz []string) {
+// reset prepares f for a sentence of words.
+func (f *featurizer) reset(words []string) {
 	n := len(words)
 	f.words = words
-	f.gaz = gaz
 	f.lower = grow(f.lower, n)
 	f.shape = grow(f.shape, n)
 	f.shape4 = grow(f.shape4, n)
 	lowerLetters, upperLetters := 0, 0
 	for i, w := range words {
-		f.lower[i] = strings.ToLower(w)
+		f.lower[i] = normalize(w)
 		f.shape[i] = shape(w, 1)
 		f.shape4[i] = shape(w, 4)
 		for _, r := range w {
@@ -52,6 +51,11 @@ func (f *featurizer) reset(words, gaz []string) {
 			}
 		}
 	}
+	if cap(f.lex) < n {
+		f.lex = append(f.lex[:cap(f.lex)], make([][]string, n-cap(f.lex))...)
+	}
+	f.lex = f.lex[:n]
+	f.lexicon.match(words, f.lower, f.lex)
 	switch {
 	case upperLetters == 0:
 		f.casing = caseLower
@@ -69,7 +73,29 @@ func grow(s []string, n int) []string {
 	return s[:n]
 }
 
-// word returns the lower-cased word at i, or a boundary marker.
+// quoteFolder folds typographic quotes and apostrophes to ASCII.
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "``", "\"", "''", "\"")
+
+// normalize returns the form of w that word features use: lower case,
+// ASCII quotes, digits as 0, and no final period on abbreviations
+// ("Mr." and "Mr" are the same word).
+func normalize(w string) string {
+	n := strings.ToLower(quoteFolder.Replace(w))
+	if len(n) > 1 && n[len(n)-1] == '.' {
+		n = n[:len(n)-1]
+	}
+	if strings.ContainsAny(n, "123456789") {
+		n = strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return '0'
+			}
+			return r
+		}, n)
+	}
+	return n
+}
+
+// word returns the normalized word at i, or a boundary marker.
 func (f *featurizer) word(i int) string {
 	switch {
 	case i < 0:
@@ -91,12 +117,12 @@ func (f *featurizer) shapeAt(i int) string {
 	return f.shape[i]
 }
 
-// gazAt returns the gazetteer tag at i, "" outside the sentence or without one.
-func (f *featurizer) gazAt(i int) string {
-	if f.gaz == nil || i < 0 || i >= len(f.gaz) {
-		return ""
+// lexAt returns the lexicon tags at i, none outside the sentence.
+func (f *featurizer) lexAt(i int) []string {
+	if i < 0 || i >= len(f.lex) {
+		return nil
 	}
-	return f.gaz[i]
+	return f.lex[i]
 }
 
 func (f *featurizer) add(tmpl string, vals ...string) {
@@ -108,24 +134,28 @@ func (f *featurizer) add(tmpl string, vals ...string) {
 }
 
 // token returns the features of token i given the two previous predicted
-// tags (BILOU class names, "<s>" before the sentence). The slice is reused
-// by the next call.
-func (f *featurizer) token(i int, prev, prev2 string) []uint64 {
+// tags (BILOU class names, "<s>" before the sentence). Training sets
+// unknown to leave out the token's own word features (form, affixes), so
+// that the model learns to tag words it has never seen from their shape,
+// context and lexicon matches. The slice is reused by the next call.
+func (f *featurizer) token(i int, prev, prev2 string, unknown bool) []uint64 {
 	f.feats = f.feats[:0]
 	w, lw, sh := f.words[i], f.lower[i], f.shape[i]
 	f.add("bias")
-	f.add("w", w)
-	f.add("l", lw)
 	f.add("s", sh)
 	f.add("S", f.shape4[i])
-	for k := 1; k <= 3; k++ {
-		if p, ok := prefix(lw, k); ok {
-			f.add("p", p)
+	if !unknown {
+		f.add("w", w)
+		f.add("l", lw)
+		for k := 1; k <= 3; k++ {
+			if p, ok := prefix(lw, k); ok {
+				f.add("p", p)
+			}
 		}
-	}
-	for k := 1; k <= 4; k++ {
-		if s, ok := suffix(lw, k); ok {
-			f.add("x", s)
+		for k := 1; k <= 4; k++ {
+			if s, ok := suffix(lw, k); ok {
+				f.add("x", s)
+			}
 		}
 	}
 	f.add("l-1", f.word(i-1))
@@ -136,31 +166,38 @@ func (f *featurizer) token(i int, prev, prev2 string) []uint64 {
 	f.add("s+1", f.shapeAt(i+1))
 	f.add("s-2", f.shapeAt(i-2))
 	f.add("s+2", f.shapeAt(i+2))
-	f.add("l-1l", f.word(i-1), lw)
-	f.add("ll+1", lw, f.word(i+1))
+	if !unknown {
+		f.add("l-1l", f.word(i-1), lw)
+		f.add("ll+1", lw, f.word(i+1))
+		f.add("t-1l", prev, lw)
+	}
 	f.add("s-1s", f.shapeAt(i-1), sh)
 	f.add("ss+1", sh, f.shapeAt(i+1))
 	f.add("s-1ss+1", f.shapeAt(i-1), sh, f.shapeAt(i+1))
 	f.add("t-1", prev)
 	f.add("t-2t-1", prev2, prev)
-	f.add("t-1l", prev, lw)
 	f.add("t-1s", prev, sh)
 	f.add("t-1l+1", prev, f.word(i+1))
 	f.add("case", f.casing, sh)
 	if i == 0 {
 		f.add("first", sh)
-		f.add("firstl", lw)
+		if !unknown {
+			f.add("firstl", lw)
+		}
 	}
 	if isAcronym(w) {
 		f.add("acronym")
 	}
-	if f.gaz != nil {
-		g := f.gazAt(i)
+	for _, g := range f.lex[i] {
 		f.add("g", g)
 		f.add("gs", g, sh)
-		f.add("g-1", f.gazAt(i-1))
-		f.add("g+1", f.gazAt(i+1))
 		f.add("t-1g", prev, g)
+	}
+	for _, g := range f.lexAt(i - 1) {
+		f.add("g-1", g)
+	}
+	for _, g := range f.lexAt(i + 1) {
+		f.add("g+1", g)
 	}
 	return f.feats
 }

@@ -20,17 +20,18 @@ import (
 // Sentences and fills Token.NER with "B-PER", "I-PER", "B-ORG", "I-ORG",
 // "B-LOC", "I-LOC" or "O". It is safe for concurrent use.
 type Recognizer struct {
-	model *perceptron.Model
+	model   *perceptron.Model
+	lexicon *lexicon
 }
 
 // newRecognizer wraps a model whose classes are the BILOU classes.
-func newRecognizer(m *perceptron.Model) (*Recognizer, error) {
+func newRecognizer(m *perceptron.Model, lex *lexicon) (*Recognizer, error) {
 	want := bilouClasses()
 	got := m.Classes()
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		return nil, fmt.Errorf("ner model classes %q, want %q", got, want)
 	}
-	return &Recognizer{model: m}, nil
+	return &Recognizer{model: m, lexicon: lex}, nil
 }
 
 // Name returns "ner".
@@ -38,7 +39,7 @@ func (r *Recognizer) Name() string { return "ner" }
 
 // Process tags every token of d (Token.NER), one sentence at a time.
 func (r *Recognizer) Process(ctx context.Context, d *nlp.Document) error {
-	dec := newDecoder(r.model)
+	dec := newDecoder(r.model, r.lexicon)
 	var words []string
 	for si, s := range d.Sentences {
 		if si%64 == 0 {
@@ -50,7 +51,7 @@ func (r *Recognizer) Process(ctx context.Context, d *nlp.Document) error {
 		for _, t := range d.Tokens[s.Start:s.End] {
 			words = append(words, t.Text)
 		}
-		for k, c := range dec.run(words, nil, nil) {
+		for k, c := range dec.run(words, nil) {
 			d.Tokens[s.Start+k].NER = dec.classes[c].bio()
 		}
 	}
@@ -59,9 +60,9 @@ func (r *Recognizer) Process(ctx context.Context, d *nlp.Document) error {
 
 // Tag returns the BIO tags of one tokenized sentence.
 func (r *Recognizer) Tag(words []string) []string {
-	dec := newDecoder(r.model)
+	dec := newDecoder(r.model, r.lexicon)
 	out := make([]string, len(words))
-	for k, c := range dec.run(words, nil, nil) {
+	for k, c := range dec.run(words, nil) {
 		out[k] = dec.classes[c].bio()
 	}
 	return out

@@ -15,6 +15,9 @@ type TrainOptions struct {
 	Iterations int
 	// Seed seeds the shuffling of the training sentences between passes.
 	Seed uint64
+	// WordDropout is the probability with which a training token is seen
+	// without its own word features, as if it were unknown.
+	WordDropout float64
 	// PruneBelow drops averaged weights whose absolute value is below it.
 	PruneBelow float64
 	// Log, when not nil, receives one line per pass with the dev score.
@@ -22,7 +25,7 @@ type TrainOptions struct {
 }
 
 // DefaultTrainOptions are the settings the embedded model was trained with.
-var DefaultTrainOptions = TrainOptions{Iterations: 12, Seed: 1, PruneBelow: 0.05}
+var DefaultTrainOptions = TrainOptions{Iterations: 20, Seed: 1, WordDropout: 0.2, PruneBelow: 0.05}
 
 // Train trains a recognizer on train, reporting the exact-span F1 on dev
 // (which may be empty) after each pass when opts.Log is set.
@@ -41,13 +44,18 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions) (*Reco
 			gold[i] = append(gold[i], index[c])
 		}
 	}
+	lex, err := embeddedLexicon()
+	if err != nil {
+		return nil, err
+	}
 	model := perceptron.New(classes)
-	dec := newDecoder(model)
+	dec := newDecoder(model, lex)
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15))
+	dec.rng, dec.dropout = rng, opts.WordDropout
 	for it := 1; it <= opts.Iterations; it++ {
 		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		errs, n := 0, 0
@@ -57,7 +65,7 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions) (*Reco
 					return nil, fmt.Errorf("ner: train: %w", err)
 				}
 			}
-			for j, c := range dec.run(train[i].Words, nil, gold[i]) {
+			for j, c := range dec.run(train[i].Words, gold[i]) {
 				if c != gold[i][j] {
 					errs++
 				}
@@ -67,7 +75,7 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions) (*Reco
 		if opts.Log != nil {
 			line := fmt.Sprintf("ner: pass %d: train token error %.4f", it, float64(errs)/float64(max(n, 1)))
 			if len(dev) > 0 {
-				rec := &Recognizer{model: model.Averaged()}
+				rec := &Recognizer{model: model.Averaged(), lexicon: lex}
 				sc := Score(rec, dev)
 				line += fmt.Sprintf(", dev %s", sc)
 			}
@@ -78,5 +86,5 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions) (*Reco
 	if opts.PruneBelow > 0 {
 		model.Prune(opts.PruneBelow)
 	}
-	return &Recognizer{model: model}, nil
+	return &Recognizer{model: model, lexicon: lex}, nil
 }

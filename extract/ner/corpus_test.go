@@ -1,0 +1,128 @@
+package ner
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestReadIOB2(t *testing.T) {
+	in := "# newdoc id = d1\n" +
+		"# sent_id = d1-0001\n" +
+		"# text = The NATO summit in Vilnius\n" +
+		"1\tThe\tB-O\t-\tx\n" +
+		"2\tNATO\tI-ORG\t-\tx\n" +
+		"3\tsummit\tO\n" +
+		"4\tin\tO\n" +
+		"5\tVilnius\tB-LOC\t-\tx\n" +
+		"\n" +
+		"# sent_id = d1-0002\n" +
+		"1\tAmerican\tB-OTH\t-\tx\n" +
+		"2\tforces\tO\n"
+	got, err := ReadIOB2(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Sentence{
+		{ID: "d1-0001", Words: []string{"The", "NATO", "summit", "in", "Vilnius"}, Tags: []string{"O", "B-ORG", "O", "O", "B-LOC"}},
+		{ID: "d1-0002", Words: []string{"American", "forces"}, Tags: []string{"B-MISC", "O"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ReadIOB2 =\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+func TestReadIOB2RejectsShortLine(t *testing.T) {
+	_, err := ReadIOB2(strings.NewReader("1\tword\n"))
+	if err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("err = %v, want a line 1 error", err)
+	}
+}
+
+func TestReadWikigold(t *testing.T) {
+	in := "-DOCSTART- O\n\n" +
+		"Al-Zaman I-ORG\n" +
+		"Daily I-ORG\n" +
+		"met O\n" +
+		"John I-PER\n" +
+		"Smith I-PER\n" +
+		"in O\n" +
+		"Japanese I-MISC\n" +
+		"Osaka I-LOC\n" +
+		"\n"
+	got, err := ReadWikigold(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Sentence{{
+		Words: []string{"Al", "-", "Zaman", "Daily", "met", "John", "Smith", "in", "Japanese", "Osaka"},
+		Tags:  []string{"B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER", "O", "B-MISC", "B-LOC"},
+	}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ReadWikigold =\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+func TestToBILOU(t *testing.T) {
+	got := toBILOU([]string{"B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-LOC"})
+	want := []string{"B-PER", "I-PER", "L-PER", "O", "U-LOC", "B-LOC", "L-LOC"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("toBILOU = %v, want %v", got, want)
+	}
+}
+
+func TestAllowed(t *testing.T) {
+	tests := []struct {
+		prev, cur string
+		last      bool
+		want      bool
+	}{
+		{"O", "B-PER", false, true},
+		{"O", "B-PER", true, false},
+		{"O", "I-PER", false, false},
+		{"B-PER", "L-PER", true, true},
+		{"B-PER", "I-ORG", false, false},
+		{"I-ORG", "O", false, false},
+		{"U-LOC", "U-LOC", true, true},
+		{"L-LOC", "L-LOC", false, false},
+	}
+	for _, tt := range tests {
+		if got := allowed(parseClass(tt.prev), parseClass(tt.cur), tt.last); got != tt.want {
+			t.Errorf("allowed(%s, %s, last=%v) = %v, want %v", tt.prev, tt.cur, tt.last, got, tt.want)
+		}
+	}
+}
+
+func TestSpansOf(t *testing.T) {
+	got := spansOf([]string{"B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG", "I-ORG", "I-PER"})
+	want := []Span{{0, 2, "PER"}, {3, 4, "LOC"}, {4, 5, "ORG"}, {5, 7, "ORG"}, {7, 8, "PER"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("spansOf = %v, want %v", got, want)
+	}
+}
+
+func TestShape(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		run  int
+		want string
+	}{
+		{"Geneva", 1, "Xx"},
+		{"Geneva", 4, "Xxxxx"},
+		{"U.S.", 1, "X.X."},
+		{"F-16", 4, "X-dd"},
+		{"iPhone", 1, "xXx"},
+	} {
+		if got := shape(tt.w, tt.run); got != tt.want {
+			t.Errorf("shape(%q, %d) = %q, want %q", tt.w, tt.run, got, tt.want)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for w, want := range map[string]string{"Mr.": "mr", "’s": "'s", "1999": "0000", ".": ".", "NATO": "nato"} {
+		if got := normalize(w); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// maxLexLen is the longest lexicon entry matched, in tokens.
+const maxLexLen = 4
+
+// lexicon is a list of known names by kind ("first", "last1k", "city",
+// "country"...), matched case-insensitively against token sequences, plus
+// kg's schema gazetteer (countries, organizations, government bodies...).
+// Matches become features; the model learns how far to trust each kind.
+type lexicon struct {
+	gaz   *schema.Schema
+	kinds map[string][]string   // lower-cased tokens joined by " " → kinds
+	multi map[string]bool       // first tokens of entries longer than one token
+	tags  map[string]*[4]string // kind → its "U-", "B-", "I-", "L-" tags
+}
+
+// readLexicon reads a gzipped "KIND<TAB>NAME" file, one entry a line.
+func readLexicon(r io.Reader) (*lexicon, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	lex := &lexicon{kinds: make(map[string][]string), multi: make(map[string]bool), tags: make(map[string]*[4]string)}
+	sc := bufio.NewScanner(zr)
+	line := 0
+	for sc.Scan() {
+		line++
+		kind, name, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			return nil, fmt.Errorf("line %d: want KIND<TAB>NAME", line)
+		}
+		var toks []string
+		for _, f := range strings.Fields(strings.ToLower(name)) {
+			toks = append(toks, splitHyphens(f)...)
+		}
+		if len(toks) == 0 || len(toks) > maxLexLen {
+			continue
+		}
+		if len(toks) > 1 {
+			lex.multi[toks[0]] = true
+		}
+		if lex.tags[kind] == nil {
+			lex.tags[kind] = &[4]string{"U-" + kind, "B-" + kind, "I-" + kind, "L-" + kind}
+		}
+		key := strings.Join(toks, " ")
+		lex.kinds[key] = append(lex.kinds[key], kind)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", line, err)
+	}
+	return lex, zr.Close()
+}
+
+// schemaTags are the lexicon tags of schema gazetteer matches, by kind:
+// "U-", "B-", "I-", "L-" followed by "schema-" and the kind.
+var schemaTags = func() map[string]*[4]string {
+	m := make(map[string]*[4]string)
+	for _, k := range []string{schema.KindCountry, schema.KindCapital, schema.KindDemonym, schema.KindOrg, schema.KindBody, schema.KindWeapon, schema.KindTitle} {
+		m[k] = &[4]string{"U-schema-" + k, "B-schema-" + k, "I-schema-" + k, "L-schema-" + k}
+	}
+	return m
+}()
+
+// addGazetteer appends to out the tags of the schema gazetteer's matches
+// in words.
+func addGazetteer(g *schema.Schema, words []string, out [][]string) {
+	for _, m := range g.Match(words) {
+		t, ok := schemaTags[m.Kind]
+		if !ok {
+			continue
+		}
+		if m.End-m.Start == 1 {
+			out[m.Start] = append(out[m.Start], t[0])
+			continue
+		}
+		out[m.Start] = append(out[m.Start], t[1])
+		for j := m.Start + 1; j < m.End-1; j++ {
+			out[j] = append(out[j], t[2])
+		}
+		out[m.End-1] = append(out[m.End-1], t[3])
+	}
+}
+
+// match appends to out[i] the lexicon features of token i of a sentence
+// given its tokens and their normalized forms: "U-kind" for every kind of a one-token
+// entry, and "B-kind", "I-kind", "L-kind" along the longest multi-token
+// entry starting at each token, then the gazetteer's matches. out must
+// have len(lower) entries, which match truncates first.
+func (l *lexicon) match(words, lower []string, out [][]string) {
+	for i := range out {
+		out[i] = out[i][:0]
+	}
+	for i, w := range lower {
+		for _, k := range l.kinds[w] {
+			out[i] = append(out[i], l.tags[k][0])
+		}
+		if !l.multi[w] {
+			continue
+		}
+		for n := min(maxLexLen, len(lower)-i); n > 1; n-- {
+			kinds, ok := l.kinds[strings.Join(lower[i:i+n], " ")]
+			if !ok {
+				continue
+			}
+			for _, k := range kinds {
+				t := l.tags[k]
+				out[i] = append(out[i], t[1])
+				for j := i + 1; j < i+n-1; j++ {
+					out[j] = append(out[j], t[2])
+				}
+				out[i+n-1] = append(out[i+n-1], t[3])
+			}
+			break
+		}
+	}
+	if l.gaz != nil {
+		addGazetteer(l.gaz, words, out)
+	}
+}
