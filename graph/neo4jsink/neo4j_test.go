@@ -1,0 +1,208 @@
+package neo4jsink_test
+
+import (
+	"context"
+	"net"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/neo4jsink"
+	"github.com/kg-project/kg/graph/neo4jsink/neo4jtest"
+)
+
+// testDeadline is generous: the checks below are about not hanging, not speed.
+const testDeadline = 60 * time.Second
+
+const (
+	suppliesSentence = "The United States has been providing weapons to Ukraine."
+	invadesSentence  = "Russia invaded Ukraine on Feb. 24."
+)
+
+// warGraph is a hand-built graph: one document, three countries, two
+// relations. Loaded, it is 4 nodes and 5 relationships (3 MENTIONED_IN).
+func warGraph() graph.Graph {
+	text := invadesSentence + " " + suppliesSentence
+	doc := graph.Document{ID: graph.DocumentID(text), Path: "war.txt", Published: "2022-03-01", SHA256: "00ff", Sentences: 2}
+	country := func(name, code string, aliases ...string) graph.Entity {
+		return graph.Entity{ID: graph.EntityID("Country", name), Type: "Country", Name: name, Aliases: aliases,
+			Country: code, Mentions: 1, Documents: 1, FirstSeen: doc.Published}
+	}
+	rus := country("Russia", "RUS", "Russia")
+	ukr := country("Ukraine", "UKR", "Ukraine")
+	usa := country("United States", "USA", "The United States", "U.S.")
+	usa.Mentions = 2
+	mention := func(e graph.Entity, sent, start int, text string) graph.Mention {
+		return graph.Mention{EntityID: e.ID, DocumentID: doc.ID, SentenceIndex: sent, Start: start, End: start + len(text), Text: text}
+	}
+	relation := func(s graph.Entity, pred, rel, cameo string, quad int, goldstein float64, o graph.Entity, sent int, sentence string) graph.Relation {
+		r := graph.Relation{SubjectID: s.ID, Subject: s.Name, Predicate: pred, Relation: rel, ObjectID: o.ID, Object: o.Name,
+			CAMEO: cameo, QuadClass: quad, Goldstein: goldstein, Date: doc.Published, DocumentID: doc.ID,
+			SentenceIndex: sent, Sentence: sentence, Confidence: 0.9, DateSource: "published", Modality: "asserted"}
+		r.ID = graph.RelationID(r)
+		return r
+	}
+	return graph.Graph{
+		Documents: []graph.Document{doc},
+		Entities:  []graph.Entity{rus, ukr, usa},
+		Mentions: []graph.Mention{
+			mention(rus, 0, 0, "Russia"),
+			mention(ukr, 0, 15, "Ukraine"),
+			mention(usa, 1, 35, "The United States"),
+			mention(usa, 1, 90, "U.S."),
+		},
+		Relations: []graph.Relation{
+			relation(rus, "invade", "INVADES", "192", 4, -9.0, ukr, 0, invadesSentence),
+			relation(usa, "provide weapon", "SUPPLIES", "070", 2, 7.4, ukr, 1, suppliesSentence),
+		},
+	}
+}
+
+func load(t *testing.T, cfg neo4jsink.Config, g graph.Graph) error {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), testDeadline)
+	defer cancel()
+	return neo4jsink.Load(ctx, cfg, g)
+}
+
+func assertCounts(t *testing.T, cfg neo4jsink.Config, wantNodes, wantRels int64) {
+	t.Helper()
+	if nodes, rels := neo4jtest.Counts(t, cfg); nodes != wantNodes || rels != wantRels {
+		t.Fatalf("database has %d nodes and %d relationships, want %d and %d", nodes, rels, wantNodes, wantRels)
+	}
+}
+
+func TestNeo4jLoadIsExactAndIdempotent(t *testing.T) {
+	cfg := neo4jtest.Config(t)
+	neo4jtest.Clear(t, cfg)
+
+	small := cfg
+	small.BatchSize = 1 // every row its own transaction
+	if err := load(t, small, warGraph()); err != nil {
+		t.Fatal(err)
+	}
+	assertCounts(t, cfg, 4, 5)
+
+	rows := neo4jtest.Rows(t, cfg,
+		"MATCH (s:Country {name: 'United States'})-[r:SUPPLIES]->(o:Country {name: 'Ukraine'}) "+
+			"RETURN r.sentence, r.cameo, r.quad_class, r.goldstein, r.predicate, r.sentence_index, r.negated", nil)
+	want := [][]any{{suppliesSentence, "070", int64(2), 7.4, "provide weapon", int64(1), false}}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("SUPPLIES relationship: got %v, want %v", rows, want)
+	}
+	if n := neo4jtest.Count(t, cfg, "MATCH (:Country {name: 'Russia'})-[r:INVADES {sentence: $s}]->(:Country {name: 'Ukraine'}) RETURN count(r)",
+		map[string]any{"s": invadesSentence}); n != 1 {
+		t.Errorf("INVADES relationships with their sentence: %d, want 1", n)
+	}
+	rows = neo4jtest.Rows(t, cfg,
+		"MATCH (e:Entity:Country {name: 'United States'})-[m:MENTIONED_IN]->(d:Document) "+
+			"RETURN e.aliases, e.country, e.mentions, e.first_seen, m.count, d.path, d.sentences", nil)
+	want = [][]any{{[]any{"The United States", "U.S."}, "USA", int64(2), "2022-03-01", int64(2), "war.txt", int64(2)}}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("United States node: got %v, want %v", rows, want)
+	}
+	if n := neo4jtest.Count(t, cfg, "SHOW CONSTRAINTS YIELD labelsOrTypes, properties WHERE properties = ['id'] RETURN count(*)", nil); n != 2 {
+		t.Errorf("id constraints: %d, want 2 (Entity, Document)", n)
+	}
+
+	if err := load(t, cfg, warGraph()); err != nil {
+		t.Fatal(err)
+	}
+	assertCounts(t, cfg, 4, 5)
+}
+
+func TestNeo4jWrongPasswordFailsNamingURIOnly(t *testing.T) {
+	cfg := neo4jtest.Config(t)
+	cfg.Password = "not-the-password-4711"
+	err := load(t, cfg, warGraph())
+	assertConnectError(t, err, cfg)
+	if !strings.Contains(err.Error(), "unauthorized") && !strings.Contains(err.Error(), "Unauthorized") {
+		t.Errorf("error %q does not say the login was refused", err)
+	}
+}
+
+func TestNeo4jUnreachableFailsNamingURI(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close() // nothing listens there now
+	cfg := neo4jsink.Config{URI: "bolt://127.0.0.1:" + strconv.Itoa(port), Username: "neo4j", Password: "secret-password-0815"}
+	assertConnectError(t, load(t, cfg, warGraph()), cfg)
+}
+
+// assertConnectError checks that err is one line naming cfg.URI but not cfg.Password.
+func assertConnectError(t *testing.T, err error, cfg neo4jsink.Config) {
+	t.Helper()
+	if err == nil {
+		t.Fatal("Load succeeded, want an error")
+	}
+	msg := err.Error()
+	t.Logf("error: %s", msg)
+	if !strings.Contains(msg, cfg.URI) {
+		t.Errorf("error %q does not name %s", msg, cfg.URI)
+	}
+	if strings.Contains(msg, cfg.Password) {
+		t.Errorf("error %q shows the password", msg)
+	}
+	if strings.Contains(msg, "\n") {
+		t.Errorf("error %q is not one line", msg)
+	}
+}
+
+func TestNeo4jRejectsUnknownRelationBeforeWriting(t *testing.T) {
+	cfg := neo4jtest.Config(t)
+	neo4jtest.Clear(t, cfg)
+	g := warGraph()
+	g.Relations[1].Relation = "SUPPLIES]->() DETACH DELETE n //"
+	err := load(t, cfg, g)
+	if err == nil || !strings.Contains(err.Error(), "not in the schema vocabulary") {
+		t.Fatalf("Load error %v, want a vocabulary error", err)
+	}
+	assertCounts(t, cfg, 0, 0)
+}
+
+func TestNeo4jQuery(t *testing.T) {
+	cfg := neo4jtest.Config(t)
+	neo4jtest.Clear(t, cfg)
+	if err := load(t, cfg, warGraph()); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), testDeadline)
+	defer cancel()
+
+	cols, rows, err := neo4jsink.Query(ctx, cfg,
+		"MATCH (s:Entity)-[r]->(o:Entity) WHERE r.cameo STARTS WITH $root "+
+			"RETURN s.name AS subject, type(r) AS relation, o.name AS object ORDER BY subject",
+		map[string]any{"root": "19"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"subject", "relation", "object"}; !reflect.DeepEqual(cols, want) {
+		t.Errorf("columns %v, want %v", cols, want)
+	}
+	if want := [][]any{{"Russia", "INVADES", "Ukraine"}}; !reflect.DeepEqual(rows, want) {
+		t.Errorf("rows %v, want %v", rows, want)
+	}
+
+	_, rows, err = neo4jsink.Query(ctx, cfg,
+		"MATCH p = shortestPath((a:Country {name: 'Russia'})-[:INVADES|SUPPLIES*]-(b:Country {name: 'United States'})) RETURN p", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 {
+		t.Fatalf("shortest path: %d rows, want 1", len(rows))
+	}
+	if got, want := neo4jsink.Text(rows[0][0]), "(Russia)-[:INVADES]->(Ukraine)<-[:SUPPLIES]-(United States)"; got != want {
+		t.Errorf("path text %q, want %q", got, want)
+	}
+
+	_, _, err = neo4jsink.Query(ctx, cfg, "MATCH (n RETURN n", nil)
+	if err == nil || !strings.Contains(err.Error(), cfg.URI) || strings.Contains(err.Error(), "\n") {
+		t.Errorf("bad Cypher: error %v, want one line naming %s", err, cfg.URI)
+	}
+}

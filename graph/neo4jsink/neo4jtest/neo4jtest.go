@@ -1,0 +1,119 @@
+// Package neo4jtest helps tests run against the real Neo4j that scripts/neo4j
+// starts (scripts/test exports its address): it reads the server from the
+// environment, serializes the tests of all packages that share it, empties
+// the database and counts what is in it.
+//
+//	cfg := neo4jtest.Config(t) // skips the test when no server is configured
+//	neo4jtest.Clear(t, cfg)
+//	... load ...
+//	nodes, rels := neo4jtest.Counts(t, cfg)
+package neo4jtest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/graph/neo4jsink"
+)
+
+// The environment variables that name the test server.
+const (
+	EnvURI      = "KG_TEST_NEO4J_URI"
+	EnvUser     = "KG_TEST_NEO4J_USER"
+	EnvPassword = "KG_TEST_NEO4J_PASSWORD"
+)
+
+// timeout bounds each helper's call to the server.
+const timeout = 2 * time.Minute
+
+// Config returns the configuration of the test server named by
+// KG_TEST_NEO4J_URI, KG_TEST_NEO4J_USER and KG_TEST_NEO4J_PASSWORD. It skips
+// the test, saying why, when KG_TEST_NEO4J_URI is unset.
+//
+// The first call in a test binary takes an exclusive lock on the server that
+// the binary holds until it exits, so the test binaries of different
+// packages (which go test runs in parallel) never use the one database at
+// the same time. Tests within a package must not run in parallel with each
+// other when they clear the database.
+func Config(t testing.TB) neo4jsink.Config {
+	t.Helper()
+	uri := os.Getenv(EnvURI)
+	if uri == "" {
+		t.Skipf("%s is not set: no Neo4j to test against (scripts/test starts one; or: eval \"$(scripts/neo4j start)\")", EnvURI)
+	}
+	if _, err := processLock(); err != nil {
+		t.Fatal(err)
+	}
+	return neo4jsink.Config{
+		URI:      uri,
+		Username: os.Getenv(EnvUser),
+		Password: os.Getenv(EnvPassword),
+	}
+}
+
+// processLock takes, once per process, an exclusive flock on a file in the
+// temporary directory named after the test server's URI; the lock lasts
+// until the process exits: the open file is kept as the Once's value so that
+// it is never closed (nor collected, which would close it).
+var processLock = sync.OnceValues(func() (*os.File, error) {
+	sum := sha256.Sum256([]byte(os.Getenv(EnvURI)))
+	path := filepath.Join(os.TempDir(), "kg-neo4jtest-"+hex.EncodeToString(sum[:8])+".lock")
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("open lock %s: %w", path, err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("lock %s: %w", path, err)
+	}
+	return f, nil
+})
+
+// Rows runs cypher on the test server and returns its rows; it fails the
+// test on error.
+func Rows(t testing.TB, cfg neo4jsink.Config, cypher string, params map[string]any) [][]any {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	_, rows, err := neo4jsink.Query(ctx, cfg, cypher, params)
+	if err != nil {
+		t.Fatalf("%s: %v", cypher, err)
+	}
+	return rows
+}
+
+// Clear deletes every node and relationship of the database.
+func Clear(t testing.TB, cfg neo4jsink.Config) {
+	t.Helper()
+	Rows(t, cfg, "MATCH (n) DETACH DELETE n", nil)
+}
+
+// Counts returns the number of nodes and of relationships in the database.
+func Counts(t testing.TB, cfg neo4jsink.Config) (nodes, relationships int64) {
+	t.Helper()
+	return Count(t, cfg, "MATCH (n) RETURN count(n)", nil),
+		Count(t, cfg, "MATCH ()-[r]->() RETURN count(r)", nil)
+}
+
+// Count runs a query that returns one integer (such as a count) and returns
+// it; it fails the test if the result has another shape.
+func Count(t testing.TB, cfg neo4jsink.Config, cypher string, params map[string]any) int64 {
+	t.Helper()
+	rows := Rows(t, cfg, cypher, params)
+	if len(rows) != 1 || len(rows[0]) != 1 {
+		t.Fatalf("%s: want one row of one value, got %v", cypher, rows)
+	}
+	n, ok := rows[0][0].(int64)
+	if !ok {
+		t.Fatalf("%s: want an integer, got %T %v", cypher, rows[0][0], rows[0][0])
+	}
+	return n
+}
