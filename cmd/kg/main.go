@@ -73,6 +73,9 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			// Commands are added here, one line each.
 			newTrainNERCommand(),
+			newTrainCommand(),
+			newParseCommand(),
+			newNLPEvalCommand(),
 		},
 	}
 	return app
