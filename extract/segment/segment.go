@@ -16,9 +16,12 @@
 //     after ”), unless the next word starts in lower case after such a
 //     quote (`“Stop!” he said` is one sentence) or after an ellipsis;
 //   - at a paragraph break: a blank line, or a single line break unless the
-//     text is evidently hard-wrapped there (a long line running on into a
-//     lower-case word). Headlines, datelines and list items are lines
-//     without final punctuation and so become sentences of their own.
+//     text is hard-wrapped (most lines nearly as long as the longest, at
+//     most 100 characters) and the line before is a full one. Headlines and
+//     list items are lines without final punctuation and so become
+//     sentences of their own;
+//   - after a dateline ("ISLAMABAD (AP) -", as in EWT), a letter's greeting
+//     or closing line ("Thanks,"), or an e-mail header's address or time.
 package segment
 
 import (
@@ -31,10 +34,14 @@ import (
 	"github.com/kg-project/kg/extract/nlp"
 )
 
-// wrapWidth is the line length from which a line break followed by a
-// lower-case word is read as hard wrapping inside a paragraph rather than
-// a paragraph break.
-const wrapWidth = 40
+// A text is hard-wrapped when it has at least minWrapped non-blank lines
+// and its longest line has between minWrap and maxWrap runes (see
+// wrapWidth).
+const (
+	minWrapped = 4
+	minWrap    = 40
+	maxWrap    = 100
+)
 
 // Segmenter is the sentence-splitting stage. It requires Document.Tokens
 // (from package tokenize) and fills Document.Sentences and each
@@ -68,6 +75,7 @@ func (s *Segmenter) Process(ctx context.Context, d *nlp.Document) error {
 // are contiguous and cover every token in order.
 func (*Segmenter) Split(text string, toks []nlp.Token) []nlp.Sentence {
 	var out []nlp.Sentence
+	wrap := wrapWidth(text)
 	start := 0
 	for i := 0; i < len(toks); i++ {
 		end := i
@@ -75,7 +83,7 @@ func (*Segmenter) Split(text string, toks []nlp.Token) []nlp.Sentence {
 			quoted := false
 			for end+1 < len(toks) {
 				nx := toks[end+1].Text
-				if isTerminal(nx) || isEmoticon(nx) {
+				if isTerminal(nx) && (!toks[end].SpaceAfter || nx == "." && toks[end].Text == ".") || isEmoticon(nx) {
 					end++
 				} else if !toks[end].SpaceAfter && isCloser(nx) {
 					end++
@@ -88,7 +96,7 @@ func (*Segmenter) Split(text string, toks []nlp.Token) []nlp.Sentence {
 				i = end
 				continue
 			}
-		} else if end+1 < len(toks) && !paragraphBreak(text, toks[end], toks[end+1]) && !softBreak(toks, start, end) {
+		} else if end+1 < len(toks) && !paragraphBreak(text, wrap, toks[end], toks[end+1]) && !softBreak(text, toks, start, end) {
 			continue
 		}
 		out = append(out, nlp.Sentence{
@@ -112,6 +120,9 @@ func endsAfterMark(text, mark string, quoted bool, last, next nlp.Token) bool {
 	if strings.ContainsRune(",;:", r) {
 		return false
 	}
+	if isURL(next.Text) {
+		return true
+	}
 	if !unicode.IsLower(r) {
 		return true
 	}
@@ -120,24 +131,63 @@ func endsAfterMark(text, mark string, quoted bool, last, next nlp.Token) bool {
 
 // softBreak reports whether a sentence that started at toks[start] ends
 // after toks[i] although no terminal mark or line break says so: after a
-// dateline ("ISLAMABAD (AP) -"), a letter's greeting or closing ("Dear
-// All,", "Thanks,"), an e-mail header's address or time ("... 08:02 PM")
-// before a capitalized word.
-func softBreak(toks []nlp.Token, start, i int) bool {
+// dateline ("ISLAMABAD (AP) -") or a salutation ("Kay -", "Jill:") that
+// opens a line, a letter's greeting or closing ("Dear All,", "Thanks,"),
+// an e-mail header's address, date or time ("Kay Mann 04/26/2001 07:17
+// AM"), or an attachment marker (">>") before a new capitalized word.
+func softBreak(text string, toks []nlp.Token, start, i int) bool {
 	cur, next := toks[i].Text, toks[i+1].Text
 	r, _ := utf8.DecodeRuneInString(next)
 	upper := unicode.IsUpper(r)
 	switch {
-	case isDash(cur):
-		return upper && isDateline(toks[start:i])
+	case isDash(cur) && (toks[i].SpaceAfter || i > 0 && toks[i-1].SpaceAfter):
+		// A dash, not a hyphen inside a compound ("Saudi-led").
+		return upper && startsLine(text, toks[start]) && (isDateline(toks[start:i]) || isSalutation(toks[start:i]))
 	case cur == ",":
 		return upper && i-start <= 3 && (closings[strings.ToLower(toks[start].Text)] || greetings[strings.ToLower(toks[start].Text)])
+	case cur == ":":
+		return upper && i-start == 1 && startsLine(text, toks[start]) && isSalutation(toks[start:i])
 	case cur == "AM" || cur == "PM":
 		return i > start && strings.Contains(toks[i-1].Text, ":") && isDigit(toks[i-1].Text)
-	case isAddress(cur):
-		return upper || unicode.IsDigit(r)
+	case cur == ">>":
+		return upper || isDash(next)
+	case isAddress(cur) || cur == ">" && i > start && isAddress(toks[i-1].Text):
+		return upper || unicode.IsDigit(r) || isAddress(next)
+	}
+	if i+2 < len(toks) && isDate(next) && isDigit(toks[i+2].Text) && strings.Contains(toks[i+2].Text, ":") {
+		return upper || unicode.IsUpper(firstRune(cur))
 	}
 	return false
+}
+
+// startsLine reports whether only spaces precede tok on its line.
+func startsLine(text string, tok nlp.Token) bool {
+	lineStart := strings.LastIndexByte(text[:tok.Start], '\n') + 1
+	return strings.TrimSpace(text[lineStart:tok.Start]) == ""
+}
+
+// isSalutation reports whether tokens are a short run of capitalized names
+// ("Jill", "Steve, Rod and Elyse", "Good Morning Debra").
+func isSalutation(toks []nlp.Token) bool {
+	if len(toks) == 0 || len(toks) > 6 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Text != "," && t.Text != "and" && !unicode.IsUpper(firstRune(t.Text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDate reports whether a token is a numeric date ("08/16/2000").
+func isDate(tok string) bool {
+	return isDigit(tok) && strings.Count(tok, "/") == 2
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // isDateline reports whether the tokens before a dash are a news dateline:
@@ -186,7 +236,12 @@ func isAddress(tok string) bool {
 	if at := strings.IndexByte(tok, '@'); at > 0 && strings.Contains(tok[at:], ".") {
 		return true
 	}
-	return strings.HasPrefix(tok, "http") || strings.HasPrefix(tok, "www.")
+	return isURL(tok)
+}
+
+// isURL reports whether a token is a web address.
+func isURL(tok string) bool {
+	return strings.HasPrefix(tok, "http://") || strings.HasPrefix(tok, "https://") || strings.HasPrefix(tok, "www.")
 }
 
 // closings and greetings open the lines of a letter that end in a comma
@@ -205,22 +260,50 @@ var (
 )
 
 // paragraphBreak reports whether the line break, if any, between tokens
-// last and next separates paragraphs.
-func paragraphBreak(text string, last, next nlp.Token) bool {
+// last and next separates paragraphs. In a hard-wrapped text (wrap > 0)
+// only a blank line or a line break after a short line does; otherwise
+// every line break does.
+func paragraphBreak(text string, wrap int, last, next nlp.Token) bool {
 	gap := text[last.End:next.Start]
 	nl := strings.IndexByte(gap, '\n')
 	if nl < 0 {
 		return false
 	}
-	if strings.Contains(gap[nl+1:], "\n") {
-		return true // blank line
-	}
-	r, _ := utf8.DecodeRuneInString(next.Text)
-	if !unicode.IsLower(r) {
+	if wrap == 0 || strings.Contains(gap[nl+1:], "\n") {
 		return true
 	}
 	lineStart := strings.LastIndexByte(text[:last.End], '\n') + 1
-	return last.End-lineStart < wrapWidth
+	return utf8.RuneCountInString(text[lineStart:last.End])*10 < wrap*7
+}
+
+// wrapWidth returns the width at which text is hard-wrapped, or 0 when it
+// is not: when it has at least minWrapped lines, the longest has between
+// minWrap and maxWrap runes, and most lines are nearly as long as the
+// longest.
+func wrapWidth(text string) int {
+	var lens []int
+	longest := 0
+	for line := range strings.Lines(text) {
+		n := utf8.RuneCountInString(strings.TrimRightFunc(line, unicode.IsSpace))
+		if n == 0 {
+			continue
+		}
+		lens = append(lens, n)
+		longest = max(longest, n)
+	}
+	if len(lens) < minWrapped || longest < minWrap || longest > maxWrap {
+		return 0
+	}
+	full := 0
+	for _, n := range lens {
+		if n*10 >= longest*7 {
+			full++
+		}
+	}
+	if full*2 <= len(lens) {
+		return 0
+	}
+	return longest
 }
 
 // isTerminal reports whether a token ends a sentence by itself: a run of

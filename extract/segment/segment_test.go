@@ -61,8 +61,19 @@ func TestSplit(t *testing.T) {
 			[]string{"1. The army left.", "2. The police stayed."}},
 		{"blank line", "No final punctuation here\n\nnext paragraph starts lower",
 			[]string{"No final punctuation here", "next paragraph starts lower"}},
-		{"hard-wrapped paragraph", "The ministry said that the operation had started to disarm the\nformations of the armed forces.",
-			[]string{"The ministry said that the operation had started to disarm the\nformations of the armed forces."}},
+		{"hard-wrapped paragraphs", "The ministry said on Tuesday that the operation had started to\n" +
+			"disarm the formations of the armed forces and to secure their\n" +
+			"Withdrawal from the region. It said the operation would last\n" +
+			"until the aims were met.\n" +
+			"Armenia denied the claims of the ministry and of the army and\n" +
+			"Called the operation aggression.",
+			[]string{"The ministry said on Tuesday that the operation had started to\n" +
+				"disarm the formations of the armed forces and to secure their\n" +
+				"Withdrawal from the region.",
+				"It said the operation would last\nuntil the aims were met.",
+				"Armenia denied the claims of the ministry and of the army and\nCalled the operation aggression."}},
+		{"line break without wrapping", "The ministry said that the operation had started to disarm the\nformations of the armed forces.",
+			[]string{"The ministry said that the operation had started to disarm the", "formations of the armed forces."}},
 		{"paragraph quote continues", "the conflict is escalating.\n“There are also reports,” he added.",
 			[]string{"the conflict is escalating.", "“There are also reports,” he added."}},
 		{"dateline", "ISLAMABAD (AP) - Pakistan on Thursday said two soldiers died.",
