@@ -70,6 +70,10 @@ type Schema struct {
 	weapons       []WeaponSystem
 	titles        []Title
 	trie          *trieNode // every gazetteer name, for Match and the lookups
+
+	verbs map[lexKey][]LexEntry
+	nouns map[string][]LexEntry
+	lexN  int
 }
 
 // Load parses the embedded data files once and returns the schema. Every call
@@ -94,6 +98,7 @@ func parse() (*Schema, error) {
 		{"cameo.tsv", (*Schema).parseEvents},
 		{"cameo-actor-types.tsv", (*Schema).parseActorTypes},
 		{"relations.tsv", (*Schema).parseRelations},
+		{"lexicon.tsv", (*Schema).parseLexicon},
 		{"countries.tsv", (*Schema).parseCountries},
 		{"organizations.tsv", (*Schema).parseOrgs},
 		{"bodies.tsv", (*Schema).parseBodies},
