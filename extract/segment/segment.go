@@ -142,11 +142,14 @@ func softBreak(text string, toks []nlp.Token, start, i int) bool {
 	switch {
 	case isDash(cur) && (toks[i].SpaceAfter || i > 0 && toks[i-1].SpaceAfter):
 		// A dash, not a hyphen inside a compound ("Saudi-led").
-		return upper && startsLine(text, toks[start]) && (isDateline(toks[start:i]) || isSalutation(toks[start:i]))
+		if i == start {
+			return upper && cur == "--" && startsLine(text, toks[i]) // a signature separator
+		}
+		return upper && (isDateline(toks[start:i]) || startsLine(text, toks[start]) && isSalutation(toks[start:i]))
 	case cur == ",":
 		return upper && i-start <= 3 && (closings[strings.ToLower(toks[start].Text)] || greetings[strings.ToLower(toks[start].Text)])
 	case cur == ":":
-		return upper && i-start == 1 && startsLine(text, toks[start]) && isSalutation(toks[start:i])
+		return upper && i-start <= 3 && startsLine(text, toks[start]) && isSalutation(toks[start:i])
 	case cur == "AM" || cur == "PM":
 		return i > start && strings.Contains(toks[i-1].Text, ":") && isDigit(toks[i-1].Text)
 	case cur == ">>":
