@@ -17,50 +17,6 @@ import (
 // testDeadline is generous: the checks below are about not hanging, not speed.
 const testDeadline = 60 * time.Second
 
-const (
-	suppliesSentence = "The United States has been providing weapons to Ukraine."
-	invadesSentence  = "Russia invaded Ukraine on Feb. 24."
-)
-
-// warGraph is a hand-built graph: one document, three countries, two
-// relations. Loaded, it is 4 nodes and 5 relationships (3 MENTIONED_IN).
-func warGraph() graph.Graph {
-	text := invadesSentence + " " + suppliesSentence
-	doc := graph.Document{ID: graph.DocumentID(text), Path: "war.txt", Published: "2022-03-01", SHA256: "00ff", Sentences: 2}
-	country := func(name, code string, aliases ...string) graph.Entity {
-		return graph.Entity{ID: graph.EntityID("Country", name), Type: "Country", Name: name, Aliases: aliases,
-			Country: code, Mentions: 1, Documents: 1, FirstSeen: doc.Published}
-	}
-	rus := country("Russia", "RUS", "Russia")
-	ukr := country("Ukraine", "UKR", "Ukraine")
-	usa := country("United States", "USA", "The United States", "U.S.")
-	usa.Mentions = 2
-	mention := func(e graph.Entity, sent, start int, text string) graph.Mention {
-		return graph.Mention{EntityID: e.ID, DocumentID: doc.ID, SentenceIndex: sent, Start: start, End: start + len(text), Text: text}
-	}
-	relation := func(s graph.Entity, pred, rel, cameo string, quad int, goldstein float64, o graph.Entity, sent int, sentence string) graph.Relation {
-		r := graph.Relation{SubjectID: s.ID, Subject: s.Name, Predicate: pred, Relation: rel, ObjectID: o.ID, Object: o.Name,
-			CAMEO: cameo, QuadClass: quad, Goldstein: goldstein, Date: doc.Published, DocumentID: doc.ID,
-			SentenceIndex: sent, Sentence: sentence, Confidence: 0.9, DateSource: "published", Modality: "asserted"}
-		r.ID = graph.RelationID(r)
-		return r
-	}
-	return graph.Graph{
-		Documents: []graph.Document{doc},
-		Entities:  []graph.Entity{rus, ukr, usa},
-		Mentions: []graph.Mention{
-			mention(rus, 0, 0, "Russia"),
-			mention(ukr, 0, 15, "Ukraine"),
-			mention(usa, 1, 35, "The United States"),
-			mention(usa, 1, 90, "U.S."),
-		},
-		Relations: []graph.Relation{
-			relation(rus, "invade", "INVADES", "192", 4, -9.0, ukr, 0, invadesSentence),
-			relation(usa, "provide weapon", "SUPPLIES", "070", 2, 7.4, ukr, 1, suppliesSentence),
-		},
-	}
-}
-
 func load(t *testing.T, cfg neo4jsink.Config, g graph.Graph) error {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), testDeadline)
@@ -81,20 +37,20 @@ func TestNeo4jLoadIsExactAndIdempotent(t *testing.T) {
 
 	small := cfg
 	small.BatchSize = 1 // every row its own transaction
-	if err := load(t, small, warGraph()); err != nil {
+	if err := load(t, small, neo4jtest.SampleGraph()); err != nil {
 		t.Fatal(err)
 	}
-	assertCounts(t, cfg, 4, 5)
+	assertCounts(t, cfg, neo4jtest.SampleNodes, neo4jtest.SampleRelationships)
 
 	rows := neo4jtest.Rows(t, cfg,
 		"MATCH (s:Country {name: 'United States'})-[r:SUPPLIES]->(o:Country {name: 'Ukraine'}) "+
 			"RETURN r.sentence, r.cameo, r.quad_class, r.goldstein, r.predicate, r.sentence_index, r.negated", nil)
-	want := [][]any{{suppliesSentence, "070", int64(2), 7.4, "provide weapon", int64(1), false}}
+	want := [][]any{{neo4jtest.SuppliesSentence, "070", int64(2), 7.4, "provide weapon", int64(1), false}}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("SUPPLIES relationship: got %v, want %v", rows, want)
 	}
 	if n := neo4jtest.Count(t, cfg, "MATCH (:Country {name: 'Russia'})-[r:INVADES {sentence: $s}]->(:Country {name: 'Ukraine'}) RETURN count(r)",
-		map[string]any{"s": invadesSentence}); n != 1 {
+		map[string]any{"s": neo4jtest.InvadesSentence}); n != 1 {
 		t.Errorf("INVADES relationships with their sentence: %d, want 1", n)
 	}
 	rows = neo4jtest.Rows(t, cfg,
@@ -108,16 +64,16 @@ func TestNeo4jLoadIsExactAndIdempotent(t *testing.T) {
 		t.Errorf("id constraints: %d, want 2 (Entity, Document)", n)
 	}
 
-	if err := load(t, cfg, warGraph()); err != nil {
+	if err := load(t, cfg, neo4jtest.SampleGraph()); err != nil {
 		t.Fatal(err)
 	}
-	assertCounts(t, cfg, 4, 5)
+	assertCounts(t, cfg, neo4jtest.SampleNodes, neo4jtest.SampleRelationships)
 }
 
 func TestNeo4jWrongPasswordFailsNamingURIOnly(t *testing.T) {
 	cfg := neo4jtest.Config(t)
 	cfg.Password = "not-the-password-4711"
-	err := load(t, cfg, warGraph())
+	err := load(t, cfg, neo4jtest.SampleGraph())
 	assertConnectError(t, err, cfg)
 	if !strings.Contains(err.Error(), "unauthorized") && !strings.Contains(err.Error(), "Unauthorized") {
 		t.Errorf("error %q does not say the login was refused", err)
@@ -132,7 +88,7 @@ func TestNeo4jUnreachableFailsNamingURI(t *testing.T) {
 	port := l.Addr().(*net.TCPAddr).Port
 	l.Close() // nothing listens there now
 	cfg := neo4jsink.Config{URI: "bolt://127.0.0.1:" + strconv.Itoa(port), Username: "neo4j", Password: "secret-password-0815"}
-	assertConnectError(t, load(t, cfg, warGraph()), cfg)
+	assertConnectError(t, load(t, cfg, neo4jtest.SampleGraph()), cfg)
 }
 
 // assertConnectError checks that err is one line naming cfg.URI but not cfg.Password.
@@ -157,7 +113,7 @@ func assertConnectError(t *testing.T, err error, cfg neo4jsink.Config) {
 func TestNeo4jRejectsUnknownRelationBeforeWriting(t *testing.T) {
 	cfg := neo4jtest.Config(t)
 	neo4jtest.Clear(t, cfg)
-	g := warGraph()
+	g := neo4jtest.SampleGraph()
 	g.Relations[1].Relation = "SUPPLIES]->() DETACH DELETE n //"
 	err := load(t, cfg, g)
 	if err == nil || !strings.Contains(err.Error(), "not in the schema vocabulary") {
@@ -169,7 +125,7 @@ func TestNeo4jRejectsUnknownRelationBeforeWriting(t *testing.T) {
 func TestNeo4jQuery(t *testing.T) {
 	cfg := neo4jtest.Config(t)
 	neo4jtest.Clear(t, cfg)
-	if err := load(t, cfg, warGraph()); err != nil {
+	if err := load(t, cfg, neo4jtest.SampleGraph()); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), testDeadline)

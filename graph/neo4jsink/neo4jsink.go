@@ -104,7 +104,7 @@ func (c Config) sessionConfig(mode neo4j.AccessMode) neo4j.SessionConfig {
 // errorf returns a one-line error that names the Neo4j URI. The password
 // is removed from the message should the driver ever echo it.
 func (c Config) errorf(format string, args ...any) error {
-	return &Error{URI: redactURI(c.URI), password: c.Password, Err: fmt.Errorf(format, args...)}
+	return &Error{URI: RedactURI(c.URI), password: c.Password, Err: fmt.Errorf(format, args...)}
 }
 
 // Error is a failure talking to Neo4j. Its message names the server's URI
@@ -127,8 +127,9 @@ func (e *Error) Error() string {
 // Unwrap returns the cause.
 func (e *Error) Unwrap() error { return e.Err }
 
-// redactURI returns uri with any user information removed.
-func redactURI(uri string) string {
+// RedactURI returns uri with any user information (user name, password)
+// removed, for messages.
+func RedactURI(uri string) string {
 	u, err := url.Parse(uri)
 	if err != nil || u.User == nil {
 		return uri

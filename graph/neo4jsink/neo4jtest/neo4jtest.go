@@ -21,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/neo4jsink"
 )
 
@@ -116,4 +117,63 @@ func Count(t testing.TB, cfg neo4jsink.Config, cypher string, params map[string]
 		t.Fatalf("%s: want an integer, got %T %v", cypher, rows[0][0], rows[0][0])
 	}
 	return n
+}
+
+// The sentences of SampleGraph's two relations.
+const (
+	SuppliesSentence = "The United States has been providing weapons to Ukraine."
+	InvadesSentence  = "Russia invaded Ukraine on Feb. 24."
+)
+
+// What SampleGraph becomes in Neo4j: 3 :Country entities and 1 :Document;
+// 3 MENTIONED_IN links, United States -SUPPLIES-> Ukraine and Russia
+// -INVADES-> Ukraine.
+const (
+	SampleNodes         = 4
+	SampleRelationships = 5
+)
+
+// SampleGraph returns a small hand-built graph: one document (path
+// "war.txt", published 2022-03-01, 2 sentences) mentioning three countries
+// (Russia RUS, Ukraine UKR, United States USA with aliases "The United
+// States" and "U.S.", mentioned twice) and two relations: Russia INVADES
+// (CAMEO 192) Ukraine in sentence 0 and United States SUPPLIES (CAMEO 070,
+// predicate "provide weapon") Ukraine in sentence 1.
+func SampleGraph() graph.Graph {
+	text := InvadesSentence + " " + SuppliesSentence
+	sum := sha256.Sum256([]byte(text))
+	doc := graph.Document{ID: graph.DocumentID(text), Path: "war.txt", Published: "2022-03-01",
+		SHA256: hex.EncodeToString(sum[:]), Sentences: 2}
+	country := func(name, code string, aliases ...string) graph.Entity {
+		return graph.Entity{ID: graph.EntityID("Country", name), Type: "Country", Name: name, Aliases: aliases,
+			Country: code, Mentions: 1, Documents: 1, FirstSeen: doc.Published}
+	}
+	rus := country("Russia", "RUS", "Russia")
+	ukr := country("Ukraine", "UKR", "Ukraine")
+	usa := country("United States", "USA", "The United States", "U.S.")
+	usa.Mentions = 2
+	mention := func(e graph.Entity, sent, start int, text string) graph.Mention {
+		return graph.Mention{EntityID: e.ID, DocumentID: doc.ID, SentenceIndex: sent, Start: start, End: start + len(text), Text: text}
+	}
+	relation := func(s graph.Entity, pred, rel, cameo string, quad int, goldstein float64, o graph.Entity, sent int, sentence string) graph.Relation {
+		r := graph.Relation{SubjectID: s.ID, Subject: s.Name, Predicate: pred, Relation: rel, ObjectID: o.ID, Object: o.Name,
+			CAMEO: cameo, QuadClass: quad, Goldstein: goldstein, Date: doc.Published, DocumentID: doc.ID,
+			SentenceIndex: sent, Sentence: sentence, Confidence: 0.9, DateSource: "published", Modality: "asserted"}
+		r.ID = graph.RelationID(r)
+		return r
+	}
+	return graph.Graph{
+		Documents: []graph.Document{doc},
+		Entities:  []graph.Entity{rus, ukr, usa},
+		Mentions: []graph.Mention{
+			mention(rus, 0, 0, "Russia"),
+			mention(ukr, 0, 15, "Ukraine"),
+			mention(usa, 1, 35, "The United States"),
+			mention(usa, 1, 90, "U.S."),
+		},
+		Relations: []graph.Relation{
+			relation(rus, "invade", "INVADES", "192", 4, -9.0, ukr, 0, InvadesSentence),
+			relation(usa, "provide weapon", "SUPPLIES", "070", 2, 7.4, ukr, 1, SuppliesSentence),
+		},
+	}
 }
