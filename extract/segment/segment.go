@@ -145,11 +145,11 @@ func softBreak(text string, toks []nlp.Token, start, i int) bool {
 		if i == start {
 			return upper && cur == "--" && startsLine(text, toks[i]) // a signature separator
 		}
-		return upper && (isDateline(toks[start:i]) || startsLine(text, toks[start]) && isSalutation(toks[start:i]))
+		return upper && (isDateline(toks[start:i]) || isSalutation(toks[start:i]) && startsLine(text, toks[start]))
 	case cur == ",":
 		return upper && i-start <= 3 && (closings[strings.ToLower(toks[start].Text)] || greetings[strings.ToLower(toks[start].Text)])
 	case cur == ":":
-		return upper && i-start <= 3 && startsLine(text, toks[start]) && isSalutation(toks[start:i])
+		return upper && i-start <= 3 && isSalutation(toks[start:i]) && startsLine(text, toks[start])
 	case cur == "AM" || cur == "PM":
 		return i > start && strings.Contains(toks[i-1].Text, ":") && isDigit(toks[i-1].Text)
 	case cur == ">>":
@@ -165,8 +165,17 @@ func softBreak(text string, toks []nlp.Token, start, i int) bool {
 
 // startsLine reports whether only spaces precede tok on its line.
 func startsLine(text string, tok nlp.Token) bool {
-	lineStart := strings.LastIndexByte(text[:tok.Start], '\n') + 1
-	return strings.TrimSpace(text[lineStart:tok.Start]) == ""
+	for i := tok.Start; i > 0; {
+		r, w := utf8.DecodeLastRuneInString(text[:i])
+		if r == '\n' {
+			return true
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i -= w
+	}
+	return true
 }
 
 // isSalutation reports whether tokens are a short run of capitalized names
