@@ -1,0 +1,111 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kg-project/kg/graph/neo4jsink"
+)
+
+// Names of the flags that say which Neo4j to use.
+const (
+	flagNeo4jURI      = "neo4j-uri"
+	flagNeo4jUser     = "neo4j-user"
+	flagNeo4jPassword = "neo4j-password"
+	flagNeo4jDatabase = "neo4j-database"
+	flagBatchSize     = "batch-size"
+)
+
+// neo4jFlags returns the flags that say which Neo4j to use, each with its
+// environment variable: kg load, kg query and kg ingest share them.
+func neo4jFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: flagNeo4jURI, EnvVars: []string{"NEO4J_URI"}, Usage: "Neo4j Bolt `URI` (bolt://host:7687, neo4j://host)"},
+		&cli.StringFlag{Name: flagNeo4jUser, EnvVars: []string{"NEO4J_USERNAME"}, Value: "neo4j", Usage: "Neo4j user `NAME`"},
+		&cli.StringFlag{Name: flagNeo4jPassword, EnvVars: []string{"NEO4J_PASSWORD"}, Usage: "Neo4j `PASSWORD` (prefer the environment variable)"},
+		&cli.StringFlag{Name: flagNeo4jDatabase, EnvVars: []string{"NEO4J_DATABASE"}, Usage: "Neo4j database `NAME` (default: the server's default database)"},
+	}
+}
+
+// neo4jLoadFlags returns neo4jFlags and --batch-size, for the commands that
+// write a graph into Neo4j.
+func neo4jLoadFlags() []cli.Flag {
+	return append(neo4jFlags(), &cli.IntFlag{Name: flagBatchSize, Value: neo4jsink.DefaultBatchSize,
+		Usage: "rows per Neo4j write transaction"})
+}
+
+// neo4jConfig builds the Neo4j configuration from the flags of neo4jFlags
+// (and --batch-size when the command has it). URI is empty when no Neo4j is
+// configured; a batch size below 1 is a usage error.
+func neo4jConfig(c *cli.Context) (neo4jsink.Config, error) {
+	cfg := neo4jsink.Config{
+		URI:      strings.TrimSpace(c.String(flagNeo4jURI)),
+		Username: c.String(flagNeo4jUser),
+		Password: c.String(flagNeo4jPassword),
+		Database: c.String(flagNeo4jDatabase),
+	}
+	if c.IsSet(flagBatchSize) {
+		cfg.BatchSize = c.Int(flagBatchSize)
+		if cfg.BatchSize < 1 {
+			return neo4jsink.Config{}, usagef("--%s %d: must be at least 1", flagBatchSize, cfg.BatchSize)
+		}
+	}
+	return cfg, nil
+}
+
+// requireNeo4j returns a usage error for command when cfg names no server.
+func requireNeo4j(command string, cfg neo4jsink.Config) error {
+	if cfg.URI == "" {
+		return usagef("%s: no Neo4j configured: give --%s or set NEO4J_URI", command, flagNeo4jURI)
+	}
+	return nil
+}
+
+// setTrailingFlags applies flags written after a command's positional
+// arguments ("kg query 'CYPHER' --param k=v"), which the CLI library leaves
+// among the arguments, and returns the positional arguments. Flags take
+// their value as --name=value or --name value; "--" ends them.
+func setTrailingFlags(c *cli.Context, positional int) ([]string, error) {
+	args := c.Args().Slice()
+	if len(args) <= positional {
+		return args, nil
+	}
+	rest := args[positional:]
+	for i := 0; i < len(rest); i++ {
+		arg := rest[i]
+		if arg == "--" {
+			return append(args[:positional:positional], rest[i+1:]...), nil
+		}
+		if !strings.HasPrefix(arg, "-") || arg == "-" {
+			return nil, usagef("%s: unexpected argument %q", c.Command.Name, arg)
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if !hasFlag(c.Command, name) {
+			return nil, usagef("%s: flag provided but not defined: %s", c.Command.Name, arg)
+		}
+		if !hasValue {
+			if i+1 == len(rest) {
+				return nil, usagef("%s: flag needs an argument: %s", c.Command.Name, arg)
+			}
+			i++
+			value = rest[i]
+		}
+		if err := c.Set(name, value); err != nil {
+			return nil, usagef("%s: invalid value %q for flag %s: %v", c.Command.Name, value, arg, err)
+		}
+	}
+	return args[:positional], nil
+}
+
+// hasFlag reports whether cmd defines a flag called name.
+func hasFlag(cmd *cli.Command, name string) bool {
+	for _, f := range cmd.Flags {
+		for _, n := range f.Names() {
+			if n == name {
+				return true
+			}
+		}
+	}
+	return false
+}
