@@ -17,6 +17,16 @@ type subtoken struct {
 // fold removes diacritics ("Côte" → "Cote", "Türkiye" → "Turkiye") and
 // makes typographic quotes and dashes plain.
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '`' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		switch {
