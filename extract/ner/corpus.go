@@ -18,6 +18,9 @@ type Sentence struct {
 	ID    string
 	Words []string
 	Tags  []string
+	// XPOS are the words' Penn Treebank tags as kg's tagger predicts them;
+	// nil until tagged (see TagTrainingData).
+	XPOS []string
 }
 
 // Labels are the entity classes the recognizer emits. PER, ORG and LOC

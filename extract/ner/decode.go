@@ -33,13 +33,13 @@ func newDecoder(m *perceptron.Model, lex *lexicon) *decoder {
 	return d
 }
 
-// run predicts one class index per word and returns them (the slice is
-// reused by the next call).
+// run predicts one class index per word, given the words' Penn Treebank
+// tags, and returns them (the slice is reused by the next call).
 // When gold is non-nil (gold class indices) the model is trained on the
 // sentence as it is decoded: each decision is updated toward the best class
 // reachable from the predicted history.
-func (d *decoder) run(words []string, gold []int) []int {
-	d.f.reset(words)
+func (d *decoder) run(words, pos []string, gold []int) []int {
+	d.f.reset(words, pos)
 	d.guess = d.guess[:0]
 	prev, prev2 := "<s>", "<s>"
 	prevClass := tagClass{move: 'O'}

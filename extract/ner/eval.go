@@ -54,8 +54,8 @@ func (s Scores) String() string {
 }
 
 // Evaluate tags the sentences of a Universal NER .iob2 file read from r
-// (see ReadIOB2) with rec, on the file's own tokens, and scores the
-// predicted spans against the gold ones.
+// (see ReadIOB2) with kg's tagger and rec, on the file's own tokens, and
+// scores the predicted spans against the gold ones.
 func Evaluate(ctx context.Context, rec *Recognizer, r io.Reader) (Scores, error) {
 	sents, err := ReadIOB2(r)
 	if err != nil {
@@ -67,15 +67,19 @@ func Evaluate(ctx context.Context, rec *Recognizer, r io.Reader) (Scores, error)
 	return Score(rec, sents), nil
 }
 
-// Score tags sents with rec and scores the predicted spans against their
-// gold tags.
+// Score tags sents with rec (and with kg's tagger those without XPOS) and
+// scores the predicted spans against their gold tags.
 func Score(rec *Recognizer, sents []Sentence) Scores {
 	s := Scores{ByLabel: make(map[string]Counts), Sentences: len(sents)}
 	dec := newDecoder(rec.model, rec.lexicon)
 	pred := make([]string, 0, 64)
 	for _, sent := range sents {
+		pos := sent.XPOS
+		if pos == nil {
+			_, pos = rec.tagger.Tag(sent.Words)
+		}
 		pred = pred[:0]
-		for _, c := range dec.run(sent.Words, nil) {
+		for _, c := range dec.run(sent.Words, pos, nil) {
 			pred = append(pred, dec.classes[c].bio())
 		}
 		gold := spansOf(sent.Tags)

@@ -24,16 +24,18 @@ type featurizer struct {
 	lower   []string
 	shape   []string // collapsed shape: "Xx", "X.X.", "d"
 	shape4  []string // shape with runs kept up to 4: "Xxxxx", "dddd"
+	pos     []string // Penn Treebank tags
 	lexicon *lexicon
 	lex     [][]string // lexicon tags per token ("U-city", "B-country")
 	casing  string
 	feats   []uint64
 }
 
-// reset prepares f for a sentence of words.
-func (f *featurizer) reset(words []string) {
+// reset prepares f for a sentence of words with their Penn Treebank tags.
+func (f *featurizer) reset(words, pos []string) {
 	n := len(words)
 	f.words = words
+	f.pos = pos
 	f.lower = grow(f.lower, n)
 	f.shape = grow(f.shape, n)
 	f.shape4 = grow(f.shape4, n)
@@ -117,6 +119,17 @@ func (f *featurizer) shapeAt(i int) string {
 	return f.shape[i]
 }
 
+// posAt returns the tag at i, or a boundary marker.
+func (f *featurizer) posAt(i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(f.words):
+		return "</s>"
+	}
+	return f.pos[i]
+}
+
 // lexAt returns the lexicon tags at i, none outside the sentence.
 func (f *featurizer) lexAt(i int) []string {
 	if i < 0 || i >= len(f.lex) {
@@ -188,6 +201,14 @@ func (f *featurizer) token(i int, prev, prev2 string, unknown bool) []uint64 {
 	if isAcronym(w) {
 		f.add("acronym")
 	}
+	p := f.pos[i]
+	f.add("P", p)
+	f.add("P-1", f.posAt(i-1))
+	f.add("P+1", f.posAt(i+1))
+	f.add("P-1P", f.posAt(i-1), p)
+	f.add("PP+1", p, f.posAt(i+1))
+	f.add("Ps", p, sh)
+	f.add("Pt-1", p, prev)
 	for _, g := range f.lex[i] {
 		f.add("g", g)
 		f.add("gs", g, sh)

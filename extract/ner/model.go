@@ -59,7 +59,8 @@ var embeddedRecognizer = sync.OnceValues(func() (*Recognizer, error) {
 // first call and shared afterwards.
 func Load() (*Recognizer, error) { return embeddedRecognizer() }
 
-// Read reads a recognizer written by WriteTo; it uses the embedded lexicon.
+// Read reads a recognizer written by WriteTo; it uses the embedded lexicon
+// and tagger.
 func Read(r io.Reader) (*Recognizer, error) {
 	m, err := perceptron.Read(r)
 	if err != nil {
@@ -69,7 +70,11 @@ func Read(r io.Reader) (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newRecognizer(m, lex)
+	t, err := embeddedTagger()
+	if err != nil {
+		return nil, err
+	}
+	return newRecognizer(m, lex, t)
 }
 
 // WriteTo writes the recognizer's weights to w (the lexicon is embedded

@@ -14,24 +14,28 @@ import (
 
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/perceptron"
+	"github.com/kg-project/kg/extract/tag"
 )
 
-// Recognizer is the entity-recognition stage. It requires Tokens and
-// Sentences and fills Token.NER with "B-PER", "I-PER", "B-ORG", "I-ORG",
-// "B-LOC", "I-LOC" or "O". It is safe for concurrent use.
+// Recognizer is the entity-recognition stage. It requires Tokens,
+// Sentences and XPOS (from kg's tagger) and fills Token.NER with a BIO tag:
+// "B-" or "I-" followed by PER, ORG, LOC or MISC (other names:
+// nationalities, events, works, products), or "O". It is safe for
+// concurrent use.
 type Recognizer struct {
 	model   *perceptron.Model
 	lexicon *lexicon
+	tagger  *tag.Tagger // for Tag and Evaluate, which start from bare words
 }
 
 // newRecognizer wraps a model whose classes are the BILOU classes.
-func newRecognizer(m *perceptron.Model, lex *lexicon) (*Recognizer, error) {
+func newRecognizer(m *perceptron.Model, lex *lexicon, t *tag.Tagger) (*Recognizer, error) {
 	want := bilouClasses()
 	got := m.Classes()
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		return nil, fmt.Errorf("ner model classes %q, want %q", got, want)
 	}
-	return &Recognizer{model: m, lexicon: lex}, nil
+	return &Recognizer{model: m, lexicon: lex, tagger: t}, nil
 }
 
 // Name returns "ner".
@@ -40,29 +44,35 @@ func (r *Recognizer) Name() string { return "ner" }
 // Process tags every token of d (Token.NER), one sentence at a time.
 func (r *Recognizer) Process(ctx context.Context, d *nlp.Document) error {
 	dec := newDecoder(r.model, r.lexicon)
-	var words []string
+	var words, pos []string
 	for si, s := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return fmt.Errorf("ner: %w", err)
 			}
 		}
-		words = words[:0]
-		for _, t := range d.Tokens[s.Start:s.End] {
+		words, pos = words[:0], pos[:0]
+		for k, t := range d.Tokens[s.Start:s.End] {
+			if t.XPOS == "" {
+				return fmt.Errorf("ner: token %d (%q) has no XPOS: run the tagger first", s.Start+k, t.Text)
+			}
 			words = append(words, t.Text)
+			pos = append(pos, t.XPOS)
 		}
-		for k, c := range dec.run(words, nil) {
+		for k, c := range dec.run(words, pos, nil) {
 			d.Tokens[s.Start+k].NER = dec.classes[c].bio()
 		}
 	}
 	return nil
 }
 
-// Tag returns the BIO tags of one tokenized sentence.
+// Tag returns the BIO tags of one tokenized sentence, tagging it for part
+// of speech first.
 func (r *Recognizer) Tag(words []string) []string {
 	dec := newDecoder(r.model, r.lexicon)
+	_, pos := r.tagger.Tag(words)
 	out := make([]string, len(words))
-	for k, c := range dec.run(words, nil) {
+	for k, c := range dec.run(words, pos, nil) {
 		out[k] = dec.classes[c].bio()
 	}
 	return out

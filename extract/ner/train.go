@@ -27,12 +27,23 @@ type TrainOptions struct {
 // DefaultTrainOptions are the settings the embedded model was trained with.
 var DefaultTrainOptions = TrainOptions{Iterations: 20, Seed: 1, WordDropout: 0.2, PruneBelow: 0.05}
 
-// Train trains a recognizer on train, reporting the exact-span F1 on dev
-// (which may be empty) after each pass when opts.Log is set.
+// Train trains a recognizer on train, whose sentences must carry XPOS
+// (see TagTrainingData), reporting the exact-span F1 on dev (which may be
+// empty) after each pass when opts.Log is set.
 func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions) (*Recognizer, error) {
 	if opts.Iterations < 1 {
 		return nil, fmt.Errorf("ner: train: %d iterations, want at least 1", opts.Iterations)
 	}
+	for i, s := range train {
+		if len(s.XPOS) != len(s.Words) {
+			return nil, fmt.Errorf("ner: train: sentence %d (%s) has no part-of-speech tags", i, s.ID)
+		}
+	}
+	tagger, err := embeddedTagger()
+	if err != nil {
+		return nil, err
+	}
+	tagSentences(tagger, dev)
 	classes := bilouClasses()
 	index := make(map[string]int, len(classes))
 	for i, c := range classes {
@@ -65,7 +76,7 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions) (*Reco
 					return nil, fmt.Errorf("ner: train: %w", err)
 				}
 			}
-			for j, c := range dec.run(train[i].Words, gold[i]) {
+			for j, c := range dec.run(train[i].Words, train[i].XPOS, gold[i]) {
 				if c != gold[i][j] {
 					errs++
 				}
@@ -75,7 +86,7 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions) (*Reco
 		if opts.Log != nil {
 			line := fmt.Sprintf("ner: pass %d: train token error %.4f", it, float64(errs)/float64(max(n, 1)))
 			if len(dev) > 0 {
-				rec := &Recognizer{model: model.Averaged(), lexicon: lex}
+				rec := &Recognizer{model: model.Averaged(), lexicon: lex, tagger: tagger}
 				sc := Score(rec, dev)
 				line += fmt.Sprintf(", dev %s", sc)
 			}
@@ -86,5 +97,5 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions) (*Reco
 	if opts.PruneBelow > 0 {
 		model.Prune(opts.PruneBelow)
 	}
-	return &Recognizer{model: model, lexicon: lex}, nil
+	return &Recognizer{model: model, lexicon: lex, tagger: tagger}, nil
 }
