@@ -72,6 +72,9 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		},
 		Commands: []*cli.Command{
 			// Commands are added here, one line each.
+			newIngestCommand(),
+			newExtractCommand(),
+			newEvalCommand(),
 			newTrainNERCommand(),
 			newTrainCommand(),
 			newParseCommand(),

@@ -95,6 +95,15 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		c.key = "B::" + strings.ToLower(canon)
 		return c, true
 	}
+	if b, ok := st.r.s.GovernmentBody(strings.Fields(canon)); ok && b.Country != "" {
+		// A specific body ("Armed Forces of Ukraine", "Pentagon") has its own name.
+		c.name = canon
+		if c.kind == "military" {
+			_, c.alias = bodyNames(st.r.s, "armed forces", iso, true)
+		}
+		c.key = "B:" + iso + ":" + strings.ToLower(canon)
+		return c, true
+	}
 	c.name, c.alias = bodyNames(st.r.s, canon, iso, c.kind == "military")
 	c.key = "B:" + iso + ":" + strings.ToLower(canon)
 	return c, true
@@ -166,10 +175,14 @@ func bodyNames(s *schema.Schema, canon, iso string, military bool) (string, []st
 		return canon, nil
 	}
 	prefixes := []string{ci.Name}
+	short := ""
 	for _, a := range ci.Aliases {
-		if strings.Contains(a, ".") && len(a) <= 6 { // "U.S.", "U.K."
-			prefixes = append([]string{a}, prefixes...)
+		if strings.Contains(a, ".") && len(a) <= 6 && (short == "" || len(a) < len(short)) { // "U.S.", "U.K."
+			short = a
 		}
+	}
+	if short != "" {
+		prefixes = append([]string{short}, prefixes...)
 	}
 	adjectives := adjectiveDemonyms(ci)
 	forms := []string{canon}

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"text/tabwriter"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/source"
+	"github.com/kg-project/kg/graph"
+)
+
+// extractOptions are the settings of kg extract.
+type extractOptions struct {
+	Path      string
+	Format    string
+	Published string
+	TypedOnly bool
+}
+
+func newExtractCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "print the relations of one article (no files written)",
+		ArgsUsage: "PATH",
+		Description: `Extracts PATH (a text file, a JSON Lines file or "-" for standard input) and
+prints its relations: an aligned table (subject, relation, object, CAMEO,
+sentence number) by default, or one JSON object per line (--format jsonl),
+or CSV with the columns of relations.csv (--format csv).
+
+EXIT STATUS
+   0 on success, 1 on failure, 2 on a usage error.`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Value: "table", Usage: "`FORMAT`: table, jsonl or csv"},
+			&cli.StringFlag{Name: "published", Usage: "publication `DATE` (YYYY-MM-DD) when the input has none"},
+			&cli.BoolFlag{Name: "typed-only", Usage: "keep only relations of the schema vocabulary"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return usagef("extract: exactly one PATH is required, got %d", c.NArg())
+			}
+			switch f := c.String("format"); f {
+			case "table", "jsonl", "csv":
+			default:
+				return usagef("extract: unknown --format %q (want table, jsonl or csv)", f)
+			}
+			opts := extractOptions{Path: c.Args().First(), Format: c.String("format"), Published: c.String("published"), TypedOnly: c.Bool("typed-only")}
+			return runExtract(c.Context, opts, c.App.Reader, c.App.Writer)
+		},
+	}
+}
+
+// runExtract extracts the articles of one path and prints their relations.
+func runExtract(ctx context.Context, opts extractOptions, stdin io.Reader, stdout io.Writer) error {
+	res, err := source.Read(ctx, []string{opts.Path}, source.Options{Published: opts.Published, Stdin: stdin})
+	if err != nil {
+		return err
+	}
+	x, err := extract.New(extract.Options{TypedOnly: opts.TypedOnly})
+	if err != nil {
+		return err
+	}
+	var rels []graph.Relation
+	for _, a := range res.Articles {
+		g, err := x.Extract(ctx, a)
+		if err != nil {
+			return err
+		}
+		rels = append(rels, g.Relations...)
+	}
+	return printRelations(stdout, opts.Format, rels)
+}
+
+// printRelations writes relations in the given format.
+func printRelations(w io.Writer, format string, rels []graph.Relation) error {
+	switch format {
+	case "jsonl":
+		enc := json.NewEncoder(w)
+		for _, r := range rels {
+			if err := enc.Encode(relationJSON(r)); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "csv":
+		cw := csv.NewWriter(w)
+		_ = cw.Write([]string{"subject", "predicate", "relation", "object", "cameo", "negated", "date", "sentence_index", "sentence", "confidence"})
+		for _, r := range rels {
+			_ = cw.Write([]string{r.Subject, r.Predicate, r.Relation, r.Object, r.CAMEO, strconv.FormatBool(r.Negated), r.Date,
+				strconv.Itoa(r.SentenceIndex), r.Sentence, strconv.FormatFloat(r.Confidence, 'f', 2, 64)})
+		}
+		cw.Flush()
+		return cw.Error()
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "SUBJECT\tRELATION\tOBJECT\tCAMEO\tSENT\tPREDICATE")
+	for _, r := range rels {
+		rel := r.Relation
+		if r.Negated {
+			rel = "NOT " + rel
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", r.Subject, rel, r.Object, r.CAMEO, r.SentenceIndex+1, r.Predicate)
+	}
+	return tw.Flush()
+}
+
+// relationJSON is the JSON Lines form of a relation.
+func relationJSON(r graph.Relation) map[string]any {
+	return map[string]any{
+		"subject": r.Subject, "predicate": r.Predicate, "relation": r.Relation, "object": r.Object,
+		"cameo": r.CAMEO, "negated": r.Negated, "modality": r.Modality, "date": r.Date, "date_source": r.DateSource,
+		"source": r.Source, "role": r.Role, "instrument": r.Instrument, "sentence_index": r.SentenceIndex,
+		"sentence": r.Sentence, "confidence": r.Confidence,
+	}
+}

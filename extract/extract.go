@@ -1,0 +1,259 @@
+// Package extract turns an article into its knowledge graph: the linguistic
+// pipeline (tokens, sentences, tags, lemmas, dependency parse), entity
+// recognition and resolution, and relation extraction, ending in one
+// document's graph.Graph with stable ids.
+package extract
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/model"
+	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/extract/pipeline"
+	"github.com/kg-project/kg/extract/relate"
+	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/source"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/schema"
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// TypedOnly drops open RELATED_TO relations, keeping only relations
+	// the schema vocabulary types.
+	TypedOnly bool
+}
+
+// Extractor runs the whole extraction. It is safe for concurrent use.
+type Extractor struct {
+	opts     Options
+	schema   *schema.Schema
+	pipeline *pipeline.Pipeline
+	stages   []nlp.Stage // recognition and resolution, after the pipeline
+	relate   *relate.Extractor
+}
+
+// New loads the embedded models and the schema.
+func New(opts Options) (*Extractor, error) {
+	s, err := schema.Load()
+	if err != nil {
+		return nil, err
+	}
+	m, err := model.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load models: %w", err)
+	}
+	rec, err := ner.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load recognizer: %w", err)
+	}
+	return &Extractor{
+		opts:     opts,
+		schema:   s,
+		pipeline: pipeline.New(m),
+		stages:   []nlp.Stage{rec, resolve.New(s)},
+		relate:   relate.New(s),
+	}, nil
+}
+
+// Schema returns the schema the extractor codes relations with.
+func (x *Extractor) Schema() *schema.Schema { return x.schema }
+
+// Analyze runs the pipeline, recognition and resolution on text.
+func (x *Extractor) Analyze(ctx context.Context, text string) (*nlp.Document, error) {
+	d, err := x.pipeline.Run(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	for _, st := range x.stages {
+		if err := st.Process(ctx, d); err != nil {
+			return nil, fmt.Errorf("%s: %w", st.Name(), err)
+		}
+	}
+	return d, nil
+}
+
+// Extract returns the graph of one article.
+func (x *Extractor) Extract(ctx context.Context, a source.Article) (graph.Graph, error) {
+	d, err := x.Analyze(ctx, a.Text)
+	if err != nil {
+		return graph.Graph{}, fmt.Errorf("%s: %w", a.Path, err)
+	}
+	var published time.Time
+	if a.Published != "" {
+		published, err = time.Parse("2006-01-02", a.Published)
+		if err != nil {
+			return graph.Graph{}, fmt.Errorf("%s: published date %q: %w", a.Path, a.Published, err)
+		}
+	}
+	rels := x.relate.Relations(d, published)
+	return x.build(a, d, rels), nil
+}
+
+// build converts an analyzed document and its relations into graph records.
+func (x *Extractor) build(a source.Article, d *nlp.Document, rels []relate.Relation) graph.Graph {
+	sum := sha256.Sum256([]byte(a.Text))
+	doc := graph.Document{
+		ID: graph.DocumentID(a.Text), Path: a.Path, Title: a.Title, URL: a.URL, Published: a.Published,
+		SHA256: hex.EncodeToString(sum[:]), Sentences: len(d.Sentences),
+	}
+	if x.opts.TypedOnly {
+		kept := rels[:0]
+		for _, r := range rels {
+			if r.Relation != "RELATED_TO" {
+				kept = append(kept, r)
+			}
+		}
+		rels = kept
+	}
+	inRelation := make([]bool, len(d.Entities))
+	for _, r := range rels {
+		inRelation[r.Subject], inRelation[r.Object] = true, true
+	}
+	g := graph.Graph{Documents: []graph.Document{doc}}
+	ids := make([]string, len(d.Entities))
+	index := map[string]int{} // entity id → index in g.Entities
+	for i, e := range d.Entities {
+		if e.RelationOnly && !inRelation[i] {
+			continue
+		}
+		id := graph.EntityID(e.Type, e.Name)
+		ids[i] = id
+		if j, ok := index[id]; ok {
+			g.Entities[j].Aliases = union(g.Entities[j].Aliases, e.Aliases)
+			g.Entities[j].Roles = union(g.Entities[j].Roles, e.Roles)
+			continue
+		}
+		index[id] = len(g.Entities)
+		g.Entities = append(g.Entities, graph.Entity{
+			ID: id, Type: e.Type, Name: e.Name, Aliases: union(nil, e.Aliases), Country: e.Country,
+			Roles: union(nil, e.Roles), FirstSeen: a.Published,
+		})
+	}
+	runes := runeOffsets(d.Text)
+	for _, m := range d.Mentions {
+		if m.Entity < 0 || ids[m.Entity] == "" {
+			continue
+		}
+		start, end := d.Tokens[m.Start].Start, d.Tokens[m.End-1].End
+		g.Mentions = append(g.Mentions, graph.Mention{
+			EntityID: ids[m.Entity], DocumentID: doc.ID, SentenceIndex: d.Tokens[m.Start].Sentence,
+			Start: runes[start], End: runes[end], Text: d.Text[start:end],
+		})
+	}
+	for _, r := range rels {
+		if ids[r.Subject] == "" || ids[r.Object] == "" {
+			continue
+		}
+		gr := graph.Relation{
+			SubjectID: ids[r.Subject], Subject: d.Entities[r.Subject].Name,
+			Predicate: r.Predicate, Relation: r.Relation,
+			ObjectID: ids[r.Object], Object: d.Entities[r.Object].Name,
+			CAMEO: r.CAMEO, Negated: r.Negated, Date: r.Date, DocumentID: doc.ID,
+			SentenceIndex: r.Sentence, Sentence: oneLine(d.SentenceText(r.Sentence)),
+			Confidence: r.Confidence, DateSource: r.DateSource, Modality: r.Modality,
+			Role: r.Role, Instrument: r.Instrument,
+		}
+		if r.Source >= 0 {
+			gr.Source = d.Entities[r.Source].Name
+		}
+		if ev, ok := x.schema.Event(r.CAMEO); ok && r.CAMEO != "" {
+			gr.QuadClass, gr.Goldstein = ev.QuadClass, ev.Goldstein
+		}
+		gr.ID = graph.RelationID(gr)
+		g.Relations = append(g.Relations, gr)
+	}
+	return g
+}
+
+// runeOffsets maps each byte offset of s (and len(s)) to its rune offset.
+func runeOffsets(s string) []int {
+	out := make([]int, len(s)+1)
+	r := 0
+	for i := range s {
+		for j := i; j < len(s) && (j == i || !utf8.RuneStart(s[j])); j++ {
+			out[j] = r
+		}
+		r++
+	}
+	out[len(s)] = r
+	return out
+}
+
+// oneLine collapses the whitespace of a sentence (headlines and quotes may span lines).
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// union returns a with the strings of b it lacks appended.
+func union(a, b []string) []string {
+	seen := make(map[string]bool, len(a))
+	for _, s := range a {
+		seen[s] = true
+	}
+	for _, s := range b {
+		if !seen[s] {
+			seen[s] = true
+			a = append(a, s)
+		}
+	}
+	return a
+}
+
+// ExtractAll extracts every article with up to workers goroutines and
+// returns the graphs in input order. progress, when not nil, is called after
+// each article with the number done so far. The first error stops the run.
+func (x *Extractor) ExtractAll(ctx context.Context, articles []source.Article, workers int, progress func(done int)) ([]graph.Graph, error) {
+	if workers < 1 {
+		workers = 1
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	out := make([]graph.Graph, len(articles))
+	jobs := make(chan int)
+	done := make(chan struct{}, len(articles))
+	var wg sync.WaitGroup
+	for range min(workers, len(articles)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				g, err := x.Extract(ctx, articles[i])
+				if err != nil {
+					cancel(err)
+					return
+				}
+				out[i] = g
+				done <- struct{}{}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range articles {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(done) }()
+	n := 0
+	for range done {
+		n++
+		if progress != nil {
+			progress(n)
+		}
+	}
+	if err := context.Cause(ctx); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,462 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract/timex"
+	"github.com/kg-project/kg/schema"
+)
+
+// targetPreps are the prepositions that mark an event's target when the
+// lexicon names none, in order of preference.
+var targetPreps = []string{"to", "against", "on", "at", "with", "into", "toward", "towards", "over", "from", "for", "in"}
+
+
+// sentence extracts the relations of sentence si.
+func (w *walker) sentence(si int) {
+	d := w.d
+	s := d.Sentences[si]
+	// Event nouns first: a light verb whose noun codes the event is then skipped.
+	for p := s.Start; p < s.End; p++ {
+		if d.Tokens[p].UPOS == "NOUN" {
+			w.eventNoun(p)
+		}
+	}
+	for p := s.Start; p < s.End; p++ {
+		if d.Tokens[p].UPOS == "VERB" {
+			w.verb(p)
+		}
+	}
+}
+
+// clause is a predicate with its resolved arguments.
+type clause struct {
+	pred       int
+	subjects   []int // entities
+	objHead    int   // token of the syntactic object, -1
+	passive    bool
+	subjDirect bool // the subject came from the predicate's own nsubj
+}
+
+// subjectsOf returns the acting entities of predicate p: its nsubj, the
+// agent of a passive, or the subject it shares through control,
+// coordination or a relative clause.
+func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool) {
+	d := w.d
+	if n := w.children(p, "nsubj:pass"); len(n) > 0 {
+		passive = true
+		for _, a := range w.children(p, "obl:agent", "obl") {
+			if a2 := w.caseOf(a); a2 == "by" || w.d.Tokens[a].Dep == "obl:agent" {
+				return w.argEntities(a), true, true
+			}
+		}
+		return nil, true, false
+	}
+	if n := w.children(p, "nsubj"); len(n) > 0 {
+		return w.argEntities(n[0]), false, true
+	}
+	if depth > 3 {
+		return nil, false, false
+	}
+	t := d.Tokens[p]
+	if t.Head < 0 {
+		return nil, false, false
+	}
+	switch t.Dep {
+	case "xcomp", "conj", "advcl":
+		// Control ("sought to capture"), shared subject ("met and agreed"),
+		// participial adjunct ("…, saying").
+		if t.Dep == "advcl" {
+			for _, m := range w.children(p, "mark") {
+				if !strings.EqualFold(w.d.Tokens[m].Text, "to") {
+					return nil, false, false // "if", "because", "when": a clause of its own
+				}
+			}
+		}
+		s, pass, _ := w.subjectsOf(t.Head, depth+1)
+		if t.Dep == "xcomp" {
+			// "persuade X to sit": the controller is the object.
+			if objs := w.children(t.Head, "obj"); len(objs) > 0 {
+				return w.argEntities(objs[0]), false, false
+			}
+		}
+		if pass && t.Dep != "conj" {
+			return nil, false, false
+		}
+		return s, false, false
+	case "acl", "acl:relcl":
+		// "convoys carrying weapons", "the forces that attacked".
+		if e := w.entityOfPhrase(t.Head, 0); e >= 0 {
+			if t.Dep == "acl" && t.XPOS == "VBN" {
+				return nil, true, false // "the Iran-backed rebels": head is the patient
+			}
+			return []int{e}, false, false
+		}
+	}
+	return nil, false, false
+}
+
+// verb extracts the relations of verbal predicate p.
+func (w *walker) verb(p int) {
+	d := w.d
+	if w.consumed[p] || openStoplist[d.Tokens[p].Lemma] {
+		return
+	}
+	passive := len(w.children(p, "nsubj:pass")) > 0
+	entries := w.verbEntries(p)
+	if len(entries) == 0 {
+		w.openRelation(p, passive)
+		return
+	}
+	e, r, ok := w.choose(p, entries, passive, nil)
+	if !ok {
+		return
+	}
+	if len(r.subjects) == 0 && !passive && containsSlot(e.Args.Subject, "nsubj") {
+		r.subjects, _, _ = w.subjectsOf(p, 0)
+	}
+	if len(r.subjects) == 0 {
+		return
+	}
+	if len(r.objects) == 0 && (e.Relation == "SUPPLIES" || e.Relation == "AIDS") {
+		r.objects = w.purposeRecipients(p)
+	}
+	base := w.base(p, r.subjDirect)
+	pred := w.predicate(p, e.Particle, r)
+	instrument := ""
+	if r.instrument >= 0 {
+		instrument = w.phraseText(r.instrument)
+	}
+	for _, s := range r.subjects {
+		if !w.isActor(s) {
+			continue
+		}
+		for _, o := range r.objects {
+			rel := base
+			rel.Subject, rel.Object, rel.Predicate, rel.Instrument = s, o, pred, instrument
+			rel.Relation, rel.CAMEO = e.Relation, w.code(e, r, o)
+			rel.Confidence = w.confidence(rel, true, r.subjDirect)
+			w.add(rel)
+		}
+		// The materiel supplied or used, when it is a weapon entity.
+		if r.instrument >= 0 {
+			if ie := w.entityOfPhrase(r.instrument, 0); ie >= 0 && w.typeOf(ie) == string(schema.Weapon) {
+				for _, we := range w.argEntities(r.instrument) {
+					rel := base
+					rel.Subject, rel.Object, rel.Predicate = s, we, pred
+					rel.Relation, rel.CAMEO = e.Relation, w.code(e, r, we)
+					rel.Confidence = w.confidence(rel, true, r.subjDirect) - 0.1
+					w.add(rel)
+				}
+			}
+		}
+	}
+	if e.Speech && len(r.objects) == 0 {
+		w.speech(p, r.subjects)
+	}
+}
+
+// purposeRecipients finds the beneficiary of a purpose clause under a
+// supply verb: "shipped arms … to assist Ukrainian forces", "sent troops to
+// aid Ukraine".
+func (w *walker) purposeRecipients(p int) []int {
+	d := w.d
+	var out []int
+	var visit func(h, depth int)
+	visit = func(h, depth int) {
+		for _, c := range d.Children(h) {
+			t := d.Tokens[c]
+			switch t.Dep {
+			case "advcl", "acl", "xcomp":
+				if t.UPOS == "VERB" {
+					for _, e := range w.x.s.LookupVerb(t.Lemma, "") {
+						if e.Relation == "AIDS" || e.Relation == "SUPPLIES" || e.Relation == "SUPPORTS" || e.Relation == "PROTECTS" {
+							for _, o := range w.children(c, "obj") {
+								out = append(out, w.argEntities(o)...)
+							}
+							break
+						}
+					}
+				}
+			case "obj", "conj":
+				if depth < 2 {
+					visit(c, depth+1)
+				}
+			}
+		}
+	}
+	visit(p, 0)
+	return out
+}
+
+// openStoplist are verbs too general to make an open relation of.
+var openStoplist = map[string]bool{"be": true, "have": true, "do": true, "get": true, "become": true, "seem": true, "include": true, "use": true, "go": true}
+
+func containsSlot(slots []string, s string) bool {
+	for _, x := range slots {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// openRelation keeps a clause the lexicon does not know as RELATED_TO
+// between its subject and its object (or first prepositional argument).
+func (w *walker) openRelation(p int, passive bool) {
+	subjects, _, direct := w.subjectsOf(p, 0)
+	if len(subjects) == 0 {
+		return
+	}
+	var objects []int
+	if passive {
+		for _, n := range w.children(p, "nsubj:pass") {
+			objects = w.argEntities(n)
+		}
+	} else {
+		for _, o := range w.children(p, "obj") {
+			objects = w.argEntities(o)
+		}
+	}
+	if len(objects) == 0 {
+		for _, prep := range targetPreps {
+			for _, a := range w.children(p, "obl") {
+				if w.caseOf(a) == prep && w.d.Tokens[a].Dep != "obl:tmod" {
+					objects = append(objects, w.argEntities(a)...)
+				}
+			}
+			if len(objects) > 0 {
+				break
+			}
+		}
+	}
+	if len(objects) == 0 {
+		return
+	}
+	base := w.base(p, direct)
+	pred := w.predicate(p, "", roles{instrument: -1})
+	for _, s := range subjects {
+		if !w.isActor(s) {
+			continue
+		}
+		for _, o := range objects {
+			r := base
+			r.Subject, r.Object, r.Predicate, r.Relation = s, o, pred, "RELATED_TO"
+			r.Confidence = w.confidence(r, false, direct)
+			w.add(r)
+		}
+	}
+}
+
+// base returns a relation carrying the predicate's sentence, polarity,
+// modality, date and source.
+func (w *walker) base(p int, direct bool) Relation {
+	d := w.d
+	r := Relation{Sentence: d.Tokens[p].Sentence, Source: -1, Modality: w.modality(p)}
+	r.Negated = w.negated(p)
+	r.Date, r.DateSource = w.date(p, r.Modality == Future)
+	r.Source = w.source(p)
+	return r
+}
+
+// negated reports whether predicate p is negated: "not"/"never" on it or on
+// a verb that governs it, or "no" on its subject ("No countries have sent").
+func (w *walker) negated(p int) bool {
+	d := w.d
+	for k, hops := p, 0; k >= 0 && hops < 2; k, hops = d.Tokens[k].Head, hops+1 {
+		for _, c := range d.Children(k) {
+			t := d.Tokens[c]
+			l := strings.ToLower(t.Text)
+			if (t.Dep == "advmod" || t.Dep == "neg") && (l == "not" || l == "n't" || l == "never" || l == "n’t" || strings.Contains(t.Feats, "Polarity=Neg")) {
+				return true
+			}
+		}
+		if hops == 0 {
+			for _, s := range w.children(k, "nsubj", "nsubj:pass") {
+				for _, c := range d.Children(s) {
+					if d.Tokens[c].Dep == "det" && strings.EqualFold(d.Tokens[c].Text, "no") {
+						return true
+					}
+				}
+			}
+		}
+		switch d.Tokens[k].Dep {
+		case "xcomp", "ccomp":
+			// "declined to attack", "did not say X attacked": the governing verb decides.
+			h := d.Tokens[k].Head
+			if h >= 0 && negativeGovernors[d.Tokens[h].Lemma] {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// negativeGovernors deny the event of their complement ("refused to send").
+var negativeGovernors = map[string]bool{"decline": true, "refuse": true, "deny": true, "fail": true, "reject": true, "avoid": true, "stop": true, "halt": true}
+
+// modality classifies predicate p: future ("will"), possible ("could",
+// "may", questions), conditional ("if"), else asserted.
+func (w *walker) modality(p int) string {
+	d := w.d
+	for k, hops := p, 0; k >= 0 && hops < 3; k, hops = d.Tokens[k].Head, hops+1 {
+		for _, c := range d.Children(k) {
+			t := d.Tokens[c]
+			l := strings.ToLower(t.Text)
+			if t.Dep == "mark" && (l == "if" || l == "unless") {
+				return Conditional
+			}
+			if hops == 0 && t.Dep == "aux" {
+				switch l {
+				case "will", "shall", "'ll", "’ll":
+					return Future
+				case "would", "could", "might", "may", "can", "should", "must", "ca":
+					return Possible
+				}
+			}
+		}
+		if dep := d.Tokens[k].Dep; dep != "xcomp" && dep != "conj" && dep != "advcl" {
+			break
+		}
+		if h := d.Tokens[k].Head; h >= 0 && d.Tokens[k].Dep == "xcomp" && w.isFuture(d.Tokens[h].Lemma, d.Tokens[k].Lemma) {
+			return Future
+		}
+	}
+	s := d.Sentences[d.Tokens[p].Sentence]
+	if last := d.Tokens[s.End-1]; last.Text == "?" {
+		return Possible
+	}
+	return Asserted
+}
+
+// date resolves the time expression attached to predicate p (or to the
+// verb governing it), else gives the publication date.
+func (w *walker) date(p int, future bool) (string, string) {
+	d := w.d
+	for k, hops := p, 0; k >= 0 && hops < 2; k, hops = d.Tokens[k].Head, hops+1 {
+		for _, c := range d.Children(k) {
+			t := d.Tokens[c]
+			base, _, _ := strings.Cut(t.Dep, ":")
+			if base != "obl" && base != "nmod" && base != "advmod" && base != "nummod" {
+				continue
+			}
+			if !timex.IsTimeWord(t.Text) && !w.hasTimeWord(c) {
+				continue
+			}
+			if w.published.IsZero() {
+				continue
+			}
+			if dt, ok := timex.Resolve(w.subtreeWords(c), w.published, future); ok {
+				return dt.String(), "text"
+			}
+		}
+		if dep := d.Tokens[k].Dep; dep != "xcomp" && dep != "conj" {
+			break
+		}
+	}
+	if w.published.IsZero() {
+		return "", ""
+	}
+	return w.published.Format("2006-01-02"), "published"
+}
+
+func (w *walker) hasTimeWord(h int) bool {
+	for _, c := range w.d.Children(h) {
+		if timex.IsTimeWord(w.d.Tokens[c].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// subtreeWords returns the words of h's subtree in order.
+func (w *walker) subtreeWords(h int) []string {
+	lo, hi := w.span(h)
+	out := make([]string, 0, hi-lo)
+	for k := lo; k < hi; k++ {
+		out = append(out, w.d.Tokens[k].Text)
+	}
+	return out
+}
+
+// span returns the token range covered by h's subtree.
+func (w *walker) span(h int) (int, int) {
+	lo, hi := h, h+1
+	for _, c := range w.d.Children(h) {
+		l, r := w.span(c)
+		lo, hi = min(lo, l), max(hi, r)
+	}
+	return lo, hi
+}
+
+// phraseText returns the noun phrase headed by h without clauses and
+// determiners ("anti-tank and anti-armor missiles" → as written).
+func (w *walker) phraseText(h int) string {
+	d := w.d
+	lo, hi := h, h+1
+	for _, c := range d.Children(h) {
+		switch d.Tokens[c].Dep {
+		case "amod", "compound", "nummod", "flat", "conj", "cc", "nmod:poss":
+			l, r := w.span(c)
+			lo, hi = min(lo, l), max(hi, r)
+		}
+	}
+	for lo < hi && (d.Tokens[lo].UPOS == "DET" || d.Tokens[lo].UPOS == "PUNCT" || d.Tokens[lo].UPOS == "CCONJ") {
+		lo++
+	}
+	for hi > lo && (d.Tokens[hi-1].UPOS == "PUNCT" || d.Tokens[hi-1].UPOS == "CCONJ") {
+		hi--
+	}
+	if lo >= hi {
+		return ""
+	}
+	return d.Text[d.Tokens[lo].Start:d.Tokens[hi-1].End]
+}
+
+// predicate is the normalized verb phrase: lemma, particle, and the
+// instrument or a non-entity object noun ("provide weapon", "call for ceasefire").
+func (w *walker) predicate(p int, particle string, r roles) string {
+	d := w.d
+	parts := []string{strings.ToLower(d.Tokens[p].Lemma)}
+	for _, c := range w.children(p, "compound:prt") {
+		parts = append(parts, strings.ToLower(d.Tokens[c].Text))
+	}
+	if particle != "" && len(parts) == 1 && !strings.HasPrefix(particle, "to ") {
+		parts = append(parts, particle)
+	}
+	obj := r.instrument
+	if obj < 0 {
+		if o := w.children(p, "obj"); len(o) > 0 && w.entity(o[0]) < 0 {
+			obj = o[0]
+		}
+	}
+	if obj >= 0 && d.Tokens[obj].UPOS == "NOUN" {
+		parts = append(parts, strings.ToLower(d.Tokens[obj].Lemma))
+	}
+	return strings.Join(parts, " ")
+}
+
+// source returns the speaker who reports predicate p: the speaker of the
+// quote it is in, or the subject of the speech verb whose complement it is.
+func (w *walker) source(p int) int {
+	d := w.d
+	if q := w.quoteOf[p]; q >= 0 {
+		return d.Quotes[q].Speaker
+	}
+	for k, hops := p, 0; k >= 0 && hops < 3; k, hops = d.Tokens[k].Head, hops+1 {
+		t := d.Tokens[k]
+		if t.Dep != "ccomp" && t.Dep != "parataxis" && t.Dep != "conj" {
+			continue
+		}
+		h := t.Head
+		if h >= 0 && w.isSpeech(d.Tokens[h].Lemma) {
+			subj, _, _ := w.subjectsOf(h, 0)
+			if len(subj) > 0 {
+				return subj[0]
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,424 @@
+package relate
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// eventNoun extracts the relation an event noun states: "Russia's invasion
+// of Ukraine", "strikes on Salif", "the killing of X by Y", "clashes between
+// X and Y", and with a light verb, "the coalition carried out an operation
+// against Houthi targets".
+func (w *walker) eventNoun(n int) {
+	d := w.d
+	t := d.Tokens[n]
+	entries := w.nounEntries(n)
+	if len(entries) == 0 {
+		return
+	}
+	light := -1
+	if (t.Dep == "obj" || t.Dep == "nsubj:pass") && t.Head >= 0 && w.isLight(d.Tokens[t.Head].Lemma) {
+		light = t.Head
+	}
+	var extra []int
+	if light >= 0 {
+		for _, c := range w.children(light, "obl") {
+			if d.Tokens[c].Dep != "obl:tmod" {
+				extra = append(extra, c)
+			}
+		}
+	}
+	e, r, ok := w.choose(n, entries, false, extra)
+	if !ok {
+		return
+	}
+	direct := r.subjDirect
+	if len(r.subjects) == 0 && light >= 0 {
+		r.subjects, _, _ = w.subjectsOf(light, 0)
+		direct = false
+	}
+	var between []int
+	for _, c := range append(w.children(n, "nmod"), extra...) {
+		if p := w.caseOf(c); p == "between" || p == "among" {
+			between = append(between, w.argEntities(c)...)
+		}
+	}
+	emitted := false
+	for i, a := range between {
+		for j, b := range between {
+			if i != j && w.isActor(a) {
+				w.nounRelation(n, light, a, b, e, r, direct)
+				emitted = true
+			}
+		}
+	}
+	for _, a := range r.subjects {
+		if !w.isActor(a) {
+			continue
+		}
+		for _, o := range r.objects {
+			w.nounRelation(n, light, a, o, e, r, direct)
+			emitted = true
+		}
+	}
+	if emitted && light >= 0 {
+		if w.consumed == nil {
+			w.consumed = map[int]bool{}
+		}
+		w.consumed[light] = true
+	}
+}
+
+// nounRelation adds the relation of event noun n (with its light verb, or
+// -1) between a and o.
+func (w *walker) nounRelation(n, light, a, o int, e schema.LexEntry, r roles, direct bool) {
+	d := w.d
+	pred := strings.ToLower(d.Tokens[n].Lemma)
+	at := n
+	if light >= 0 {
+		parts := []string{strings.ToLower(d.Tokens[light].Lemma)}
+		for _, c := range w.children(light, "compound:prt") {
+			parts = append(parts, strings.ToLower(d.Tokens[c].Text))
+		}
+		pred = strings.Join(append(parts, pred), " ")
+		at = light
+	}
+	rel := w.base(at, direct)
+	rel.Subject, rel.Object, rel.Predicate = a, o, pred
+	rel.Relation, rel.CAMEO = e.Relation, w.code(e, r, o)
+	if r.instrument >= 0 {
+		rel.Instrument = w.phraseText(r.instrument)
+	}
+	rel.Confidence = w.confidence(rel, true, direct)
+	w.add(rel)
+}
+
+// negativeCues mark a statement as criticism (CAMEO 111) rather than a
+// neutral comment (010).
+var negativeCues = []string{
+	"escalat", "aggress", "provocat", "unprovoked", "destructive", "illegal", "terror", "criminal", "crime",
+	"atrocit", "genocide", "cleansing", "lie", "propaganda", "irresponsible", "reckless", "dangerous",
+	"hostile", "violat", "condemn", "blame", "threat", "invasion", "occupation", "brutal", "massacre",
+}
+
+// speech adds a speaker's own statement: "X said (that) Y …" gives X→Y, a
+// statement about Y (the subjects and objects of the reported clause); a
+// criticism (111) when the sentence carries a negative cue, else a
+// comment (010).
+func (w *walker) speech(p int, speakers []int) {
+	d := w.d
+	var about []int
+	for _, c := range w.children(p, "ccomp", "parataxis") {
+		if subj, _, _ := w.subjectsOf(c, 0); len(subj) > 0 {
+			about = append(about, subj...)
+		}
+		for _, o := range w.children(c, "obj", "obl") {
+			about = append(about, w.argEntities(o)...)
+		}
+	}
+	if len(about) == 0 {
+		return
+	}
+	code, rel := "010", "STATES"
+	if w.negativeTone(p) {
+		code, rel = "111", "CRITICIZES"
+	}
+	for _, sp := range speakers {
+		if !w.isActor(sp) {
+			continue
+		}
+		for _, a := range about {
+			if !w.isActor(a) || a == sp || w.affiliated(sp, a) {
+				continue
+			}
+			r := w.base(p, true)
+			r.Subject, r.Object = sp, a
+			r.Predicate = strings.ToLower(d.Tokens[p].Lemma)
+			r.Relation, r.CAMEO = rel, code
+			r.Modality = Asserted
+			r.Confidence = w.confidence(r, true, true)
+			w.add(r)
+		}
+	}
+}
+
+// affiliated reports whether a works for or belongs to b, directly or
+// through its organization (a spokesman of a state's ministry speaks for
+// that state): a speaker's statement about their own side is not a
+// relation between them.
+func (w *walker) affiliated(a, b int) bool {
+	for _, l := range w.d.Entities[a].Links {
+		if l.Entity == b {
+			return true
+		}
+		for _, l2 := range w.d.Entities[l.Entity].Links {
+			if l2.Entity == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negativeTone reports whether the sentence of token p carries a negative cue.
+func (w *walker) negativeTone(p int) bool {
+	text := strings.ToLower(w.d.SentenceText(w.d.Tokens[p].Sentence))
+	for _, c := range negativeCues {
+		if strings.Contains(text, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteStatements adds, for each attributed quote, the speaker's statement
+// toward each actor the quote names.
+func (w *walker) quoteStatements() {
+	d := w.d
+	for _, q := range d.Quotes {
+		if q.Speaker < 0 {
+			continue
+		}
+		seen := map[int]bool{}
+		for k := q.Start; k < q.End; k++ {
+			mi := w.mentionAt[k]
+			if mi < 0 || d.Mentions[mi].Pronoun || !w.topical(w.headOf(d.Mentions[mi])) {
+				continue
+			}
+			e := d.Mentions[mi].Entity
+			if seen[e] || e == q.Speaker || !w.isActor(e) || w.affiliated(q.Speaker, e) || w.typeOf(e) == string(schema.Group) {
+				continue
+			}
+			seen[e] = true
+			r := w.base(k, true)
+			r.Modality = Asserted
+			r.Subject, r.Object, r.Predicate = q.Speaker, e, "say"
+			r.Relation, r.CAMEO = "STATES", "010"
+			if w.negativeTone(k) {
+				r.Relation, r.CAMEO = "CRITICIZES", "111"
+			}
+			r.Source = q.Speaker
+			r.Confidence = w.confidence(r, true, false)
+			w.add(r)
+		}
+	}
+}
+
+// topical reports whether token h is what its clause is about: a subject,
+// or the possessor or modifier of a subject ("Washington's policy dominates").
+func (w *walker) topical(h int) bool {
+	for k, hops := h, 0; k >= 0 && hops < 4; k, hops = w.d.Tokens[k].Head, hops+1 {
+		dep := w.d.Tokens[k].Dep
+		if strings.HasPrefix(dep, "nsubj") {
+			return true
+		}
+		switch dep {
+		case "nmod:poss", "nmod", "compound", "amod", "flat", "appos":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// static adds the standing relations: the links resolution found
+// (AFFILIATION, PART_OF) and the LOCATED_IN and MEMBER_OF phrases.
+func (w *walker) static() {
+	d := w.d
+	for ei, e := range d.Entities {
+		for _, l := range e.Links {
+			r := Relation{Subject: ei, Object: l.Entity, Relation: l.Relation, Sentence: l.Sentence, Source: -1,
+				Role: l.Role, Modality: Asserted, Confidence: 0.8}
+			r.Predicate = strings.ToLower(strings.ReplaceAll(l.Relation, "_", " "))
+			if l.Role != "" {
+				r.Predicate = l.Role
+			}
+			w.add(r)
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Pronoun {
+			continue
+		}
+		h := w.headOf(m)
+		switch w.typeOf(m.Entity) {
+		case string(schema.Location):
+			w.locatedIn(m.Entity, h)
+		case string(schema.Organization):
+			w.basedIn(m.Entity, h)
+		}
+		w.memberOf(m.Entity, h)
+	}
+	w.quoteStatements()
+}
+
+// headOf returns the token of mention m whose head lies outside it.
+func (w *walker) headOf(m nlp.Mention) int {
+	for k := m.Start; k < m.End; k++ {
+		h := w.d.Tokens[k].Head
+		if h < m.Start || h >= m.End {
+			return k
+		}
+	}
+	return m.End - 1
+}
+
+// isPlace reports whether entity e is a place or a state.
+func (w *walker) isPlace(e int) bool {
+	t := w.typeOf(e)
+	return t == string(schema.Location) || t == string(schema.Country)
+}
+
+// locatedIn adds LOCATED_IN for "X in Y", "the X area of Y", "Y's X",
+// "X, the capital of Y" and "the country's district, X".
+func (w *walker) locatedIn(e, h int) {
+	d := w.d
+	emit := func(container int, why int) {
+		if container >= 0 && container != e && w.isPlace(container) {
+			w.add(Relation{Subject: e, Object: container, Relation: "LOCATED_IN", Predicate: "located in",
+				Sentence: d.Tokens[why].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
+		}
+	}
+	heads := []int{h}
+	// "the country's port district, Salif": the phrase Salif is in apposition to.
+	if t := d.Tokens[h]; t.Dep == "appos" && t.Head >= 0 {
+		heads = append(heads, t.Head)
+	}
+	// "Al Hazam city, the capital of Al Jawf province".
+	for _, a := range w.children(h, "appos") {
+		heads = append(heads, a)
+	}
+	for _, x := range heads {
+		for _, c := range w.children(x, "nmod", "nmod:poss") {
+			prep := w.caseOf(c)
+			if d.Tokens[c].Dep == "nmod:poss" || prep == "in" || prep == "of" {
+				for _, ce := range w.argEntities(c) {
+					emit(ce, c)
+				}
+			}
+		}
+	}
+}
+
+// basedIn adds LOCATED_IN for "an institution based in Belgium".
+func (w *walker) basedIn(e, h int) {
+	d := w.d
+	for _, a := range w.children(h, "acl", "appos") {
+		target := a
+		if d.Tokens[a].Dep == "appos" {
+			for _, c := range w.children(a, "acl") {
+				target = c
+			}
+		}
+		switch d.Tokens[target].Lemma {
+		case "base", "headquarter", "locate", "headquarters":
+			for _, o := range w.children(target, "obl") {
+				if w.caseOf(o) == "in" {
+					for _, pe := range w.argEntities(o) {
+						if w.isPlace(pe) {
+							w.add(Relation{Subject: e, Object: pe, Relation: "LOCATED_IN", Predicate: "based in",
+								Sentence: d.Tokens[a].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// memberOf adds MEMBER_OF for "X and other NATO members", "X, a member of
+// the alliance", "X is a member of NATO".
+func (w *walker) memberOf(e, h int) {
+	d := w.d
+	var cands []int
+	cands = append(cands, w.children(h, "conj", "appos")...)
+	if d.Tokens[h].Dep == "nsubj" && d.Tokens[h].Head >= 0 {
+		cands = append(cands, d.Tokens[h].Head)
+	}
+	for _, c := range cands {
+		if d.Tokens[c].Lemma != "member" {
+			continue
+		}
+		for _, m := range w.children(c, "compound", "nmod") {
+			for _, org := range w.argEntities(m) {
+				if w.typeOf(org) == string(schema.Organization) && org != e {
+					subj := e
+					if w.d.Entities[e].Kind == "military" || w.d.Entities[e].Kind == "body" {
+						continue
+					}
+					w.add(Relation{Subject: subj, Object: org, Relation: "MEMBER_OF", Predicate: "member of",
+						Sentence: d.Tokens[c].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
+				}
+			}
+		}
+	}
+}
+
+// confidence scores a relation in [0,1] from its evidence: 0.55 for a
+// lexicon-typed predicate (0.3 for an open RELATED_TO one), +0.2 when the
+// subject is the predicate's own grammatical subject (not inherited through
+// control, coordination or a light verb), −0.15 for each end that was
+// resolved from a pronoun or description, −0.1 when not asserted as fact.
+func (w *walker) confidence(r Relation, typed, direct bool) float64 {
+	c := 0.55
+	if !typed || r.Relation == "RELATED_TO" {
+		c = 0.3
+	}
+	if direct {
+		c += 0.2
+	}
+	if w.pronounOnly(r.Subject, r.Sentence) {
+		c -= 0.15
+	}
+	if w.pronounOnly(r.Object, r.Sentence) {
+		c -= 0.15
+	}
+	if r.Modality != Asserted && r.Modality != "" {
+		c -= 0.1
+	}
+	return max(0.05, min(0.95, c))
+}
+
+// pronounOnly reports whether entity e is named in sentence si only through
+// coreference.
+func (w *walker) pronounOnly(e, si int) bool {
+	s := w.d.Sentences[si]
+	found := false
+	for k := s.Start; k < s.End; k++ {
+		if mi := w.mentionAt[k]; mi >= 0 && w.d.Mentions[mi].Entity == e {
+			if !w.d.Mentions[mi].Pronoun {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// dedupe keeps one relation per sentence and (subject, object, relation,
+// code, polarity, predicate), the most confident, in a stable order.
+func (w *walker) dedupe() []Relation {
+	type key struct {
+		s, o, sent     int
+		rel, code, pre string
+		neg            bool
+	}
+	best := map[key]int{}
+	var out []Relation
+	for _, r := range w.out {
+		k := key{r.Subject, r.Object, r.Sentence, r.Relation, r.CAMEO, r.Predicate, r.Negated}
+		if i, ok := best[k]; ok {
+			if r.Confidence > out[i].Confidence {
+				out[i] = r
+			}
+			continue
+		}
+		best[k] = len(out)
+		out = append(out, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence < out[j].Sentence })
+	return out
+}

@@ -1,0 +1,234 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// roles are the arguments of one predicate under one lexicon entry.
+type roles struct {
+	subjects, objects []int // entities
+	instrument        int   // token heading the instrument phrase, -1
+	subjDirect        bool  // the subject is the predicate's own argument (not inherited)
+}
+
+// verbEntries returns the lexicon entries of verb p, trying its particle,
+// then the prepositions of its obliques, then "to VERB" of its xcomp, then
+// the bare verb, as the lexicon prescribes.
+func (w *walker) verbEntries(p int) []schema.LexEntry {
+	d := w.d
+	lemma := d.Tokens[p].Lemma
+	var tries []string
+	for _, c := range w.children(p, "compound:prt") {
+		tries = append(tries, strings.ToLower(d.Tokens[c].Text))
+	}
+	for _, c := range w.children(p, "obl") {
+		if prep := w.caseOf(c); prep != "" {
+			tries = append(tries, prep)
+		}
+	}
+	for _, c := range w.children(p, "xcomp") {
+		tries = append(tries, "to "+strings.ToLower(d.Tokens[c].Lemma))
+	}
+	tries = append(tries, "")
+	for _, t := range tries {
+		if es := w.x.s.LookupVerb(lemma, t); len(es) > 0 {
+			return es
+		}
+	}
+	return nil
+}
+
+// nounEntries returns the lexicon entries of event noun n: its compound or
+// adjective modifier with it first ("air strike"), then the noun alone.
+func (w *walker) nounEntries(n int) []schema.LexEntry {
+	d := w.d
+	for _, c := range w.children(n, "compound", "amod") {
+		if c == n-1 {
+			if es := w.x.s.LookupNoun(strings.ToLower(d.Tokens[c].Lemma) + " " + d.Tokens[n].Lemma); len(es) > 0 {
+				return es
+			}
+		}
+	}
+	return w.x.s.LookupNoun(d.Tokens[n].Lemma)
+}
+
+// isSpeech reports whether any entry of verb lemma is a verb of saying.
+func (w *walker) isSpeech(lemma string) bool {
+	for _, e := range w.x.s.LookupVerb(lemma, "") {
+		if e.Speech {
+			return true
+		}
+	}
+	return false
+}
+
+// isLight reports whether verb lemma is a support verb whose event noun
+// object codes the event ("launch an offensive").
+func (w *walker) isLight(lemma string) bool {
+	for _, e := range w.x.s.LookupVerb(lemma, "") {
+		if e.Light {
+			return true
+		}
+	}
+	for _, p := range []string{"out", "up"} {
+		for _, e := range w.x.s.LookupVerb(lemma, p) {
+			if e.Light {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isFuture reports whether verb lemma expresses intent ("threaten to", "plan to").
+func (w *walker) isFuture(lemma string, xcomp string) bool {
+	for _, part := range []string{"", "to " + xcomp} {
+		for _, e := range w.x.s.LookupVerb(lemma, part) {
+			if e.Future {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// slotTokens returns the dependents of predicate p filling a lexicon slot.
+// For a passive verb, nsubj is the agent (obl:agent or "by") and obj the
+// passive subject. extra are further dependents of a light verb that count
+// as the noun's own ("carried out an operation against X").
+func (w *walker) slotTokens(p int, slot string, passive bool, extra []int) []int {
+	switch slot {
+	case "nsubj":
+		if passive {
+			var out []int
+			for _, a := range w.children(p, "obl:agent", "obl") {
+				if w.d.Tokens[a].Dep == "obl:agent" || w.caseOf(a) == "by" {
+					out = append(out, a)
+				}
+			}
+			return out
+		}
+		return w.children(p, "nsubj")
+	case "obj":
+		if passive {
+			return w.children(p, "nsubj:pass")
+		}
+		return w.children(p, "obj")
+	case "iobj", "xcomp", "ccomp", "amod", "compound":
+		return w.children(p, slot)
+	case "poss":
+		return w.children(p, "nmod:poss")
+	}
+	dep, prep, ok := strings.Cut(slot, ":")
+	if !ok {
+		return nil
+	}
+	var out []int
+	cands := w.children(p, dep)
+	if dep == "nmod" {
+		cands = append(cands, extra...)
+	}
+	if dep == "obl" {
+		// A prepositional phrase the parser attached to the object
+		// ("providing weapons to Ukraine") is tried after the verb's own.
+		for _, o := range w.children(p, "obj") {
+			cands = append(cands, w.children(o, "nmod")...)
+		}
+	}
+	for _, c := range cands {
+		if w.d.Tokens[c].Dep == "obl:tmod" || w.d.Tokens[c].Dep == "obl:agent" {
+			continue
+		}
+		if w.caseOf(c) == prep {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// fill finds the roles of entry e on predicate p.
+func (w *walker) fill(p int, e schema.LexEntry, passive bool, extra []int) roles {
+	r := roles{instrument: -1}
+	used := map[int]bool{}
+	take := func(slots []string, entities bool) ([]int, []int) {
+		for _, sl := range slots {
+			var toks, ents []int
+			for _, t := range w.slotTokens(p, sl, passive, extra) {
+				if used[t] {
+					continue
+				}
+				if entities {
+					es := w.argEntities(t)
+					if len(es) == 0 {
+						continue
+					}
+					ents = append(ents, es...)
+				}
+				toks = append(toks, t)
+			}
+			if len(toks) > 0 {
+				for _, t := range toks {
+					used[t] = true
+				}
+				return toks, ents
+			}
+		}
+		return nil, nil
+	}
+	if _, ents := take(e.Args.Subject, true); len(ents) > 0 {
+		r.subjects, r.subjDirect = ents, true
+	}
+	_, r.objects = take(e.Args.Object, true)
+	if toks, _ := take(e.Args.Instrument, false); len(toks) > 0 {
+		r.instrument = toks[0]
+	}
+	return r
+}
+
+// choose picks the first entry whose object types fit the objects found.
+func (w *walker) choose(p int, entries []schema.LexEntry, passive bool, extra []int) (schema.LexEntry, roles, bool) {
+	for _, e := range entries {
+		r := w.fill(p, e, passive, extra)
+		fits := true
+		for _, o := range r.objects {
+			if !e.AcceptsObject(schema.EntityType(w.typeOf(o))) {
+				fits = false
+			}
+		}
+		if fits {
+			return e, r, true
+		}
+	}
+	return schema.LexEntry{}, roles{}, false
+}
+
+// code returns the entry's CAMEO code, its weapon variant when the
+// instrument or object is a weapon.
+func (w *walker) code(e schema.LexEntry, r roles, obj int) string {
+	if e.WeaponCAMEO == "" {
+		return e.CAMEO
+	}
+	if w.typeOf(obj) == string(schema.Weapon) {
+		return e.WeaponCAMEO
+	}
+	if r.instrument >= 0 {
+		if ie := w.entityOfPhrase(r.instrument, 0); ie >= 0 && w.typeOf(ie) == string(schema.Weapon) {
+			return e.WeaponCAMEO
+		}
+		if w.weaponWord(r.instrument) {
+			return e.WeaponCAMEO
+		}
+	}
+	return e.CAMEO
+}
+
+// weaponWord reports whether the instrument phrase names materiel generically ("weapons", "arms").
+func (w *walker) weaponWord(h int) bool {
+	switch w.d.Tokens[h].Lemma {
+	case "weapon", "arm", "arms", "munition", "ammunition", "missile", "rocket", "drone", "tank", "artillery", "shell", "equipment", "materiel":
+		return true
+	}
+	return false
+}

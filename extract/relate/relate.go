@@ -1,0 +1,219 @@
+// Package relate turns the clauses of a parsed, resolved document into
+// relations between its entities: who did what to whom, typed with the
+// schema's relation vocabulary and coded in CAMEO, with date, polarity,
+// modality, source and the sentence that states it.
+//
+// It reads the dependency parse: a verb's subject (nsubj, or the agent of a
+// passive), its object (obj, or the prepositional argument the lexicon
+// names, "to" for provide/send, "against" for launch), coordinated
+// arguments, control ("Russia sought to capture"), relative and participial
+// clauses; event nouns with their agent and patient ("Russia's invasion of
+// Ukraine", "strikes on Kharkiv", "carried out an operation against X");
+// reported speech ("X said Y attacked Z" gives Y→Z with source X, and X's own
+// statement toward the entities it is about); and the static links
+// resolution found (AFFILIATION, PART_OF) plus LOCATED_IN and MEMBER_OF
+// phrases. Predicates the lexicon does not know are kept as RELATED_TO.
+//
+// Requires: a document processed by package resolve.
+package relate
+
+import (
+	"strings"
+	"time"
+
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Relation is one extracted relation between two entities of a document.
+type Relation struct {
+	Subject, Object int // indices in Document.Entities
+	Predicate       string
+	Relation        string // schema relation type
+	CAMEO           string // empty for static and open relations
+	Negated         bool
+	Modality        string // asserted, possible, future, conditional
+	Date            string // ISO 8601, at the precision the text gives
+	DateSource      string // "text" or "published"
+	Sentence        int
+	Source          int // entity that reported it (speaker), -1
+	Role            string
+	Instrument      string
+	Confidence      float64
+}
+
+// Modalities.
+const (
+	Asserted    = "asserted"
+	Possible    = "possible"
+	Future      = "future"
+	Conditional = "conditional"
+)
+
+// Extractor finds relations. It is safe for concurrent use.
+type Extractor struct {
+	s *schema.Schema
+}
+
+// New returns an Extractor using the lexicon and vocabulary of s.
+func New(s *schema.Schema) *Extractor { return &Extractor{s: s} }
+
+// Relations returns the relations of d, one per distinct statement. published
+// is the article date (zero when unknown) used to resolve relative dates.
+func (x *Extractor) Relations(d *nlp.Document, published time.Time) []Relation {
+	w := &walker{x: x, d: d, published: published, mentionAt: make([]int, len(d.Tokens)), quoteOf: make([]int, len(d.Tokens))}
+	for i := range w.mentionAt {
+		w.mentionAt[i], w.quoteOf[i] = -1, -1
+	}
+	for mi, m := range d.Mentions {
+		for k := m.Start; k < m.End; k++ {
+			w.mentionAt[k] = mi
+		}
+	}
+	for qi, q := range d.Quotes {
+		for k := q.Start; k < q.End; k++ {
+			w.quoteOf[k] = qi
+		}
+	}
+	for si := range d.Sentences {
+		w.sentence(si)
+	}
+	w.static()
+	return w.dedupe()
+}
+
+// walker holds the work of one Relations call.
+type walker struct {
+	x         *Extractor
+	d         *nlp.Document
+	published time.Time
+	mentionAt []int // token → mention index, -1
+	quoteOf   []int // token → quote index, -1
+	out       []Relation
+	consumed  map[int]bool // light verbs whose event noun already gave the relation
+}
+
+// entity returns the entity mentioned at token k, or -1.
+func (w *walker) entity(k int) int {
+	if k < 0 || k >= len(w.mentionAt) || w.mentionAt[k] < 0 {
+		return -1
+	}
+	return w.d.Mentions[w.mentionAt[k]].Entity
+}
+
+// isPronounAt reports whether the mention at k was resolved by coreference.
+func (w *walker) isPronounAt(k int) bool {
+	return k >= 0 && k < len(w.mentionAt) && w.mentionAt[k] >= 0 && w.d.Mentions[w.mentionAt[k]].Pronoun
+}
+
+func (w *walker) typeOf(e int) string { return w.d.Entities[e].Type }
+
+// isActor reports whether entity e can act (be a subject).
+func (w *walker) isActor(e int) bool {
+	switch schema.EntityType(w.typeOf(e)) {
+	case schema.Country, schema.Organization, schema.Person, schema.Group:
+		return true
+	}
+	return false
+}
+
+func (w *walker) add(r Relation) {
+	if r.Subject < 0 || r.Object < 0 || r.Subject == r.Object {
+		return
+	}
+	w.out = append(w.out, r)
+}
+
+// children returns the dependents of token h with one of the relations deps
+// (matched on the universal part too: "obl" matches "obl:tmod").
+func (w *walker) children(h int, deps ...string) []int {
+	var out []int
+	for _, c := range w.d.Children(h) {
+		dep := w.d.Tokens[c].Dep
+		base, _, _ := strings.Cut(dep, ":")
+		for _, want := range deps {
+			if dep == want || base == want && !strings.Contains(want, ":") {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// withConj returns h and the tokens coordinated with it.
+func (w *walker) withConj(h int) []int {
+	out := []int{h}
+	for i := 0; i < len(out); i++ {
+		for _, c := range w.d.Children(out[i]) {
+			if w.d.Tokens[c].Dep == "conj" {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// caseOf returns the preposition (lower case, multiword joined) marking token h.
+func (w *walker) caseOf(h int) string {
+	var parts []string
+	for _, c := range w.d.Children(h) {
+		t := w.d.Tokens[c]
+		if t.Dep == "case" && c < h {
+			parts = append(parts, strings.ToLower(t.Text))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// argEntities returns the entities an argument headed by h denotes: the
+// mention at h, or at a compound modifier ("Houthi targets"), or inside a
+// partitive "of" ("formations of Armenia's armed forces"); each
+// coordinated argument too.
+func (w *walker) argEntities(h int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, a := range w.withConj(h) {
+		e := w.entityOfPhrase(a, 0)
+		if e >= 0 && !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// partitives are nouns whose "of" argument is the actual referent.
+var partitives = map[string]bool{
+	"formation": true, "unit": true, "member": true, "part": true, "position": true, "site": true, "target": true,
+	"troop": true, "soldier": true, "force": true, "convoy": true, "territory": true, "area": true, "number": true,
+	"group": true, "faction": true, "branch": true, "wing": true, "leadership": true, "government": true,
+}
+
+func (w *walker) entityOfPhrase(h, depth int) int {
+	if e := w.entity(h); e >= 0 {
+		return e
+	}
+	if depth > 1 {
+		return -1
+	}
+	t := w.d.Tokens[h]
+	if t.UPOS != "NOUN" && t.UPOS != "PROPN" {
+		return -1
+	}
+	for _, c := range w.children(h, "compound", "amod") {
+		if e := w.entity(c); e >= 0 && w.isActor(e) {
+			return e
+		}
+	}
+	if partitives[t.Lemma] {
+		for _, c := range w.children(h, "nmod") {
+			if w.caseOf(c) == "of" {
+				if e := w.entityOfPhrase(c, depth+1); e >= 0 {
+					return e
+				}
+			}
+		}
+	}
+	return -1
+}
