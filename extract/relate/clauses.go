@@ -11,7 +11,6 @@ import (
 // lexicon names none, in order of preference.
 var targetPreps = []string{"to", "against", "on", "at", "with", "into", "toward", "towards", "over", "from", "for", "in"}
 
-
 // sentence extracts the relations of sentence si.
 func (w *walker) sentence(si int) {
 	d := w.d
