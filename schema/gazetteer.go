@@ -42,6 +42,24 @@ type Body struct {
 	ActorCode string // CAMEO actor type code: GOV, MIL, LEG, SPY, COP, JUD
 }
 
+// Place is a region, sea, province, city or facility of the place gazetteer
+// (capitals are in the country gazetteer).
+type Place struct {
+	Name    string   // canonical English name ("Kharkiv", "Black Sea")
+	Country string   // ISO3 of the country it lies in; "" for seas, multi-state regions, disputed places
+	Class   string   // region, province, city, water or facility
+	Aliases []string // other spellings ("Kharkov")
+}
+
+// Place returns the place with the given name or alias, compared normalized.
+func (s *Schema) Place(name string) (Place, bool) {
+	_, i, ok := s.find(KindPlace, name)
+	if !ok {
+		return Place{}, false
+	}
+	return s.places[i], true
+}
+
 // WeaponSystem is one weapon system or materiel class.
 type WeaponSystem struct {
 	Name    string   // canonical name ("HIMARS", "Hwasong-*" for a family)

@@ -245,3 +245,37 @@ func (s *Schema) parseTitles(text string) error {
 	}
 	return nil
 }
+
+func (s *Schema) parsePlaces(text string) error {
+	t, err := parseTSV("places.tsv", text, "name", "country", "class", "aliases", "ambiguous")
+	if err != nil {
+		return err
+	}
+	for _, r := range t.rows {
+		p := Place{Name: t.get(r, "name"), Country: t.get(r, "country"), Class: t.get(r, "class"), Aliases: splitList(t.get(r, "aliases"))}
+		switch p.Class {
+		case "region", "province", "city", "water", "facility":
+		default:
+			return t.errorf(r, "bad class %q", p.Class)
+		}
+		if p.Country == "-" {
+			p.Country = ""
+		}
+		if _, ok := s.countryByISO3[p.Country]; p.Country != "" && !ok {
+			return t.errorf(r, "country %q not in countries.tsv", p.Country)
+		}
+		amb := splitList(t.get(r, "ambiguous"))
+		names := append([]string{p.Name}, p.Aliases...)
+		if err := checkAmbiguous(t, r, amb, names); err != nil {
+			return err
+		}
+		for _, n := range names {
+			e := trieEntry{kind: KindPlace, ref: len(s.places), canonical: p.Name, typ: string(Location), country: p.Country, ambiguous: isAmbiguous(amb, n)}
+			if err := s.addNames(t, r, []string{n}, e); err != nil {
+				return err
+			}
+		}
+		s.places = append(s.places, p)
+	}
+	return nil
+}

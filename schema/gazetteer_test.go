@@ -259,3 +259,25 @@ func TestMatchLongest(t *testing.T) {
 		t.Error("matched inside a hyphenated token")
 	}
 }
+
+func TestPlaces(t *testing.T) {
+	s := mustLoad(t)
+	cases := []struct{ name, canon, country, class string }{
+		{"Kharkov", "Kharkiv", "UKR", "city"},
+		{"the Black Sea", "Black Sea", "", "water"},
+		{"Donbass", "Donbas", "UKR", "region"},
+		{"Karabakh", "Nagorno-Karabakh", "AZE", "region"},
+	}
+	for _, c := range cases {
+		p, ok := s.Place(c.name)
+		if !ok || p.Name != c.canon || p.Country != c.country || p.Class != c.class {
+			t.Errorf("Place(%q) = %+v, %v; want %s %q %s", c.name, p, ok, c.canon, c.country, c.class)
+		}
+	}
+	// A region name shadows the country alias inside it.
+	got := matchString(s.Match([]string{"Talks", "in", "South", "America", "and", "America"}))
+	want := "place:South America:[02,04) country:United States:USA[05,06)"
+	if got != want {
+		t.Errorf("Match = %s, want %s", got, want)
+	}
+}

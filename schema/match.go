@@ -13,32 +13,35 @@ const (
 	KindDemonym = "demonym"
 	KindOrg     = "org"
 	KindBody    = "body"
+	KindPlace   = "place"
 	KindWeapon  = "weapon"
 	KindTitle   = "title"
 )
 
 // kindRank gives each match kind its precedence (lower wins).
 var kindRank = map[string]int{
-	KindCountry: 0, KindCapital: 1, KindDemonym: 2, KindOrg: 3, KindBody: 4, KindWeapon: 5, KindTitle: 6,
+	KindCountry: 0, KindCapital: 1, KindDemonym: 2, KindOrg: 3, KindBody: 4, KindPlace: 5, KindWeapon: 6, KindTitle: 7,
 }
 
 // GazetteerMatch is one gazetteer name found in a token sequence.
 type GazetteerMatch struct {
 	// Start and End are the token range [Start, End) of the name.
 	Start, End int
-	// Kind is country, capital, demonym, org, body, weapon or title.
+	// Kind is country, capital, demonym, org, body, place, weapon or title.
 	Kind string
 	// Canonical is the canonical name: the country's name for country,
 	// capital and demonym matches, the organization's or body's canonical
-	// name, the weapon name, or the role text of a title ("deputy foreign
+	// name, the place name, the weapon name, or the role text of a title ("deputy foreign
 	// minister"; empty for honorifics such as "Mr.").
 	Canonical string
 	// Type is the entity type the span names: Country for country and
-	// capital, Organization for org and body, Weapon for weapon, empty for
+	// capital, Organization for org and body, Location for place, Weapon
+	// for weapon, empty for
 	// demonyms and titles (modifiers, not entities).
 	Type string
-	// Country is the ISO3 code of the country the name is, belongs to, or
-	// is the demonym of; empty when unknown (generic government bodies).
+	// Country is the ISO3 code of the country the name is, belongs to, lies
+	// in or is the demonym of; empty when unknown (generic government bodies,
+	// seas, regions spanning several states).
 	Country string
 	// Ambiguous is true when the matched name often means something else
 	// ("Georgia", "Jordan", "Washington", "Patriot"); resolve it from context.
@@ -255,7 +258,7 @@ func toMatch(sub []scanned, i int, c candidate) GazetteerMatch {
 // directly followed by a government body is one body match carrying that
 // country ("the U.S. Department of Defense", "Russian Defense Ministry",
 // "Ukraine's army"). When one span names entries of several kinds, the kind
-// order is country, capital, demonym, org, body, weapon, title. Words are compared
+// order is country, capital, demonym, org, body, place, weapon, title. Words are compared
 // normalized (case, periods, diacritics, hyphens, a possessive "'s"), but
 // capitalization must fit the data: acronyms ("US", "WHO", "CAR") only match
 // in capitals, capitalized names only when capitalized, so "us", "who" and

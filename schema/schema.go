@@ -1,7 +1,7 @@
 // Package schema is kg's domain vocabulary: entity types, the relation
 // vocabulary and its CAMEO coding, the verb/noun lexicon that maps predicates
 // to relations, the gazetteers (countries, organizations, government bodies,
-// weapons, titles) and the Neo4j constraints kg creates.
+// places, weapons, titles) and the Neo4j constraints kg creates.
 //
 // The knowledge lives in tab-separated data files under data/, embedded in
 // the binary and parsed once by Load. A *Schema is read-only and safe for
@@ -67,6 +67,7 @@ type Schema struct {
 	countryByISO3 map[string]int
 	orgs          []Org
 	bodies        []Body
+	places        []Place
 	weapons       []WeaponSystem
 	titles        []Title
 	trie          *trieNode // every gazetteer name, for Match and the lookups
@@ -102,6 +103,7 @@ func parse() (*Schema, error) {
 		{"countries.tsv", (*Schema).parseCountries},
 		{"organizations.tsv", (*Schema).parseOrgs},
 		{"bodies.tsv", (*Schema).parseBodies},
+		{"places.tsv", (*Schema).parsePlaces},
 		{"weapons.tsv", (*Schema).parseWeapons},
 		{"titles.tsv", (*Schema).parseTitles},
 	}
