@@ -157,7 +157,7 @@ func softBreak(text string, toks []nlp.Token, start, i int) bool {
 	case cur == ":":
 		return upper && i-start <= 3 && isSalutation(toks[start:i]) && startsLine(text, toks[start])
 	case cur == "AM" || cur == "PM":
-		return i > start && strings.Contains(toks[i-1].Text, ":") && isDigit(toks[i-1].Text)
+		return !unicode.IsLower(r) && i > start && strings.Contains(toks[i-1].Text, ":") && isDigit(toks[i-1].Text)
 	case cur == ">>":
 		return upper || isDash(next)
 	case isAddress(cur) || cur == ">" && i > start && isAddress(toks[i-1].Text):

@@ -97,7 +97,20 @@ var fused = map[string]int{
 	"werent": 4, "hasnt": 3, "havent": 4, "hadnt": 3, "couldnt": 5,
 	"wouldnt": 5, "shouldnt": 6, "wont": 2, "aint": 2,
 	"thats": 4, "whats": 4, "theres": 5, "im": 1, "ive": 1, "youre": 3,
-	"theyre": 4, "alot": 1,
+	"theyre": 4, "alot": 1, "cant": 2,
+}
+
+// units are written together with a number but are words of their own in
+// EWT ("5pm" → 5 pm, "35mm" → 35 mm).
+var units = map[string]bool{
+	"am": true, "pm": true, "mm": true, "cm": true, "km": true, "m": true,
+	"kg": true, "kgs": true, "g": true, "mg": true, "lb": true, "lbs": true,
+	"ml": true, "mph": true, "kph": true, "kmh": true, "ft": true, "mi": true,
+	"k": true, "bn": true, "mn": true, "mln": true, "gb": true, "mb": true,
+	"tb": true, "kb": true, "ghz": true, "mhz": true, "kw": true, "mw": true,
+	"gw": true, "kwh": true, "mwh": true, "hrs": true, "hr": true,
+	"min": true, "mins": true, "sec": true, "secs": true, "yrs": true,
+	"x": true, "t": true,
 }
 
 // clitics are the endings split off after an apostrophe ("Russia's",

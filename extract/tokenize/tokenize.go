@@ -155,12 +155,12 @@ scan:
 				continue
 			}
 		case ',':
-			if isDigit(t[q-1]) && digitsAt(t, q+1, b) == 3 {
+			if isDigit(t[q-1]) && digitRun(t, q+1, b) == 3 {
 				q++
 				continue
 			}
 		case ':':
-			if isDigit(t[q-1]) && digitsAt(t, q+1, b) == 2 {
+			if isDigit(t[q-1]) && digitRun(t, q+1, b) == 2 {
 				q++
 				continue
 			}
@@ -232,6 +232,11 @@ scan:
 			s.emit(start, q+1)
 			return q + 1
 		}
+	}
+	if n := unitSplit(t[start:q]); n > 0 {
+		s.emit(start, start+n)
+		s.emit(start+n, q)
+		return q
 	}
 	if n, ok := fusedSplit(t[start:q]); ok {
 		s.emit(start, start+n)
@@ -368,8 +373,15 @@ func (s *scanner) punct(p, a, b int, r rune, w int) int {
 	q := p + w
 	switch {
 	case r == '.' || r == '!' || r == '?':
-		for q < b && (t[q] == '.' || t[q] == '!' || t[q] == '?') {
+		for q < b && t[q] == '.' {
 			q++
+		}
+		if q-p == 1 || r != '.' {
+			// "?!", "!!!", ".?"; an ellipsis stays apart from a following
+			// "?" or "!" ("...", "?").
+			for q < b && (t[q] == '.' || t[q] == '!' || t[q] == '?') {
+				q++
+			}
 		}
 	case r == '…':
 		for q < b && (t[q] == '.' || strings.HasPrefix(t[q:b], "…")) {
@@ -498,6 +510,31 @@ func fusedSplit(w string) (int, bool) {
 	}
 	n, ok := fused[lower(w)]
 	return n, ok
+}
+
+// unitSplit returns the length of the number in a number written together
+// with a unit or time of day ("35mm", "7:30PM" → 2, 4), or 0.
+func unitSplit(w string) int {
+	if w == "" || !isDigit(w[0]) {
+		return 0
+	}
+	k := 0
+	for k < len(w) && (isDigit(w[k]) || w[k] == '.' || w[k] == ',' || w[k] == ':') {
+		k++
+	}
+	if k == len(w) || !isDigit(w[k-1]) || !inTable(units, w[k:]) {
+		return 0
+	}
+	return k
+}
+
+// digitRun returns the number of ASCII digits starting at q.
+func digitRun(t string, q, b int) int {
+	e := q
+	for e < b && isDigit(t[e]) {
+		e++
+	}
+	return e - q
 }
 
 // digitsAt returns the number of ASCII digits starting at q, but 0 when
