@@ -396,3 +396,64 @@ func looksLikeAcronym(w string) bool {
 	}
 	return letters >= 2 && letters <= 8 && upper*2 > letters && unicode.IsUpper([]rune(w)[0])
 }
+
+// linkForces merges collective names into the organization they denote:
+// "Houthi rebels" or "Tigrayan forces" into the armed group whose name
+// shares their first word's stem (Houthis, Tigrayan People's Liberation
+// Front), and "government forces" into the military of the state the
+// document mentions most, when that state's military is named.
+func (st *state) linkForces() {
+	d := st.d
+	counts := map[string]int{} // ISO3 → mentions of the country
+	for _, m := range d.Mentions {
+		if e := d.Entities[st.find(m.Entity)]; e.Type == string(schema.Country) {
+			counts[e.Country]++
+		}
+	}
+	for i, e := range d.Entities {
+		if st.find(i) != i {
+			continue
+		}
+		switch {
+		case e.Type == string(schema.Group):
+			words := strings.Fields(e.Name)
+			if len(words) < 2 || !forceHeads[strings.ToLower(words[len(words)-1])] {
+				continue
+			}
+			stem := strings.ToLower(words[0])
+			for j, o := range d.Entities {
+				if j == i || st.find(j) != j || o.Type != string(schema.Organization) || o.Kind == "body" || o.Kind == "military" {
+					continue
+				}
+				ow := strings.Fields(strings.ToLower(o.Name))
+				if len(ow) > 0 && sharedStem(stem, ow[0]) {
+					st.merge(i, j)
+					break
+				}
+			}
+		case e.Name == "government forces":
+			best, bestN := -1, 0
+			for j, o := range d.Entities {
+				if st.find(j) == j && o.Kind == "military" && counts[o.Country] > bestN {
+					best, bestN = j, counts[o.Country]
+				}
+			}
+			if best >= 0 {
+				st.merge(i, best)
+			}
+		}
+	}
+}
+
+// forceHeads are the nouns of collective names that may stand for an armed organization.
+var forceHeads = map[string]bool{"rebels": true, "forces": true, "fighters": true, "militants": true, "troops": true, "militia": true, "militias": true, "insurgents": true}
+
+// sharedStem reports whether two words share a stem of at least five
+// letters ("tigrayan"/"tigray", "houthi"/"houthis").
+func sharedStem(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 5 || n >= 4 && (n == len(a) || n == len(b))
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/extract/timex"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -13,6 +15,8 @@ const (
 	prioPhrase   = 15 // a collective-actor noun phrase
 	prioGaz      = 30 // a gazetteer name
 	prioNERWider = 40 // a recognizer span that contains gazetteer names ("International Crisis Group")
+	// prioGroupOverBody: a group phrase beats a military or body name it contains.
+	prioGroupOverBody = 35
 )
 
 // countryCand is a mention of the country iso.
@@ -235,6 +239,50 @@ func swapBodyForm(canon string) string {
 	return ""
 }
 
+// repairSpans returns the recognizer's spans inside sentence s, repaired
+// for its common slips: adjacent spans of one label are one name ("Khawaja
+// Muhammad" + "Asif", "Tigrayan People's Liberation" + "Front"); a trailing
+// weekday or month is not part of a name ("Asif Thursday"); a capitalized
+// demonym or name word right before an organization belongs to it
+// ("Ethiopian" + "Airlines").
+func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
+	d := st.d
+	var spans []ner.Span
+	for _, sp := range all {
+		if sp.Start < s.Start || sp.End > s.End {
+			continue
+		}
+		for sp.End-sp.Start > 1 && timex.IsTimeWord(d.Tokens[sp.End-1].Text) && isCapitalized(d.Tokens[sp.End-1].Text) {
+			sp.End--
+		}
+		if n := len(spans); n > 0 && spans[n-1].Label == sp.Label && spans[n-1].End == sp.Start && sp.Label != "LOC" {
+			spans[n-1].End = sp.End
+			continue
+		}
+		if sp.Label == "ORG" {
+			for sp.Start > s.Start {
+				prev := d.Tokens[sp.Start-1]
+				if !isCapitalized(prev.Text) || prev.UPOS != "PROPN" && prev.UPOS != "ADJ" || st.tokenInSpan(all, sp.Start-1) {
+					break
+				}
+				sp.Start--
+			}
+		}
+		spans = append(spans, sp)
+	}
+	return spans
+}
+
+// tokenInSpan reports whether token k is inside one of the spans.
+func (st *state) tokenInSpan(spans []ner.Span, k int) bool {
+	for _, sp := range spans {
+		if k >= sp.Start && k < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
 // nerCand turns a recognizer span into a candidate.
 func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	d := st.d
@@ -359,17 +407,51 @@ func (st *state) nounPhraseCands(si int) []cand {
 			out = append(out, st.countryCand(start, i+1, iso, prioPhrase))
 		case iso != "" && speakerHeads[lemma] && !plural && !st.nameFollows(i):
 			out = append(out, st.countryCand(start, i+1, iso, prioPhrase))
-		case groupHeads[lemma] && plural:
+		case coalitionHeads[lemma] && st.ledBy(start, i) != "":
+			// "the Saudi-led coalition": an organization named by the phrase.
 			gs := start
-			for gs < i && (d.Tokens[gs].UPOS == "DET" || d.Tokens[gs].UPOS == "NUM" || d.Tokens[gs].UPOS == "ADJ" && iso == "" && !isCapitalized(d.Tokens[gs].Text)) {
+			for gs < i && d.Tokens[gs].UPOS == "DET" {
 				gs++
 			}
 			name := st.text(gs, i+1)
+			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "coalition",
+				key: "O:" + normKey(name), name: name, ledBy: st.ledBy(start, i), prio: prioGroupOverBody, roleOf: -1})
+		case groupHeads[lemma] && plural:
+			gs := start
+			for gs < i && (d.Tokens[gs].UPOS == "DET" || d.Tokens[gs].UPOS == "NUM" || d.Tokens[gs].XPOS == "VBN" ||
+				(d.Tokens[gs].UPOS == "ADJ" || d.Tokens[gs].UPOS == "ADV") && iso == "" && !isCapitalized(d.Tokens[gs].Text)) {
+				gs++
+			}
+			name := st.text(gs, i+1)
+			// "South Korean military officials": the officials, not the military.
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Group), key: "G:" + normKey(name), name: name,
 				country: iso, relOnly: true, prio: prioPhrase, roleOf: -1})
 		}
 	}
 	return out
+}
+
+// coalitionHeads name alliances formed for a conflict.
+var coalitionHeads = map[string]bool{"coalition": true, "alliance": true, "force": true, "mission": true}
+
+// ledBy returns the country that leads the phrase's head between tokens
+// start and head ("Saudi-led", "U.S.-led", "Russian-backed"), or "".
+func (st *state) ledBy(start, head int) string {
+	d := st.d
+	for k := start; k < head; k++ {
+		l := strings.ToLower(d.Tokens[k].Text)
+		if strings.HasSuffix(l, "-led") || l == "led" {
+			for j := k; j >= start; j-- {
+				if iso := st.demonym[j]; iso != "" {
+					return iso
+				}
+			}
+			if iso, ok := st.r.s.CountryByDemonym(strings.TrimSuffix(d.Tokens[k].Text, "-led")); ok {
+				return iso.ISO3
+			}
+		}
+	}
+	return ""
 }
 
 // phraseStart returns the first token of the noun phrase headed by i: the

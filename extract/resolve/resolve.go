@@ -53,6 +53,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	}
 	st.linkPersons()
 	st.linkAcronyms()
+	st.linkForces()
 	st.coref()
 	st.quotes()
 	st.firstPerson()
@@ -86,6 +87,7 @@ type cand struct {
 	relOnly    bool
 	role       string // for persons: the title or role word before the name
 	roleOf     int    // token index of the country/org mention that qualifies the role, -1
+	ledBy      string // for coalitions: ISO3 of the leading state ("Saudi-led")
 	prio       int    // higher wins an overlap
 }
 
@@ -141,6 +143,12 @@ func (st *state) sentence(si int) {
 			if c, ok := st.bodyCand(start, end, m); ok {
 				cs = append(cs, c)
 			}
+		case schema.KindPlace:
+			if m.Ambiguous && !isCapitalized(words[m.Start]) {
+				continue
+			}
+			cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + placeKey(m.Canonical),
+				name: m.Canonical, country: m.Country, prio: prioGaz, roleOf: -1})
 		case schema.KindWeapon:
 			if m.Ambiguous && !st.weaponReading(start, end) {
 				continue
@@ -155,10 +163,7 @@ func (st *state) sentence(si int) {
 		}
 	}
 	gaz := len(cs)
-	for _, sp := range ner.Spans(d) {
-		if sp.Start < s.Start || sp.End > s.End {
-			continue
-		}
+	for _, sp := range st.repairSpans(ner.Spans(d), s) {
 		c, ok := st.nerCand(sp)
 		if !ok {
 			continue
@@ -171,7 +176,16 @@ func (st *state) sentence(si int) {
 		}
 		cs = append(cs, c)
 	}
-	cs = append(cs, st.nounPhraseCands(si)...)
+	for _, c := range st.nounPhraseCands(si) {
+		if c.typ == string(schema.Group) {
+			for _, g := range cs[:gaz] {
+				if (g.kind == "body" || g.kind == "military") && g.start >= c.start && g.end <= c.end {
+					c.prio = prioGroupOverBody
+				}
+			}
+		}
+		cs = append(cs, c)
+	}
 	var persons []cand
 	for _, c := range pickNonOverlapping(cs) {
 		st.addMention(c)
@@ -244,6 +258,9 @@ func (st *state) addMention(c cand) int {
 	}
 	if c.role != "" {
 		e.Roles = appendUnique(e.Roles, c.role)
+	}
+	if c.ledBy != "" {
+		st.addLink(st.countryEntity(c.ledBy), nlp.Link{Relation: "MEMBER_OF", Entity: ei, Sentence: d.Tokens[c.start].Sentence})
 	}
 	return mi
 }
