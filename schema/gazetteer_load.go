@@ -152,14 +152,15 @@ func (s *Schema) parseBodies(text string) error {
 		if err := s.checkActorAndCountry(t, r, b.ActorCode, &b.Country); err != nil {
 			return err
 		}
-		aliases := splitList(t.get(r, "aliases"))
-		names := aliases
-		if b.Country == "" || len(aliases) == 0 {
+		names := append([]string{b.Canonical}, splitList(t.get(r, "aliases"))...)
+		if _, _, generic := s.find(KindBody, b.Canonical); generic && b.Country != "" {
 			// A specific body's canonical name may repeat a generic pattern
-			// ("Department of Defense"); only its aliases identify it.
-			names = append([]string{b.Canonical}, aliases...)
+			// ("Department of Defense"); then only its aliases identify it.
+			names = names[1:]
 		}
-		e := trieEntry{kind: KindBody, ref: len(s.bodies), canonical: b.Canonical, typ: string(Organization), country: b.Country}
+		// Generic patterns are common nouns: "ministry of information" in
+		// lower case is still the Ministry of Information.
+		e := trieEntry{kind: KindBody, ref: len(s.bodies), canonical: b.Canonical, typ: string(Organization), country: b.Country, anyCase: b.Country == ""}
 		if err := s.addNames(t, r, names, e); err != nil {
 			return err
 		}

@@ -121,6 +121,7 @@ type trieEntry struct {
 	typ       string
 	country   string
 	ambiguous bool
+	anyCase   bool      // capitalized words also match in lower case (generic body patterns)
 	cases     []caseReq // one per subtoken of the name
 }
 
@@ -153,6 +154,9 @@ func (n *trieNode) add(sub []subtoken, e trieEntry) bool {
 	e.cases = make([]caseReq, len(sub))
 	for i, s := range sub {
 		e.cases[i] = caseOf(s.orig)
+		if e.anyCase && e.cases[i] == caseTitle && s.orig[1:] == strings.ToLower(s.orig[1:]) {
+			e.cases[i] = caseAny
+		}
 	}
 	n.entries = append(n.entries, e)
 	return true
