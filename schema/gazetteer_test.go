@@ -196,7 +196,7 @@ func TestTitles(t *testing.T) {
 		{"Deputy Foreign Minister", "deputy foreign minister", true},
 		{"Gen.", "general", true},
 		{"Lt. Col.", "colonel", true},
-		{"spokeswoman", "spokesman", true},
+		{"spokeswoman", "spokesperson", true},
 		{"Mr.", "mr", false},
 		{"Dr", "dr", false},
 		{"Secretary of State", "secretary of state", true},
