@@ -29,13 +29,14 @@
 //     sentence opener ("in the U.S. The …") gives up its period; titles
 //     ("Dr.", "Gen.") always keep it.
 //   - Numbers stay whole: "1,000", "3.5", "5:00", "9/11", "11/28/2000",
-//     "1970s". Currency signs and percent signs are separate tokens, as in
-//     EWT: "$6" → $ 6, "40%" → 40 %.
+//     "1970s", "20th". Currency signs, percent signs, units and times of day
+//     are separate tokens, as in EWT: "$6" → $ 6, "40%" → 40 %, "35mm" →
+//     35 mm, "7:30PM" → 7:30 PM.
 //   - Punctuation is separate, except runs that EWT keeps as one token:
 //     ellipses ("...", "…"), repeated or mixed end marks ("!!", "?!"),
 //     dash runs ("--", "---"), doubled quotes (two apostrophes or two
-//     backquotes). Em and en dashes
-//     and curly and straight quotes are tokens of their own.
+//     backquotes). Em and en dashes and curly and straight quotes are
+//     tokens of their own.
 //   - URLs, e-mail addresses, @handles, #hashtags and stand-alone emoticons
 //     (":)", ":-)") are single tokens.
 //
@@ -107,6 +108,10 @@ func (*Tokenizer) Tokenize(text string) []nlp.Token {
 type scanner struct {
 	text string
 	toks []nlp.Token
+	// runEnd is the end of the last run of e-mail characters scanned, and
+	// no e-mail address starts before noEmail: they keep special linear
+	// in the length of a chunk.
+	runEnd, noEmail int
 }
 
 func (s *scanner) emit(start, end int) {
@@ -258,21 +263,31 @@ func (s *scanner) special(p, a, b int) int {
 		hasPrefixFold(t, "www.") || hasPrefixFold(t, "mailto:") {
 		return p + trimURL(t)
 	}
-	at := strings.IndexByte(t, '@')
-	if at <= 0 {
+	if p < s.noEmail {
 		return p
 	}
-	q := 0
-	for q < len(t) && isEmailByte(t[q]) {
-		q++
+	if p >= s.runEnd {
+		q := p
+		for q < b && isEmailByte(s.text[q]) {
+			q++
+		}
+		s.runEnd = q
 	}
-	if at >= q-1 || !isWordByte(t[at+1]) {
+	q := s.runEnd
+	at := strings.IndexByte(s.text[p:q], '@')
+	if at < 0 {
+		s.noEmail = q
 		return p
 	}
-	for q > at+1 && (t[q-1] == '.' || t[q-1] == '-') {
+	at += p
+	if at+1 >= q || !isWordByte(s.text[at+1]) {
+		s.noEmail = at + 1
+		return p
+	}
+	for q > at+1 && (s.text[q-1] == '.' || s.text[q-1] == '-') {
 		q--
 	}
-	return p + q
+	return q
 }
 
 // trimURL returns the length of the URL at the start of t without the
