@@ -137,8 +137,8 @@ func (w *walker) verb(p int) {
 			rel.Confidence = w.confidence(rel, true, r.subjDirect)
 			w.add(rel)
 		}
-		// The materiel supplied or used, when it is a weapon entity.
-		if r.instrument >= 0 {
+		// The materiel supplied, when it is a weapon entity.
+		if r.instrument >= 0 && weaponRelations[e.Relation] {
 			if ie := w.entityOfPhrase(r.instrument, 0); ie >= 0 && w.typeOf(ie) == string(schema.Weapon) {
 				for _, we := range w.argEntities(r.instrument) {
 					rel := base

@@ -253,6 +253,8 @@ func (w *walker) static() {
 		w.memberOf(m.Entity, h)
 	}
 	w.quoteStatements()
+	w.hyphenAgents()
+	w.locatedPatterns()
 }
 
 // headOf returns the token of mention m whose head lies outside it.
@@ -422,3 +424,102 @@ func (w *walker) dedupe() []Relation {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence < out[j].Sentence })
 	return out
 }
+
+// hyphenAgents adds the relations of hyphenated participles: "the
+// Iran-backed Houthi rebels" (Iran → Houthis SUPPORTS), "Russian-trained
+// forces". The participle's lexicon entry types the relation; the actor
+// before the hyphen is the subject and the phrase it modifies the object.
+func (w *walker) hyphenAgents() {
+	d := w.d
+	for k := 2; k < len(d.Tokens); k++ {
+		t := d.Tokens[k]
+		if t.XPOS != "VBN" || d.Tokens[k-1].Text != "-" || d.Tokens[k-1].Sentence != t.Sentence {
+			continue
+		}
+		agent := w.entity(k - 2)
+		if agent < 0 || !w.isActor(agent) {
+			continue
+		}
+		entries := w.x.s.LookupVerb(t.Lemma, "")
+		if len(entries) == 0 {
+			continue
+		}
+		// The modified phrase: the participle's head, else the next mention.
+		obj := -1
+		if t.Head >= 0 {
+			obj = w.entityOfPhrase(t.Head, 0)
+		}
+		for j := k + 1; obj < 0 && j < len(d.Tokens) && j <= k+3 && d.Tokens[j].Sentence == t.Sentence; j++ {
+			obj = w.entity(j)
+		}
+		if obj < 0 || obj == agent {
+			continue
+		}
+		e := entries[0]
+		r := w.base(k, true)
+		r.Subject, r.Object, r.Predicate = agent, obj, strings.ToLower(t.Lemma)
+		r.Relation, r.CAMEO = e.Relation, e.CAMEO
+		r.Confidence = w.confidence(r, true, true) - 0.1
+		w.add(r)
+	}
+}
+
+// locatedPatterns adds LOCATED_IN stated by word order alone, which holds
+// where the parse may not: "PLACE in [the] [northern] PLACE", "the PLACE
+// area of PLACE", "PLACE's PLACE", "PLACE, the capital of PLACE".
+func (w *walker) locatedPatterns() {
+	d := w.d
+	for _, m := range d.Mentions {
+		if m.Pronoun || w.typeOf(m.Entity) != string(schema.Location) {
+			continue
+		}
+		si := d.Tokens[m.Start].Sentence
+		in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
+		k := m.End
+		// "Al Hazam city, the capital of Al Jawf province".
+		for in(k) && d.Tokens[k].UPOS == "NOUN" && placeNouns[d.Tokens[k].Lemma] {
+			k++
+		}
+		if in(k+3) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "the") && (d.Tokens[k+2].Lemma == "capital" || placeNouns[d.Tokens[k+2].Lemma]) {
+			k += 3
+		} else if in(k) && placeNouns[strings.ToLower(d.Tokens[k].Text)] {
+			k++
+		}
+		if in(k+1) && (strings.EqualFold(d.Tokens[k].Text, "in") || strings.EqualFold(d.Tokens[k].Text, "of")) {
+			j := k + 1
+			for in(j) && (d.Tokens[j].UPOS == "DET" || d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text)) {
+				j++
+			}
+			if c := w.entity(j); c >= 0 && w.isPlace(c) && c != m.Entity {
+				w.add(Relation{Subject: m.Entity, Object: c, Relation: "LOCATED_IN", Predicate: "located in",
+					Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
+			}
+		}
+		// "the Red Sea's Bab Al Mandeb strait", "the country's western Hwanghae province".
+		j := m.Start - 1
+		for j > 0 && in(j) && (d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text) || d.Tokens[j].UPOS == "NOUN" && placeNouns[d.Tokens[j].Lemma]) {
+			j--
+		}
+		if j > 0 && in(j) && (d.Tokens[j].Text == "'s" || d.Tokens[j].Text == "’s") {
+			if c := w.entity(j - 1); c >= 0 && w.isPlace(c) && c != m.Entity {
+				w.add(Relation{Subject: m.Entity, Object: c, Relation: "LOCATED_IN", Predicate: "located in",
+					Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
+			}
+		}
+	}
+}
+
+// placeNouns are generic heads of place names.
+var placeNouns = map[string]bool{"area": true, "region": true, "province": true, "district": true, "city": true, "town": true,
+	"village": true, "villages": true, "port": true, "county": true, "state": true, "governorate": true, "oblast": true, "strait": true}
+
+func isDirection(w string) bool {
+	switch strings.ToLower(w) {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+		"northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western":
+		return true
+	}
+	return false
+}
+
+func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

@@ -42,6 +42,9 @@ type Relation struct {
 	Confidence      float64
 }
 
+// weaponRelations are the relations whose object may be a weapon.
+var weaponRelations = map[string]bool{"SUPPLIES": true, "AIDS": true, "MOBILIZES": true, "DEPLOYS": true}
+
 // Modalities.
 const (
 	Asserted    = "asserted"
@@ -121,6 +124,10 @@ func (w *walker) add(r Relation) {
 	if r.Subject < 0 || r.Object < 0 || r.Subject == r.Object {
 		return
 	}
+	// Materiel is the object only of giving, moving or showing it.
+	if w.typeOf(r.Object) == string(schema.Weapon) && !weaponRelations[r.Relation] {
+		return
+	}
 	w.out = append(w.out, r)
 }
 
@@ -188,7 +195,12 @@ var partitives = map[string]bool{
 	"formation": true, "unit": true, "member": true, "part": true, "position": true, "site": true, "target": true,
 	"troop": true, "soldier": true, "force": true, "convoy": true, "territory": true, "area": true, "number": true,
 	"group": true, "faction": true, "branch": true, "wing": true, "leadership": true, "government": true,
+	"swath": true, "swathe": true, "parts": true, "outskirts": true, "city": true, "town": true, "district": true,
 }
+
+// memberHeads name members of an organization, not the organization
+// ("other NATO members" are states, not NATO).
+var memberHeads = map[string]bool{"member": true, "ally": true, "partner": true, "state": true, "country": true, "nation": true}
 
 func (w *walker) entityOfPhrase(h, depth int) int {
 	if e := w.entity(h); e >= 0 {
@@ -199,6 +211,9 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	}
 	t := w.d.Tokens[h]
 	if t.UPOS != "NOUN" && t.UPOS != "PROPN" {
+		return -1
+	}
+	if memberHeads[t.Lemma] {
 		return -1
 	}
 	for _, c := range w.children(h, "compound", "amod") {

@@ -68,7 +68,8 @@ func (st *state) coref() {
 			if e := st.antecedent(k, accept); e >= 0 {
 				st.addPronoun(k, k+1, e)
 			}
-		case t.UPOS == "NOUN" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the") && d.Tokens[k-1].Sentence == t.Sentence:
+		case (t.UPOS == "NOUN" || t.UPOS == "PROPN" && t.Text == strings.ToLower(t.Text)) && k > 0 &&
+			strings.EqualFold(d.Tokens[k-1].Text, "the") && d.Tokens[k-1].Sentence == t.Sentence:
 			want, ok := descriptionHeads[strings.ToLower(t.Text)]
 			if !ok {
 				want, ok = descriptionHeads[t.Lemma]
