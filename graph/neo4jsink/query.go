@@ -22,15 +22,15 @@ func Query(ctx context.Context, cfg Config, cypher string, params map[string]any
 
 	res, err := session.Run(ctx, cypher, params)
 	if err != nil {
-		return nil, nil, cfg.errorf("query: %w", err)
+		return nil, nil, cfg.errorf("%w", err)
 	}
 	records, err := res.Collect(ctx)
 	if err != nil {
-		return nil, nil, cfg.errorf("query: %w", err)
+		return nil, nil, cfg.errorf("%w", err)
 	}
 	cols, err = res.Keys()
 	if err != nil {
-		return nil, nil, cfg.errorf("query: %w", err)
+		return nil, nil, cfg.errorf("%w", err)
 	}
 	rows = make([][]any, len(records))
 	for i, r := range records {
