@@ -3,9 +3,11 @@ package neo4jsink
 import (
 	"context"
 	"errors"
+	"net"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kg-project/kg/graph"
 )
@@ -137,5 +139,34 @@ func TestErrorHidesCredentials(t *testing.T) {
 	var e *Error
 	if !errors.As(err, &e) || e.URI != "bolt://db.example:7687" {
 		t.Errorf("error %#v is not an *Error with the redacted URI", err)
+	}
+}
+
+func TestLoadGivesUpOnASilentServer(t *testing.T) {
+	// A server that accepts connections but never answers the handshake.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	go func() {
+		var held []net.Conn
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				for _, c := range held {
+					c.Close()
+				}
+				return
+			}
+			held = append(held, c)
+		}
+	}()
+	uri := "bolt://" + l.Addr().String()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	err = Load(ctx, Config{URI: uri, Username: "neo4j", Password: "pw-12345678"}, sampleGraph())
+	if want := "neo4j at " + uri + ": no answer within 8s"; err == nil || err.Error() != want {
+		t.Errorf("Load error %v, want %q", err, want)
 	}
 }
