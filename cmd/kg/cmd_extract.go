@@ -42,15 +42,19 @@ EXIT STATUS
 			&cli.BoolFlag{Name: "typed-only", Usage: "keep only relations of the schema vocabulary"},
 		},
 		Action: func(c *cli.Context) error {
-			if c.NArg() != 1 {
-				return usagef("extract: exactly one PATH is required, got %d", c.NArg())
+			args, err := positionalArgs(c)
+			if err != nil {
+				return err
+			}
+			if len(args) != 1 {
+				return usagef("extract: exactly one PATH is required, got %d", len(args))
 			}
 			switch f := c.String("format"); f {
 			case "table", "jsonl", "csv":
 			default:
 				return usagef("extract: unknown --format %q (want table, jsonl or csv)", f)
 			}
-			opts := extractOptions{Path: c.Args().First(), Format: c.String("format"), Published: c.String("published"), TypedOnly: c.Bool("typed-only")}
+			opts := extractOptions{Path: args[0], Format: c.String("format"), Published: c.String("published"), TypedOnly: c.Bool("typed-only")}
 			return runExtract(c.Context, opts, c.App.Reader, c.App.Writer)
 		},
 	}

@@ -53,7 +53,11 @@ EXIT STATUS
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "articles extracted in parallel"},
 		}, neo4jLoadFlags()...),
 		Action: func(c *cli.Context) error {
-			if c.NArg() == 0 {
+			paths, err := positionalArgs(c)
+			if err != nil {
+				return err
+			}
+			if len(paths) == 0 {
 				return usagef("ingest: at least one PATH is required")
 			}
 			cfg, err := neo4jConfig(c)
@@ -61,7 +65,7 @@ EXIT STATUS
 				return err
 			}
 			opts := ingestOptions{
-				Paths: c.Args().Slice(), Out: c.String("out"), Published: c.String("published"),
+				Paths: paths, Out: c.String("out"), Published: c.String("published"),
 				TypedOnly: c.Bool("typed-only"), SkipInvalid: c.Bool("skip-invalid"), Workers: c.Int("workers"),
 				Neo4j: cfg,
 			}

@@ -39,7 +39,7 @@ EXIT STATUS
    wrong password), 2 on a usage error.`,
 		Flags: neo4jLoadFlags(),
 		Action: func(c *cli.Context) error {
-			args, err := setTrailingFlags(c, 1)
+			args, err := positionalArgs(c)
 			if err != nil {
 				return err
 			}

@@ -56,7 +56,7 @@ EXIT STATUS
 			&cli.StringFlag{Name: "format", Value: string(neo4jsink.FormatTable), Usage: "output `FORMAT`: table, csv or json"},
 		),
 		Action: func(c *cli.Context) error {
-			args, err := setTrailingFlags(c, 1)
+			args, err := positionalArgs(c)
 			if err != nil {
 				return err
 			}

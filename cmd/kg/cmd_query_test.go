@@ -75,7 +75,7 @@ func TestNeo4jCommandsUsageErrors(t *testing.T) {
 		{[]string{"query", "--neo4j-uri", "bolt://x", "RETURN 1", "--format", "xml"}, "kg: query: --format \"xml\": want table, csv or json\n"},
 		{[]string{"query", "RETURN 1", "--param"}, "kg: query: flag needs an argument: --param\n"},
 		{[]string{"query", "RETURN 1", "--nope", "x"}, "kg: query: flag provided but not defined: --nope\n"},
-		{[]string{"query", "RETURN 1", "extra"}, "kg: query: unexpected argument \"extra\"\n"},
+		{[]string{"query", "RETURN 1", "extra"}, "kg: query: want one Cypher statement (quote it), got 2 arguments\n"},
 		{[]string{"load", "--neo4j-uri", "bolt://x", "--batch-size", "0", "dir"}, "kg: --batch-size 0: must be at least 1\n"},
 	} {
 		code, stdout, stderr := kg(t, tc.args...)

@@ -62,50 +62,54 @@ func requireNeo4j(command string, cfg neo4jsink.Config) error {
 	return nil
 }
 
-// setTrailingFlags applies flags written after a command's positional
-// arguments ("kg query 'CYPHER' --param k=v"), which the CLI library leaves
-// among the arguments, and returns the positional arguments. Flags take
-// their value as --name=value or --name value; "--" ends them.
-func setTrailingFlags(c *cli.Context, positional int) ([]string, error) {
+// positionalArgs applies the flags written among or after a command's
+// positional arguments ("kg ingest a.txt --out ws b.txt", "kg query
+// 'CYPHER' --param k=v"), which the CLI library leaves among the arguments,
+// and returns the positional arguments. A flag takes its value as
+// --name=value or --name value (boolean flags need none); "--" ends the
+// flags and "-" alone is an argument (standard input).
+func positionalArgs(c *cli.Context) ([]string, error) {
+	var out []string
 	args := c.Args().Slice()
-	if len(args) <= positional {
-		return args, nil
-	}
-	rest := args[positional:]
-	for i := 0; i < len(rest); i++ {
-		arg := rest[i]
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
 		if arg == "--" {
-			return append(args[:positional:positional], rest[i+1:]...), nil
+			return append(out, args[i+1:]...), nil
 		}
 		if !strings.HasPrefix(arg, "-") || arg == "-" {
-			return nil, usagef("%s: unexpected argument %q", c.Command.Name, arg)
+			out = append(out, arg)
+			continue
 		}
 		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		if !hasFlag(c.Command, name) {
+		f := findFlag(c.Command, name)
+		if f == nil {
 			return nil, usagef("%s: flag provided but not defined: %s", c.Command.Name, arg)
 		}
+		if _, isBool := f.(*cli.BoolFlag); isBool && !hasValue {
+			value, hasValue = "true", true
+		}
 		if !hasValue {
-			if i+1 == len(rest) {
+			if i+1 == len(args) {
 				return nil, usagef("%s: flag needs an argument: %s", c.Command.Name, arg)
 			}
 			i++
-			value = rest[i]
+			value = args[i]
 		}
 		if err := c.Set(name, value); err != nil {
 			return nil, usagef("%s: invalid value %q for flag %s: %v", c.Command.Name, value, arg, err)
 		}
 	}
-	return args[:positional], nil
+	return out, nil
 }
 
-// hasFlag reports whether cmd defines a flag called name.
-func hasFlag(cmd *cli.Command, name string) bool {
+// findFlag returns the flag of cmd called name, or nil.
+func findFlag(cmd *cli.Command, name string) cli.Flag {
 	for _, f := range cmd.Flags {
 		for _, n := range f.Names() {
 			if n == name {
-				return true
+				return f
 			}
 		}
 	}
-	return false
+	return nil
 }
