@@ -22,7 +22,7 @@ func TestNeo4jLoadAndQueryCommands(t *testing.T) {
 	t.Setenv("NEO4J_DATABASE", "")
 
 	for range 2 { // the second load changes nothing
-		code, stdout, stderr := kg(t, "load", "--batch-size", "2", dir)
+		code, stdout, stderr := kgInProcess(t, "load", "--batch-size", "2", dir)
 		wantPrefix := "loaded 1 documents, 3 entities, 4 mentions, 2 relations into " + cfg.URI + " in "
 		if code != exitOK || stdout != "" || !strings.HasPrefix(stderr, wantPrefix) {
 			t.Fatalf("kg load: exit %d, stdout %q, stderr %q; want 0 and %q...", code, stdout, stderr, wantPrefix)
@@ -32,7 +32,7 @@ func TestNeo4jLoadAndQueryCommands(t *testing.T) {
 		}
 	}
 
-	code, stdout, stderr := kg(t, "query",
+	code, stdout, stderr := kgInProcess(t, "query",
 		"MATCH (s:Country)-[r]->(o:Country) WHERE s.name <> $x "+
 			"RETURN s.name AS subject, type(r) AS relation, o.name AS object, r.cameo AS cameo, r.sentence AS sentence ORDER BY subject",
 		"--param", "x=Nobody", "--format=csv")
@@ -43,7 +43,7 @@ func TestNeo4jLoadAndQueryCommands(t *testing.T) {
 		t.Errorf("kg query --format csv: exit %d, stderr %q, stdout:\n%s\nwant:\n%s", code, stderr, stdout, want)
 	}
 
-	code, stdout, _ = kg(t, "query", "--param", `code="070"`,
+	code, stdout, _ = kgInProcess(t, "query", "--param", `code="070"`,
 		"MATCH (s)-[r {cameo: $code}]->(o) RETURN s.name AS subject, o.name AS object, r.goldstein AS goldstein")
 	want = "subject        object   goldstein\n" +
 		"-------        ------   ---------\n" +
@@ -61,7 +61,7 @@ func TestNeo4jLoadWrongPasswordFailsInOneLine(t *testing.T) {
 	}
 	const password = "wrong-password-31337"
 	t.Setenv("NEO4J_PASSWORD", password)
-	code, stdout, stderr := kg(t, "load", "--neo4j-uri", cfg.URI, "--neo4j-user", cfg.Username, dir)
+	code, stdout, stderr := kgInProcess(t, "load", "--neo4j-uri", cfg.URI, "--neo4j-user", cfg.Username, dir)
 	if code != exitFailure || stdout != "" {
 		t.Fatalf("exit %d, stdout %q; want exit 1 and no output", code, stdout)
 	}

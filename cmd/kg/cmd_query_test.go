@@ -55,8 +55,8 @@ func TestQueryParamsSet(t *testing.T) {
 	}
 }
 
-// kg runs the CLI in-process and returns its exit status, stdout and stderr.
-func kg(t *testing.T, args ...string) (int, string, string) {
+// kgInProcess runs the CLI in-process and returns its exit status, stdout and stderr.
+func kgInProcess(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	code := run(context.Background(), append([]string{"kg"}, args...), strings.NewReader(""), &stdout, &stderr)
@@ -78,7 +78,7 @@ func TestNeo4jCommandsUsageErrors(t *testing.T) {
 		{[]string{"query", "RETURN 1", "extra"}, "kg: query: want one Cypher statement (quote it), got 2 arguments\n"},
 		{[]string{"load", "--neo4j-uri", "bolt://x", "--batch-size", "0", "dir"}, "kg: --batch-size 0: must be at least 1\n"},
 	} {
-		code, stdout, stderr := kg(t, tc.args...)
+		code, stdout, stderr := kgInProcess(t, tc.args...)
 		if code != exitUsage || stdout != "" || stderr != tc.want {
 			t.Errorf("kg %q: exit %d, stdout %q, stderr %q; want exit 2 and stderr %q", tc.args, code, stdout, stderr, tc.want)
 		}
@@ -87,7 +87,7 @@ func TestNeo4jCommandsUsageErrors(t *testing.T) {
 
 func TestLoadMissingDirectory(t *testing.T) {
 	dir := t.TempDir() + "/absent"
-	code, _, stderr := kg(t, "load", "--neo4j-uri", "bolt://127.0.0.1:1", dir)
+	code, _, stderr := kgInProcess(t, "load", "--neo4j-uri", "bolt://127.0.0.1:1", dir)
 	if want := "kg: load: stat " + dir + ": no such file or directory\n"; code != exitFailure || stderr != want {
 		t.Errorf("exit %d, stderr %q; want exit 1 and %q", code, stderr, want)
 	}
