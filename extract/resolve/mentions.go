@@ -299,7 +299,17 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	}
 	surface := st.text(start, end)
 	c := cand{start: start, end: end, prio: prioNER, roleOf: -1}
-	switch sp.Label {
+	label := sp.Label
+	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && placeHeads[last] {
+		label = "LOC" // "Marib province" is a place whatever the recognizer says
+	}
+	if label == "ORG" {
+		if iso := st.ledBy(start, end-1); iso != "" {
+			c.typ, c.kind, c.key, c.name, c.ledBy = string(schema.Organization), "coalition", "O:"+normKey(surface), surface, iso
+			return c, true
+		}
+	}
+	switch label {
 	case "PER":
 		// Titles are not part of the name ("President Joe Biden").
 		for _, t := range st.titles {
@@ -340,6 +350,10 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// placeHeads are the generic last words of place names.
+var placeHeads = map[string]bool{"province": true, "district": true, "region": true, "city": true, "area": true, "village": true,
+	"town": true, "county": true, "governorate": true, "oblast": true, "prefecture": true, "strait": true, "sea": true, "valley": true}
 
 // normKey normalizes a name for use in an entity key.
 func normKey(s string) string {
@@ -416,7 +430,8 @@ func (st *state) nounPhraseCands(si int) []cand {
 			name := st.text(gs, i+1)
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "coalition",
 				key: "O:" + normKey(name), name: name, ledBy: st.ledBy(start, i), prio: prioGroupOverBody, roleOf: -1})
-		case groupHeads[lemma] && plural:
+		case groupHeads[lemma] && plural && !(i-start == 1 && strings.EqualFold(d.Tokens[start].Text, "the")):
+			// ("the rebels" is a description that coreference resolves.)
 			gs := start
 			for gs < i && (d.Tokens[gs].UPOS == "DET" || d.Tokens[gs].UPOS == "NUM" || d.Tokens[gs].XPOS == "VBN" ||
 				(d.Tokens[gs].UPOS == "ADJ" || d.Tokens[gs].UPOS == "ADV") && iso == "" && !isCapitalized(d.Tokens[gs].Text)) {
