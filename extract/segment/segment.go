@@ -209,7 +209,11 @@ func firstRune(s string) rune {
 }
 
 // isDateline reports whether the tokens before a dash are a news dateline:
-// a place in capitals, optionally followed by an agency in parentheses.
+// a place in capitals, optionally followed by a comma and a few capitalized
+// words or numbers (a state, country or date), optionally followed by an
+// agency in parentheses: "ISLAMABAD (AP)", "NEW DELHI", "KYIV, Ukraine
+// (AP)", "WASHINGTON, March 3 (Reuters)". A single capitalized word with
+// nothing after it ("NATO -") is not one.
 func isDateline(toks []nlp.Token) bool {
 	caps := 0
 	for len(toks) > 0 && isCaps(toks[0].Text) {
@@ -219,10 +223,21 @@ func isDateline(toks []nlp.Token) bool {
 	if caps == 0 || caps > 4 {
 		return false
 	}
+	rest := 0
+	if len(toks) > 1 && toks[0].Text == "," {
+		toks = toks[1:]
+		for len(toks) > 0 && rest < 3 && (unicode.IsUpper(firstRune(toks[0].Text)) || isDigit(toks[0].Text)) {
+			rest++
+			toks = toks[1:]
+		}
+		if rest == 0 {
+			return false
+		}
+	}
 	if len(toks) == 3 && toks[0].Text == "(" && toks[2].Text == ")" {
 		return true
 	}
-	return len(toks) == 0 && caps > 1
+	return len(toks) == 0 && (caps > 1 || rest > 0)
 }
 
 // isCaps reports whether a word is written in capitals ("ISLAMABAD", "AP").
