@@ -43,6 +43,9 @@ const (
 	fP1NextAmb
 	fAmbNextAmb
 	fWordNextAmb
+	fCapsShape
+	fShapeAmb
+	fCapsAmb
 )
 
 // tokenParts are the hashed, context-free parts of one token.
@@ -128,7 +131,7 @@ func prefix(s string, n int) string {
 	return s[:i]
 }
 
-func partsOf(w string, lex *lexicon) tokenParts {
+func partsOf(w string, amb map[string]uint64) tokenParts {
 	n := normalize(w)
 	lw := strings.ToLower(w)
 	return tokenParts{
@@ -140,7 +143,7 @@ func partsOf(w string, lex *lexicon) tokenParts {
 		pre1:  perceptron.Hash(prefix(w, 1)),
 		pre3:  perceptron.Hash(prefix(lw, 3)),
 		shape: perceptron.Hash(shape(w)),
-		amb:   lex.amb[lw],
+		amb:   amb[lw],
 	}
 }
 
@@ -155,9 +158,10 @@ func f(tpl uint64, parts ...uint64) uint64 {
 
 // features appends the features of position i to dst; ctx holds the parts
 // of the sentence padded with two boundary tokens on each side (position i
-// is ctx[i+2]); p1 and p2 are the classes predicted for the two previous
-// words (+1, 0 before the start).
-func features(dst []uint64, ctx []tokenParts, i int, p1, p2 uint64) []uint64 {
+// is ctx[i+2]); caps is the sentence's capitalization bucket (capsBucket);
+// p1 and p2 are the classes predicted for the two previous words (+1, 0
+// before the start).
+func features(dst []uint64, ctx []tokenParts, caps uint64, i int, p1, p2 uint64) []uint64 {
 	c := ctx[i+2]
 	prev, prev2 := ctx[i+1], ctx[i]
 	next, next2 := ctx[i+3], ctx[i+4]
@@ -199,15 +203,36 @@ func features(dst []uint64, ctx []tokenParts, i int, p1, p2 uint64) []uint64 {
 		f(fP1NextAmb, p1, next.amb),
 		f(fAmbNextAmb, c.amb, next.amb),
 		f(fWordNextAmb, c.word, next.amb),
+		f(fCapsShape, caps, c.shape),
+		f(fShapeAmb, c.shape, c.amb),
+		f(fCapsAmb, caps, c.amb),
 	)
 }
 
-// contextOf returns the padded parts of a sentence for features.
-func contextOf(words []string, lex *lexicon) []tokenParts {
+// contextOf returns the padded parts of a sentence for features, with the
+// ambiguity classes amb.
+func contextOf(words []string, amb map[string]uint64) []tokenParts {
 	ctx := make([]tokenParts, 0, len(words)+4)
 	ctx = append(ctx, startParts, startParts)
 	for _, w := range words {
-		ctx = append(ctx, partsOf(w, lex))
+		ctx = append(ctx, partsOf(w, amb))
 	}
 	return append(ctx, endParts, endParts)
+}
+
+// capsBucket sorts a sentence by the share of its words that start with a
+// capital letter, in quarters (0-4), so that the tagger can tell a
+// title-cased headline, where capitals do not mark names, from running text.
+func capsBucket(words []string) uint64 {
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return uint64(4*n/len(words)) + 1
 }

@@ -123,7 +123,8 @@ func (c counter) best(key string) (val string, n, total int) {
 }
 
 // writeLexicon writes l as gzipped tab-separated lines: "D form class",
-// "F form xpos feats", "X xpos feats"; classes are written by name.
+// "F form xpos feats", "X xpos feats", "A form ambiguity-class"; classes
+// are written by name.
 func writeLexicon(w io.Writer, l *lexicon, classes []string) error {
 	zw := gzip.NewWriter(w)
 	bw := bufio.NewWriter(zw)
@@ -140,6 +141,7 @@ func writeLexicon(w io.Writer, l *lexicon, classes []string) error {
 	for _, k := range slices.Sorted(maps.Keys(l.ambNames)) {
 		fmt.Fprintf(bw, "A\t%s\t%s\n", k, l.ambNames[k])
 	}
+
 	if err := bw.Flush(); err != nil {
 		return err
 	}

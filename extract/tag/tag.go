@@ -66,7 +66,8 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 
 // tagWords returns the class of each word.
 func (t *Tagger) tagWords(words []string) []int {
-	ctx := contextOf(words, t.lex)
+	ctx := contextOf(words, t.lex.amb)
+	caps := capsBucket(words)
 	out := make([]int, len(words))
 	scores := make([]float64, len(t.upos))
 	var feats []uint64
@@ -74,7 +75,7 @@ func (t *Tagger) tagWords(words []string) []int {
 	for i, w := range words {
 		c, ok := t.lex.tagdict[w]
 		if !ok {
-			feats = features(feats[:0], ctx, i, p1, p2)
+			feats = features(feats[:0], ctx, caps, i, p1, p2)
 			c = t.model.PredictHashed(feats, scores)
 		}
 		out[i] = c

@@ -110,13 +110,14 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions) (*T
 			for i, w := range s.Words {
 				words[i] = w.Form
 			}
-			cx := contextOf(words, lex)
+			cx := contextOf(words, lex.amb)
+			caps := capsBucket(words)
 			var p1, p2 uint64
 			for i, w := range s.Words {
 				truth := index[class(w)]
 				guess, ok := lex.tagdict[w.Form]
 				if !ok {
-					fs = features(fs[:0], cx, i, p1, p2)
+					fs = features(fs[:0], cx, caps, i, p1, p2)
 					guess = m.PredictHashed(fs, scores)
 					m.UpdateHashed(truth, guess, fs)
 				}
