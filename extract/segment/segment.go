@@ -27,7 +27,8 @@
 //     and, for e-mail, after a greeting or closing ("Dear All,", "Thanks,",
 //     "Kay -", "Jill:" at the start of a line), a signature separator
 //     ("--"), an address, date or time of a header ("Kay Mann 04/26/2001
-//     07:17 AM") or an attachment marker (">>") before a capitalized word.
+//     07:17 AM") or an attachment marker (">>") before a capitalized word;
+//     and after a separator ("=====") unless a lower-case word follows.
 package segment
 
 import (
@@ -163,6 +164,9 @@ func softBreak(text string, toks []nlp.Token, start, i int) bool {
 	case isAddress(cur) || cur == ">" && i > start && isAddress(toks[i-1].Text):
 		return upper || unicode.IsDigit(r) || isAddress(next)
 	}
+	if isRule(cur) && !unicode.IsLower(r) {
+		return true
+	}
 	if i+2 < len(toks) && isDate(next) && isDigit(toks[i+2].Text) && strings.Contains(toks[i+2].Text, ":") {
 		return upper || unicode.IsUpper(firstRune(cur))
 	}
@@ -196,6 +200,14 @@ func isSalutation(toks []nlp.Token) bool {
 		}
 	}
 	return true
+}
+
+// isRule reports whether a token is a separator line ("=====", "*****").
+func isRule(tok string) bool {
+	if len(tok) < 4 || strings.IndexByte("=_*~#+-", tok[0]) < 0 {
+		return false
+	}
+	return strings.Count(tok, tok[:1]) == len(tok)
 }
 
 // isDate reports whether a token is a numeric date ("08/16/2000").

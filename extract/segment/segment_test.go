@@ -100,6 +100,7 @@ func TestSplit(t *testing.T) {
 			[]string{"Great news! :)", "See you."}},
 		{"letter closing", "Thanks,\nAnne\n\nRegards, Jeff",
 			[]string{"Thanks,", "Anne", "Regards,", "Jeff"}},
+		{"separator", "Totals 5 ===== The vote passed.", []string{"Totals 5 =====", "The vote passed."}},
 		{"no final punctuation", "just a fragment", []string{"just a fragment"}},
 		{"empty", "", nil},
 	}
