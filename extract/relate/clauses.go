@@ -352,8 +352,8 @@ func (w *walker) date(p int, future bool) (string, string) {
 				return dt.String(), "text"
 			}
 		}
-		if dep := d.Tokens[k].Dep; dep != "xcomp" && dep != "conj" {
-			break
+		if dep := d.Tokens[k].Dep; dep != "xcomp" && dep != "conj" && !(hops == 0 && d.Tokens[k].UPOS == "NOUN") {
+			break // an event noun takes the date of the clause it is in
 		}
 	}
 	if w.published.IsZero() {

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/nlp"
@@ -237,6 +238,52 @@ func swapBodyForm(canon string) string {
 		}
 	}
 	return ""
+}
+
+// titledPersons finds the names that follow a title ("President Xi
+// Jinping", "Mr Griffiths") even where the recognizer missed them: one to
+// four capitalized proper-noun tokens (with hyphens) after a title span.
+func (st *state) titledPersons(si int) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var out []cand
+	for _, t := range st.titles {
+		if t.start < s.Start || t.end >= s.End {
+			continue
+		}
+		k := t.end
+		for k < s.End && k-t.end < 6 {
+			tok := d.Tokens[k]
+			nameWord := isCapitalized(tok.Text) && tok.UPOS == "PROPN" && !timex.IsTimeWord(tok.Text)
+			// "Ki-moon", "Richey-Allen": a hyphen inside a name, and the word after it.
+			joined := k > t.end && (tok.Text == "-" && !d.Tokens[k-1].SpaceAfter ||
+				d.Tokens[k-1].Text == "-" && !d.Tokens[k-1].SpaceAfter && isAlpha(tok.Text))
+			if !nameWord && !joined || st.demonym[k] != "" {
+				break
+			}
+			if _, ok := st.titleStartingAt(k); ok {
+				break
+			}
+			k++
+		}
+		for k > t.end && d.Tokens[k-1].Text == "-" {
+			k--
+		}
+		if k == t.end {
+			continue
+		}
+		name := st.text(t.end, k)
+		c := cand{start: t.end, end: k, typ: string(schema.Person), key: "P:" + normKey(name), name: name, prio: prioNER, roleOf: -1}
+		if t.title.Role {
+			c.role = t.title.Canonical
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func isAlpha(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // repairSpans returns the recognizer's spans inside sentence s, repaired

@@ -162,6 +162,7 @@ func (st *state) sentence(si int) {
 			}
 		}
 	}
+	cs = append(cs, st.titledPersons(si)...)
 	gaz := len(cs)
 	for _, sp := range st.repairSpans(ner.Spans(d), s) {
 		c, ok := st.nerCand(sp)
