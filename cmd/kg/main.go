@@ -70,6 +70,14 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return usageError{msg: err.Error()}
 		},
+		// An unknown command is a usage error (exit 2); the library's
+		// default action would fail with "No help topic" (exit 1).
+		Action: func(c *cli.Context) error {
+			if c.Args().Present() {
+				return usagef("unknown command %q (see kg --help)", c.Args().First())
+			}
+			return cli.ShowAppHelp(c)
+		},
 		Commands: []*cli.Command{
 			// Commands are added here, one line each.
 			newIngestCommand(),
