@@ -433,7 +433,7 @@ func (w *walker) hyphenAgents() {
 	d := w.d
 	for k := 2; k < len(d.Tokens); k++ {
 		t := d.Tokens[k]
-		if t.XPOS != "VBN" || d.Tokens[k-1].Text != "-" || d.Tokens[k-1].Sentence != t.Sentence {
+		if t.UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(t.Text), "ed") || d.Tokens[k-1].Text != "-" || d.Tokens[k-1].Sentence != t.Sentence {
 			continue
 		}
 		agent := w.entity(k - 2)
@@ -449,7 +449,7 @@ func (w *walker) hyphenAgents() {
 		if t.Head >= 0 {
 			obj = w.entityOfPhrase(t.Head, 0)
 		}
-		for j := k + 1; obj < 0 && j < len(d.Tokens) && j <= k+3 && d.Tokens[j].Sentence == t.Sentence; j++ {
+		for j := k + 1; (obj < 0 || !w.isActor(obj)) && j < len(d.Tokens) && j <= k+3 && d.Tokens[j].Sentence == t.Sentence; j++ {
 			obj = w.entity(j)
 		}
 		if obj < 0 || obj == agent {

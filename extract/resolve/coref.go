@@ -55,6 +55,9 @@ func (st *state) coref() {
 			case personPronouns[w]:
 				accept = func(e nlp.Entity) bool { return e.Type == string(schema.Person) }
 			case singularPronouns[w]:
+				if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" {
+					continue // "denied it": a fact, not an actor
+				}
 				accept = func(e nlp.Entity) bool {
 					return e.Type == string(schema.Country) || e.Type == string(schema.Organization) && !isPluralName(e.Name)
 				}

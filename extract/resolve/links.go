@@ -231,22 +231,32 @@ func (st *state) linkPersons() {
 		}
 	}
 	words := func(i int) []string { return strings.Fields(strings.ToLower(d.Entities[i].Name)) }
+	// First the spelling variants of one full name, then the partial names,
+	// so that "Peskov" links to the one person both spellings name.
 	for _, a := range persons {
-		wa := words(a)
-		best, n := -1, 0
 		for _, b := range persons {
-			wb := words(b)
-			if a == b || len(wb) <= len(wa) && !(len(wb) == len(wa) && variantName(wa, wb) && b < a) {
-				continue
-			}
-			if partOfName(wa, wb) || len(wa) == len(wb) && variantName(wa, wb) {
-				if best < 0 || st.find(b) != st.find(best) {
-					n++
-				}
-				best = b
+			if a < b && variantName(words(a), words(b)) {
+				st.merge(b, a)
 			}
 		}
-		if n == 1 {
+	}
+	for _, a := range persons {
+		if st.find(a) != a {
+			continue
+		}
+		wa := words(a)
+		best := -1
+		ambiguous := false
+		for _, b := range persons {
+			if st.find(b) != b || a == b || !partOfName(wa, words(b)) {
+				continue
+			}
+			if best >= 0 && best != b {
+				ambiguous = true
+			}
+			best = b
+		}
+		if best >= 0 && !ambiguous {
 			st.merge(a, best)
 		}
 	}

@@ -44,6 +44,16 @@ func (st *state) countryReading(start, end int) bool {
 	if end < s.End && d.Tokens[end].UPOS == "PROPN" {
 		return false
 	}
+	// "Atlanta, Georgia", "the governor of Georgia": a state of a federation.
+	if start >= s.Start+2 && d.Tokens[start-1].Text == "," && d.Tokens[start-2].UPOS == "PROPN" && st.demonym[start-2] == "" {
+		return false
+	}
+	if start >= s.Start+2 && strings.EqualFold(d.Tokens[start-1].Text, "of") {
+		switch strings.ToLower(d.Tokens[start-2].Lemma) {
+		case "governor", "state", "senator", "legislature", "university", "county":
+			return false
+		}
+	}
 	if start > s.Start && d.Tokens[start-1].UPOS == "PROPN" && st.demonym[start-1] == "" {
 		return false
 	}
@@ -380,6 +390,9 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 			return c, true
 		}
 		if ci, ok := st.r.s.Country(surface); ok {
+			if ci.IsAmbiguous(surface) && !st.countryReading(start, end) {
+				return cand{}, false
+			}
 			return st.countryCand(start, end, ci.ISO3, prioNER), true
 		}
 		c.typ, c.key, c.name = string(schema.Organization), "O:"+normKey(surface), surface
@@ -387,6 +400,9 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 		return c, true
 	case "LOC":
 		if ci, ok := st.r.s.Country(surface); ok {
+			if ci.IsAmbiguous(surface) && !st.countryReading(start, end) {
+				return cand{}, false
+			}
 			return st.countryCand(start, end, ci.ISO3, prioNER), true
 		}
 		if ci, ok := st.r.s.CountryByCapital(surface); ok {

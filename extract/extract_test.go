@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kg-project/kg/extract/source"
+	"github.com/kg-project/kg/graph"
+)
+
+// loadExtractor loads the embedded models once for all tests.
+var loadExtractor = sync.OnceValues(func() (*Extractor, error) { return New(Options{}) })
+
+// extractText runs the whole extraction on text published on 2024-05-08 (a Wednesday).
+func extractText(t *testing.T, text string) graph.Graph {
+	t.Helper()
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := x.Extract(context.Background(), source.Article{Path: "test.txt", Text: text, Published: "2024-05-08"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// triples formats the relations as "Subject RELATION Object".
+func triples(g graph.Graph) []string {
+	var out []string
+	for _, r := range g.Relations {
+		out = append(out, r.Subject+" "+r.Relation+" "+r.Object)
+	}
+	return out
+}
+
+// find returns the relation "Subject RELATION Object", failing the test when absent.
+func find(t *testing.T, g graph.Graph, triple string) graph.Relation {
+	t.Helper()
+	for _, r := range g.Relations {
+		if r.Subject+" "+r.Relation+" "+r.Object == triple {
+			return r
+		}
+	}
+	t.Fatalf("no relation %q; got %q", triple, triples(g))
+	return graph.Relation{}
+}
+
+func TestClauseConstructions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // exactly these relations, in any order
+	}{
+		{"active voice", "Russia attacked Ukraine on Monday.", []string{"Russia ATTACKS Ukraine"}},
+		{"passive with agent", "Ukraine was attacked by Russia.", []string{"Russia ATTACKS Ukraine"}},
+		{"agentless passive invents no agent", "Ukraine was attacked on Tuesday.", nil},
+		{"coordinated subjects", "France and Germany condemned Iran.", []string{"France CONDEMNS Iran", "Germany CONDEMNS Iran"}},
+		{"recipient after the theme", "Germany sent tanks to Poland.", []string{"Germany SUPPLIES Poland"}},
+		{"nominal event", "Russia's invasion of Ukraine began in February.", []string{"Russia INVADES Ukraine"}},
+		{"title before a name", "Chinese President Xi Jinping visited Moscow.", []string{"Xi Jinping VISITS Russia", "Xi Jinping AFFILIATION China"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := triples(extractText(t, c.text))
+			slices.Sort(got)
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q:\n got  %q\n want %q", c.text, got, want)
+			}
+		})
+	}
+}
+
+func TestDateResolvedAgainstPublication(t *testing.T) {
+	r := find(t, extractText(t, "Russia attacked Ukraine on Monday."), "Russia ATTACKS Ukraine")
+	if r.Date != "2024-05-06" || r.DateSource != "text" {
+		t.Errorf("date = %s (%s), want 2024-05-06 (text)", r.Date, r.DateSource)
+	}
+	if root := r.CAMEO[:2]; root != "19" {
+		t.Errorf("CAMEO = %s, want root 19", r.CAMEO)
+	}
+	r = find(t, extractText(t, "France and Germany condemned Iran."), "France CONDEMNS Iran")
+	if r.Date != "2024-05-08" || r.DateSource != "published" {
+		t.Errorf("undated relation: date = %s (%s), want the publication date", r.Date, r.DateSource)
+	}
+}
+
+func TestInstrumentAndWeaponCode(t *testing.T) {
+	r := find(t, extractText(t, "Germany sent tanks to Poland."), "Germany SUPPLIES Poland")
+	if r.Instrument != "tanks" || r.CAMEO != "072" {
+		t.Errorf("instrument %q, CAMEO %s; want tanks and 072 (military aid)", r.Instrument, r.CAMEO)
+	}
+}
+
+func TestReportedSpeechHasSource(t *testing.T) {
+	g := extractText(t, "Iran said Israel attacked Syria.")
+	r := find(t, g, "Israel ATTACKS Syria")
+	if r.Source != "Iran" {
+		t.Errorf("source = %q, want Iran", r.Source)
+	}
+	find(t, g, "Iran STATES Israel")
+}
+
+func TestPolarityAndModality(t *testing.T) {
+	cases := []struct {
+		text, triple, modality string
+		negated                bool
+	}{
+		{"Turkey did not attack Greece.", "Turkey ATTACKS Greece", "asserted", true},
+		{"Russia will attack Finland.", "Russia ATTACKS Finland", "future", false},
+		{"If Iran attacks Israel, the region will burn.", "Iran ATTACKS Israel", "conditional", false},
+	}
+	for _, c := range cases {
+		r := find(t, extractText(t, c.text), c.triple)
+		if r.Negated != c.negated || r.Modality != c.modality {
+			t.Errorf("%q: negated=%v modality=%s, want %v %s", c.text, r.Negated, r.Modality, c.negated, c.modality)
+		}
+	}
+}
+
+func TestAffiliationFromApposition(t *testing.T) {
+	g := extractText(t, "Sergey Lavrov, Russia's foreign minister, met Antony Blinken in Geneva.")
+	r := find(t, g, "Sergey Lavrov AFFILIATION Russia")
+	if r.Role != "foreign minister" || r.CAMEO != "" {
+		t.Errorf("role %q, CAMEO %q; want foreign minister and no code", r.Role, r.CAMEO)
+	}
+	find(t, g, "Sergey Lavrov MEETS Antony Blinken")
+}
+
+func TestQuoteSpeakerAndFirstPerson(t *testing.T) {
+	g := extractText(t, "“We have warned Washington,” Sergey Lavrov, Russia's foreign minister, said.")
+	r := find(t, g, "Russia WARNS United States")
+	if r.Source != "Sergey Lavrov" {
+		t.Errorf("source = %q, want the speaker Sergey Lavrov", r.Source)
+	}
+}
+
+func TestHyphenatedAgent(t *testing.T) {
+	g := extractText(t, "The Iran-backed Hezbollah fired rockets at Israel.")
+	r := find(t, g, "Iran SUPPORTS Hezbollah")
+	if r.CAMEO != "051" {
+		t.Errorf("CAMEO %s, want 051", r.CAMEO)
+	}
+}
+
+// entity returns the entities of type typ, failing unless there is exactly one named name.
+func entity(t *testing.T, g graph.Graph, typ, name string) graph.Entity {
+	t.Helper()
+	var found []graph.Entity
+	for _, e := range g.Entities {
+		if e.Type == typ && e.Name == name {
+			found = append(found, e)
+		}
+	}
+	if len(found) != 1 {
+		var all []string
+		for _, e := range g.Entities {
+			all = append(all, fmt.Sprintf("%s:%s%v", e.Type, e.Name, e.Aliases))
+		}
+		t.Fatalf("%d %s entities named %q; entities: %s", len(found), typ, name, strings.Join(all, ", "))
+	}
+	return found[0]
+}
+
+func countType(g graph.Graph, typ string) int {
+	n := 0
+	for _, e := range g.Entities {
+		if e.Type == typ {
+			n++
+		}
+	}
+	return n
+}
+
+func TestOneNodePerCountryVariant(t *testing.T) {
+	g := extractText(t, "The U.S. warned Iran. The United States sanctioned Syria. Washington also condemned Iran.")
+	us := entity(t, g, "Country", "United States")
+	for _, a := range []string{"U.S.", "United States", "Washington"} {
+		if !slices.Contains(us.Aliases, a) {
+			t.Errorf("aliases %q lack %q", us.Aliases, a)
+		}
+	}
+	if us.Country != "USA" {
+		t.Errorf("country = %q, want USA", us.Country)
+	}
+	if n := countType(g, "Country"); n != 3 {
+		t.Errorf("%d countries, want 3 (United States, Iran, Syria)", n)
+	}
+}
+
+func TestSurnameAndTransliteration(t *testing.T) {
+	g := extractText(t, "Dmitry Peskov met Antony Blinken on Monday. Peskov said talks would continue. Dmitri Peskov later denied it.")
+	p := entity(t, g, "Person", "Dmitry Peskov")
+	for _, a := range []string{"Peskov", "Dmitri Peskov"} {
+		if !slices.Contains(p.Aliases, a) {
+			t.Errorf("aliases %q lack %q", p.Aliases, a)
+		}
+	}
+	if n := countType(g, "Person"); n != 2 {
+		t.Errorf("%d persons, want 2", n)
+	}
+}
+
+func TestPronounPrefersSubject(t *testing.T) {
+	g := extractText(t, "Lavrov met Blinken on Monday. He accused NATO of aggression.")
+	find(t, g, "Lavrov ACCUSES North Atlantic Treaty Organization")
+}
+
+func TestDefiniteDescriptionAndBody(t *testing.T) {
+	g := extractText(t, "The Russian Defense Ministry reported heavy fighting. The ministry accused Ukraine of shelling Belgorod.")
+	find(t, g, "Russia Ministry of Defense ACCUSES Ukraine")
+	find(t, g, "Russia Ministry of Defense PART_OF Russia")
+}
+
+func TestGeorgiaStateIsNotTheCountry(t *testing.T) {
+	g := extractText(t, "Russia invaded Georgia in 2008.")
+	entity(t, g, "Country", "Georgia")
+	g = extractText(t, "The governor of Georgia met farmers in Atlanta, Georgia, on Friday.")
+	for _, e := range g.Entities {
+		if e.Type == "Country" && e.Name == "Georgia" {
+			t.Errorf("the US state was read as the country: %+v", e)
+		}
+	}
+}
+
+func TestAcronymInParentheses(t *testing.T) {
+	g := extractText(t, "The Northern Coastal Defense Alliance (NCDA) attacked the port. The NCDA denied shelling civilians.")
+	o := entity(t, g, "Organization", "Northern Coastal Defense Alliance")
+	if !slices.Contains(o.Aliases, "NCDA") {
+		t.Errorf("aliases %q lack the acronym NCDA", o.Aliases)
+	}
+}
+
+func TestTypedOnlyDropsOpenRelations(t *testing.T) {
+	text := "Sergey Ryabkov responded to Joe Biden on Saturday."
+	g := extractText(t, text)
+	find(t, g, "Sergey Ryabkov RELATED_TO Joe Biden")
+	x, err := New(Options{TypedOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err = x.Extract(context.Background(), source.Article{Path: "t.txt", Text: text, Published: "2024-05-08"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Relations) != 0 {
+		t.Errorf("--typed-only kept %q", triples(g))
+	}
+}
+
+func TestMentionOffsetsAreCharacters(t *testing.T) {
+	text := "“Russia” invaded Ukraine."
+	g := extractText(t, text)
+	runes := []rune(text)
+	if len(g.Mentions) == 0 {
+		t.Fatal("no mentions")
+	}
+	for _, m := range g.Mentions {
+		if got := string(runes[m.Start:m.End]); got != m.Text {
+			t.Errorf("runes[%d:%d] = %q, want %q", m.Start, m.End, got, m.Text)
+		}
+	}
+}
