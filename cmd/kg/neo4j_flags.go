@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -62,6 +63,9 @@ func requireNeo4j(command string, cfg neo4jsink.Config) error {
 	return nil
 }
 
+// errHelpShown ends a command whose help was asked for among its arguments.
+var errHelpShown = errors.New("help shown")
+
 // positionalArgs applies the flags written among or after a command's
 // positional arguments ("kg ingest a.txt --out ws b.txt", "kg query
 // 'CYPHER' --param k=v"), which the CLI library leaves among the arguments,
@@ -81,6 +85,12 @@ func positionalArgs(c *cli.Context) ([]string, error) {
 			continue
 		}
 		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if name == "help" || name == "h" {
+			if err := cli.ShowSubcommandHelp(c); err != nil {
+				return nil, err
+			}
+			return nil, errHelpShown
+		}
 		f := findFlag(c.Command, name)
 		if f == nil {
 			return nil, usagef("%s: flag provided but not defined: %s", c.Command.Name, arg)
