@@ -90,6 +90,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			newLoadCommand(),
 			newQueryCommand(),
 			newSchemaCommand(),
+			newExportCommand(),
 		},
 	}
 	return app

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kg-project/kg/graph/csvws"
+	"github.com/kg-project/kg/graph/export"
+	"github.com/kg-project/kg/schema"
+)
+
+// exportOptions are the settings of kg export.
+type exportOptions struct {
+	Dir            string
+	Out            string // file, or "-" for standard output
+	Format         export.Format
+	Header         bool
+	IncludeNegated bool
+}
+
+// exportFormats maps the values of --format to output formats.
+var exportFormats = map[string]export.Format{"events": export.TSV, "events-csv": export.CSV}
+
+func newExportCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "export",
+		Usage:     "write the CAMEO-coded events of a CSV workspace as a GDELT-style event table",
+		ArgsUsage: "DIR",
+		Description: `Reads the CSV workspace in DIR (as kg ingest writes it) and writes one row per
+CAMEO-coded event: the 61 columns of the GDELT 2.0 event table, in GDELT's
+order (dates, actor codes composed as GDELT does, event, base and root codes,
+quad class, Goldstein scale, counts, source), then kg's columns (relation,
+predicate, sentence, confidence, document). Static relations (AFFILIATION,
+PART_OF ...) and open RELATED_TO relations are not events; negated events are
+left out unless --include-negated, which adds a kg_negated column.
+docs/export.md describes every column.
+
+--format events writes tab-separated values, events-csv writes CSV. A file
+given with --out is replaced atomically; "-" (the default) is standard output.
+
+EXIT STATUS
+   0 on success, 1 on failure, 2 on a usage error.`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Value: "events", Usage: "`FORMAT`: events (tab-separated) or events-csv"},
+			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "-", Usage: "output `FILE`, - for standard output"},
+			&cli.BoolFlag{Name: "header", Value: true, Usage: "write a header row (--header=false omits it, as GDELT files have none)"},
+			&cli.BoolFlag{Name: "include-negated", Usage: "also write negated events, with a kg_negated column"},
+		},
+		Action: func(c *cli.Context) error {
+			args, err := positionalArgs(c)
+			if err != nil {
+				return err
+			}
+			if len(args) != 1 {
+				return usagef("export: want one workspace DIR, got %d arguments", len(args))
+			}
+			format, ok := exportFormats[c.String("format")]
+			if !ok {
+				return usagef("export: --format %q: want events or events-csv", c.String("format"))
+			}
+			opts := exportOptions{
+				Dir: args[0], Out: c.String("out"), Format: format,
+				Header: c.Bool("header"), IncludeNegated: c.Bool("include-negated"),
+			}
+			return runExport(c.Context, opts, c.App.Writer, c.App.ErrWriter)
+		},
+	}
+}
+
+// runExport reads the workspace, selects and codes its events and writes
+// them to opts.Out (stdout when "-"), then prints a summary on stderr.
+func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer) error {
+	info, err := os.Stat(opts.Dir)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("export: %s is not a directory", opts.Dir)
+	}
+	g, err := csvws.Read(ctx, opts.Dir)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	s, err := schema.Load()
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	rows, err := export.Events(ctx, g, s, export.Options{IncludeNegated: opts.IncludeNegated})
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	wopts := export.WriteOptions{Format: opts.Format, Header: opts.Header, NegatedColumn: opts.IncludeNegated}
+	if opts.Out == "-" {
+		if err := export.Write(stdout, rows, wopts); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+	} else if err := writeFileAtomic(opts.Out, func(w io.Writer) error { return export.Write(w, rows, wopts) }); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	fmt.Fprintf(stderr, "kg: %d events from %d documents → %s\n", len(rows), len(g.Documents), opts.Out)
+	return nil
+}
+
+// writeFileAtomic writes path through write into a temporary file in the
+// same directory, syncs it and renames it over path; on error path is left
+// as it was and the temporary file is removed.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	err = errors.Join(write(f), f.Chmod(0o644), f.Sync())
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
