@@ -21,6 +21,9 @@ type TrainNEROptions struct {
 	Iterations int
 	// Folds is the number of jackknife folds for the training sentences' tags.
 	Folds int
+	// HoldOutDev keeps the EWT dev sentences out of training and scores them
+	// after each pass (for tuning); by default they are trained on.
+	HoldOutDev bool
 }
 
 func newTrainNERCommand() *cli.Command {
@@ -29,15 +32,18 @@ func newTrainNERCommand() *cli.Command {
 		Name:  "train-ner",
 		Usage: "train the named-entity recognizer on Universal NER English EWT and wikigold",
 		Description: `Trains the averaged-perceptron recognizer on the provisional Universal NER
-English EWT train file and wikigold (part-of-speech tagged by kg's tagger,
-jackknifed over UD English EWT train), reports the dev score after each pass
-on stderr, and writes OUT/` + ner.ModelFile + `.
+English EWT train file, the Universal NER English EWT dev file and wikigold
+(part-of-speech tagged by kg's tagger, jackknifed over UD English EWT
+train), and writes OUT/` + ner.ModelFile + `. With --hold-out-dev the dev file is left out of
+training and scored after each pass on stderr, which is how the settings
+were tuned.
 
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "data", Value: "../shared/data", Usage: "shared data `DIR`", Destination: &opts.DataDir},
 			&cli.StringFlag{Name: "out", Value: "extract/ner/model", Usage: "output `DIR`", Destination: &opts.OutDir},
+			&cli.BoolFlag{Name: "hold-out-dev", Usage: "train without the EWT dev sentences and score them after each pass", Destination: &opts.HoldOutDev},
 			&cli.IntFlag{Name: "folds", Value: 5, Usage: "jackknife folds for part-of-speech tags of the EWT training sentences", Destination: &opts.Folds},
 			&cli.IntFlag{Name: "iterations", Value: ner.DefaultTrainOptions.Iterations, Usage: "training passes", Destination: &opts.Iterations},
 		},
@@ -62,7 +68,10 @@ func runTrainNER(ctx context.Context, opts TrainNEROptions, log io.Writer) error
 	if err != nil {
 		return fmt.Errorf("train-ner: %w", err)
 	}
-	fmt.Fprintf(log, "train-ner: %d training sentences, %d dev sentences\n", len(train), len(dev))
+	if !opts.HoldOutDev {
+		train, dev = append(train, dev...), nil
+	}
+	fmt.Fprintf(log, "train-ner: %d training sentences, %d held-out dev sentences\n", len(train), len(dev))
 	if err := ner.TagTrainingData(ctx, opts.DataDir, train, opts.Folds); err != nil {
 		return fmt.Errorf("train-ner: %w", err)
 	}
