@@ -85,7 +85,7 @@ var (
 
 // parseArgs parses "subj=nsubj;obj=obl:to|iobj" over the defaults for pos.
 func parseArgs(pos, field string) (ArgMap, error) {
-	a := ArgMap{Subject: []string{"nsubj"}, Object: []string{"obj"}}
+	a := ArgMap{Subject: []string{"nsubj"}, Object: []string{"obj", "iobj"}}
 	if pos == "noun" {
 		a = ArgMap{Subject: []string{"poss", "amod", "compound", "nmod:by"}, Object: []string{"nmod:of"}}
 	}

@@ -260,6 +260,24 @@ func (st *state) linkPersons() {
 			st.merge(a, best)
 		}
 	}
+	// A surname the recognizer typed as a place or organization ("responded
+	// to Biden") is the person when exactly one person has that surname.
+	for i, e := range d.Entities {
+		if st.find(i) != i || e.Type == string(schema.Person) || st.fromGazetteer[i] || strings.Contains(e.Name, " ") {
+			continue
+		}
+		w := strings.ToLower(e.Name)
+		best, n := -1, 0
+		for _, p := range persons {
+			if wp := words(p); st.find(p) == p && len(wp) > 1 && wp[len(wp)-1] == w {
+				best, n = p, n+1
+			}
+		}
+		if n == 1 {
+			d.Entities[i].Type = string(schema.Person)
+			st.merge(i, best)
+		}
+	}
 }
 
 // partOfName reports whether the short name is part of the long one: its

@@ -90,7 +90,7 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		return st.countryCand(start, end, iso, prioGaz), true
 	}
 	c := cand{start: start, end: end, typ: string(schema.Organization), kind: "body", country: iso, prio: prioGaz, roleOf: -1}
-	if canon == "armed forces" {
+	if isMilitaryName(canon) {
 		c.kind = "military"
 	}
 	if iso == "" {
@@ -110,18 +110,36 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		c.key = "B::" + strings.ToLower(canon)
 		return c, true
 	}
+	if c.kind == "military" {
+		// One military per state, named the same way in every article
+		// ("Indian military"), whatever name the text uses.
+		c.name, c.alias = bodyNames(st.r.s, "armed forces", iso, true)
+		c.alias = append(c.alias, canon)
+		c.key = "B:" + iso + ":military"
+		return c, true
+	}
 	if b, ok := st.r.s.GovernmentBody(strings.Fields(canon)); ok && b.Country != "" {
-		// A specific body ("Armed Forces of Ukraine", "Pentagon") has its own name.
+		// A specific body ("Central Intelligence Agency") has its own name.
 		c.name = canon
-		if c.kind == "military" {
-			_, c.alias = bodyNames(st.r.s, "armed forces", iso, true)
-		}
 		c.key = "B:" + iso + ":" + strings.ToLower(canon)
 		return c, true
 	}
-	c.name, c.alias = bodyNames(st.r.s, canon, iso, c.kind == "military")
+	c.name, c.alias = bodyNames(st.r.s, canon, iso, false)
 	c.key = "B:" + iso + ":" + strings.ToLower(canon)
 	return c, true
+}
+
+// isMilitaryName reports whether a body's canonical name is a state's
+// armed forces as a whole ("armed forces", "Indian Armed Forces", "Israel
+// Defense Forces"), not one of its branches.
+func isMilitaryName(canon string) bool {
+	l := strings.ToLower(canon)
+	for _, w := range []string{"armed forces", "defense forces", "defence forces", "defense force", "defence force", "military"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isGovernment reports whether a body stands for the state itself.
@@ -355,6 +373,9 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 		return cand{}, false
 	}
 	surface := st.text(start, end)
+	if isDirection(surface) {
+		return cand{}, false // "the North": which north, only the context knows
+	}
 	c := cand{start: start, end: end, prio: prioNER, roleOf: -1}
 	label := sp.Label
 	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && placeHeads[last] {
@@ -414,6 +435,15 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	return cand{}, false
 }
 
+// isDirection reports whether w is a bare compass word.
+func isDirection(w string) bool {
+	switch strings.ToLower(w) {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}
+
 // placeHeads are the generic last words of place names.
 var placeHeads = map[string]bool{"province": true, "district": true, "region": true, "city": true, "area": true, "village": true,
 	"town": true, "county": true, "governorate": true, "oblast": true, "prefecture": true, "strait": true, "sea": true, "valley": true}
@@ -460,6 +490,13 @@ var (
 	speakerHeads = map[string]bool{"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "diplomat": true, "source": true, "minister": true, "envoy": true, "ambassador": true, "representative": true}
 )
 
+// militaryHeads are plural nouns for a state's soldiers.
+var militaryHeads = map[string]bool{"soldier": true, "troop": true, "troops": true, "force": true, "forces": true}
+
+// unitHeads name units and outlets of a state that act on their own:
+// peacekeepers, state television.
+var unitHeads = map[string]bool{"peacekeeper": true, "tv": true, "television": true, "broadcaster": true, "radio": true, "news agency": true}
+
 // nounPhraseCands finds collective actors named by a noun phrase in sentence si.
 func (st *state) nounPhraseCands(si int) []cand {
 	d := st.d
@@ -480,6 +517,22 @@ func (st *state) nounPhraseCands(si int) []cand {
 			}
 		}
 		switch {
+		case iso != "" && plural && militaryHeads[lemma]:
+			// "Indian soldiers", "Eritrean troops": the state's military.
+			m := schema.GazetteerMatch{Kind: schema.KindBody, Canonical: "armed forces", Country: iso}
+			if c, ok := st.bodyCand(start, i+1, m); ok {
+				c.prio = prioPhrase
+				out = append(out, c)
+			}
+		case iso != "" && unitHeads[lemma]:
+			// "Russian peacekeepers", "Saudi state TV": a unit or outlet of the state.
+			gs := start
+			for gs < i && d.Tokens[gs].UPOS == "DET" {
+				gs++
+			}
+			name := st.text(gs, i+1)
+			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "body", key: "B:" + iso + ":" + normKey(name),
+				name: name, country: iso, prio: prioPhrase, roleOf: -1})
 		case iso != "" && proxyHeads[lemma] && (lemma != "authority" || plural):
 			out = append(out, st.countryCand(start, i+1, iso, prioPhrase))
 		case iso != "" && speakerHeads[lemma] && !plural && !st.nameFollows(i):

@@ -41,7 +41,7 @@ func (r *Resolver) Name() string { return "resolve" }
 
 // Process implements nlp.Stage.
 func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
-	st := &state{r: r, d: d, byKey: map[string]int{}, tokMention: make([]int, len(d.Tokens))}
+	st := &state{r: r, d: d, byKey: map[string]int{}, tokMention: make([]int, len(d.Tokens)), fromGazetteer: map[int]bool{}}
 	for i := range st.tokMention {
 		st.tokMention[i] = -1
 	}
@@ -73,6 +73,8 @@ type state struct {
 	demonym    map[int]string // token → ISO3 of the demonym or country word it is part of
 	titles     []titleSpan
 	redirect   []int // entity → entity it was merged into (itself when not merged)
+	// fromGazetteer marks entities some gazetteer name gave (their type is known).
+	fromGazetteer map[int]bool
 }
 
 // cand is a mention candidate before linking.
@@ -240,6 +242,9 @@ func (st *state) addMention(c cand) int {
 		d.Entities = append(d.Entities, nlp.Entity{Type: c.typ, Name: c.name, Country: c.country, Kind: c.kind, RelationOnly: c.relOnly})
 	}
 	ei = st.find(ei)
+	if c.prio == prioGaz {
+		st.fromGazetteer[ei] = true
+	}
 	e := &d.Entities[ei]
 	if !c.relOnly {
 		e.RelationOnly = false
