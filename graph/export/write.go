@@ -69,13 +69,16 @@ func Columns(negated bool) []string {
 	return cols
 }
 
-// Record returns the row's cells in the order of Columns(negated).
+// Record returns the row's cells in the order of Columns(negated). Text
+// cells that a spreadsheet would run as a formula (starting with "=", "+",
+// "-", "@", tab or carriage return) get a leading "'", as in the workspace
+// files; numbers never do.
 func (r EventRow) Record(negated bool) []string {
 	rec := make([]string, 0, len(gdeltColumns)+len(kgColumns)+1)
 	rec = append(rec, strconv.FormatUint(r.GlobalEventID, 10), r.Day, r.MonthYear, r.Year, r.FractionDate)
 	rec = append(rec, actorCells(r.Actor1)...)
 	rec = append(rec, actorCells(r.Actor2)...)
-	rec = append(rec, boolDigit(r.IsRootEvent), r.EventCode, r.EventBaseCode, r.EventRootCode,
+	rec = append(rec, boolDigit(r.IsRootEvent), text(r.EventCode), text(r.EventBaseCode), text(r.EventRootCode),
 		strconv.Itoa(r.QuadClass), strconv.FormatFloat(r.GoldsteinScale, 'f', 1, 64),
 		strconv.Itoa(r.NumMentions), strconv.Itoa(r.NumSources), strconv.Itoa(r.NumArticles),
 		"") // AvgTone: kg measures no tone
@@ -84,10 +87,10 @@ func (r EventRow) Record(negated bool) []string {
 	if r.ActionGeoType != 0 {
 		geoType = strconv.Itoa(r.ActionGeoType)
 	}
-	rec = append(rec, geoType, r.ActionGeoFullName, "", "", "", "", "", "")
-	rec = append(rec, r.DateAdded, r.SourceURL)
-	rec = append(rec, r.RelationID, r.Relation, r.Predicate, r.Sentence,
-		strconv.FormatFloat(r.Confidence, 'f', 2, 64), r.DocumentID, r.Date, r.Modality)
+	rec = append(rec, geoType, text(r.ActionGeoFullName), "", "", "", "", "", "")
+	rec = append(rec, r.DateAdded, text(r.SourceURL))
+	rec = append(rec, text(r.RelationID), text(r.Relation), text(r.Predicate), text(r.Sentence),
+		strconv.FormatFloat(r.Confidence, 'f', 2, 64), text(r.DocumentID), text(r.Date), text(r.Modality))
 	if negated {
 		rec = append(rec, strconv.FormatBool(r.Negated))
 	}
@@ -97,7 +100,20 @@ func (r EventRow) Record(negated bool) []string {
 // actorCells returns the ten actor columns: code, name, country, known
 // group, ethnic, two religions and three types.
 func actorCells(a Actor) []string {
-	return []string{a.Code, a.Name, a.CountryCode, a.KnownGroupCode, "", "", "", a.Type1Code, "", ""}
+	return []string{text(a.Code), text(a.Name), text(a.CountryCode), text(a.KnownGroupCode), "", "", "", text(a.Type1Code), "", ""}
+}
+
+// formulaStart holds the characters that make a spreadsheet treat a cell
+// as a formula when they start it (OWASP, CSV injection).
+const formulaStart = "=+-@\t\r"
+
+// text returns text cell s as written: with a leading "'" when it starts
+// with a formula character.
+func text(s string) string {
+	if s != "" && strings.ContainsRune(formulaStart, rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func boolDigit(b bool) string {

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,24 @@ func TestWriteCSVWithoutHeader(t *testing.T) {
 		"r1,RETREATS,withdraw,\"Troops withdrew,\tthen\nleft.\",0.80,d1,2022-02-24,asserted\n"
 	if buf.String() != want {
 		t.Errorf("CSV\n got %q\nwant %q", buf.String(), want)
+	}
+}
+
+func TestRecordNeutralizesFormulas(t *testing.T) {
+	r := sampleRow()
+	r.Sentence = "-Russia invaded Ukraine."
+	r.Actor2.Name = `=HYPERLINK("http://evil.example")`
+	r.SourceURL = "@source"
+	r.GoldsteinScale = -9.5
+	rec := r.Record(false)
+	cols := Columns(false)
+	for col, want := range map[string]string{
+		"kg_sentence": "'-Russia invaded Ukraine.", "Actor2Name": `'=HYPERLINK("http://evil.example")`,
+		"SOURCEURL": "'@source", "GoldsteinScale": "-9.5", "Actor1Name": "Russian military",
+	} {
+		i := slices.Index(cols, col)
+		if rec[i] != want {
+			t.Errorf("%s = %q, want %q", col, rec[i], want)
+		}
 	}
 }
