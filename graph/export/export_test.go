@@ -235,6 +235,8 @@ func TestActorCodes(t *testing.T) {
 			{ID: "e9", Type: "Person", Name: "Jane Doe"},
 			{ID: "e10", Type: "Organization", Name: "Al Masirah TV"},
 			{ID: "e11", Type: "Organization", Name: "Reuters"},
+			{ID: "e12", Type: "Organization", Name: "U.S. Department of State", Country: "USA"},
+			{ID: "e13", Type: "Group", Name: "Ethiopian officials"},
 		},
 		Relations: []graph.Relation{
 			{ID: "a1", SubjectID: "e6", Relation: "AFFILIATION", ObjectID: "e7", DocumentID: "d1"},
@@ -255,6 +257,8 @@ func TestActorCodes(t *testing.T) {
 		{"e9", Actor{Name: "Jane Doe"}},
 		{"e10", Actor{Code: "MED", Name: "Al Masirah TV", Type1Code: "MED"}},
 		{"e11", Actor{Code: "MED", Name: "Reuters", Type1Code: "MED"}},
+		{"e12", Actor{Code: "USAGOV", Name: "U.S. Department of State", CountryCode: "USA", Type1Code: "GOV"}},
+		{"e13", Actor{Code: "ETHGOV", Name: "Ethiopian officials", CountryCode: "ETH", Type1Code: "GOV"}},
 		{"missing", Actor{Name: "named in relation"}},
 	} {
 		if got := c.actor(tc.id, "named in relation", "d1"); got != tc.want {
