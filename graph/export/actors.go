@@ -129,12 +129,8 @@ func (c *coder) person(e graph.Entity, docID string) Actor {
 		org, known := c.entities[aff.ObjectID]
 		if known && schema.EntityType(org.Type) != schema.Person {
 			a := c.nonPerson(org)
-			if a.Type1Code == "" {
-				a = c.compose(e.Name, a.CountryCode, c.roleType(cmp.Or(aff.Role, role)), "")
-			}
-			a.Name = e.Name
-			a.CountryCode = cmp.Or(a.CountryCode, e.Country)
-			return a
+			typ := cmp.Or(a.Type1Code, c.roleType(cmp.Or(aff.Role, role)))
+			return c.compose(e.Name, cmp.Or(a.CountryCode, e.Country), typ, a.KnownGroupCode)
 		}
 	}
 	return c.compose(e.Name, e.Country, c.roleType(role), "")

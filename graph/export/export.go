@@ -35,8 +35,8 @@ type Options struct {
 	IncludeNegated bool
 }
 
-// EventRow is one exported event. The fields hold the cells as written;
-// empty strings are empty cells.
+// EventRow is one exported event. String fields hold the column values
+// (an empty string is an empty cell); Record formats the row.
 type EventRow struct {
 	// GlobalEventID is derived from the relation id (see eventID).
 	GlobalEventID uint64
