@@ -48,7 +48,7 @@ EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "events", Usage: "`FORMAT`: events (tab-separated) or events-csv"},
-			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "-", Usage: "output `FILE`, - for standard output"},
+			&cli.StringFlag{Name: "out", Value: "-", Usage: "output `FILE`, - for standard output"},
 			&cli.BoolFlag{Name: "header", Value: true, Usage: "write a header row (--header=false omits it, as GDELT files have none)"},
 			&cli.BoolFlag{Name: "include-negated", Usage: "also write negated events, with a kg_negated column"},
 		},
