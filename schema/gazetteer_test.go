@@ -155,7 +155,7 @@ func TestGovernmentBody(t *testing.T) {
 	}
 	// Generic patterns match in lower case; acronyms and specific names keep their case.
 	got := matchString(s.Match(strings.Fields("the Eritrean ministry of information and the Saudi-led coalition and Israel Defense Forces , not a mod or the pentagon")))
-	want := "body:Ministry of Information:ERI[01,05) body:Saudi-led coalition:SAU[07,09) body:Israel Defense Forces:ISR[10,13)"
+	want := "body:Ministry of Information:ERI[01,05) org:Saudi-led coalition:[07,09) body:Israel Defense Forces:ISR[10,13)"
 	if got != want {
 		t.Errorf("Match:\n got %s\nwant %s", got, want)
 	}
