@@ -112,9 +112,11 @@ func (w *walker) speech(p int, speakers []int) {
 	d := w.d
 	var about []int
 	for _, c := range w.children(p, "ccomp", "parataxis") {
-		if subj, _, _ := w.subjectsOf(c, 0); len(subj) > 0 {
-			about = append(about, subj...)
+		subj, _, _ := w.subjectsOf(c, 0)
+		if len(subj) == 0 && len(w.children(c, "nsubj", "nsubj:pass")) == 0 {
+			continue // not a reported clause ("Houthi-aligned" misparsed as one)
 		}
+		about = append(about, subj...)
 		for _, o := range w.children(c, "obj", "obl") {
 			about = append(about, w.argEntities(o)...)
 		}
@@ -145,11 +147,16 @@ func (w *walker) speech(p int, speakers []int) {
 	}
 }
 
-// affiliated reports whether a works for or belongs to b, directly or
-// through its organization (a spokesman of a state's ministry speaks for
-// that state): a speaker's statement about their own side is not a
-// relation between them.
+// affiliated reports whether a and b are on one side: one works for or
+// belongs to the other, directly or through an organization (a spokesman
+// of a state's ministry speaks for that state). A speaker's statement about
+// their own side is not a relation between them.
 func (w *walker) affiliated(a, b int) bool {
+	return w.belongs(a, b) || w.belongs(b, a)
+}
+
+// belongs reports whether a is linked to b directly or in two steps.
+func (w *walker) belongs(a, b int) bool {
 	for _, l := range w.d.Entities[a].Links {
 		if l.Entity == b {
 			return true

@@ -204,6 +204,15 @@ var memberHeads = map[string]bool{"member": true, "ally": true, "partner": true,
 
 func (w *walker) entityOfPhrase(h, depth int) int {
 	if e := w.entity(h); e >= 0 {
+		// "the UN's envoy to Yemen Martin Griffiths" parsed with Yemen as the
+		// head: a person in the phrase's flat name is who is meant.
+		if w.typeOf(e) != string(schema.Person) {
+			for _, c := range w.children(h, "flat", "appos") {
+				if pe := w.entity(c); pe >= 0 && w.typeOf(pe) == string(schema.Person) {
+					return pe
+				}
+			}
+		}
 		return e
 	}
 	if depth > 1 {

@@ -60,6 +60,44 @@ func (st *state) countryReading(start, end int) bool {
 	return true
 }
 
+// placeReading decides whether a capital's name denotes the city rather
+// than the government seated there: after a preposition of place ("in
+// Kyiv", "from Moscow"), in apposition to "capital" or "city" ("the
+// capital, Sanaa"), as the object of an act on a place ("shelled Kyiv",
+// "entered Kabul"), or as a dateline ("ISLAMABAD (AP) -").
+func (st *state) placeReading(start, end int) bool {
+	d := st.d
+	s := d.Sentences[d.Tokens[start].Sentence]
+	k := start - 1
+	if k >= s.Start && strings.EqualFold(d.Tokens[k].Text, "the") {
+		k--
+	}
+	if k >= s.Start {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "in", "near", "to", "from", "into", "outside", "around", "toward", "towards", "at", "across", "inside", "through", "via", "of":
+			if strings.ToLower(d.Tokens[k].Text) != "of" || k > s.Start && placeHeads[strings.ToLower(d.Tokens[k-1].Text)] {
+				return true
+			}
+		case ",":
+			if k > s.Start && (d.Tokens[k-1].Lemma == "capital" || placeHeads[strings.ToLower(d.Tokens[k-1].Text)]) {
+				return true
+			}
+		}
+	}
+	if start == s.Start && end < s.End && (d.Tokens[end].Text == "(" || d.Tokens[end].Text == "-" || d.Tokens[end].Text == "—") &&
+		strings.ToUpper(d.Tokens[start].Text) == d.Tokens[start].Text {
+		return true
+	}
+	t := d.Tokens[start]
+	if (t.Dep == "obj" || t.Dep == "nsubj:pass") && t.Head >= 0 {
+		switch d.Tokens[t.Head].Lemma {
+		case "shell", "bomb", "strike", "capture", "seize", "besiege", "enter", "encircle", "surround", "storm", "take", "liberate", "evacuate", "reach", "hit", "target", "occupy":
+			return true
+		}
+	}
+	return false
+}
+
 // weaponReading decides whether an ambiguous weapon name ("Patriot",
 // "Javelin") names the weapon: when a materiel noun follows it.
 func (st *state) weaponReading(start, end int) bool {
@@ -490,6 +528,34 @@ var (
 	speakerHeads = map[string]bool{"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "diplomat": true, "source": true, "minister": true, "envoy": true, "ambassador": true, "representative": true}
 )
 
+// placeCands reads the places named around a generic place noun at i:
+// "Hwanghae province", "Al Hazam city" (proper nouns before it) and "the
+// district of Salif", "the port city of Hodeidah" (a proper noun after "of").
+func (st *state) placeCands(i int) []cand {
+	d := st.d
+	s := d.Sentences[d.Tokens[i].Sentence]
+	var out []cand
+	j := i
+	for j > s.Start && d.Tokens[j-1].UPOS == "PROPN" && isCapitalized(d.Tokens[j-1].Text) && st.demonym[j-1] == "" {
+		j--
+	}
+	if j < i {
+		name := st.text(j, i+1)
+		out = append(out, cand{start: j, end: i + 1, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+	}
+	if i+2 < s.End && strings.EqualFold(d.Tokens[i+1].Text, "of") {
+		k := i + 2
+		for k < s.End && d.Tokens[k].UPOS == "PROPN" && isCapitalized(d.Tokens[k].Text) && st.demonym[k] == "" {
+			k++
+		}
+		if k > i+2 {
+			name := st.text(i+2, k)
+			out = append(out, cand{start: i + 2, end: k, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+		}
+	}
+	return out
+}
+
 // militaryHeads are plural nouns for a state's soldiers.
 var militaryHeads = map[string]bool{"soldier": true, "troop": true, "troops": true, "force": true, "forces": true}
 
@@ -515,6 +581,9 @@ func (st *state) nounPhraseCands(si int) []cand {
 			if st.demonym[k] != "" {
 				iso = st.demonym[k]
 			}
+		}
+		if placeHeads[lemma] && !plural {
+			out = append(out, st.placeCands(i)...)
 		}
 		switch {
 		case iso != "" && plural && militaryHeads[lemma]:

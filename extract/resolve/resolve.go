@@ -123,13 +123,20 @@ func (st *state) sentence(si int) {
 		start, end := s.Start+m.Start, s.Start+m.End
 		switch m.Kind {
 		case schema.KindCountry, schema.KindCapital:
+			if m.Kind == schema.KindCapital && st.placeReading(start, end) {
+				// "in Kyiv", "the rebel-held capital, Sanaa": the city, not the state.
+				name := st.text(start, end)
+				cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + placeKey(name),
+					name: name, country: m.Country, prio: prioGaz, roleOf: -1})
+				continue
+			}
 			for k := start; k < end; k++ {
 				st.demonym[k] = m.Country
 			}
 			if m.Ambiguous && !st.countryReading(start, end) {
 				continue
 			}
-			cs = append(cs, st.countryCand(start, end, m.Country, 30))
+			cs = append(cs, st.countryCand(start, end, m.Country, prioGaz))
 		case schema.KindDemonym:
 			for k := start; k < end; k++ {
 				st.demonym[k] = m.Country
