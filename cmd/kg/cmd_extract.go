@@ -14,6 +14,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/source"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/csvws"
 )
 
 // extractOptions are the settings of kg extract.
@@ -95,9 +96,10 @@ func printRelations(w io.Writer, format string, rels []graph.Relation) error {
 	case "csv":
 		cw := csv.NewWriter(w)
 		_ = cw.Write([]string{"subject", "predicate", "relation", "object", "cameo", "negated", "date", "sentence_index", "sentence", "confidence"})
+		n := csvws.Neutralize
 		for _, r := range rels {
-			_ = cw.Write([]string{r.Subject, r.Predicate, r.Relation, r.Object, r.CAMEO, strconv.FormatBool(r.Negated), r.Date,
-				strconv.Itoa(r.SentenceIndex), r.Sentence, strconv.FormatFloat(r.Confidence, 'f', 2, 64)})
+			_ = cw.Write([]string{n(r.Subject), n(r.Predicate), r.Relation, n(r.Object), r.CAMEO, strconv.FormatBool(r.Negated), r.Date,
+				strconv.Itoa(r.SentenceIndex), n(r.Sentence), strconv.FormatFloat(r.Confidence, 'f', 2, 64)})
 		}
 		cw.Flush()
 		return cw.Error()

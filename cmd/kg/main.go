@@ -93,5 +93,9 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			newExportCommand(),
 		},
 	}
+	// A bad flag of any command is a usage error too: one line, exit 2.
+	for _, cmd := range app.Commands {
+		cmd.OnUsageError = app.OnUsageError
+	}
 	return app
 }

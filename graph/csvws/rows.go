@@ -96,8 +96,10 @@ func needsQuote(s string) bool {
 	return s != "" && strings.ContainsRune(triggers, rune(s[0]))
 }
 
-// neutralize returns text cell s as written to a file.
-func neutralize(s string) string {
+// Neutralize returns text cell s as written to a CSV file: with a leading
+// "'" when a spreadsheet would run it as a formula (OWASP CSV injection).
+// Every kg command that writes CSV uses it.
+func Neutralize(s string) string {
 	if needsQuote(s) {
 		return "'" + s
 	}
@@ -124,7 +126,7 @@ func joinList(column string, list []string) (string, error) {
 			kept = append(kept, s)
 		}
 	}
-	return neutralize(strings.Join(kept, listSep)), nil
+	return Neutralize(strings.Join(kept, listSep)), nil
 }
 
 // splitList parses a cell written by joinList.
@@ -198,12 +200,12 @@ func (p *fieldParser) id(column, cell string) string {
 
 func documentToRow(d graph.Document) (documentRow, error) {
 	return documentRow{
-		ID:        neutralize(d.ID),
-		Path:      neutralize(d.Path),
-		Title:     neutralize(d.Title),
-		URL:       neutralize(d.URL),
-		Published: neutralize(d.Published),
-		SHA256:    neutralize(d.SHA256),
+		ID:        Neutralize(d.ID),
+		Path:      Neutralize(d.Path),
+		Title:     Neutralize(d.Title),
+		URL:       Neutralize(d.URL),
+		Published: Neutralize(d.Published),
+		SHA256:    Neutralize(d.SHA256),
 		Sentences: formatInt(d.Sentences),
 	}, nil
 }
@@ -232,15 +234,15 @@ func entityToRow(e graph.Entity) (entityRow, error) {
 		return entityRow{}, err
 	}
 	return entityRow{
-		ID:        neutralize(e.ID),
-		Type:      neutralize(e.Type),
-		Name:      neutralize(e.Name),
+		ID:        Neutralize(e.ID),
+		Type:      Neutralize(e.Type),
+		Name:      Neutralize(e.Name),
 		Aliases:   aliases,
-		Country:   neutralize(e.Country),
+		Country:   Neutralize(e.Country),
 		Mentions:  formatInt(e.Mentions),
 		Documents: formatInt(e.Documents),
 		Roles:     roles,
-		FirstSeen: neutralize(e.FirstSeen),
+		FirstSeen: Neutralize(e.FirstSeen),
 	}, nil
 }
 
@@ -267,27 +269,27 @@ func relationToRow(r graph.Relation) (relationRow, error) {
 		goldstein = strconv.FormatFloat(r.Goldstein, 'f', 1, 64)
 	}
 	return relationRow{
-		ID:            neutralize(r.ID),
-		SubjectID:     neutralize(r.SubjectID),
-		Subject:       neutralize(r.Subject),
-		Predicate:     neutralize(r.Predicate),
-		Relation:      neutralize(r.Relation),
-		ObjectID:      neutralize(r.ObjectID),
-		Object:        neutralize(r.Object),
-		CAMEO:         neutralize(r.CAMEO),
+		ID:            Neutralize(r.ID),
+		SubjectID:     Neutralize(r.SubjectID),
+		Subject:       Neutralize(r.Subject),
+		Predicate:     Neutralize(r.Predicate),
+		Relation:      Neutralize(r.Relation),
+		ObjectID:      Neutralize(r.ObjectID),
+		Object:        Neutralize(r.Object),
+		CAMEO:         Neutralize(r.CAMEO),
 		QuadClass:     quad,
 		Goldstein:     goldstein,
 		Negated:       formatBool(r.Negated),
-		Date:          neutralize(r.Date),
-		DocumentID:    neutralize(r.DocumentID),
+		Date:          Neutralize(r.Date),
+		DocumentID:    Neutralize(r.DocumentID),
 		SentenceIndex: formatInt(r.SentenceIndex),
-		Sentence:      neutralize(r.Sentence),
+		Sentence:      Neutralize(r.Sentence),
 		Confidence:    strconv.FormatFloat(r.Confidence, 'f', 2, 64),
-		DateSource:    neutralize(r.DateSource),
-		Modality:      neutralize(r.Modality),
-		Source:        neutralize(r.Source),
-		Role:          neutralize(r.Role),
-		Instrument:    neutralize(r.Instrument),
+		DateSource:    Neutralize(r.DateSource),
+		Modality:      Neutralize(r.Modality),
+		Source:        Neutralize(r.Source),
+		Role:          Neutralize(r.Role),
+		Instrument:    Neutralize(r.Instrument),
 	}, nil
 }
 
@@ -321,12 +323,12 @@ func rowToRelation(r relationRow) (graph.Relation, error) {
 
 func mentionToRow(m graph.Mention) (mentionRow, error) {
 	return mentionRow{
-		EntityID:      neutralize(m.EntityID),
-		DocumentID:    neutralize(m.DocumentID),
+		EntityID:      Neutralize(m.EntityID),
+		DocumentID:    Neutralize(m.DocumentID),
 		SentenceIndex: formatInt(m.SentenceIndex),
 		Start:         formatInt(m.Start),
 		End:           formatInt(m.End),
-		Text:          neutralize(m.Text),
+		Text:          Neutralize(m.Text),
 	}, nil
 }
 

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/kg-project/kg/graph/csvws"
 )
 
 // Format is an output format of WriteResult.
@@ -87,8 +89,8 @@ func writeCSV(w io.Writer, cols []string, rows [][]any) error {
 		cells := make([]string, len(row))
 		for i, v := range row {
 			cells[i] = Text(v)
-			if _, isString := v.(string); isString && formulaTrigger(cells[i]) {
-				cells[i] = "'" + cells[i]
+			if _, isString := v.(string); isString {
+				cells[i] = csvws.Neutralize(cells[i])
 			}
 		}
 		if err := cw.Write(cells); err != nil {
@@ -97,12 +99,6 @@ func writeCSV(w io.Writer, cols []string, rows [][]any) error {
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// formulaTrigger reports whether a spreadsheet would take text cell s for a
-// formula (OWASP, CSV injection).
-func formulaTrigger(s string) bool {
-	return s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0]))
 }
 
 func writeJSON(w io.Writer, cols []string, rows [][]any) error {
