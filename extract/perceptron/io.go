@@ -10,24 +10,32 @@ import (
 	"math"
 )
 
-// magic opens every model file (inside the gzip stream).
-const magic = "KGPERCEPTRON1\n"
+// magic opens every model file (inside the gzip stream); magicV1 opens
+// files of the first format, whose weights were float32, which Read still
+// accepts.
+const (
+	magic   = "KGPERCEPTRON2\n"
+	magicV1 = "KGPERCEPTRON1\n"
+)
 
 // Limits that guard Read against corrupt input.
 const (
 	maxClasses  = 1 << 16
 	maxClassLen = 1 << 10
 	maxRows     = 1 << 28
+	maxWords    = 1 << 30
 )
 
 // WriteTo writes the averaged model to w and returns the number of bytes
 // written. A trainable model is written as its averaged copy.
 //
-// The format is a gzip stream of: the magic line "KGPERCEPTRON1\n"; the
-// number of classes and each class name (uvarint length + bytes); the number
-// of feature rows; then for each row in increasing hash order the hash as a
-// uvarint delta from the previous one, the number of weights, and each
-// weight as a uvarint class index and a little-endian float32.
+// The format is a gzip stream of: the magic line "KGPERCEPTRON2\n"; the
+// number of classes and each class name (uvarint length + bytes); the
+// weight scale as a little-endian float32; the number of feature rows and
+// of weights plus rows; then for each row in increasing hash order the hash
+// as a uvarint delta from the previous one, the number of weights, and each
+// weight as a uvarint class index and a little-endian int16, the weight in
+// units of the scale.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
@@ -45,16 +53,19 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		bw.WriteString(c)
 	}
 	t := m.Averaged().tab
-	putU(uint64(t.numRows()))
+	binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(t.scale))
+	bw.Write(buf[:4])
+	putU(uint64(len(t.keys)))
+	putU(uint64(len(t.data)))
 	var prev uint64
-	t.rows(func(key uint64, ents []entry) {
+	t.rawRows(func(key uint64, packed []uint32) {
 		putU(key - prev)
 		prev = key
-		putU(uint64(len(ents)))
-		for _, e := range ents {
-			putU(uint64(e.class))
-			binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(e.w))
-			bw.Write(buf[:4])
+		putU(uint64(len(packed)))
+		for _, e := range packed {
+			putU(uint64(e >> 16))
+			binary.LittleEndian.PutUint16(buf[:2], uint16(e))
+			bw.Write(buf[:2])
 		}
 	})
 	if err := bw.Flush(); err != nil {
@@ -97,7 +108,7 @@ func readModel(br *bufio.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, head); err != nil {
 		return nil, err
 	}
-	if string(head) != magic {
+	if string(head) != magic && string(head) != magicV1 {
 		return nil, errors.New("not a perceptron model")
 	}
 	nc, err := readBounded(br, maxClasses, "class count")
@@ -116,38 +127,55 @@ func readModel(br *bufio.Reader) (*Model, error) {
 		}
 		classes[i] = string(b)
 	}
+	if string(head) == magicV1 {
+		return readRowsV1(br, classes)
+	}
+	var f [4]byte
+	if _, err := io.ReadFull(br, f[:]); err != nil {
+		return nil, err
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(f[:]))
+	if !(scale > 0) || math.IsInf(float64(scale), 0) {
+		return nil, fmt.Errorf("bad weight scale %v", scale)
+	}
 	nr, err := readBounded(br, maxRows, "row count")
 	if err != nil {
 		return nil, err
 	}
-	b := newTableBuilder(int(nr))
+	nw, err := readBounded(br, maxWords, "weight count")
+	if err != nil {
+		return nil, err
+	}
+	t := newTable(int(nr), int(nw), scale)
 	var key uint64
-	var ents []entry
-	var f [4]byte
-	for range nr {
+	var packed []uint32
+	for r := range nr {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
 			return nil, err
+		}
+		if r > 0 && d == 0 {
+			return nil, errors.New("feature hashes out of order")
 		}
 		key += d
 		n, err := readBounded(br, uint64(nc), "row length")
 		if err != nil {
 			return nil, err
 		}
-		ents = ents[:0]
+		packed = packed[:0]
 		for range n {
 			c, err := readBounded(br, uint64(nc)-1, "class index")
 			if err != nil {
 				return nil, err
 			}
-			if _, err := io.ReadFull(br, f[:]); err != nil {
+			if _, err := io.ReadFull(br, f[:2]); err != nil {
 				return nil, err
 			}
-			ents = append(ents, entry{class: uint16(c), w: math.Float32frombits(binary.LittleEndian.Uint32(f[:]))})
+			packed = append(packed, uint32(c)<<16|uint32(binary.LittleEndian.Uint16(f[:2])))
 		}
-		b.addRow(key, ents)
+		t.appendRow(key, packed)
 	}
-	return &Model{classes: classes, tab: b.build()}, nil
+	return &Model{classes: classes, tab: t}, nil
 }
 
 // readBounded reads a uvarint and checks it is at most limit.
@@ -160,4 +188,42 @@ func readBounded(br *bufio.Reader, limit uint64, what string) (uint64, error) {
 		return 0, fmt.Errorf("%s %d exceeds %d", what, v, limit)
 	}
 	return v, nil
+}
+
+// readRowsV1 reads the rows of a first-format file (float32 weights, no
+// scale) and quantizes them.
+func readRowsV1(br *bufio.Reader, classes []string) (*Model, error) {
+	nc := uint64(len(classes))
+	nr, err := readBounded(br, maxRows, "row count")
+	if err != nil {
+		return nil, err
+	}
+	b := &tableBuilder{}
+	var key uint64
+	var ents []entry
+	var f [4]byte
+	for range nr {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		key += d
+		n, err := readBounded(br, nc, "row length")
+		if err != nil {
+			return nil, err
+		}
+		ents = ents[:0]
+		for range n {
+			c, err := readBounded(br, nc-1, "class index")
+			if err != nil {
+				return nil, err
+			}
+			if _, err := io.ReadFull(br, f[:]); err != nil {
+				return nil, err
+			}
+			ents = append(ents, entry{class: uint16(c), w: math.Float32frombits(binary.LittleEndian.Uint32(f[:]))})
+		}
+		b.addRow(key, ents)
+	}
+	return &Model{classes: classes, tab: b.build()}, nil
 }

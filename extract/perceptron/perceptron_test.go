@@ -2,12 +2,16 @@ package perceptron
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/binary"
 	"math"
 	"slices"
 	"testing"
 )
 
-func near(a, b float64) bool { return math.Abs(a-b) < 1e-6 }
+// near allows for the 16-bit quantization of averaged weights, which moves
+// a weight by at most 1/65534 of the largest weight.
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-4 }
 
 // TestAveraging checks the lazy averaging against a hand computation.
 //
@@ -129,5 +133,30 @@ func TestPruneAndRoundTrip(t *testing.T) {
 func TestReadRejectsGarbage(t *testing.T) {
 	if _, err := Read(bytes.NewReader([]byte("not gzip"))); err == nil {
 		t.Error("Read accepted garbage")
+	}
+}
+
+// TestReadV1 reads a hand-made file of the first format (float32 weights).
+func TestReadV1(t *testing.T) {
+	var raw bytes.Buffer
+	raw.WriteString("KGPERCEPTRON1\n")
+	raw.Write([]byte{2, 1, 'A', 1, 'B'}) // two classes, "A" and "B"
+	raw.Write([]byte{1})                 // one row
+	key := binary.AppendUvarint(nil, Hash("x"))
+	raw.Write(key)
+	raw.Write([]byte{1, 1}) // one weight, class B
+	raw.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(1.5)))
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(raw.Bytes())
+	zw.Close()
+	m, err := Read(&gz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]float64, 2)
+	m.Scores([]string{"x"}, got)
+	if !near(got[0], 0) || !near(got[1], 1.5) {
+		t.Errorf("scores = %v, want [0 1.5]", got)
 	}
 }
