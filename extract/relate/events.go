@@ -20,8 +20,14 @@ func (w *walker) eventNoun(n int) {
 		return
 	}
 	light := -1
-	if (t.Dep == "obj" || t.Dep == "nsubj:pass") && t.Head >= 0 && w.isLight(d.Tokens[t.Head].Lemma) {
-		light = t.Head
+	if (t.Dep == "obj" || t.Dep == "nsubj:pass" || t.Dep == "obl") && t.Head >= 0 && w.isLight(d.Tokens[t.Head].Lemma) {
+		light = t.Head // "launched an offensive", "joined … in the fight against"
+	} else if t.Dep == "nmod" && t.Head >= 0 && d.Tokens[t.Head].Dep == "obj" {
+		// "joined [federal forces in the fight]": the phrase the parser hung
+		// on the object belongs to the verb.
+		if v := d.Tokens[t.Head].Head; v >= 0 && w.isLight(d.Tokens[v].Lemma) {
+			light = v
+		}
 	}
 	var extra []int
 	if light >= 0 {
@@ -39,6 +45,12 @@ func (w *walker) eventNoun(n int) {
 	if len(r.subjects) == 0 && light >= 0 {
 		r.subjects, _, _ = w.subjectsOf(light, 0)
 		direct = false
+		// "X joined Y in the fight against Z": Y fights Z too.
+		if w.isJoining(d.Tokens[light].Lemma) {
+			for _, o := range w.children(light, "obj") {
+				r.subjects = append(r.subjects, w.argEntities(o)...)
+			}
+		}
 	}
 	var between []int
 	for _, c := range append(w.children(n, "nmod"), extra...) {
@@ -64,12 +76,23 @@ func (w *walker) eventNoun(n int) {
 			emitted = true
 		}
 	}
-	if emitted && light >= 0 {
+	if emitted && light >= 0 && (t.Dep == "obj" || t.Dep == "nsubj:pass") {
 		if w.consumed == nil {
 			w.consumed = map[int]bool{}
 		}
 		w.consumed[light] = true
 	}
+}
+
+// isJoining reports whether a light verb makes its object a partner in the
+// event it introduces ("join", "help" as cooperation verbs of the lexicon).
+func (w *walker) isJoining(lemma string) bool {
+	for _, e := range w.x.s.LookupVerb(lemma, "") {
+		if e.Light && (e.Relation == "COOPERATES_MILITARILY" || e.Relation == "COOPERATES_WITH") {
+			return true
+		}
+	}
+	return false
 }
 
 // nounRelation adds the relation of event noun n (with its light verb, or

@@ -129,6 +129,15 @@ func (w *walker) slotTokens(p int, slot string, passive bool, extra []int) []int
 	cands := w.children(p, dep)
 	if dep == "nmod" {
 		cands = append(cands, extra...)
+		// A phrase right after the noun that the parser hung on the noun's
+		// head instead ("[forces in the fight] against the TPLF").
+		if h := w.d.Tokens[p].Head; h >= 0 {
+			for _, c := range w.children(h, "nmod") {
+				if c > p {
+					cands = append(cands, c)
+				}
+			}
+		}
 	}
 	if dep == "obl" {
 		// A prepositional phrase the parser attached to the object

@@ -198,6 +198,10 @@ var partitives = map[string]bool{
 	"swath": true, "swathe": true, "parts": true, "outskirts": true, "city": true, "town": true, "district": true,
 }
 
+// speechNouns are nouns for what an actor says or issues.
+var speechNouns = map[string]bool{"statement": true, "report": true, "communique": true, "announcement": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "source": true, "official": true, "representative": true}
+
 // memberHeads name members of an organization, not the organization
 // ("other NATO members" are states, not NATO).
 var memberHeads = map[string]bool{"member": true, "ally": true, "partner": true, "state": true, "country": true, "nation": true}
@@ -228,6 +232,17 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	for _, c := range w.children(h, "compound", "amod") {
 		if e := w.entity(c); e >= 0 && w.isActor(e) {
 			return e
+		}
+	}
+	if speechNouns[t.Lemma] {
+		// "a statement from the Joint Chiefs of Staff said": the issuer speaks.
+		for _, c := range w.children(h, "nmod") {
+			switch w.caseOf(c) {
+			case "from", "by", "of", "for":
+				if e := w.entityOfPhrase(c, depth+1); e >= 0 {
+					return e
+				}
+			}
 		}
 	}
 	if partitives[t.Lemma] {

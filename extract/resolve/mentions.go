@@ -605,7 +605,12 @@ func (st *state) nounPhraseCands(si int) []cand {
 		case iso != "" && proxyHeads[lemma] && (lemma != "authority" || plural):
 			out = append(out, st.countryCand(start, i+1, iso, prioPhrase))
 		case iso != "" && speakerHeads[lemma] && !plural && !st.nameFollows(i):
-			out = append(out, st.countryCand(start, i+1, iso, prioPhrase))
+			c := st.countryCand(start, i+1, iso, prioPhrase)
+			c.noAlias = true // "a top Russian official" speaks for Russia but is not its name
+			out = append(out, c)
+		case plural && st.demonym[i] != "" && (i+1 >= s.End || d.Tokens[i+1].UPOS != "NOUN" && d.Tokens[i+1].UPOS != "PROPN"):
+			// "warning the North Koreans", "the Russians said": the people for the state.
+			out = append(out, st.countryCand(start, i+1, st.demonym[i], prioPhrase))
 		case coalitionHeads[lemma] && st.ledBy(start, i) != "":
 			// "the Saudi-led coalition": an organization named by the phrase.
 			gs := start

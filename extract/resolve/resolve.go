@@ -90,6 +90,7 @@ type cand struct {
 	role       string // for persons: the title or role word before the name
 	roleOf     int    // token index of the country/org mention that qualifies the role, -1
 	ledBy      string // for coalitions: ISO3 of the leading state ("Saudi-led")
+	noAlias    bool   // the surface form is a description, not a name of the entity
 	prio       int    // higher wins an overlap
 }
 
@@ -259,8 +260,9 @@ func (st *state) addMention(c cand) int {
 	if e.Country == "" {
 		e.Country = c.country
 	}
-	surface := trimDeterminer(st.text(c.start, c.end))
-	e.Aliases = appendUnique(e.Aliases, surface)
+	if !c.noAlias {
+		e.Aliases = appendUnique(e.Aliases, trimDeterminer(st.text(c.start, c.end)))
+	}
 	for _, a := range c.alias {
 		e.Aliases = appendUnique(e.Aliases, a)
 	}
