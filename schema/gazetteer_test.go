@@ -139,7 +139,7 @@ func TestGovernmentBody(t *testing.T) {
 		{"Defense Department", "Department of Defense", ""},
 		{"Pentagon", "Department of Defense", "USA"},
 		{"DoD", "Department of Defense", "USA"},
-		{"State Department", "Department of State", ""},
+		{"State Department", "Department of State", "USA"}, // bare, it is the U.S. one in English-language news
 		{"Ukrainian armed forces", "Armed Forces of Ukraine", "UKR"},
 		{"Eritrean army", "Eritrean Defence Forces", "ERI"},
 		{"Chinese navy", "navy", "CHN"},

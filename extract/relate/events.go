@@ -517,8 +517,18 @@ func (w *walker) locatedPatterns() {
 		}
 		if in(k+1) && (strings.EqualFold(d.Tokens[k].Text, "in") || strings.EqualFold(d.Tokens[k].Text, "of")) {
 			j := k + 1
-			for in(j) && (d.Tokens[j].UPOS == "DET" || d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text)) {
-				j++
+			skip := func() {
+				for in(j) && (d.Tokens[j].UPOS == "DET" || d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text)) {
+					j++
+				}
+			}
+			skip()
+			// "in the country's western Hwanghae province": past the possessor.
+			if mi := w.mentionAt[j]; mi >= 0 {
+				if end := d.Mentions[mi].End; in(end) && (d.Tokens[end].Text == "'s" || d.Tokens[end].Text == "’s") {
+					j = end + 1
+					skip()
+				}
 			}
 			if c := w.entity(j); c >= 0 && w.isPlace(c) && c != m.Entity {
 				w.add(Relation{Subject: m.Entity, Object: c, Relation: "LOCATED_IN", Predicate: "located in",

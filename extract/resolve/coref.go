@@ -68,7 +68,12 @@ func (st *state) coref() {
 			default:
 				continue
 			}
-			if e := st.antecedent(k, accept); e >= 0 {
+			e := st.antecedent(k, accept, corefWindow)
+			if e < 0 && personPronouns[w] {
+				// No person nearby: in news, the article's last-named person.
+				e = st.antecedent(k, accept, len(d.Sentences))
+			}
+			if e >= 0 {
 				st.addPronoun(k, k+1, e)
 			}
 		case (t.UPOS == "NOUN" || t.UPOS == "PROPN" && t.Text == strings.ToLower(t.Text)) && k > 0 &&
@@ -80,7 +85,7 @@ func (st *state) coref() {
 			if !ok || st.modifiedBeyondArticle(k) {
 				continue
 			}
-			if e := st.antecedent(k, st.describes(want, t.Lemma)); e >= 0 {
+			if e := st.antecedent(k, st.describes(want, t.Lemma), corefWindow); e >= 0 {
 				st.addPronoun(k-1, k+1, e)
 			}
 		}
@@ -155,8 +160,9 @@ func (st *state) expletive(k int) bool {
 }
 
 // antecedent returns the entity of the closest preceding mention that
-// accept admits, preferring subjects; -1 when none is within the window.
-func (st *state) antecedent(k int, accept func(nlp.Entity) bool) int {
+// accept admits, preferring subjects; -1 when none is within window
+// sentences.
+func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int {
 	d := st.d
 	si := d.Tokens[k].Sentence
 	best, bestScore := -1, -1
@@ -166,7 +172,7 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool) int {
 			continue
 		}
 		msi := d.Tokens[m.Start].Sentence
-		if si-msi > corefWindow {
+		if si-msi > window {
 			continue
 		}
 		e := st.find(m.Entity)
