@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/kg-project/kg/graph/csvws"
 )
 
 // Format is an output format of Write.
@@ -71,14 +73,14 @@ func Columns(negated bool) []string {
 
 // Record returns the row's cells in the order of Columns(negated). Text
 // cells that a spreadsheet would run as a formula (starting with "=", "+",
-// "-", "@", tab or carriage return) get a leading "'", as in the workspace
-// files; numbers never do.
+// "-", "@", tab or carriage return) get a leading "'" (csvws.Neutralize);
+// numbers never do.
 func (r EventRow) Record(negated bool) []string {
 	rec := make([]string, 0, len(gdeltColumns)+len(kgColumns)+1)
 	rec = append(rec, strconv.FormatUint(r.GlobalEventID, 10), r.Day, r.MonthYear, r.Year, r.FractionDate)
 	rec = append(rec, actorCells(r.Actor1)...)
 	rec = append(rec, actorCells(r.Actor2)...)
-	rec = append(rec, boolDigit(r.IsRootEvent), text(r.EventCode), text(r.EventBaseCode), text(r.EventRootCode),
+	rec = append(rec, boolDigit(r.IsRootEvent), csvws.Neutralize(r.EventCode), csvws.Neutralize(r.EventBaseCode), csvws.Neutralize(r.EventRootCode),
 		strconv.Itoa(r.QuadClass), strconv.FormatFloat(r.GoldsteinScale, 'f', 1, 64),
 		strconv.Itoa(r.NumMentions), strconv.Itoa(r.NumSources), strconv.Itoa(r.NumArticles),
 		"") // AvgTone: kg measures no tone
@@ -87,10 +89,10 @@ func (r EventRow) Record(negated bool) []string {
 	if r.ActionGeoType != 0 {
 		geoType = strconv.Itoa(r.ActionGeoType)
 	}
-	rec = append(rec, geoType, text(r.ActionGeoFullName), "", "", "", "", "", "")
-	rec = append(rec, r.DateAdded, text(r.SourceURL))
-	rec = append(rec, text(r.RelationID), text(r.Relation), text(r.Predicate), text(r.Sentence),
-		strconv.FormatFloat(r.Confidence, 'f', 2, 64), text(r.DocumentID), text(r.Date), text(r.Modality))
+	rec = append(rec, geoType, csvws.Neutralize(r.ActionGeoFullName), "", "", "", "", "", "")
+	rec = append(rec, r.DateAdded, csvws.Neutralize(r.SourceURL))
+	rec = append(rec, csvws.Neutralize(r.RelationID), csvws.Neutralize(r.Relation), csvws.Neutralize(r.Predicate), csvws.Neutralize(r.Sentence),
+		strconv.FormatFloat(r.Confidence, 'f', 2, 64), csvws.Neutralize(r.DocumentID), csvws.Neutralize(r.Date), csvws.Neutralize(r.Modality))
 	if negated {
 		rec = append(rec, strconv.FormatBool(r.Negated))
 	}
@@ -100,20 +102,7 @@ func (r EventRow) Record(negated bool) []string {
 // actorCells returns the ten actor columns: code, name, country, known
 // group, ethnic, two religions and three types.
 func actorCells(a Actor) []string {
-	return []string{text(a.Code), text(a.Name), text(a.CountryCode), text(a.KnownGroupCode), "", "", "", text(a.Type1Code), "", ""}
-}
-
-// formulaStart holds the characters that make a spreadsheet treat a cell
-// as a formula when they start it (OWASP, CSV injection).
-const formulaStart = "=+-@\t\r"
-
-// text returns text cell s as written: with a leading "'" when it starts
-// with a formula character.
-func text(s string) string {
-	if s != "" && strings.ContainsRune(formulaStart, rune(s[0])) {
-		return "'" + s
-	}
-	return s
+	return []string{csvws.Neutralize(a.Code), csvws.Neutralize(a.Name), csvws.Neutralize(a.CountryCode), csvws.Neutralize(a.KnownGroupCode), "", "", "", csvws.Neutralize(a.Type1Code), "", ""}
 }
 
 func boolDigit(b bool) string {
