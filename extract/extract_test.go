@@ -266,3 +266,44 @@ func TestMentionOffsetsAreCharacters(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalAsGovernmentOrCity(t *testing.T) {
+	g := extractText(t, "Moscow warned Kyiv on Friday. Russian troops shelled Kharkiv and fighting continued in Kyiv.")
+	find(t, g, "Russia WARNS Ukraine")
+	city := entity(t, g, "Location", "Kyiv")
+	if city.Country != "UKR" {
+		t.Errorf("Kyiv the city: country %q, want UKR", city.Country)
+	}
+}
+
+func TestOneMilitaryPerState(t *testing.T) {
+	g := extractText(t, "Indian soldiers crossed the border. The Indian military said Indian troops killed two militants.")
+	mil := entity(t, g, "Organization", "Indian military")
+	for _, a := range []string{"Indian soldiers", "Indian troops", "Indian military"} {
+		if !slices.Contains(mil.Aliases, a) {
+			t.Errorf("aliases %q lack %q", mil.Aliases, a)
+		}
+	}
+	find(t, g, "Indian military PART_OF India")
+}
+
+func TestPlacesAroundGenericNouns(t *testing.T) {
+	g := extractText(t, "Rebels seized Nehim district. The coalition bombed the port city of Hodeidah near Marib province.")
+	for _, name := range []string{"Nehim district", "Hodeidah", "Marib"} { // the gazetteer names Marib province "Marib"
+		entity(t, g, "Location", name)
+	}
+}
+
+func TestLocatedInByWordOrder(t *testing.T) {
+	g := extractText(t, "The missile was fired from Unyul in the country's western Hwanghae province, officials said. Fighting spread to Wag Hemra in northern Amhara.")
+	find(t, g, "Unyul LOCATED_IN Hwanghae province")
+	find(t, g, "Wag Hemra LOCATED_IN Amhara")
+}
+
+func TestLedCoalitionAndJoinedFight(t *testing.T) {
+	g := extractText(t, "The Saudi-led coalition struck Houthi positions.")
+	find(t, g, "Saudi Arabia MEMBER_OF Saudi-led coalition")
+	g = extractText(t, "Eritrean forces have joined Ethiopian federal forces in the fight against the TPLF.")
+	find(t, g, "Eritrean military FIGHTS Tigray People's Liberation Front")
+	find(t, g, "Ethiopian military FIGHTS Tigray People's Liberation Front")
+}

@@ -105,7 +105,8 @@ func positionalArgs(c *cli.Context) ([]string, error) {
 			i++
 			value = args[i]
 		}
-		if err := c.Set(name, value); err != nil {
+		// Set the flag under its main name, so "-o" is read as "out".
+		if err := c.Set(f.Names()[0], value); err != nil {
 			return nil, usagef("%s: invalid value %q for flag %s: %v", c.Command.Name, value, arg, err)
 		}
 	}

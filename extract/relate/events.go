@@ -524,11 +524,13 @@ func (w *walker) locatedPatterns() {
 			}
 			skip()
 			// "in the country's western Hwanghae province": past the possessor.
+			end := j + 1
 			if mi := w.mentionAt[j]; mi >= 0 {
-				if end := d.Mentions[mi].End; in(end) && (d.Tokens[end].Text == "'s" || d.Tokens[end].Text == "’s") {
-					j = end + 1
-					skip()
-				}
+				end = d.Mentions[mi].End
+			}
+			if in(end) && (d.Tokens[end].Text == "'s" || d.Tokens[end].Text == "’s") {
+				j = end + 1
+				skip()
 			}
 			if c := w.entity(j); c >= 0 && w.isPlace(c) && c != m.Entity {
 				w.add(Relation{Subject: m.Entity, Object: c, Relation: "LOCATED_IN", Predicate: "located in",

@@ -536,7 +536,7 @@ func (st *state) placeCands(i int) []cand {
 	s := d.Sentences[d.Tokens[i].Sentence]
 	var out []cand
 	j := i
-	for j > s.Start && d.Tokens[j-1].UPOS == "PROPN" && isCapitalized(d.Tokens[j-1].Text) && st.demonym[j-1] == "" {
+	for j > s.Start+1 && isNameWord(d.Tokens[j-1]) && st.demonym[j-1] == "" {
 		j--
 	}
 	if j < i {
@@ -545,7 +545,7 @@ func (st *state) placeCands(i int) []cand {
 	}
 	if i+2 < s.End && strings.EqualFold(d.Tokens[i+1].Text, "of") {
 		k := i + 2
-		for k < s.End && d.Tokens[k].UPOS == "PROPN" && isCapitalized(d.Tokens[k].Text) && st.demonym[k] == "" {
+		for k < s.End && isNameWord(d.Tokens[k]) && st.demonym[k] == "" {
 			k++
 		}
 		if k > i+2 {
@@ -554,6 +554,16 @@ func (st *state) placeCands(i int) []cand {
 		}
 	}
 	return out
+}
+
+// isNameWord reports whether t can be part of a proper name: capitalized
+// and tagged as a name or, since rare names get other tags, a noun or adjective.
+func isNameWord(t nlp.Token) bool {
+	switch t.UPOS {
+	case "PROPN", "NOUN", "ADJ", "X":
+		return isCapitalized(t.Text)
+	}
+	return false
 }
 
 // militaryHeads are plural nouns for a state's soldiers.
@@ -570,10 +580,13 @@ func (st *state) nounPhraseCands(si int) []cand {
 	var out []cand
 	for i := s.Start; i < s.End; i++ {
 		t := d.Tokens[i]
+		lemma := strings.ToLower(t.Lemma)
+		if placeHeads[lemma] && t.Text == strings.ToLower(t.Text) && t.XPOS != "NNS" {
+			out = append(out, st.placeCands(i)...)
+		}
 		if t.UPOS != "NOUN" {
 			continue
 		}
-		lemma := strings.ToLower(t.Lemma)
 		plural := t.XPOS == "NNS"
 		start := st.phraseStart(i)
 		iso := ""
@@ -581,9 +594,6 @@ func (st *state) nounPhraseCands(si int) []cand {
 			if st.demonym[k] != "" {
 				iso = st.demonym[k]
 			}
-		}
-		if placeHeads[lemma] && !plural {
-			out = append(out, st.placeCands(i)...)
 		}
 		switch {
 		case iso != "" && plural && militaryHeads[lemma]:
@@ -650,9 +660,13 @@ func (st *state) ledBy(start, head int) string {
 				if iso := st.demonym[j]; iso != "" {
 					return iso
 				}
-			}
-			if iso, ok := st.r.s.CountryByDemonym(strings.TrimSuffix(d.Tokens[k].Text, "-led")); ok {
-				return iso.ISO3
+				w := strings.TrimSuffix(d.Tokens[j].Text, "-led")
+				if ci, ok := st.r.s.CountryByDemonym(w); ok {
+					return ci.ISO3
+				}
+				if ci, ok := st.r.s.Country(w); ok {
+					return ci.ISO3
+				}
 			}
 		}
 	}

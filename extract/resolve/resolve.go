@@ -148,7 +148,8 @@ func (st *state) sentence(si int) {
 			}
 			o, _ := st.r.s.Org(st.text(start, end))
 			cs = append(cs, cand{start: start, end: end, typ: string(schema.Organization), kind: o.Category,
-				key: "O:" + strings.ToLower(m.Canonical), name: m.Canonical, country: m.Country, prio: 30, roleOf: -1})
+				key: "O:" + strings.ToLower(m.Canonical), name: m.Canonical, country: m.Country, prio: prioGaz, roleOf: -1,
+				ledBy: st.ledBy(start, end-1)})
 		case schema.KindBody:
 			if c, ok := st.bodyCand(start, end, m); ok {
 				cs = append(cs, c)
