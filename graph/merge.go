@@ -11,6 +11,9 @@ import (
 //   - Documents are keyed by id. A document of add replaces the base document
 //     with the same id together with all of its mentions and relations, so
 //     re-ingesting an article never duplicates anything.
+//   - A person named in part or in another transliteration ("Ryabkov",
+//     "Sergei Ryabkov") becomes the one person of the other graph that the
+//     name fits (Sergey Ryabkov), in either direction.
 //   - Entities are keyed by id. For an id in both graphs the base entity's
 //     type, name and country are kept (country filled in from add when
 //     empty); aliases and roles are unioned and sorted, and a differing name
@@ -26,6 +29,9 @@ import (
 // document, start, end and entity. Merge runs in time linear in the number of
 // records (plus sorting) and does not modify its arguments.
 func Merge(base, add Graph) Graph {
+	// One person across articles: "Ryabkov" in one, "Sergey Ryabkov" in another.
+	add = linkPersons(add, base)
+	base = linkPersons(base, add)
 	replaced := make(map[string]bool, len(add.Documents))
 	for _, d := range add.Documents {
 		replaced[d.ID] = true

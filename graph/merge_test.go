@@ -2,6 +2,7 @@ package graph
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -138,5 +139,47 @@ func TestMergeDeduplicates(t *testing.T) {
 	}
 	if got.Entities[0].Mentions+got.Entities[1].Mentions != 2 {
 		t.Errorf("entity mention counts = %+v, want 1 each", got.Entities)
+	}
+}
+
+func TestMergeLinksPersonsAcrossDocuments(t *testing.T) {
+	full := Entity{ID: EntityID("Person", "Sergey Ryabkov"), Type: "Person", Name: "Sergey Ryabkov"}
+	short := Entity{ID: EntityID("Person", "Ryabkov"), Type: "Person", Name: "Ryabkov"}
+	variant := Entity{ID: EntityID("Person", "Sergei Ryabkov"), Type: "Person", Name: "Sergei Ryabkov"}
+	us := Entity{ID: EntityID("Country", "United States"), Type: "Country", Name: "United States"}
+	doc := func(id string, e Entity) Graph {
+		r := Relation{SubjectID: e.ID, Subject: e.Name, Relation: "WARNS", ObjectID: us.ID, Object: us.Name, CAMEO: "130", DocumentID: id}
+		r.ID = RelationID(r)
+		return Graph{
+			Documents: []Document{{ID: id}},
+			Entities:  []Entity{e, us},
+			Mentions:  []Mention{{EntityID: e.ID, DocumentID: id, Start: 0, End: 7, Text: e.Name}},
+			Relations: []Relation{r},
+		}
+	}
+	// The short name first: the later full name takes it over.
+	g := Merge(Merge(Merge(Graph{}, doc("d1", short)), doc("d2", full)), doc("d3", variant))
+	var persons []Entity
+	for _, e := range g.Entities {
+		if e.Type == "Person" {
+			persons = append(persons, e)
+		}
+	}
+	if len(persons) != 1 || persons[0].ID != full.ID || persons[0].Mentions != 3 || persons[0].Documents != 3 {
+		t.Fatalf("persons = %+v, want one Sergey Ryabkov with 3 mentions in 3 documents", persons)
+	}
+	if got := strings.Join(persons[0].Aliases, "|"); got != "Ryabkov|Sergei Ryabkov" {
+		t.Errorf("aliases = %q", got)
+	}
+	for _, r := range g.Relations {
+		if r.SubjectID != full.ID || r.Subject != "Sergey Ryabkov" || r.ID != RelationID(r) {
+			t.Errorf("relation not re-pointed: %+v", r)
+		}
+	}
+	// Two persons with the surname: "Ryabkov" stays apart.
+	other := Entity{ID: EntityID("Person", "Andrei Ryabkov"), Type: "Person", Name: "Andrei Ryabkov"}
+	g = Merge(Merge(Merge(Graph{}, doc("d1", full)), doc("d2", other)), doc("d3", short))
+	if n := len(g.Entities); n != 4 {
+		t.Errorf("%d entities, want 4 (two Ryabkovs, the short name, the United States)", n)
 	}
 }

@@ -235,7 +235,7 @@ func (st *state) linkPersons() {
 	// so that "Peskov" links to the one person both spellings name.
 	for _, a := range persons {
 		for _, b := range persons {
-			if a < b && variantName(words(a), words(b)) {
+			if a < b && schema.VariantName(words(a), words(b)) {
 				st.merge(b, a)
 			}
 		}
@@ -248,7 +248,7 @@ func (st *state) linkPersons() {
 		best := -1
 		ambiguous := false
 		for _, b := range persons {
-			if st.find(b) != b || a == b || !partOfName(wa, words(b)) {
+			if st.find(b) != b || a == b || !schema.PartOfName(wa, words(b)) {
 				continue
 			}
 			if best >= 0 && best != b {
@@ -278,60 +278,6 @@ func (st *state) linkPersons() {
 			st.merge(i, best)
 		}
 	}
-}
-
-// partOfName reports whether the short name is part of the long one: its
-// surname or given name alone, or a subset keeping the surname.
-func partOfName(short, long []string) bool {
-	if len(short) == 0 || len(short) >= len(long) {
-		return false
-	}
-	if len(short) == 1 {
-		return short[0] == long[len(long)-1] || short[0] == long[0]
-	}
-	if short[len(short)-1] != long[len(long)-1] || short[0] != long[0] {
-		return false
-	}
-	return true
-}
-
-// variantName reports whether two names of equal length differ only by the
-// transliteration of one given name (Sergey/Sergei, Dmitry/Dmitri).
-func variantName(a, b []string) bool {
-	if len(a) != len(b) || len(a) < 2 || a[len(a)-1] != b[len(b)-1] {
-		return false
-	}
-	diff := 0
-	for i := range a {
-		if a[i] != b[i] {
-			if a[i][0] != b[i][0] || editDistance(a[i], b[i]) > 2 {
-				return false
-			}
-			diff++
-		}
-	}
-	return diff == 1
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // linkAcronyms joins an organization with its acronym: introduced in

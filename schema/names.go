@@ -1,0 +1,57 @@
+package schema
+
+// PartOfName reports whether a person's short name is part of their long
+// one: the surname or given name alone ("Ryabkov", "Getachew"), or a shorter
+// form keeping the first and last words ("Khawaja Asif" of "Khawaja
+// Muhammad Asif"). Both are lower-cased words.
+func PartOfName(short, long []string) bool {
+	if len(short) == 0 || len(short) >= len(long) {
+		return false
+	}
+	if len(short) == 1 {
+		return short[0] == long[len(long)-1] || short[0] == long[0]
+	}
+	return short[len(short)-1] == long[len(long)-1] && short[0] == long[0]
+}
+
+// VariantName reports whether two full names of equal length differ only by
+// the transliteration of one given name (Sergey/Sergei Ryabkov,
+// Dmitry/Dmitri Peskov): same surname, and the one differing word has the
+// same initial and is within two edits. Both are lower-cased words.
+func VariantName(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	diff := 0
+	for i := range a {
+		if a[i] != b[i] {
+			if a[i][0] != b[i][0] || editDistance(a[i], b[i]) > 2 {
+				return false
+			}
+			diff++
+		}
+	}
+	return diff == 1
+}
+
+// editDistance is the Levenshtein distance between two words, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

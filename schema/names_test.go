@@ -1,0 +1,39 @@
+package schema
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPersonNameMatching(t *testing.T) {
+	w := strings.Fields
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"ryabkov", "sergey ryabkov", true},
+		{"sergey", "sergey ryabkov", true},
+		{"khawaja asif", "khawaja muhammad asif", true},
+		{"muhammad asif", "khawaja muhammad asif", false},
+		{"lavrov", "sergey ryabkov", false},
+		{"sergey ryabkov", "sergey ryabkov", false},
+	} {
+		if got := PartOfName(w(c.short), w(c.long)); got != c.want {
+			t.Errorf("PartOfName(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"sergey ryabkov", "sergei ryabkov", true},
+		{"dmitry peskov", "dmitri peskov", true},
+		{"sergey lavrov", "sergey ryabkov", false},
+		{"sergey ryabkov", "andrei ryabkov", false},
+		{"anna ryabkov", "sergey ryabkov", false},
+	} {
+		if got := VariantName(w(c.a), w(c.b)); got != c.want {
+			t.Errorf("VariantName(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
