@@ -66,8 +66,16 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		// Control ("sought to capture"), shared subject ("met and agreed"),
 		// participial adjunct ("…, saying").
 		if t.Dep == "advcl" {
-			for _, m := range w.children(p, "mark") {
-				if !strings.EqualFold(w.d.Tokens[m].Text, "to") {
+			for _, m := range w.children(p, "mark", "case") {
+				switch strings.ToLower(w.d.Tokens[m].Text) {
+				case "to":
+				case "of", "for":
+					// "accused the RSF of shelling", "blamed Russia for attacking":
+					// the governing verb's object acts.
+					if objs := w.children(t.Head, "obj"); len(objs) > 0 {
+						return w.argEntities(objs[0]), false, false
+					}
+				default:
 					return nil, false, false // "if", "because", "when": a clause of its own
 				}
 			}
@@ -84,6 +92,15 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		}
 		return s, false, false
 	case "acl", "acl:relcl":
+		// "accused the RSF of shelling" parsed with the clause on the object.
+		for _, m := range w.children(p, "mark", "case") {
+			if l := strings.ToLower(w.d.Tokens[m].Text); l == "of" || l == "for" {
+				if objs := w.children(t.Head, "obj"); len(objs) > 0 {
+					return w.argEntities(objs[0]), false, false
+				}
+				return nil, false, false
+			}
+		}
 		// "convoys carrying weapons", "the forces that attacked".
 		if e := w.entityOfPhrase(t.Head, 0); e >= 0 {
 			if t.Dep == "acl" && t.XPOS == "VBN" {

@@ -190,6 +190,28 @@ func (w *walker) argEntities(h int) []int {
 	return out
 }
 
+// personInPhrase returns a person named inside the name-like phrase headed
+// by h (through flat, appos, compound and nmod, depth levels down), or -1.
+func (w *walker) personInPhrase(h, depth int) int {
+	if depth == 0 {
+		return -1
+	}
+	for _, c := range w.children(h, "flat", "appos", "compound", "nmod") {
+		if w.d.Tokens[c].Dep == "nmod:poss" {
+			continue // "Joe Biden's administration" is not Joe Biden
+		}
+		if pe := w.entity(c); pe >= 0 && w.typeOf(pe) == string(schema.Person) {
+			return pe
+		}
+		if w.d.Tokens[c].UPOS == "PROPN" {
+			if pe := w.personInPhrase(c, depth-1); pe >= 0 {
+				return pe
+			}
+		}
+	}
+	return -1
+}
+
 // partitives are nouns whose "of" argument is the actual referent.
 var partitives = map[string]bool{
 	"formation": true, "unit": true, "member": true, "part": true, "position": true, "site": true, "target": true,
@@ -208,13 +230,12 @@ var memberHeads = map[string]bool{"member": true, "ally": true, "partner": true,
 
 func (w *walker) entityOfPhrase(h, depth int) int {
 	if e := w.entity(h); e >= 0 {
-		// "the UN's envoy to Yemen Martin Griffiths" parsed with Yemen as the
-		// head: a person in the phrase's flat name is who is meant.
+		// "the UN's envoy to Yemen Martin Griffiths", "U.S. Secretary of State
+		// Antony Blinken" parsed with the state as the head: the person named
+		// in the phrase is who is meant.
 		if w.typeOf(e) != string(schema.Person) {
-			for _, c := range w.children(h, "flat", "appos") {
-				if pe := w.entity(c); pe >= 0 && w.typeOf(pe) == string(schema.Person) {
-					return pe
-				}
+			if pe := w.personInPhrase(h, 2); pe >= 0 {
+				return pe
 			}
 		}
 		return e
@@ -228,6 +249,10 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	}
 	if memberHeads[t.Lemma] {
 		return -1
+	}
+	// "Secretary of State Antony Blinken urged": the person, not the title.
+	if pe := w.personInPhrase(h, 2); pe >= 0 {
+		return pe
 	}
 	for _, c := range w.children(h, "compound", "amod") {
 		if e := w.entity(c); e >= 0 && w.isActor(e) {

@@ -70,8 +70,10 @@ func (st *state) coref() {
 			}
 			e := st.antecedent(k, accept, corefWindow)
 			if e < 0 && personPronouns[w] {
-				// No person nearby: in news, the article's last-named person.
+				// No person nearby: in news, the article's last-named person
+				// (or, for a quote's "he said", its last speaker: see quotes).
 				e = st.antecedent(k, accept, len(d.Sentences))
+				st.distant[k] = true
 			}
 			if e >= 0 {
 				st.addPronoun(k, k+1, e)
@@ -85,7 +87,8 @@ func (st *state) coref() {
 			if !ok || st.modifiedBeyondArticle(k) {
 				continue
 			}
-			if e := st.antecedent(k, st.describes(want, t.Lemma), corefWindow); e >= 0 {
+			// A description names the article's one such actor: no window.
+			if e := st.antecedent(k, st.describes(want, t.Lemma), len(d.Sentences)); e >= 0 {
 				st.addPronoun(k-1, k+1, e)
 			}
 		}

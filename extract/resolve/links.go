@@ -103,13 +103,18 @@ func (st *state) personRole(p cand) {
 			}
 		}
 	}
-	if role == "" {
-		role, org = st.apposition(p.end)
+	e := &d.Entities[pe]
+	if org < 0 {
+		// "General Abdel Fattah al-Burhan, the head of Sudan's armed forces":
+		// the apposition says whom the person works for.
+		if r2, o2 := st.apposition(p.end); r2 != "" {
+			e.Roles = appendUnique(e.Roles, role)
+			role, org = r2, o2
+		}
 	}
 	if role == "" {
 		return
 	}
-	e := &d.Entities[pe]
 	e.Roles = appendUnique(e.Roles, role)
 	if org >= 0 {
 		st.addLink(pe, nlp.Link{Relation: "AFFILIATION", Entity: org, Role: role, Sentence: si})

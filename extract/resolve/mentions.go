@@ -320,7 +320,8 @@ func (st *state) titledPersons(si int) []cand {
 		k := t.end
 		for k < s.End && k-t.end < 6 {
 			tok := d.Tokens[k]
-			nameWord := isCapitalized(tok.Text) && tok.UPOS == "PROPN" && !timex.IsTimeWord(tok.Text)
+			nameWord := isCapitalized(tok.Text) && tok.UPOS == "PROPN" && !timex.IsTimeWord(tok.Text) ||
+				k > t.end && nameParticles[strings.ToLower(tok.Text)] && k+1 < s.End && (d.Tokens[k+1].Text == "-" || isCapitalized(d.Tokens[k+1].Text))
 			// "Ki-moon", "Richey-Allen": a hyphen inside a name, and the word after it.
 			joined := k > t.end && (tok.Text == "-" && !d.Tokens[k-1].SpaceAfter ||
 				d.Tokens[k-1].Text == "-" && !d.Tokens[k-1].SpaceAfter && isAlpha(tok.Text))
@@ -347,6 +348,11 @@ func (st *state) titledPersons(si int) []cand {
 	}
 	return out
 }
+
+// nameParticles are lower-case words inside personal names ("Abdel Fattah
+// al-Burhan", "Ursula von der Leyen", "Osama bin Laden").
+var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true,
+	"van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "le": true, "la": true, "del": true, "dos": true}
 
 func isAlpha(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0

@@ -56,6 +56,16 @@ func (st *state) addQuote(open, close int) {
 	st.d.Quotes = append(st.d.Quotes, q)
 }
 
+// lastSpeaker returns the speaker of the latest attributed quote, or -1.
+func (st *state) lastSpeaker() int {
+	for i := len(st.d.Quotes) - 1; i >= 0; i-- {
+		if s := st.d.Quotes[i].Speaker; s >= 0 {
+			return s
+		}
+	}
+	return -1
+}
+
 // speaker finds who said the quote between tokens open and close.
 func (st *state) speaker(open, close int) int {
 	d := st.d
@@ -83,6 +93,13 @@ func (st *state) subjectOf(v int) int {
 	for _, c := range d.Children(v) {
 		switch d.Tokens[c].Dep {
 		case "nsubj", "nsubj:pass", "obl:agent":
+			if st.distant[c] {
+				// "…,” he said" far from any named person: the last speaker.
+				if last := st.lastSpeaker(); last >= 0 && d.Entities[st.find(last)].Type == string(schema.Person) {
+					d.Mentions[st.tokMention[c]].Entity = last
+					return last
+				}
+			}
 			if e := st.entityAt(c); e >= 0 {
 				return e
 			}

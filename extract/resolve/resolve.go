@@ -41,7 +41,8 @@ func (r *Resolver) Name() string { return "resolve" }
 
 // Process implements nlp.Stage.
 func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
-	st := &state{r: r, d: d, byKey: map[string]int{}, tokMention: make([]int, len(d.Tokens)), fromGazetteer: map[int]bool{}}
+	st := &state{r: r, d: d, byKey: map[string]int{}, tokMention: make([]int, len(d.Tokens)),
+		fromGazetteer: map[int]bool{}, distant: map[int]bool{}}
 	for i := range st.tokMention {
 		st.tokMention[i] = -1
 	}
@@ -75,6 +76,8 @@ type state struct {
 	redirect   []int // entity → entity it was merged into (itself when not merged)
 	// fromGazetteer marks entities some gazetteer name gave (their type is known).
 	fromGazetteer map[int]bool
+	// distant marks pronouns resolved beyond the coreference window.
+	distant map[int]bool
 }
 
 // cand is a mention candidate before linking.
