@@ -307,3 +307,13 @@ func TestLedCoalitionAndJoinedFight(t *testing.T) {
 	find(t, g, "Eritrean military FIGHTS Tigray People's Liberation Front")
 	find(t, g, "Ethiopian military FIGHTS Tigray People's Liberation Front")
 }
+
+func TestDeclinedCommentIsCoded(t *testing.T) {
+	g := extractText(t, "Russia warned Finland on Monday. The Finnish Defense Ministry declined to comment. The Swedish Foreign Ministry did not respond to a request for comment.")
+	for _, triple := range []string{"Finland Ministry of Defense DECLINES_COMMENT Russia", "Sweden Ministry of Foreign Affairs DECLINES_COMMENT Russia"} {
+		r := find(t, g, triple)
+		if r.CAMEO != "011" || r.Negated {
+			t.Errorf("%s: CAMEO %s negated %v, want 011 and not negated", triple, r.CAMEO, r.Negated)
+		}
+	}
+}

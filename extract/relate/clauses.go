@@ -120,6 +120,10 @@ func (w *walker) verb(p int) {
 	}
 	passive := len(w.children(p, "nsubj:pass")) > 0
 	entries := w.verbEntries(p)
+	if w.noResponse(p) {
+		// "did not respond to a request for comment" declines comment (011).
+		entries = w.x.s.LookupVerb("decline", "to comment")
+	}
 	if len(entries) == 0 {
 		w.openRelation(p, passive)
 		return
@@ -137,8 +141,15 @@ func (w *walker) verb(p int) {
 	if len(r.objects) == 0 && (e.Relation == "SUPPLIES" || e.Relation == "AIDS") {
 		r.objects = w.purposeRecipients(p)
 	}
+	if len(r.objects) == 0 && e.Relation == "DECLINES_COMMENT" {
+		r.objects = w.commentTopic(p, r.subjects)
+	}
 	base := w.base(p, r.subjDirect)
 	pred := w.predicate(p, e.Particle, r)
+	if e.Relation == "DECLINES_COMMENT" {
+		base.Negated = false // declining is the act, not its negation
+		pred = "decline comment"
+	}
 	instrument := ""
 	if r.instrument >= 0 {
 		instrument = w.phraseText(r.instrument)
@@ -170,6 +181,54 @@ func (w *walker) verb(p int) {
 	if e.Speech && len(r.objects) == 0 {
 		w.speech(p, r.subjects)
 	}
+}
+
+// noResponse reports whether verb p is a negated "respond"/"reply" to "a
+// request for comment".
+func (w *walker) noResponse(p int) bool {
+	d := w.d
+	switch d.Tokens[p].Lemma {
+	case "respond", "reply", "answer":
+	default:
+		return false
+	}
+	if !w.negated(p) {
+		return false
+	}
+	for _, a := range w.children(p, "obl") {
+		for _, c := range w.d.Children(a) {
+			if d.Tokens[c].Lemma == "comment" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commentTopic returns whom a declined comment concerns: the actor of the
+// latest relation stated before, outside the decliner's own side ("Russia
+// warned … The Pentagon declined to comment").
+func (w *walker) commentTopic(p int, subjects []int) []int {
+	si := w.d.Tokens[p].Sentence
+	for i := len(w.out) - 1; i >= 0; i-- {
+		r := w.out[i]
+		if r.Sentence >= si || r.CAMEO == "" || r.Relation == "DECLINES_COMMENT" {
+			continue
+		}
+		if si-r.Sentence > 3 {
+			break
+		}
+		own := false
+		for _, s := range subjects {
+			if s == r.Subject || w.affiliated(s, r.Subject) {
+				own = true
+			}
+		}
+		if !own {
+			return []int{r.Subject}
+		}
+	}
+	return nil
 }
 
 // purposeRecipients finds the beneficiary of a purpose clause under a
