@@ -317,3 +317,23 @@ func TestDeclinedCommentIsCoded(t *testing.T) {
 		}
 	}
 }
+
+func TestDemonymAdjectiveNamesTheState(t *testing.T) {
+	g := extractText(t, "A Russian missile attack on the port city of Odesa killed 12 people. Hamas rejected an Egyptian ceasefire proposal.")
+	find(t, g, "Russia BOMBS Odesa")
+	find(t, g, "Hamas REJECTS Egypt")
+	for _, e := range g.Entities {
+		if e.Name == "Russia" && slices.Contains(e.Aliases, "Russian") {
+			t.Errorf("a demonym became an alias: %q", e.Aliases)
+		}
+	}
+}
+
+func TestAppositiveMemberAndRefusal(t *testing.T) {
+	g := extractText(t, "Hungary, a NATO member, has refused to supply weapons to Ukraine.")
+	r := find(t, g, "Hungary SUPPLIES Ukraine")
+	if !r.Negated || r.CAMEO != "072" {
+		t.Errorf("negated %v CAMEO %s, want a negated 072", r.Negated, r.CAMEO)
+	}
+	find(t, g, "Hungary MEMBER_OF North Atlantic Treaty Organization")
+}

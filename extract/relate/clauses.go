@@ -52,7 +52,14 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		return nil, true, false
 	}
 	if n := w.children(p, "nsubj"); len(n) > 0 {
-		return w.argEntities(n[0]), false, true
+		if es := w.argEntities(n[0]); len(es) > 0 {
+			return es, false, true
+		}
+		// "Hungary, a NATO member, has refused": the appositive's host.
+		if e := w.appositiveHost(n[0]); e >= 0 {
+			return []int{e}, false, true
+		}
+		return nil, false, true
 	}
 	if depth > 3 {
 		return nil, false, false
@@ -110,6 +117,18 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		}
 	}
 	return nil, false, false
+}
+
+// appositiveHost returns the entity named right before the phrase headed by
+// h and set off by a comma ("Hungary, a NATO member,"), or -1.
+func (w *walker) appositiveHost(h int) int {
+	d := w.d
+	lo, hi := w.span(h)
+	if lo < 2 || hi >= len(d.Tokens) || d.Tokens[lo-1].Text != "," || d.Tokens[hi].Text != "," ||
+		d.Tokens[lo].UPOS != "DET" || d.Tokens[lo-1].Sentence != d.Tokens[h].Sentence {
+		return -1
+	}
+	return w.entity(lo - 2)
 }
 
 // verb extracts the relations of verbal predicate p.
@@ -266,7 +285,8 @@ func (w *walker) purposeRecipients(p int) []int {
 
 // openStoplist are verbs too general to make an open relation of.
 var openStoplist = map[string]bool{"be": true, "have": true, "do": true, "get": true, "become": true, "seem": true,
-	"include": true, "use": true, "go": true, "belong": true, "see": true, "come": true, "let": true}
+	"include": true, "use": true, "go": true, "belong": true, "see": true, "come": true, "let": true,
+	"base": true, "locate": true, "headquarter": true, "break": true}
 
 func containsSlot(slots []string, s string) bool {
 	for _, x := range slots {

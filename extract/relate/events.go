@@ -367,21 +367,34 @@ func (w *walker) memberOf(e, h int) {
 	d := w.d
 	var cands []int
 	cands = append(cands, w.children(h, "conj", "appos")...)
+	// "Hungary, a NATO member," whatever the parse: the phrase after the comma.
+	if m := w.mentionAt[h]; m >= 0 {
+		end := d.Mentions[m].End
+		for k := end + 1; k < len(d.Tokens) && k <= end+4 && d.Tokens[k].Sentence == d.Tokens[h].Sentence && d.Tokens[end].Text == ","; k++ {
+			if d.Tokens[k].Lemma == "member" || d.Tokens[k].Lemma == "ally" {
+				cands = append(cands, k)
+				break
+			}
+		}
+	}
 	if d.Tokens[h].Dep == "nsubj" && d.Tokens[h].Head >= 0 {
 		cands = append(cands, d.Tokens[h].Head)
 	}
 	for _, c := range cands {
-		if d.Tokens[c].Lemma != "member" {
+		if d.Tokens[c].Lemma != "member" && d.Tokens[c].Lemma != "ally" {
 			continue
 		}
-		for _, m := range w.children(c, "compound", "nmod") {
+		mods := w.children(c, "compound", "nmod")
+		for k := c - 1; k >= 0 && k >= c-3 && d.Tokens[k].Sentence == d.Tokens[c].Sentence; k-- {
+			if w.entity(k) >= 0 {
+				mods = append(mods, k) // "a NATO member" parsed without the compound
+				break
+			}
+		}
+		for _, m := range mods {
 			for _, org := range w.argEntities(m) {
-				if w.typeOf(org) == string(schema.Organization) && org != e {
-					subj := e
-					if w.d.Entities[e].Kind == "military" || w.d.Entities[e].Kind == "body" {
-						continue
-					}
-					w.add(Relation{Subject: subj, Object: org, Relation: "MEMBER_OF", Predicate: "member of",
+				if w.typeOf(org) == string(schema.Organization) && org != e && d.Entities[e].Kind != "military" && d.Entities[e].Kind != "body" {
+					w.add(Relation{Subject: e, Object: org, Relation: "MEMBER_OF", Predicate: "member of",
 						Sentence: d.Tokens[c].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
 				}
 			}

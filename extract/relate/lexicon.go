@@ -242,15 +242,22 @@ func (w *walker) code(e schema.LexEntry, r roles, obj int) string {
 	if w.typeOf(obj) == string(schema.Weapon) {
 		return e.WeaponCAMEO
 	}
-	if r.instrument >= 0 {
-		if ie := w.entityOfPhrase(r.instrument, 0); ie >= 0 && w.typeOf(ie) == string(schema.Weapon) {
-			return e.WeaponCAMEO
-		}
-		if w.weaponWord(r.instrument) {
-			return e.WeaponCAMEO
-		}
+	if r.instrument >= 0 && (w.weaponWord(r.instrument) || w.weaponIn(r.instrument)) {
+		return e.WeaponCAMEO
 	}
 	return e.CAMEO
+}
+
+// weaponIn reports whether the phrase headed by h names a weapon ("an
+// additional Patriot system", "anti-tank missiles").
+func (w *walker) weaponIn(h int) bool {
+	lo, hi := w.span(h)
+	for k := lo; k < hi; k++ {
+		if e := w.entity(k); e >= 0 && w.typeOf(e) == string(schema.Weapon) {
+			return true
+		}
+	}
+	return false
 }
 
 // weaponWord reports whether the instrument phrase names materiel generically ("weapons", "arms").

@@ -218,6 +218,7 @@ var partitives = map[string]bool{
 	"troop": true, "soldier": true, "force": true, "convoy": true, "territory": true, "area": true, "number": true,
 	"group": true, "faction": true, "branch": true, "wing": true, "leadership": true, "government": true,
 	"swath": true, "swathe": true, "parts": true, "outskirts": true, "city": true, "town": true, "district": true,
+	"village": true, "region": true, "province": true, "port": true,
 }
 
 // speechNouns are nouns for what an actor says or issues.

@@ -70,10 +70,9 @@ func (st *state) coref() {
 			}
 			e := st.antecedent(k, accept, corefWindow)
 			if e < 0 && personPronouns[w] {
-				// No person nearby: in news, the article's last-named person
-				// (or, for a quote's "he said", its last speaker: see quotes).
-				e = st.antecedent(k, accept, len(d.Sentences))
-				st.distant[k] = true
+				// No person nearby ("…,” he said" paragraphs later): in news,
+				// the article's main person so far.
+				e = st.salientPerson(k)
 			}
 			if e >= 0 {
 				st.addPronoun(k, k+1, e)
@@ -129,6 +128,28 @@ func (st *state) modifiedBeyondArticle(k int) bool {
 		}
 	}
 	return false
+}
+
+// salientPerson returns the person mentioned most often before token k
+// (the latest of equals), or -1.
+func (st *state) salientPerson(k int) int {
+	d := st.d
+	count := map[int]int{}
+	best := -1
+	for _, m := range d.Mentions {
+		if m.Start >= k {
+			continue
+		}
+		e := st.find(m.Entity)
+		if d.Entities[e].Type != string(schema.Person) {
+			continue
+		}
+		count[e]++
+		if best < 0 || count[e] >= count[best] {
+			best = e
+		}
+	}
+	return best
 }
 
 // isPluralName reports whether a name reads as plural ("Houthis", "Eritrean forces").

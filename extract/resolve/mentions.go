@@ -12,6 +12,7 @@ import (
 
 // Priorities of mention candidates: when two overlap, the higher wins.
 const (
+	prioDemonym  = 5  // an adjective of nationality ("Russian missile")
 	prioNER      = 10 // a recognizer span
 	prioPhrase   = 15 // a collective-actor noun phrase
 	prioGaz      = 30 // a gazetteer name

@@ -45,25 +45,11 @@ func (st *state) quotes() {
 
 // addQuote records the quote between the marks at tokens open and close.
 func (st *state) addQuote(open, close int) {
-	if close-open < 2 {
-		return
-	}
-	q := nlp.Quote{Start: open + 1, End: close, Speaker: -1}
 	if close-open <= 4 {
 		return // a scare quote ("escalatory", “no signs”), not speech
 	}
-	q.Speaker = st.speaker(open, close)
+	q := nlp.Quote{Start: open + 1, End: close, Speaker: st.speaker(open, close)}
 	st.d.Quotes = append(st.d.Quotes, q)
-}
-
-// lastSpeaker returns the speaker of the latest attributed quote, or -1.
-func (st *state) lastSpeaker() int {
-	for i := len(st.d.Quotes) - 1; i >= 0; i-- {
-		if s := st.d.Quotes[i].Speaker; s >= 0 {
-			return s
-		}
-	}
-	return -1
 }
 
 // speaker finds who said the quote between tokens open and close.
@@ -93,13 +79,6 @@ func (st *state) subjectOf(v int) int {
 	for _, c := range d.Children(v) {
 		switch d.Tokens[c].Dep {
 		case "nsubj", "nsubj:pass", "obl:agent":
-			if st.distant[c] {
-				// "…,” he said" far from any named person: the last speaker.
-				if last := st.lastSpeaker(); last >= 0 && d.Entities[st.find(last)].Type == string(schema.Person) {
-					d.Mentions[st.tokMention[c]].Entity = last
-					return last
-				}
-			}
 			if e := st.entityAt(c); e >= 0 {
 				return e
 			}

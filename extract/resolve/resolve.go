@@ -42,7 +42,7 @@ func (r *Resolver) Name() string { return "resolve" }
 // Process implements nlp.Stage.
 func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st := &state{r: r, d: d, byKey: map[string]int{}, tokMention: make([]int, len(d.Tokens)),
-		fromGazetteer: map[int]bool{}, distant: map[int]bool{}}
+		fromGazetteer: map[int]bool{}}
 	for i := range st.tokMention {
 		st.tokMention[i] = -1
 	}
@@ -76,8 +76,6 @@ type state struct {
 	redirect   []int // entity → entity it was merged into (itself when not merged)
 	// fromGazetteer marks entities some gazetteer name gave (their type is known).
 	fromGazetteer map[int]bool
-	// distant marks pronouns resolved beyond the coreference window.
-	distant map[int]bool
 }
 
 // cand is a mention candidate before linking.
@@ -144,6 +142,13 @@ func (st *state) sentence(si int) {
 		case schema.KindDemonym:
 			for k := start; k < end; k++ {
 				st.demonym[k] = m.Country
+			}
+			// "a Russian missile attack", "a Ukrainian drone workshop": the
+			// adjective refers to the state, a weak mention any phrase overrides.
+			if end < s.End && (d.Tokens[end].UPOS == "NOUN" || d.Tokens[end].UPOS == "PROPN") && d.Tokens[start].XPOS != "NNPS" {
+				c := st.countryCand(start, end, m.Country, prioDemonym)
+				c.relOnly, c.noAlias = true, true
+				cs = append(cs, c)
 			}
 		case schema.KindOrg:
 			if m.Ambiguous && !isCapitalized(words[m.Start]) {
