@@ -124,6 +124,12 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 func (w *walker) appositiveHost(h int) int {
 	d := w.d
 	lo, hi := w.span(h)
+	for lo < hi && d.Tokens[lo].UPOS == "PUNCT" {
+		lo++
+	}
+	for hi > lo && d.Tokens[hi-1].UPOS == "PUNCT" {
+		hi--
+	}
 	if lo < 2 || hi >= len(d.Tokens) || d.Tokens[lo-1].Text != "," || d.Tokens[hi].Text != "," ||
 		d.Tokens[lo].UPOS != "DET" || d.Tokens[lo-1].Sentence != d.Tokens[h].Sentence {
 		return -1
@@ -198,7 +204,7 @@ func (w *walker) verb(p int) {
 		}
 	}
 	if e.Speech && len(r.objects) == 0 {
-		w.speech(p, r.subjects)
+		w.speech(p, r.subjects, e)
 	}
 }
 

@@ -128,10 +128,11 @@ var negativeCues = []string{
 }
 
 // speech adds a speaker's own statement: "X said (that) Y …" gives X→Y, a
-// statement about Y (the subjects and objects of the reported clause); a
-// criticism (111) when the sentence carries a negative cue, else a
-// comment (010).
-func (w *walker) speech(p int, speakers []int) {
+// statement about Y (the subjects and objects of the reported clause). A
+// verb of saying with a code of its own keeps it ("X denied that Y …" is
+// DENIES, 016); a plain one is a criticism (111) when the sentence carries
+// a negative cue, else a comment (010).
+func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 	d := w.d
 	var about []int
 	for _, c := range w.children(p, "ccomp", "parataxis") {
@@ -148,7 +149,10 @@ func (w *walker) speech(p int, speakers []int) {
 		return
 	}
 	code, rel := "010", "STATES"
-	if w.negativeTone(p) {
+	switch {
+	case e.Relation != "STATES" && e.Relation != "INFORMS":
+		code, rel = e.CAMEO, e.Relation
+	case w.negativeTone(p):
 		code, rel = "111", "CRITICIZES"
 	}
 	for _, sp := range speakers {

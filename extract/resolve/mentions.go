@@ -527,6 +527,7 @@ var (
 		"militia": true, "militiaman": true, "authority": true, "leader": true, "envoy": true, "negotiator": true,
 		"investigator": true, "prosecutor": true, "analyst": true, "refugee": true, "resident": true, "settler": true,
 		"police": true, "policeman": true, "guard": true, "commander": true, "officer": true, "mercenary": true,
+		"ally": true, "partner": true, "donor": true, "power": true, "neighbor": true, "neighbour": true,
 	}
 	// proxyHeads stand for the state itself when a country qualifies them
 	// ("the Armenian side", "Ukrainian authorities").
