@@ -30,6 +30,7 @@ import (
 // records (plus sorting) and does not modify its arguments.
 func Merge(base, add Graph) Graph {
 	// One person across articles: "Ryabkov" in one, "Sergey Ryabkov" in another.
+	add = linkPersons(add, add)
 	add = linkPersons(add, base)
 	base = linkPersons(base, add)
 	replaced := make(map[string]bool, len(add.Documents))
@@ -142,6 +143,21 @@ func Merge(base, add Graph) Graph {
 			cmp.Compare(a.EntityID, b.EntityID),
 		)
 	})
+	return out
+}
+
+// Concat returns the records of all graphs in one graph, as they are: pass
+// it to Merge, which combines what the graphs share. Merging many documents
+// at once this way stays linear, where merging them one by one into a
+// growing graph would not.
+func Concat(gs ...Graph) Graph {
+	var out Graph
+	for _, g := range gs {
+		out.Documents = append(out.Documents, g.Documents...)
+		out.Entities = append(out.Entities, g.Entities...)
+		out.Mentions = append(out.Mentions, g.Mentions...)
+		out.Relations = append(out.Relations, g.Relations...)
+	}
 	return out
 }
 

@@ -183,3 +183,15 @@ func TestMergeLinksPersonsAcrossDocuments(t *testing.T) {
 		t.Errorf("%d entities, want 4 (two Ryabkovs, the short name, the United States)", n)
 	}
 }
+
+func TestConcatThenMergeEqualsMergingOneByOne(t *testing.T) {
+	ru := Entity{ID: EntityID("Country", "Russia"), Type: "Country", Name: "Russia", Aliases: []string{"Russia"}}
+	ua := Entity{ID: EntityID("Country", "Ukraine"), Type: "Country", Name: "Ukraine", Aliases: []string{"Kyiv"}}
+	g1 := docGraph("d1", "2022-03-12", []Entity{ru, ua}, map[string][]int{ru.ID: {0}, ua.ID: {10}}, "invade")
+	g2 := docGraph("d2", "2022-03-10", []Entity{ua, ru}, map[string][]int{ua.ID: {0, 20}, ru.ID: {5}}, "attack")
+	once := Merge(Graph{}, Concat(g1, g2))
+	byOne := Merge(Merge(Graph{}, g1), g2)
+	if !reflect.DeepEqual(once, byOne) {
+		t.Errorf("Merge(Concat(g1, g2)) = %+v\nMerge(Merge(g1), g2) = %+v", once, byOne)
+	}
+}

@@ -97,11 +97,8 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	if err != nil {
 		return fmt.Errorf("workspace %s: %w", opts.Out, err)
 	}
-	var run graph.Graph
-	for _, g := range graphs {
-		merged = graph.Merge(merged, g)
-		run = graph.Merge(run, g)
-	}
+	run := graph.Merge(graph.Graph{}, graph.Concat(graphs...))
+	merged = graph.Merge(merged, run)
 	if err := csvws.Write(ctx, opts.Out, merged); err != nil {
 		return fmt.Errorf("workspace %s: %w", opts.Out, err)
 	}
