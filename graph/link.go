@@ -16,7 +16,8 @@ func linkPersons(from, into Graph) Graph {
 	bySurname := map[string][]Entity{}
 	for _, e := range into.Entities {
 		if w := nameWords(e); e.Type == string(schema.Person) && len(w) > 1 {
-			bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], e)
+			last := schema.Surname(w[len(w)-1])
+			bySurname[last] = append(bySurname[last], e)
 		}
 	}
 	remap := map[string]Entity{}
@@ -30,7 +31,7 @@ func linkPersons(from, into Graph) Graph {
 		}
 		var match *Entity
 		ambiguous := false
-		for _, cand := range bySurname[w[len(w)-1]] {
+		for _, cand := range bySurname[schema.Surname(w[len(w)-1])] {
 			cw := nameWords(cand)
 			if cand.ID == e.ID || !(schema.PartOfName(w, cw) || schema.VariantName(w, cw)) {
 				continue

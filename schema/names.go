@@ -1,5 +1,7 @@
 package schema
 
+import "strings"
+
 // PartOfName reports whether a person's short name is part of their long
 // one: the surname or given name alone ("Ryabkov", "Getachew"), or a shorter
 // form keeping the first and last words ("Khawaja Asif" of "Khawaja
@@ -8,10 +10,22 @@ func PartOfName(short, long []string) bool {
 	if len(short) == 0 || len(short) >= len(long) {
 		return false
 	}
+	last := Surname(long[len(long)-1])
 	if len(short) == 1 {
-		return short[0] == long[len(long)-1] || short[0] == long[0]
+		return Surname(short[0]) == last || short[0] == long[0]
 	}
-	return short[len(short)-1] == long[len(long)-1] && short[0] == long[0]
+	return Surname(short[len(short)-1]) == last && short[0] == long[0]
+}
+
+// Surname returns a surname without an Arabic article joined by a hyphen
+// ("al-burhan" → "burhan"), so "Burhan" is part of "Abdel Fattah al-Burhan".
+func Surname(w string) string {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "ar-", "az-", "an-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			return rest
+		}
+	}
+	return w
 }
 
 // VariantName reports whether two full names of equal length differ only by

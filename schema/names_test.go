@@ -14,6 +14,7 @@ func TestPersonNameMatching(t *testing.T) {
 		{"ryabkov", "sergey ryabkov", true},
 		{"sergey", "sergey ryabkov", true},
 		{"khawaja asif", "khawaja muhammad asif", true},
+		{"burhan", "abdel fattah al-burhan", true},
 		{"muhammad asif", "khawaja muhammad asif", false},
 		{"lavrov", "sergey ryabkov", false},
 		{"sergey ryabkov", "sergey ryabkov", false},

@@ -85,8 +85,7 @@ func (st *state) placeReading(start, end int) bool {
 			}
 		}
 	}
-	if start == s.Start && end < s.End && (d.Tokens[end].Text == "(" || d.Tokens[end].Text == "-" || d.Tokens[end].Text == "—") &&
-		strings.ToUpper(d.Tokens[start].Text) == d.Tokens[start].Text {
+	if isDateline(d, start, end) {
 		return true
 	}
 	t := d.Tokens[start]
@@ -95,6 +94,25 @@ func (st *state) placeReading(start, end int) bool {
 		case "shell", "bomb", "strike", "capture", "seize", "besiege", "enter", "encircle", "surround", "storm", "take", "liberate", "evacuate", "reach", "hit", "target", "occupy":
 			return true
 		}
+	}
+	return false
+}
+
+// isDateline reports whether tokens [start, end) are a sentence-initial
+// dateline place in capitals ("ISLAMABAD (AP) -", "KYIV, Ukraine —").
+func isDateline(d *nlp.Document, start, end int) bool {
+	s := d.Sentences[d.Tokens[start].Sentence]
+	if start != s.Start || end >= s.End {
+		return false
+	}
+	for k := start; k < end; k++ {
+		if t := d.Tokens[k].Text; strings.ToUpper(t) != t {
+			return false
+		}
+	}
+	switch d.Tokens[end].Text {
+	case "(", "-", "—", "–", ",":
+		return true
 	}
 	return false
 }
@@ -153,7 +171,9 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		// One military per state, named the same way in every article
 		// ("Indian military"), whatever name the text uses.
 		c.name, c.alias = bodyNames(st.r.s, "armed forces", iso, true)
-		c.alias = append(c.alias, canon)
+		if canon != "armed forces" {
+			c.alias = append(c.alias, canon) // a state's own name for its military
+		}
 		c.key = "B:" + iso + ":military"
 		return c, true
 	}
@@ -265,8 +285,11 @@ func bodyNames(s *schema.Schema, canon, iso string, military bool) (string, []st
 	}
 	var names []string
 	for _, f := range forms {
-		for _, p := range append(prefixes, adjectives...) {
+		for _, p := range prefixes {
 			names = append(names, p+" "+f, p+"'s "+f)
+		}
+		for _, a := range adjectives {
+			names = append(names, a+" "+f)
 		}
 		names = append(names, f+" of "+ci.Name)
 	}
@@ -287,8 +310,9 @@ func bodyNames(s *schema.Schema, canon, iso string, military bool) (string, []st
 func adjectiveDemonyms(ci schema.CountryInfo) []string {
 	var out []string
 	for _, d := range ci.Demonyms {
-		if strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "ss") {
-			continue
+		if strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "ss") ||
+			strings.HasSuffix(d, "man") || strings.HasSuffix(d, "men") || strings.HasSuffix(d, "woman") {
+			continue // plurals and person nouns ("Russians", "Frenchman") are no adjectives
 		}
 		out = append(out, d)
 	}

@@ -22,6 +22,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/nlp"
@@ -127,7 +128,7 @@ func (st *state) sentence(si int) {
 		case schema.KindCountry, schema.KindCapital:
 			if m.Kind == schema.KindCapital && st.placeReading(start, end) {
 				// "in Kyiv", "the rebel-held capital, Sanaa": the city, not the state.
-				name := st.text(start, end)
+				name := titleCase(st.text(start, end))
 				cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + placeKey(name),
 					name: name, country: m.Country, prio: prioGaz, roleOf: -1})
 				continue
@@ -417,6 +418,21 @@ func trimDeterminer(s string) string {
 		}
 	}
 	return s
+}
+
+// titleCase writes an all-capitals name ("KHARTOUM", from a dateline) the
+// ordinary way ("Khartoum"); other names are returned as they are.
+func titleCase(name string) string {
+	if strings.ToUpper(name) != name {
+		return name
+	}
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }
 
 func isCapitalized(w string) bool {
