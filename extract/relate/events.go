@@ -135,7 +135,12 @@ var negativeCues = []string{
 func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 	d := w.d
 	var about []int
-	for _, c := range w.children(p, "ccomp", "parataxis") {
+	clauses := w.children(p, "ccomp", "parataxis")
+	// "expressed hope that X …", "voiced concern that X …": the clause of the object noun.
+	for _, o := range w.children(p, "obj") {
+		clauses = append(clauses, w.children(o, "acl", "ccomp")...)
+	}
+	for _, c := range clauses {
 		subj, _, _ := w.subjectsOf(c, 0)
 		if len(subj) == 0 && len(w.children(c, "nsubj", "nsubj:pass")) == 0 {
 			continue // not a reported clause ("Houthi-aligned" misparsed as one)
