@@ -2,7 +2,8 @@
 // dictionary form ("invaded" → "invade", "was" → "be", "n't" → "not").
 //
 // Known words are looked up in an exception table learned from the
-// treebank: the most frequent lemma of each (form, XPOS) pair. Unknown
+// treebank: the most frequent lemma of each (form, XPOS) pair, else the
+// lemma of the form when it always had the same one. Unknown
 // words go through suffix rules learned from the same data: for every word
 // type the rule "strip k final letters, append s" that turns it into its
 // lemma is counted under its XPOS and each of its final letter sequences;
@@ -54,6 +55,10 @@ func ruleOf(form, lemma string) rule {
 type Lemmatizer struct {
 	// exact maps "form\x00XPOS" to the lemma.
 	exact map[string]string
+	// single maps a form to its lemma when every occurrence of the form in
+	// training, whatever its tag, has that lemma; it rescues known words the
+	// tagger tags in a way training never did.
+	single map[string]string
 	// rules maps "XPOS\x00suffix" to the rule for lower-cased unknown words.
 	rules map[string]rule
 }
@@ -80,6 +85,9 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	}
 	lower := strings.ToLower(form)
 	if lem, ok := l.exact[lower+"\x00"+xpos]; ok {
+		return lem
+	}
+	if lem, ok := l.single[form]; ok {
 		return lem
 	}
 	switch xpos {

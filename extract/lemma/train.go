@@ -22,6 +22,7 @@ const File = "lemma.tsv.gz"
 // Train learns the exception table and suffix rules from treebank sentences.
 func Train(sents []*conllu.Sentence) *Lemmatizer {
 	exact := map[string]map[string]int{}
+	byForm := map[string]map[string]bool{}
 	types := map[string]string{} // "lower\x00XPOS" → lower-cased lemma of its first occurrence
 	for _, s := range sents {
 		for _, w := range s.Words {
@@ -33,13 +34,24 @@ func Train(sents []*conllu.Sentence) *Lemmatizer {
 				exact[k] = map[string]int{}
 			}
 			exact[k][w.Lemma]++
+			if byForm[w.Form] == nil {
+				byForm[w.Form] = map[string]bool{}
+			}
+			byForm[w.Form][w.Lemma] = true
 			lk := strings.ToLower(w.Form) + "\x00" + w.XPOS
 			if _, ok := types[lk]; !ok {
 				types[lk] = strings.ToLower(w.Lemma)
 			}
 		}
 	}
-	l := &Lemmatizer{exact: map[string]string{}, rules: map[string]rule{}}
+	l := &Lemmatizer{exact: map[string]string{}, single: map[string]string{}, rules: map[string]rule{}}
+	for form, lemmas := range byForm {
+		if len(lemmas) == 1 {
+			for lem := range lemmas {
+				l.single[form] = lem
+			}
+		}
+	}
 	for k, lemmas := range exact {
 		best, n := "", 0
 		for _, lem := range slices.Sorted(maps.Keys(lemmas)) {
@@ -93,8 +105,8 @@ func (l *Lemmatizer) Accuracy(sents []*conllu.Sentence) float64 {
 }
 
 // Save writes the lemmatizer to dir/File as gzipped tab-separated lines:
-// "E form xpos lemma" for the exception table and "R xpos suffix strip add"
-// for the rules.
+// "E form xpos lemma" for the exception table, "S form lemma" for the
+// single-lemma forms and "R xpos suffix strip add" for the rules.
 func (l *Lemmatizer) Save(dir string) error {
 	path := filepath.Join(dir, File)
 	f, err := os.Create(path)
@@ -106,6 +118,9 @@ func (l *Lemmatizer) Save(dir string) error {
 	for _, k := range slices.Sorted(maps.Keys(l.exact)) {
 		form, xpos, _ := strings.Cut(k, "\x00")
 		fmt.Fprintf(bw, "E\t%s\t%s\t%s\n", form, xpos, l.exact[k])
+	}
+	for _, k := range slices.Sorted(maps.Keys(l.single)) {
+		fmt.Fprintf(bw, "S\t%s\t%s\n", k, l.single[k])
 	}
 	for _, k := range slices.Sorted(maps.Keys(l.rules)) {
 		xpos, suf, _ := strings.Cut(k, "\x00")
@@ -145,7 +160,7 @@ func read(r io.Reader) (*Lemmatizer, error) {
 		return nil, err
 	}
 	defer zr.Close()
-	l := &Lemmatizer{exact: map[string]string{}, rules: map[string]rule{}}
+	l := &Lemmatizer{exact: map[string]string{}, single: map[string]string{}, rules: map[string]rule{}}
 	sc := bufio.NewScanner(zr)
 	line := 0
 	for sc.Scan() {
@@ -154,6 +169,8 @@ func read(r io.Reader) (*Lemmatizer, error) {
 		switch {
 		case cols[0] == "E" && len(cols) == 4:
 			l.exact[cols[1]+"\x00"+cols[2]] = cols[3]
+		case cols[0] == "S" && len(cols) == 3:
+			l.single[cols[1]] = cols[2]
 		case cols[0] == "R" && len(cols) == 5:
 			n, err := strconv.Atoi(cols[3])
 			if err != nil || n < 0 {

@@ -1,8 +1,10 @@
 // Package model embeds kg's trained NLP models (written by `kg train`,
 // see docs/nlp.md) in the binary and loads them.
 //
-// The files are gzip-compressed: tag.model.gz and tag.lexicon.tsv.gz (the
-// tagger), lemma.tsv.gz (the lemmatizer) and parse.model.gz (the parser).
+// The files are gzip-compressed: tag.first.gz, tag.model.gz and
+// tag.lexicon.tsv.gz (the tagger's two passes and lexicon), lemma.tsv.gz
+// (the lemmatizer) and parse.model.gz (the parser). They are derived from
+// UD English EWT (CC BY-SA 4.0); see docs/nlp.md.
 package model
 
 import (

@@ -3,8 +3,11 @@
 // that extract/model embeds.
 //
 // Training reads only the train and dev files: train to learn, dev to pick
-// the parser's best epoch and to report progress. The test file is never
-// read. Runs are reproducible: every random choice comes from Seed.
+// the parser's best epoch and to report progress. With FitDev, a second
+// round then learns from train and dev together, with the parser's epoch
+// count chosen in the first round, so the committed models see 16% more
+// data. The test file is never read. Runs are reproducible: every random
+// choice comes from Seed.
 //
 // The parser learns on tags predicted by the tagger, not gold tags, so it
 // meets at training time the mistakes it will meet at run time. The train
@@ -50,6 +53,9 @@ type Options struct {
 	Explore float64
 	// TagPrune and ParsePrune drop weights below these absolute values.
 	TagPrune, ParsePrune float64
+	// FitDev retrains on train and dev together once dev has chosen the
+	// parser's epoch count.
+	FitDev bool
 	// Seed fixes every random choice.
 	Seed uint64
 	// Log receives progress lines.
@@ -60,8 +66,8 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{
 		DataDir: filepath.Join("..", "shared", "data"), OutDir: filepath.Join("extract", "model"),
-		TagEpochs: 6, ParseEpochs: 12, Folds: 10, Explore: 0.9,
-		TagPrune: 0.01, ParsePrune: 0.05, Seed: 1, Log: io.Discard,
+		TagEpochs: 6, ParseEpochs: 14, Folds: 5, Explore: 0.9,
+		TagPrune: 0.01, ParsePrune: 0.5, FitDev: true, Seed: 1, Log: io.Discard,
 	}
 }
 
@@ -85,6 +91,7 @@ func Run(ctx context.Context, opts Options) error {
 	if logw == nil {
 		logw = io.Discard
 	}
+	opts.Log = logw
 	start := time.Now()
 	logf := func(format string, args ...any) {
 		fmt.Fprintf(logw, "[%s] %s\n", time.Since(start).Round(time.Second), fmt.Sprintf(format, args...))
@@ -102,44 +109,67 @@ func Run(ctx context.Context, opts Options) error {
 		return fmt.Errorf("train: %w", err)
 	}
 
-	lem := lemma.Train(train)
-	logf("lemmatizer: dev accuracy with gold tags %.4f", lem.Accuracy(dev))
-	if err := lem.Save(opts.OutDir); err != nil {
-		return err
-	}
-
-	tagOpts := tag.TrainOptions{Epochs: opts.TagEpochs, Seed: opts.Seed, Dev: dev, Log: logw}
-	tagger, err := tag.Train(ctx, train, tagOpts)
+	epochs, err := fit(ctx, train, dev, opts, opts.ParseEpochs, logf)
 	if err != nil {
 		return err
 	}
+	if opts.FitDev {
+		logf("refitting on train and dev with %d parser epochs", epochs)
+		all := append(append([]*conllu.Sentence(nil), train...), dev...)
+		if _, err := fit(ctx, all, nil, opts, epochs, logf); err != nil {
+			return err
+		}
+	}
+	logf("models written to %s", opts.OutDir)
+	return nil
+}
+
+// fit trains the lemmatizer, the tagger and the parser on train, reports
+// on dev when it is given, saves the models and returns the parser's best
+// epoch.
+func fit(ctx context.Context, train, dev []*conllu.Sentence, opts Options, parseEpochs int, logf func(string, ...any)) (int, error) {
+	lem := lemma.Train(train)
+	if dev != nil {
+		logf("lemmatizer: dev accuracy with gold tags %.4f", lem.Accuracy(dev))
+	}
+	if err := lem.Save(opts.OutDir); err != nil {
+		return 0, err
+	}
+
+	tagOpts := tag.TrainOptions{Epochs: opts.TagEpochs, Seed: opts.Seed, Dev: dev, Log: opts.Log}
+	tagger, err := tag.Train(ctx, train, tagOpts)
+	if err != nil {
+		return 0, err
+	}
 	tagger.Prune(opts.TagPrune)
-	logf("tagger: dev upos %.4f after pruning", tagger.Accuracy(dev))
 	if err := tagger.Save(opts.OutDir); err != nil {
-		return err
+		return 0, err
 	}
 
 	trainTags, err := jackknife(ctx, train, opts, logf)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	devTags := predictXPOS(tagger, dev)
-
-	parser, err := parse.Train(ctx, train, trainTags, parse.TrainOptions{
-		Epochs: opts.ParseEpochs, Seed: opts.Seed, Explore: opts.Explore,
-		Dev: dev, DevTags: devTags, Log: logw,
+	var devTags [][]string
+	if dev != nil {
+		devTags = predictXPOS(tagger, dev)
+	}
+	parser, epoch, err := parse.Train(ctx, train, trainTags, parse.TrainOptions{
+		Epochs: parseEpochs, Seed: opts.Seed, Explore: opts.Explore,
+		Dev: dev, DevTags: devTags, Log: opts.Log,
 	})
 	if err != nil {
-		return err
+		return 0, err
 	}
 	parser.Prune(opts.ParsePrune)
-	uas, las := parser.Score(dev, devTags)
-	logf("parser: dev uas %.4f las %.4f after pruning (predicted tags)", uas, las)
-	if err := parser.Save(opts.OutDir); err != nil {
-		return err
+	if dev != nil {
+		uas, las := parser.Score(dev, devTags)
+		logf("parser: best epoch %d, dev uas %.4f las %.4f after pruning (predicted tags)", epoch, uas, las)
 	}
-	logf("models written to %s", opts.OutDir)
-	return nil
+	if err := parser.Save(opts.OutDir); err != nil {
+		return 0, err
+	}
+	return epoch, nil
 }
 
 // jackknife returns XPOS tags for every train sentence, each predicted by

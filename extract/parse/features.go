@@ -2,10 +2,15 @@ package parse
 
 import "github.com/kg-project/kg/extract/perceptron"
 
-// sentence holds the hashed word and tag of each word of a sentence, plus
-// the artificial root at index n.
+// sentence holds the hashed word, tag and suffix of each word of a
+// sentence, plus the artificial root at index n. Suffixes let the parser
+// see past a wrong tag ("-ing", "-ed", "-ly").
 type sentence struct {
-	w, p []uint64
+	w, p, s []uint64
+	// c holds the coarse tags: the first two letters of the Penn tag, so
+	// that VBD and VBN, or NN and NNP, which the tagger confuses, share
+	// features.
+	c []uint64
 }
 
 var rootHash = perceptron.Hash("-ROOT-")
@@ -90,6 +95,23 @@ const (
 	tS1pS0pN0p
 	tS1wpS0p
 	tS0headedpN0p
+	tS0s
+	tN0s
+	tN1s
+	tS0pN0s
+	tS0sN0p
+	tN0wN1w
+	tS1wS0w
+	tS0wN0pN1p
+	tS0c
+	tN0c
+	tN1c
+	tS0cN0c
+	tS0cN0cN1c
+	tS1cS0cN0c
+	tS0wN0c
+	tS0cN0w
+	tN0cN1cN2c
 )
 
 // f hashes a template with its parts.
@@ -114,6 +136,18 @@ func features(dst []uint64, st *state, x *sentence) []uint64 {
 			return 0
 		}
 		return x.p[i]
+	}
+	suf := func(i int) uint64 {
+		if i < 0 {
+			return 0
+		}
+		return x.s[i]
+	}
+	coarse := func(i int) uint64 {
+		if i < 0 {
+			return 0
+		}
+		return x.c[i]
 	}
 	at := func(v []int, i int) int {
 		if i < 0 {
@@ -205,5 +239,15 @@ func features(dst []uint64, st *state, x *sentence) []uint64 {
 
 		f(tS1w, word(s1)), f(tS1p, tag(s1)), f(tS1pS0pN0p, tag(s1), s0p, n0p),
 		f(tS1wpS0p, word(s1), tag(s1), s0p), f(tS0headedpN0p, headed, s0p, n0p),
+
+		f(tS0s, suf(s0)), f(tN0s, suf(n0)), f(tN1s, suf(n1)),
+		f(tS0pN0s, s0p, suf(n0)), f(tS0sN0p, suf(s0), n0p),
+		f(tN0wN1w, n0w, n1w), f(tS1wS0w, word(s1), s0w), f(tS0wN0pN1p, s0w, n0p, n1p),
+
+		f(tS0c, coarse(s0)), f(tN0c, coarse(n0)), f(tN1c, coarse(n1)),
+		f(tS0cN0c, coarse(s0), coarse(n0)), f(tS0cN0cN1c, coarse(s0), coarse(n0), coarse(n1)),
+		f(tS1cS0cN0c, coarse(s1), coarse(s0), coarse(n0)),
+		f(tS0wN0c, s0w, coarse(n0)), f(tS0cN0w, coarse(s0), n0w),
+		f(tN0cN1cN2c, coarse(n0), coarse(n1), coarse(n2)),
 	)
 }

@@ -156,14 +156,18 @@ type scratch struct {
 // encode fills ws.x for a sentence.
 func (ws *scratch) encode(words, tags []string) {
 	n := len(words)
-	ws.x.w = ws.x.w[:0]
-	ws.x.p = ws.x.p[:0]
+	ws.x.w, ws.x.p, ws.x.s, ws.x.c = ws.x.w[:0], ws.x.p[:0], ws.x.s[:0], ws.x.c[:0]
 	for i := range n {
-		ws.x.w = append(ws.x.w, perceptron.Hash(normalize(words[i])))
+		norm := normalize(words[i])
+		ws.x.w = append(ws.x.w, perceptron.Hash(norm))
 		ws.x.p = append(ws.x.p, perceptron.Hash(tags[i]))
+		ws.x.s = append(ws.x.s, perceptron.Hash(suffix3(norm)))
+		ws.x.c = append(ws.x.c, perceptron.Hash(coarseTag(tags[i])))
 	}
 	ws.x.w = append(ws.x.w, rootHash)
 	ws.x.p = append(ws.x.p, rootHash)
+	ws.x.s = append(ws.x.s, rootHash)
+	ws.x.c = append(ws.x.c, rootHash)
 }
 
 // parse parses one sentence; the returned slices belong to ws. A word
@@ -228,4 +232,22 @@ func normalize(w string) string {
 		return "!DIGITS"
 	}
 	return strings.ToLower(w)
+}
+
+// suffix3 returns the last three runes of w.
+func suffix3(w string) string {
+	i := len(w)
+	for k := 0; k < 3 && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+	}
+	return w[i:]
+}
+
+// coarseTag returns the first two bytes of a Penn tag ("VB" for VBD).
+func coarseTag(t string) string {
+	if len(t) > 2 {
+		return t[:2]
+	}
+	return t
 }

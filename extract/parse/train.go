@@ -45,8 +45,10 @@ type example struct {
 
 // Train learns a parser from treebank sentences, using tags[i] as the
 // XPOS of the words of sents[i] (the tagger's predictions, so training
-// sees the tagger's mistakes; nil tags means the gold XPOS).
-func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts TrainOptions) (*Parser, error) {
+// sees the tagger's mistakes; nil tags means the gold XPOS). It returns the
+// parser of the epoch with the best dev LAS, and that epoch (the last one
+// when there is no dev set).
+func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts TrainOptions) (*Parser, int, error) {
 	logw := opts.Log
 	if logw == nil {
 		logw = io.Discard
@@ -67,7 +69,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts 
 	m := perceptron.New(classesFor(labels))
 	p, err := newParser(m)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	li := map[string]int{}
 	for i, l := range p.labels {
@@ -103,14 +105,14 @@ func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts 
 	ws.scores = make([]float64, len(p.move))
 	costs := make([]int, len(p.move))
 	var best *Parser
-	bestLAS := -1.0
+	bestLAS, bestEpoch := -1.0, opts.Epochs
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		good, total := 0, 0
 		for _, ei := range order {
 			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("train parser: %w", err)
+				return nil, 0, fmt.Errorf("train parser: %w", err)
 			}
 			ex := &exs[ei]
 			r, t := p.trainSentence(&ws, costs, ex, epoch > 1, opts.Explore, rng)
@@ -124,16 +126,16 @@ func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts 
 			uas, las := cand.Score(opts.Dev, opts.DevTags)
 			line += fmt.Sprintf(", dev uas %.4f las %.4f", uas, las)
 			if las > bestLAS {
-				best, bestLAS = cand, las
+				best, bestLAS, bestEpoch = cand, las, epoch
 			}
 		}
 		fmt.Fprintln(logw, line)
 	}
 	if best != nil {
-		return best, nil
+		return best, bestEpoch, nil
 	}
 	m.Average()
-	return p, nil
+	return p, opts.Epochs, nil
 }
 
 // trainSentence runs the oracle over one sentence, updating the model at
@@ -267,3 +269,6 @@ func Load(fsys fs.FS) (*Parser, error) {
 	}
 	return newParser(m)
 }
+
+// NumFeatures returns the number of features with weights.
+func (p *Parser) NumFeatures() int { return p.model.NumFeatures() }

@@ -46,6 +46,11 @@ const (
 	fCapsShape
 	fShapeAmb
 	fCapsAmb
+	fR1
+	fR2
+	fR1R2
+	fP1R1
+	fWordR1
 )
 
 // tokenParts are the hashed, context-free parts of one token.
@@ -235,4 +240,26 @@ func capsBucket(words []string) uint64 {
 		}
 	}
 	return uint64(4*n/len(words)) + 1
+}
+
+// lookahead appends the second pass's features of position i: the first
+// pass's classes of the next two words (firstTags; nil in the first pass,
+// which adds nothing).
+func lookahead(dst []uint64, firstTags []int, i int) []uint64 {
+	if firstTags == nil {
+		return dst
+	}
+	var r1, r2 uint64
+	if i+1 < len(firstTags) {
+		r1 = uint64(firstTags[i+1]) + 1
+	}
+	if i+2 < len(firstTags) {
+		r2 = uint64(firstTags[i+2]) + 1
+	}
+	var p1 uint64
+	if i > 0 {
+		p1 = uint64(firstTags[i-1]) + 1
+	}
+	cur := uint64(firstTags[i]) + 1
+	return append(dst, f(fR1, r1), f(fR2, r2), f(fR1R2, r1, r2), f(fP1R1, p1, r1), f(fWordR1, cur, r1))
 }

@@ -20,7 +20,13 @@ import (
 )
 
 // Tagger assigns UPOS, XPOS and Feats. It is safe for concurrent use.
+//
+// Tagging takes two left-to-right passes: the first model tags the
+// sentence; the second tags it again, seeing also the first pass's tags of
+// the two following words, so each decision looks at its right context as
+// well as its left.
 type Tagger struct {
+	first *perceptron.Model // nil: a single pass (while training pass 1)
 	model *perceptron.Model
 	upos  []string // per class
 	xpos  []string // per class
@@ -66,17 +72,27 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 
 // tagWords returns the class of each word.
 func (t *Tagger) tagWords(words []string) []int {
-	ctx := contextOf(words, t.lex.amb)
+	if t.first == nil {
+		return runPass(t.model, t.lex, words, nil)
+	}
+	return runPass(t.model, t.lex, words, runPass(t.first, t.lex, words, nil))
+}
+
+// runPass tags words with model m, given the first pass's classes (nil
+// during the first pass).
+func runPass(m *perceptron.Model, lex *lexicon, words []string, firstTags []int) []int {
+	ctx := contextOf(words, lex.amb)
 	caps := capsBucket(words)
 	out := make([]int, len(words))
-	scores := make([]float64, len(t.upos))
+	scores := make([]float64, len(m.Classes()))
 	var feats []uint64
 	var p1, p2 uint64
 	for i, w := range words {
-		c, ok := t.lex.tagdict[w]
+		c, ok := lex.tagdict[w]
 		if !ok {
 			feats = features(feats[:0], ctx, caps, i, p1, p2)
-			c = t.model.PredictHashed(feats, scores)
+			feats = lookahead(feats, firstTags, i)
+			c = m.PredictHashed(feats, scores)
 		}
 		out[i] = c
 		p2, p1 = p1, uint64(c)+1
@@ -90,8 +106,14 @@ func splitClass(c string) (upos, xpos string) {
 	return u, x
 }
 
-func newTagger(m *perceptron.Model, lex *lexicon) *Tagger {
-	t := &Tagger{model: m, lex: lex}
+// newTagger returns the two-pass tagger first+second, or a one-pass
+// tagger when second is nil.
+func newTagger(first, second *perceptron.Model, lex *lexicon) *Tagger {
+	t := &Tagger{first: first, model: second, lex: lex}
+	if second == nil {
+		t.first, t.model = nil, first
+	}
+	m := t.model
 	for _, c := range m.Classes() {
 		u, x := splitClass(c)
 		t.upos = append(t.upos, u)

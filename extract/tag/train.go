@@ -17,6 +17,7 @@ import (
 
 // Files of a saved tagger.
 const (
+	FirstFile   = "tag.first.gz"
 	ModelFile   = "tag.model.gz"
 	LexiconFile = "tag.lexicon.tsv.gz"
 )
@@ -90,6 +91,58 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions) (*T
 		}
 	}
 
+	// Pass 1, then its jackknifed predictions on train, then pass 2.
+	first, err := trainPass(ctx, sents, nil, classes, index, lex, opts, "pass 1", nil, logw)
+	if err != nil {
+		return nil, err
+	}
+	firstTags := make([][]int, len(sents))
+	for k := range firstFolds {
+		var rest []*conllu.Sentence
+		var held []int
+		for i, s := range sents {
+			if i*firstFolds/len(sents) == k {
+				held = append(held, i)
+			} else {
+				rest = append(rest, s)
+			}
+		}
+		fo := opts
+		fo.Seed += uint64(k) + 1
+		mk, err := trainPass(ctx, rest, nil, classes, index, lex, fo, "", nil, io.Discard)
+		if err != nil {
+			return nil, err
+		}
+		for _, i := range held {
+			firstTags[i] = runPass(mk, lex, words(sents[i]), nil)
+		}
+	}
+	second, err := trainPass(ctx, sents, firstTags, classes, index, lex, opts, "pass 2", first, logw)
+	if err != nil {
+		return nil, err
+	}
+	return newTagger(first, second, lex), nil
+}
+
+// firstFolds is the number of jackknife folds giving the second pass the
+// first pass's predictions on the training sentences.
+const firstFolds = 4
+
+// words returns the word forms of s.
+func words(s *conllu.Sentence) []string {
+	out := make([]string, len(s.Words))
+	for i, w := range s.Words {
+		out[i] = w.Form
+	}
+	return out
+}
+
+// trainPass trains one pass. For the second pass, firstTags holds the first
+// pass's classes for every sentence, and first is the first-pass model used
+// to tag dev; for the first pass both are nil. name labels the progress
+// lines ("" for none).
+func trainPass(ctx context.Context, sents []*conllu.Sentence, firstTags [][]int, classes []string, index map[string]int,
+	lex *lexicon, opts TrainOptions, name string, first *perceptron.Model, logw io.Writer) (*perceptron.Model, error) {
 	m := perceptron.New(classes)
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x7a9))
 	order := make([]int, len(sents))
@@ -106,18 +159,20 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions) (*T
 				return nil, fmt.Errorf("train tagger: %w", err)
 			}
 			s := sents[si]
-			words := make([]string, len(s.Words))
-			for i, w := range s.Words {
-				words[i] = w.Form
+			ws := words(s)
+			cx := contextOf(ws, lex.amb)
+			caps := capsBucket(ws)
+			var right []int
+			if firstTags != nil {
+				right = firstTags[si]
 			}
-			cx := contextOf(words, lex.amb)
-			caps := capsBucket(words)
 			var p1, p2 uint64
 			for i, w := range s.Words {
 				truth := index[class(w)]
 				guess, ok := lex.tagdict[w.Form]
 				if !ok {
 					fs = features(fs[:0], cx, caps, i, p1, p2)
+					fs = lookahead(fs, right, i)
 					guess = m.PredictHashed(fs, scores)
 					m.UpdateHashed(truth, guess, fs)
 				}
@@ -128,26 +183,30 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions) (*T
 				p2, p1 = p1, uint64(guess)+1
 			}
 		}
-		line := fmt.Sprintf("tag epoch %d: train accuracy %.4f", epoch, float64(correct)/float64(total))
+		if name == "" {
+			continue
+		}
+		line := fmt.Sprintf("tag %s epoch %d: train accuracy %.4f", name, epoch, float64(correct)/float64(total))
 		if len(opts.Dev) > 0 {
-			acc := newTagger(m.Averaged(), lex).Accuracy(opts.Dev)
-			line += fmt.Sprintf(", dev upos %.4f", acc)
+			var t *Tagger
+			if first == nil {
+				t = newTagger(m.Averaged(), nil, lex)
+			} else {
+				t = newTagger(first, m.Averaged(), lex)
+			}
+			line += fmt.Sprintf(", dev upos %.4f", t.Accuracy(opts.Dev))
 		}
 		fmt.Fprintln(logw, line)
 	}
 	m.Average()
-	return newTagger(m, lex), nil
+	return m, nil
 }
 
 // Accuracy returns the share of words of sents whose UPOS the tagger gets right.
 func (t *Tagger) Accuracy(sents []*conllu.Sentence) float64 {
 	correct, total := 0, 0
 	for _, s := range sents {
-		words := make([]string, len(s.Words))
-		for i, w := range s.Words {
-			words[i] = w.Form
-		}
-		upos, _ := t.Tag(words)
+		upos, _ := t.Tag(words(s))
 		for i, w := range s.Words {
 			if upos[i] == w.UPOS {
 				correct++
@@ -159,15 +218,20 @@ func (t *Tagger) Accuracy(sents []*conllu.Sentence) float64 {
 }
 
 // Prune drops model weights smaller than minAbs in absolute value.
-func (t *Tagger) Prune(minAbs float64) { t.model.Prune(minAbs) }
+func (t *Tagger) Prune(minAbs float64) {
+	t.first.Prune(minAbs)
+	t.model.Prune(minAbs)
+}
 
-// Save writes the tagger's files (ModelFile, LexiconFile) into dir.
+// Save writes the tagger's files (FirstFile, ModelFile, LexiconFile) into dir.
 func (t *Tagger) Save(dir string) error {
-	if err := writeFile(filepath.Join(dir, ModelFile), func(w io.Writer) error {
-		_, err := t.model.WriteTo(w)
-		return err
-	}); err != nil {
-		return err
+	for name, m := range map[string]*perceptron.Model{FirstFile: t.first, ModelFile: t.model} {
+		if err := writeFile(filepath.Join(dir, name), func(w io.Writer) error {
+			_, err := m.WriteTo(w)
+			return err
+		}); err != nil {
+			return err
+		}
 	}
 	return writeFile(filepath.Join(dir, LexiconFile), func(w io.Writer) error {
 		return writeLexicon(w, t.lex, t.model.Classes())
@@ -192,14 +256,13 @@ func writeFile(path string, write func(io.Writer) error) error {
 
 // Load reads a tagger saved by Save from fsys.
 func Load(fsys fs.FS) (*Tagger, error) {
-	mf, err := fsys.Open(ModelFile)
+	first, err := readModel(fsys, FirstFile)
 	if err != nil {
-		return nil, fmt.Errorf("load tagger: %w", err)
+		return nil, err
 	}
-	defer mf.Close()
-	m, err := perceptron.Read(mf)
+	m, err := readModel(fsys, ModelFile)
 	if err != nil {
-		return nil, fmt.Errorf("load tagger %s: %w", ModelFile, err)
+		return nil, err
 	}
 	lf, err := fsys.Open(LexiconFile)
 	if err != nil {
@@ -210,5 +273,19 @@ func Load(fsys fs.FS) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tagger %s: %w", LexiconFile, err)
 	}
-	return newTagger(m, lex), nil
+	return newTagger(first, m, lex), nil
+}
+
+// readModel reads one perceptron file of a saved tagger.
+func readModel(fsys fs.FS, name string) (*perceptron.Model, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	defer f.Close()
+	m, err := perceptron.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("load tagger %s: %w", name, err)
+	}
+	return m, nil
 }
