@@ -104,9 +104,7 @@ func (m *Model) Scores(feats []string, out []float64) {
 func (m *Model) ScoresHashed(feats []uint64, out []float64) {
 	clear(out)
 	if m.index == nil {
-		for _, h := range feats {
-			m.tab.add(h, out)
-		}
+		m.tab.addAll(feats, out)
 		for i := range out {
 			out[i] *= float64(m.tab.scale)
 		}

@@ -57,17 +57,52 @@ func (t *table) find(h uint64) (uint32, bool) {
 	}
 }
 
-// add adds the weights of feature h to out, in units of t.scale.
-func (t *table) add(h uint64, out []float64) {
-	start, ok := t.find(h)
-	if !ok {
-		return
+// addAll adds the weights of features feats to out, in units of t.scale.
+// It looks all the features up, then touches every row, before summing any
+// weight, so that the processor waits for many cache misses at once
+// instead of one after the other: scoring is bound by memory latency, not
+// arithmetic. With at most maxAcc classes the sums are kept as integers.
+func (t *table) addAll(feats []uint64, out []float64) {
+	const chunk = 128
+	var starts, lens [chunk]uint32
+	var acc [maxAcc]int32
+	small := len(out) <= maxAcc
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), chunk)]
+		feats = feats[len(batch):]
+		k := 0
+		for _, h := range batch {
+			if start, ok := t.find(h); ok {
+				starts[k] = start
+				k++
+			}
+		}
+		for j, start := range starts[:k] {
+			lens[j] = t.data[start]
+		}
+		for j, start := range starts[:k] {
+			row := t.data[start+1 : start+1+lens[j]]
+			if small {
+				for _, e := range row {
+					acc[uint8(e>>16)] += int32(int16(uint16(e)))
+				}
+				continue
+			}
+			for _, e := range row {
+				out[e>>16] += float64(int16(uint16(e)))
+			}
+		}
 	}
-	n := t.data[start]
-	for _, e := range t.data[start+1 : start+1+n] {
-		out[e>>16] += float64(int16(uint16(e)))
+	if small {
+		for i := range out {
+			out[i] += float64(acc[i])
+		}
 	}
 }
+
+// maxAcc is the largest number of classes whose scores addAll sums as
+// integers on the stack.
+const maxAcc = 256
 
 func (t *table) numRows() int { return len(t.keys) }
 
