@@ -72,16 +72,16 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 
 // tagWords returns the class of each word.
 func (t *Tagger) tagWords(words []string) []int {
+	ctx := contextOf(words, t.lex.amb)
 	if t.first == nil {
-		return runPass(t.model, t.lex, words, nil)
+		return runPass(t.model, t.lex, words, ctx, nil)
 	}
-	return runPass(t.model, t.lex, words, runPass(t.first, t.lex, words, nil))
+	return runPass(t.model, t.lex, words, ctx, runPass(t.first, t.lex, words, ctx, nil))
 }
 
-// runPass tags words with model m, given the first pass's classes (nil
-// during the first pass).
-func runPass(m *perceptron.Model, lex *lexicon, words []string, firstTags []int) []int {
-	ctx := contextOf(words, lex.amb)
+// runPass tags words, whose feature parts are ctx (contextOf), with model
+// m, given the first pass's classes (nil during the first pass).
+func runPass(m *perceptron.Model, lex *lexicon, words []string, ctx []tokenParts, firstTags []int) []int {
 	caps := capsBucket(words)
 	out := make([]int, len(words))
 	scores := make([]float64, len(m.Classes()))

@@ -114,7 +114,8 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions) (*T
 			return nil, err
 		}
 		for _, i := range held {
-			firstTags[i] = runPass(mk, lex, words(sents[i]), nil)
+			ws := words(sents[i])
+			firstTags[i] = runPass(mk, lex, ws, contextOf(ws, lex.amb), nil)
 		}
 	}
 	second, err := trainPass(ctx, sents, firstTags, classes, index, lex, opts, "pass 2", first, logw)
