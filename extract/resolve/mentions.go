@@ -269,7 +269,7 @@ func bodyNames(s *schema.Schema, canon, iso string, military bool) (string, []st
 	prefixes := []string{ci.Name}
 	short := ""
 	for _, a := range ci.Aliases {
-		if strings.Contains(a, ".") && len(a) <= 6 && (short == "" || len(a) < len(short)) { // "U.S.", "U.K."
+		if strings.Contains(a, ".") && len(a) <= 4 && (short == "" || len(a) < len(short)) { // "U.S.", "U.K."
 			short = a
 		}
 	}
@@ -713,6 +713,10 @@ func (st *state) phraseStart(i int) int {
 	start := i
 	for k := i - 1; k >= s.Start; k-- {
 		t := d.Tokens[k]
+		if st.demonym[k] != "" {
+			start = k // "South Korean" whatever the tagger made of "South"
+			continue
+		}
 		switch t.UPOS {
 		case "DET", "ADJ", "NUM", "PROPN", "NOUN", "PART":
 		case "PUNCT":

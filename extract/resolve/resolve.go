@@ -160,6 +160,7 @@ func (st *state) sentence(si int) {
 				key: "O:" + strings.ToLower(m.Canonical), name: m.Canonical, country: m.Country, prio: prioGaz, roleOf: -1,
 				ledBy: st.ledBy(start, end-1)})
 		case schema.KindBody:
+			st.markDemonyms(start, end)
 			if c, ok := st.bodyCand(start, end, m); ok {
 				cs = append(cs, c)
 			}
@@ -207,8 +208,10 @@ func (st *state) sentence(si int) {
 		}
 		cs = append(cs, c)
 	}
+	kept := pickNonOverlapping(cs)
+	st.placesByContext(kept)
 	var persons []cand
-	for _, c := range pickNonOverlapping(cs) {
+	for _, c := range kept {
 		st.addMention(c)
 		if c.typ == string(schema.Person) {
 			persons = append(persons, c)
@@ -216,6 +219,61 @@ func (st *state) sentence(si int) {
 	}
 	for _, p := range persons {
 		st.personRole(p)
+	}
+}
+
+// placesByContext retypes as places the recognizer's organizations that
+// the words around them show to be places: "fired from Unyul in the
+// country's western Hwanghae province" (a place preposition before, "in"
+// and a place after).
+func (st *state) placesByContext(cs []cand) {
+	d := st.d
+	for i := range cs {
+		c := &cs[i]
+		if c.prio != prioNER || c.typ != string(schema.Organization) || c.start == 0 || c.end >= len(d.Tokens) {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[c.start-1].Text) {
+		case "from", "in", "near", "at", "into", "toward", "towards", "outside":
+		default:
+			continue
+		}
+		if !strings.EqualFold(d.Tokens[c.end].Text, "in") && !strings.EqualFold(d.Tokens[c.end].Text, "near") {
+			continue
+		}
+		for _, o := range cs {
+			if o.start > c.end && o.start <= c.end+6 && (o.typ == string(schema.Location) || o.typ == string(schema.Country)) {
+				c.typ, c.key = string(schema.Location), "L:"+placeKey(c.name)
+				break
+			}
+		}
+	}
+}
+
+// markDemonyms records the state named inside a body's name ("South
+// Korean" in "South Korean military"), which the gazetteer matched as part
+// of the body, so that phrases around it know their state.
+func (st *state) markDemonyms(start, end int) {
+	d := st.d
+	for k := start; k < end; k++ {
+		for n := min(3, end-k); n >= 1; n-- {
+			words := make([]string, n)
+			for j := range words {
+				words[j] = d.Tokens[k+j].Text
+			}
+			name := strings.Join(words, " ")
+			ci, ok := st.r.s.CountryByDemonym(name)
+			if !ok {
+				ci, ok = st.r.s.Country(name)
+			}
+			if ok {
+				for j := k; j < k+n; j++ {
+					st.demonym[j] = ci.ISO3
+				}
+				k += n - 1
+				break
+			}
+		}
 	}
 }
 
