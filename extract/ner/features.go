@@ -220,6 +220,9 @@ func (f *featurizer) token(i int, prev, prev2 string, unknown bool) []uint64 {
 	for _, g := range f.lexAt(i + 1) {
 		f.add("g+1", g)
 	}
+	for _, g := range f.lexAt(i + 2) {
+		f.add("g+2", g)
+	}
 	return f.feats
 }
 

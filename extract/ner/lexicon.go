@@ -24,6 +24,31 @@ type lexicon struct {
 	tags  map[string]*[4]string // kind → its "U-", "B-", "I-", "L-" tags
 }
 
+// nameWords are common words that occur inside names and say what kind of
+// name they are part of: "orgword" for organizations ("the Motion Picture
+// Association of America"), "locword" for places ("the Celtic Sea"). They
+// are added to every lexicon, so knowledge learned from frequent ones
+// (Council, University) carries over to rare ones.
+var nameWords = map[string][]string{
+	"orgword": {"academy", "administration", "agency", "airlines", "airways", "alliance", "army",
+		"assembly", "association", "authority", "bank", "battalion", "board", "brigade",
+		"broadcasting", "bureau", "cabinet", "centre", "center", "chamber", "church", "club",
+		"coalition", "co", "college", "command", "commission", "committee", "company", "congress",
+		"corp", "corporation", "council", "court", "department", "directorate", "division",
+		"federation", "force", "forces", "foundation", "front", "fund", "group", "guard",
+		"holdings", "hospital", "inc", "institute", "institution", "league", "ltd", "media",
+		"militia", "ministry", "movement", "navy", "network", "news", "office", "organisation",
+		"organization", "parliament", "party", "police", "press", "regiment", "school",
+		"secretariat", "senate", "service", "services", "society", "squad", "systems", "team",
+		"times", "tribunal", "trust", "union", "university"},
+	"locword": {"airport", "avenue", "basin", "bay", "beach", "border", "boulevard", "bridge",
+		"canal", "canyon", "cape", "city", "coast", "county", "creek", "delta", "desert",
+		"district", "gulf", "harbor", "harbour", "heights", "highway", "hill", "hills", "island",
+		"islands", "lake", "mount", "mountain", "mountains", "ocean", "oblast", "park", "peninsula",
+		"plain", "plateau", "port", "province", "region", "republic", "river", "road", "sea",
+		"square", "station", "strait", "street", "valley", "village"},
+}
+
 // readLexicon reads a gzipped "KIND<TAB>NAME" file, one entry a line.
 func readLexicon(r io.Reader) (*lexicon, error) {
 	zr, err := gzip.NewReader(r)
@@ -57,6 +82,12 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("line %d: %w", line, err)
+	}
+	for kind, words := range nameWords {
+		lex.tags[kind] = &[4]string{"U-" + kind, "B-" + kind, "I-" + kind, "L-" + kind}
+		for _, w := range words {
+			lex.kinds[w] = append(lex.kinds[w], kind)
+		}
 	}
 	return lex, zr.Close()
 }
