@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -15,7 +16,11 @@ import (
 // ORG, LOC; tags of any other class are read as "O").
 type Sentence struct {
 	// ID is the sent_id comment of the source file, empty when it has none.
-	ID    string
+	ID string
+	// Doc identifies the sentence's document (the newdoc id of a .iob2
+	// file, the article number in wikigold); consecutive sentences with the
+	// same Doc form one document.
+	Doc   string
 	Words []string
 	Tags  []string
 	// XPOS are the words' Penn Treebank tags as kg's tagger predicts them;
@@ -42,11 +47,13 @@ func ReadIOB2(r io.Reader) ([]Sentence, error) {
 	var (
 		out  []Sentence
 		cur  Sentence
+		doc  string
 		line int
 	)
 	flush := func() {
 		if len(cur.Words) > 0 {
 			repairBIO(cur.Tags)
+			cur.Doc = doc
 			out = append(out, cur)
 		}
 		cur = Sentence{}
@@ -62,6 +69,9 @@ func ReadIOB2(r io.Reader) ([]Sentence, error) {
 		case strings.HasPrefix(text, "#"):
 			if id, ok := strings.CutPrefix(text, "# sent_id = "); ok {
 				cur.ID = strings.TrimSpace(id)
+			}
+			if id, ok := strings.CutPrefix(text, "# newdoc id = "); ok {
+				doc = strings.TrimSpace(id)
 			}
 		default:
 			cols := strings.Split(text, "\t")
@@ -89,11 +99,13 @@ func ReadWikigold(r io.Reader) ([]Sentence, error) {
 	var (
 		out  []Sentence
 		cur  Sentence
+		docs int
 		line int
 	)
 	flush := func() {
 		if len(cur.Words) > 0 {
 			repairBIO(cur.Tags)
+			cur.Doc = strconv.Itoa(docs)
 			out = append(out, cur)
 		}
 		cur = Sentence{}
@@ -111,6 +123,7 @@ func ReadWikigold(r io.Reader) ([]Sentence, error) {
 		}
 		if fields[0] == "-DOCSTART-" {
 			flush()
+			docs++
 			continue
 		}
 		tag := normalizeTag(fields[1])

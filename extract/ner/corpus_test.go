@@ -24,8 +24,8 @@ func TestReadIOB2(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Sentence{
-		{ID: "d1-0001", Words: []string{"The", "NATO", "summit", "in", "Vilnius"}, Tags: []string{"O", "B-ORG", "O", "O", "B-LOC"}},
-		{ID: "d1-0002", Words: []string{"American", "forces"}, Tags: []string{"B-MISC", "O"}},
+		{ID: "d1-0001", Doc: "d1", Words: []string{"The", "NATO", "summit", "in", "Vilnius"}, Tags: []string{"O", "B-ORG", "O", "O", "B-LOC"}},
+		{ID: "d1-0002", Doc: "d1", Words: []string{"American", "forces"}, Tags: []string{"B-MISC", "O"}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ReadIOB2 =\n%+v\nwant\n%+v", got, want)
@@ -55,6 +55,7 @@ func TestReadWikigold(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Sentence{{
+		Doc:   "1",
 		Words: []string{"Al", "-", "Zaman", "Daily", "met", "John", "Smith", "in", "Japanese", "Osaka"},
 		Tags:  []string{"B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER", "O", "B-MISC", "B-LOC"},
 	}}

@@ -64,6 +64,16 @@ func (d *decoder) run(words, pos []string, gold []int) []int {
 	return d.guess
 }
 
+// bio returns the BIO tags of a sentence's words given their Penn
+// Treebank tags.
+func (d *decoder) bio(words, pos []string) []string {
+	out := make([]string, len(words))
+	for k, c := range d.run(words, pos, nil) {
+		out[k] = d.classes[c].bio()
+	}
+	return out
+}
+
 // oracle returns the gold class when it may follow prev, and otherwise the
 // allowed class closest to it: a span the history left open is closed
 // (L-), and a gold I-/L- after a closed history starts a span (B-/U-).

@@ -67,43 +67,33 @@ func Evaluate(ctx context.Context, rec *Recognizer, r io.Reader) (Scores, error)
 	return Score(rec, sents), nil
 }
 
-// Score tags sents with rec (and with kg's tagger those without XPOS) and
-// scores the predicted spans against their gold tags.
+// Score tags sents with rec (and with kg's tagger those without XPOS),
+// document by document as Process does (consecutive sentences with the
+// same Doc), and scores the predicted spans against their gold tags.
 func Score(rec *Recognizer, sents []Sentence) Scores {
 	s := Scores{ByLabel: make(map[string]Counts), Sentences: len(sents)}
 	dec := newDecoder(rec.model, rec.lexicon)
-	pred := make([]string, 0, 64)
-	for _, sent := range sents {
-		pos := sent.XPOS
-		if pos == nil {
-			_, pos = rec.tagger.Tag(sent.Words)
+	for start := 0; start < len(sents); {
+		end := start + 1
+		for end < len(sents) && sents[end].Doc == sents[start].Doc {
+			end++
 		}
-		pred = pred[:0]
-		for _, c := range dec.run(sent.Words, pos, nil) {
-			pred = append(pred, dec.classes[c].bio())
-		}
-		gold := spansOf(sent.Tags)
-		isGold := make(map[Span]bool, len(gold))
-		for _, g := range gold {
-			if !scored(g.Label) {
-				continue
+		doc := sents[start:end]
+		words := make([][]string, len(doc))
+		pred := make([][]string, len(doc))
+		for i, sent := range doc {
+			pos := sent.XPOS
+			if pos == nil {
+				_, pos = rec.tagger.Tag(sent.Words)
 			}
-			isGold[g] = true
-			c := s.ByLabel[g.Label]
-			c.Gold++
-			s.ByLabel[g.Label] = c
+			words[i] = sent.Words
+			pred[i] = dec.bio(sent.Words, pos)
 		}
-		for _, p := range spansOf(pred) {
-			if !scored(p.Label) {
-				continue
-			}
-			c := s.ByLabel[p.Label]
-			c.Predicted++
-			if isGold[p] {
-				c.Correct++
-			}
-			s.ByLabel[p.Label] = c
+		propagate(words, pred)
+		for i, sent := range doc {
+			s.add(spansOf(sent.Tags), spansOf(pred[i]))
 		}
+		start = end
 	}
 	for _, c := range s.ByLabel {
 		s.All.Correct += c.Correct
@@ -111,4 +101,29 @@ func Score(rec *Recognizer, sents []Sentence) Scores {
 		s.All.Gold += c.Gold
 	}
 	return s
+}
+
+// add counts one sentence's gold and predicted spans in s.ByLabel.
+func (s *Scores) add(gold, pred []Span) {
+	isGold := make(map[Span]bool, len(gold))
+	for _, g := range gold {
+		if !scored(g.Label) {
+			continue
+		}
+		isGold[g] = true
+		c := s.ByLabel[g.Label]
+		c.Gold++
+		s.ByLabel[g.Label] = c
+	}
+	for _, p := range pred {
+		if !scored(p.Label) {
+			continue
+		}
+		c := s.ByLabel[p.Label]
+		c.Predicted++
+		if isGold[p] {
+			c.Correct++
+		}
+		s.ByLabel[p.Label] = c
+	}
 }

@@ -41,26 +41,33 @@ func newRecognizer(m *perceptron.Model, lex *lexicon, t *tag.Tagger) (*Recognize
 // Name returns "ner".
 func (r *Recognizer) Name() string { return "ner" }
 
-// Process tags every token of d (Token.NER), one sentence at a time.
+// Process tags every token of d (Token.NER), one sentence at a time, then
+// makes the tags consistent across the document (see propagate).
 func (r *Recognizer) Process(ctx context.Context, d *nlp.Document) error {
 	dec := newDecoder(r.model, r.lexicon)
-	var words, pos []string
+	words := make([][]string, len(d.Sentences))
+	tags := make([][]string, len(d.Sentences))
+	var pos []string
 	for si, s := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return fmt.Errorf("ner: %w", err)
 			}
 		}
-		words, pos = words[:0], pos[:0]
+		pos = pos[:0]
 		for k, t := range d.Tokens[s.Start:s.End] {
 			if t.XPOS == "" {
 				return fmt.Errorf("ner: token %d (%q) has no XPOS: run the tagger first", s.Start+k, t.Text)
 			}
-			words = append(words, t.Text)
+			words[si] = append(words[si], t.Text)
 			pos = append(pos, t.XPOS)
 		}
-		for k, c := range dec.run(words, pos, nil) {
-			d.Tokens[s.Start+k].NER = dec.classes[c].bio()
+		tags[si] = dec.bio(words[si], pos)
+	}
+	propagate(words, tags)
+	for si, s := range d.Sentences {
+		for k, t := range tags[si] {
+			d.Tokens[s.Start+k].NER = t
 		}
 	}
 	return nil
@@ -69,13 +76,8 @@ func (r *Recognizer) Process(ctx context.Context, d *nlp.Document) error {
 // Tag returns the BIO tags of one tokenized sentence, tagging it for part
 // of speech first.
 func (r *Recognizer) Tag(words []string) []string {
-	dec := newDecoder(r.model, r.lexicon)
 	_, pos := r.tagger.Tag(words)
-	out := make([]string, len(words))
-	for k, c := range dec.run(words, pos, nil) {
-		out[k] = dec.classes[c].bio()
-	}
-	return out
+	return newDecoder(r.model, r.lexicon).bio(words, pos)
 }
 
 // Span is an entity mention: tokens [Start, End) with label PER, ORG or LOC.
