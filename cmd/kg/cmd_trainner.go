@@ -45,7 +45,7 @@ EXIT STATUS
 			&cli.StringFlag{Name: "out", Value: "extract/ner/model", Usage: "output `DIR`", Destination: &opts.OutDir},
 			&cli.BoolFlag{Name: "hold-out-dev", Usage: "train without the EWT dev sentences and score them after each pass", Destination: &opts.HoldOutDev},
 			&cli.IntFlag{Name: "folds", Value: 5, Usage: "jackknife folds for part-of-speech tags of the EWT training sentences", Destination: &opts.Folds},
-			&cli.IntFlag{Name: "iterations", Value: ner.DefaultTrainOptions.Iterations, Usage: "training passes", Destination: &opts.Iterations},
+			&cli.IntFlag{Name: "iterations", Value: ner.DefaultTrainOptions().Iterations, Usage: "training passes", Destination: &opts.Iterations},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -75,7 +75,7 @@ func runTrainNER(ctx context.Context, opts TrainNEROptions, log io.Writer) error
 	if err := ner.TagTrainingData(ctx, opts.DataDir, train, opts.Folds); err != nil {
 		return fmt.Errorf("train-ner: %w", err)
 	}
-	to := ner.DefaultTrainOptions
+	to := ner.DefaultTrainOptions()
 	to.Iterations = opts.Iterations
 	to.Log = log
 	rec, err := ner.Train(ctx, train, dev, to)

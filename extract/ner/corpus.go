@@ -28,11 +28,11 @@ type Sentence struct {
 	XPOS []string
 }
 
-// Labels are the entity classes the recognizer emits. PER, ORG and LOC
+// labels are the entity classes the recognizer emits. PER, ORG and LOC
 // are the classes it is scored on; MISC (other names: nationalities,
 // events, works, products) is learned from the sources that mark it so that
 // such names are not forced into O or into another class.
-var Labels = [...]string{"PER", "ORG", "LOC", "MISC"}
+var labels = [...]string{"PER", "ORG", "LOC", "MISC"}
 
 // scored reports whether spans of label l count in evaluation.
 func scored(l string) bool { return l == "PER" || l == "ORG" || l == "LOC" }
@@ -143,14 +143,14 @@ func ReadWikigold(r io.Reader) ([]Sentence, error) {
 	return out, nil
 }
 
-// normalizeTag maps a source tag to B-X, I-X (X in Labels) or "O"; the
+// normalizeTag maps a source tag to B-X, I-X (X in labels) or "O"; the
 // provisional UNER class OTH is MISC.
 func normalizeTag(tag string) string {
 	prefix, label, ok := strings.Cut(tag, "-")
 	if label == "OTH" {
 		label = "MISC"
 	}
-	if !ok || (prefix != "B" && prefix != "I") || !slices.Contains(Labels[:], label) {
+	if !ok || (prefix != "B" && prefix != "I") || !slices.Contains(labels[:], label) {
 		return "O"
 	}
 	return prefix + "-" + label

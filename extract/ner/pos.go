@@ -26,7 +26,7 @@ const udTrainPath = "ud-english-ewt/en_ewt-ud-train.conllu"
 func embeddedTagger() (*tag.Tagger, error) {
 	m, err := model.Load()
 	if err != nil {
-		return nil, fmt.Errorf("ner: load tagger: %w", err)
+		return nil, fmt.Errorf("ner: load kg models for the tagger: %w", err)
 	}
 	return m.Tagger, nil
 }

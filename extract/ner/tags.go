@@ -16,7 +16,7 @@ type tagClass struct {
 // L-, U- for each label.
 func bilouClasses() []string {
 	out := []string{"O"}
-	for _, l := range Labels {
+	for _, l := range labels {
 		for _, m := range "BILU" {
 			out = append(out, string(m)+"-"+l)
 		}

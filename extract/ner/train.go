@@ -24,8 +24,10 @@ type TrainOptions struct {
 	Log io.Writer
 }
 
-// DefaultTrainOptions are the settings the embedded model was trained with.
-var DefaultTrainOptions = TrainOptions{Iterations: 20, Seed: 1, WordDropout: 0.2, PruneBelow: 0.05}
+// DefaultTrainOptions returns the settings the embedded model was trained with.
+func DefaultTrainOptions() TrainOptions {
+	return TrainOptions{Iterations: 20, Seed: 1, WordDropout: 0.2, PruneBelow: 0.05}
+}
 
 // Train trains a recognizer on train, whose sentences must carry XPOS
 // (see TagTrainingData), reporting the exact-span F1 on dev (which may be
