@@ -67,7 +67,7 @@ func DefaultOptions() Options {
 	return Options{
 		DataDir: filepath.Join("..", "shared", "data"), OutDir: filepath.Join("extract", "model"),
 		TagEpochs: 6, ParseEpochs: 14, Folds: 5, Explore: 0.9,
-		TagPrune: 0.01, ParsePrune: 0.5, FitDev: true, Seed: 1, Log: io.Discard,
+		TagPrune: 0.01, ParsePrune: 1, FitDev: true, Seed: 1, Log: io.Discard,
 	}
 }
 

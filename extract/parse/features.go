@@ -11,6 +11,8 @@ type sentence struct {
 	// that VBD and VBN, or NN and NNP, which the tagger confuses, share
 	// features.
 	c []uint64
+	// a holds the ambiguity classes (Parser.amb), 0 for unknown words.
+	a []uint64
 }
 
 var rootHash = perceptron.Hash("-ROOT-")
@@ -112,6 +114,13 @@ const (
 	tS0wN0c
 	tS0cN0w
 	tN0cN1cN2c
+	tS0a
+	tN0a
+	tN1a
+	tS0aN0a
+	tN0aN1a
+	tS0pN0a
+	tS0aN0p
 )
 
 // f hashes a template with its parts.
@@ -148,6 +157,12 @@ func features(dst []uint64, st *state, x *sentence) []uint64 {
 			return 0
 		}
 		return x.c[i]
+	}
+	amb := func(i int) uint64 {
+		if i < 0 {
+			return 0
+		}
+		return x.a[i]
 	}
 	at := func(v []int, i int) int {
 		if i < 0 {
@@ -249,5 +264,9 @@ func features(dst []uint64, st *state, x *sentence) []uint64 {
 		f(tS1cS0cN0c, coarse(s1), coarse(s0), coarse(n0)),
 		f(tS0wN0c, s0w, coarse(n0)), f(tS0cN0w, coarse(s0), n0w),
 		f(tN0cN1cN2c, coarse(n0), coarse(n1), coarse(n2)),
+
+		f(tS0a, amb(s0)), f(tN0a, amb(n0)), f(tN1a, amb(n1)),
+		f(tS0aN0a, amb(s0), amb(n0)), f(tN0aN1a, amb(n0), amb(n1)),
+		f(tS0pN0a, s0p, amb(n0)), f(tS0aN0p, amb(s0), n0p),
 	)
 }

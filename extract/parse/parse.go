@@ -29,11 +29,16 @@ const rootLabel = "root"
 
 // Parser fills Head and Dep. It is safe for concurrent use.
 type Parser struct {
-	model  *perceptron.Model
-	labels []string
-	root   int   // index of rootLabel in labels
-	move   []int // per class
-	lab    []int // per class, -1 for SHIFT and REDUCE
+	model *perceptron.Model
+	// amb maps a normalized word to the hash of its ambiguity class, the
+	// Penn tags it takes in training (ambNames holds the classes): evidence
+	// about a word's category that does not depend on the tagger's choice.
+	amb      map[string]uint64
+	ambNames map[string]string
+	labels   []string
+	root     int   // index of rootLabel in labels
+	move     []int // per class
+	lab      []int // per class, -1 for SHIFT and REDUCE
 }
 
 // className names the model class of move with label lab.
@@ -153,21 +158,23 @@ type scratch struct {
 	scores []float64
 }
 
-// encode fills ws.x for a sentence.
-func (ws *scratch) encode(words, tags []string) {
+// encode fills ws.x for a sentence, with ambiguity classes amb.
+func (ws *scratch) encode(words, tags []string, amb map[string]uint64) {
 	n := len(words)
-	ws.x.w, ws.x.p, ws.x.s, ws.x.c = ws.x.w[:0], ws.x.p[:0], ws.x.s[:0], ws.x.c[:0]
+	ws.x.w, ws.x.p, ws.x.s, ws.x.c, ws.x.a = ws.x.w[:0], ws.x.p[:0], ws.x.s[:0], ws.x.c[:0], ws.x.a[:0]
 	for i := range n {
 		norm := normalize(words[i])
 		ws.x.w = append(ws.x.w, perceptron.Hash(norm))
 		ws.x.p = append(ws.x.p, perceptron.Hash(tags[i]))
 		ws.x.s = append(ws.x.s, perceptron.Hash(suffix3(norm)))
 		ws.x.c = append(ws.x.c, perceptron.Hash(coarseTag(tags[i])))
+		ws.x.a = append(ws.x.a, amb[norm])
 	}
 	ws.x.w = append(ws.x.w, rootHash)
 	ws.x.p = append(ws.x.p, rootHash)
 	ws.x.s = append(ws.x.s, rootHash)
 	ws.x.c = append(ws.x.c, rootHash)
+	ws.x.a = append(ws.x.a, rootHash)
 }
 
 // parse parses one sentence; the returned slices belong to ws. A word
@@ -175,7 +182,7 @@ func (ws *scratch) encode(words, tags []string) {
 // first keeps the role and the others attach to it as parataxis.
 func (p *Parser) parse(ws *scratch, words, tags []string) (heads, labels []int) {
 	n := len(words)
-	ws.encode(words, tags)
+	ws.encode(words, tags, p.amb)
 	if len(ws.scores) != len(p.move) {
 		ws.scores = make([]float64, len(p.move))
 	}

@@ -71,6 +71,8 @@ func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts 
 	if err != nil {
 		return nil, 0, err
 	}
+	p.ambNames = ambiguityClasses(sents)
+	p.amb = hashClasses(p.ambNames)
 	li := map[string]int{}
 	for i, l := range p.labels {
 		li[l] = i
@@ -122,7 +124,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts 
 		line := fmt.Sprintf("parse epoch %d: train transition accuracy %.4f (%s)", epoch,
 			float64(good)/float64(max(total, 1)), time.Since(start).Round(time.Second))
 		if len(opts.Dev) > 0 {
-			cand := &Parser{model: m.Averaged(), labels: p.labels, root: p.root, move: p.move, lab: p.lab}
+			cand := &Parser{model: m.Averaged(), amb: p.amb, ambNames: p.ambNames, labels: p.labels, root: p.root, move: p.move, lab: p.lab}
 			uas, las := cand.Score(opts.Dev, opts.DevTags)
 			line += fmt.Sprintf(", dev uas %.4f las %.4f", uas, las)
 			if las > bestLAS {
@@ -144,7 +146,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts 
 // total.
 func (p *Parser) trainSentence(ws *scratch, costs []int, ex *example, explore bool, pExplore float64, rng *rand.Rand) (good, total int) {
 	n := len(ex.words)
-	ws.encode(ex.words, ex.tags)
+	ws.encode(ex.words, ex.tags, p.amb)
 	st := &ws.st
 	st.reset(n)
 	var base [4]int
@@ -239,19 +241,24 @@ func Universal(rel string) string {
 // Prune drops model weights smaller than minAbs in absolute value.
 func (p *Parser) Prune(minAbs float64) { p.model.Prune(minAbs) }
 
-// Save writes the parser to dir/ModelFile.
+// Save writes the parser to dir/ModelFile and dir/LexiconFile.
 func (p *Parser) Save(dir string) error {
-	path := filepath.Join(dir, ModelFile)
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("save parser: %w", err)
-	}
-	_, err = p.model.WriteTo(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("save parser %s: %w", path, err)
+	for name, write := range map[string]func(io.Writer) error{
+		ModelFile:   func(w io.Writer) error { _, err := p.model.WriteTo(w); return err },
+		LexiconFile: func(w io.Writer) error { return writeLexicon(w, p.ambNames) },
+	} {
+		path := filepath.Join(dir, name)
+		f, err := os.Create(path)
+		if err != nil {
+			return fmt.Errorf("save parser: %w", err)
+		}
+		err = write(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("save parser %s: %w", path, err)
+		}
 	}
 	return nil
 }
@@ -267,7 +274,21 @@ func Load(fsys fs.FS) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load parser %s: %w", ModelFile, err)
 	}
-	return newParser(m)
+	lf, err := fsys.Open(LexiconFile)
+	if err != nil {
+		return nil, fmt.Errorf("load parser: %w", err)
+	}
+	defer lf.Close()
+	names, err := readLexicon(lf)
+	if err != nil {
+		return nil, fmt.Errorf("load parser %s: %w", LexiconFile, err)
+	}
+	p, err := newParser(m)
+	if err != nil {
+		return nil, err
+	}
+	p.ambNames, p.amb = names, hashClasses(names)
+	return p, nil
 }
 
 // NumFeatures returns the number of features with weights.
