@@ -7,29 +7,14 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract/source"
+	"github.com/kg-project/kg/fixtures"
 )
 
 // devArticles reads the gold articles of ../shared/eval/dev (relative to
 // the repository root), skipping the benchmark when the folder is absent.
 func devArticles(b *testing.B) []source.Article {
 	b.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			b.Fatal("no go.mod above the working directory")
-		}
-		dir = filepath.Dir(dir)
-	}
-	dev := filepath.Join(dir, "..", "shared", "eval", "dev")
-	if _, err := os.Stat(dev); err != nil {
-		b.Skipf("%s is absent: no dev articles to extract", dev)
-	}
+	dev := fixtures.Shared(b, "eval/dev")
 	paths, err := filepath.Glob(filepath.Join(dev, "*.txt"))
 	if err != nil || len(paths) == 0 {
 		b.Fatalf("no *.txt articles in %s (%v)", dev, err)

@@ -22,6 +22,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kg-project/kg/fixtures"
 )
 
 // e2eBinary is the path of the kg binary that TestMain builds for the
@@ -57,7 +59,7 @@ func buildKG(dir string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("find the go toolchain: %w", err)
 	}
-	root, err := e2eRepoRoot()
+	root, err := fixtures.Root()
 	if err != nil {
 		return "", err
 	}
@@ -72,34 +74,8 @@ func buildKG(dir string) (string, error) {
 	return bin, nil
 }
 
-// e2eRepoRoot returns the directory holding go.mod, walking up from the
-// working directory.
-func e2eRepoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-}
-
 // seedPath returns the absolute path of the bundled seed article.
-func seedPath(t *testing.T) string {
-	t.Helper()
-	root, err := e2eRepoRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(root, "fixtures", "seed-convoys.txt")
-}
+func seedPath(t *testing.T) string { return fixtures.Path(t, "seed-convoys.txt") }
 
 // The seed article's sentences behind the two relations issue 2 requires.
 const (

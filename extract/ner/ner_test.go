@@ -10,6 +10,7 @@ import (
 
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/fixtures"
 )
 
 // document tokenizes text into a one-sentence document and tags it with
@@ -153,31 +154,6 @@ func TestModelRoundTrip(t *testing.T) {
 	}
 }
 
-// sharedData returns ../shared/data relative to the repository root, or
-// skips the test when that folder is absent.
-func sharedData(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		t.Skipf("shared data not available (%s): skipping", data)
-	}
-	return data
-}
-
 func evaluateFile(t *testing.T, rec *Recognizer, path string) Scores {
 	t.Helper()
 	f, err := os.Open(path)
@@ -198,7 +174,7 @@ func evaluateFile(t *testing.T, rec *Recognizer, path string) Scores {
 // test fails below the measured floor, guarding against regressions, and
 // logs the gap to the bar.
 func TestBars(t *testing.T) {
-	data := sharedData(t)
+	data := fixtures.Shared(t, "data")
 	rec, err := Load()
 	if err != nil {
 		t.Fatal(err)

@@ -11,37 +11,13 @@ import (
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/segment"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/fixtures"
 )
-
-// sharedDir returns ../shared/<rel> relative to the repository root, or
-// skips the test when the shared folder is absent.
-func sharedDir(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data %s absent: %v", p, err)
-	}
-	return p
-}
 
 // ewtDocuments reads an EWT file and rebuilds its documents' raw text.
 func ewtDocuments(t testing.TB, name string) []align.Document {
 	t.Helper()
-	path := filepath.Join(sharedDir(t, "data/ud-english-ewt"), name)
+	path := filepath.Join(fixtures.Shared(t, "data/ud-english-ewt"), name)
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)

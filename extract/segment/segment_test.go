@@ -10,6 +10,7 @@ import (
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/segment"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/fixtures"
 )
 
 // sentences returns the text of each sentence of d.
@@ -239,7 +240,7 @@ var devSentences = map[string][]string{
 }
 
 func TestDevArticles(t *testing.T) {
-	dir := sharedDir(t, "eval/dev")
+	dir := fixtures.Shared(t, "eval/dev")
 	for name, want := range devSentences {
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile(filepath.Join(dir, name+".txt"))

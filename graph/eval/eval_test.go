@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-project/kg/fixtures"
 	"github.com/kg-project/kg/graph"
 )
 
@@ -236,29 +237,10 @@ func TestLoadGold(t *testing.T) {
 	}
 }
 
-// repoRoot walks up from the working directory to the directory holding go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-}
-
 // TestDevGoldScoresItselfPerfectly turns every dev gold graph into a system
 // graph and checks that the scorer gives it full marks.
 func TestDevGoldScoresItselfPerfectly(t *testing.T) {
-	dir := filepath.Join(repoRoot(t), "..", "shared", "eval", "dev")
+	dir := fixtures.Shared(t, "eval/dev")
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	if len(paths) == 0 {
 		t.Skipf("no gold files in %s", dir)
