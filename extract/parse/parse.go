@@ -138,18 +138,6 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 	return nil
 }
 
-// Parse returns the head (0-based word index, -1 for the root) and the
-// relation of each word of a tagged sentence.
-func (p *Parser) Parse(words, tags []string) (heads []int, deps []string) {
-	var ws scratch
-	h, l := p.parse(&ws, words, tags)
-	heads = append([]int(nil), h...)
-	for _, li := range l {
-		deps = append(deps, p.labels[li])
-	}
-	return heads, deps
-}
-
 // scratch holds the buffers reused across sentences.
 type scratch struct {
 	st     state

@@ -290,6 +290,3 @@ func Load(fsys fs.FS) (*Parser, error) {
 	p.ambNames, p.amb = names, hashClasses(names)
 	return p, nil
 }
-
-// NumFeatures returns the number of features with weights.
-func (p *Parser) NumFeatures() int { return p.model.NumFeatures() }
