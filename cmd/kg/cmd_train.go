@@ -17,9 +17,10 @@ func newTrainCommand() *cli.Command {
 		Usage: "train the tagger, lemmatizer and parser on UD English EWT",
 		Description: `Trains the part-of-speech tagger, the lemmatizer and the dependency parser
 on DATA/ud-english-ewt/en_ewt-ud-train.conllu, using the dev file to pick the
-parser's best epoch, and writes the model files to OUT (extract/model, which
-the binary embeds). The test file is never read. Progress goes to stderr.
-Runs are reproducible: the same options give the same files.
+parser's best epoch, then trains them again on train and dev together with
+that epoch count, and writes the model files to OUT (extract/model, which the
+binary embeds). The test file is never read. Progress goes to stderr. Runs
+are reproducible: the same options give the same files. See docs/nlp.md.
 
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
