@@ -169,6 +169,12 @@ func (w *walker) verb(p int) {
 	if len(r.objects) == 0 && e.Relation == "DECLINES_COMMENT" {
 		r.objects = w.commentTopic(p, r.subjects)
 	}
+	if isForce(e.CAMEO) {
+		w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, agents: r.subjects})
+	}
+	if len(r.objects) == 0 && reactions[e.Relation] {
+		r.objects = w.eventAgents(p, r.subjects)
+	}
 	base := w.base(p, r.subjDirect)
 	pred := w.predicate(p, e.Particle, r)
 	if e.Relation == "DECLINES_COMMENT" {
@@ -206,6 +212,56 @@ func (w *walker) verb(p int) {
 	if e.Speech && len(r.objects) == 0 {
 		w.speech(p, r.subjects, e)
 	}
+}
+
+// reactions are the relations whose object may be an act rather than an
+// actor ("condemned the test"): the act's agent is then the object.
+var reactions = map[string]bool{"CONDEMNS": true, "CRITICIZES": true, "PRAISES": true, "REJECTS": true, "PROTESTS": true, "SUPPORTS": true}
+
+// isForce reports whether a CAMEO code is a show or use of force (roots 15-20).
+func isForce(code string) bool { return len(code) >= 2 && code[:2] >= "15" && code[:2] <= "20" }
+
+// eventAgents resolves an act named as the object of verb p ("Ban Ki-moon
+// condemned the test") to who carried it out: the agent of the latest act
+// of force before it in the article, outside the subjects' own side.
+func (w *walker) eventAgents(p int, subjects []int) []int {
+	objs := w.children(p, "obj")
+	if len(objs) == 0 || w.d.Tokens[objs[0]].UPOS != "NOUN" || !w.isAct(objs[0]) {
+		return nil
+	}
+	for i := len(w.events) - 1; i >= 0; i-- {
+		var out []int
+		for _, a := range w.events[i].agents {
+			own := false
+			for _, s := range subjects {
+				if s == a || w.affiliated(s, a) {
+					own = true
+				}
+			}
+			if !own {
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// isAct reports whether noun n names an act of force ("attack", "strike",
+// "test", "launch").
+func (w *walker) isAct(n int) bool {
+	switch w.d.Tokens[n].Lemma {
+	case "test", "launch", "provocation", "incursion", "escalation":
+		return true
+	}
+	for _, e := range w.nounEntries(n) {
+		if isForce(e.CAMEO) {
+			return true
+		}
+	}
+	return false
 }
 
 // noResponse reports whether verb p is a negated "respond"/"reply" to "a

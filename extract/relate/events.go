@@ -42,6 +42,11 @@ func (w *walker) eventNoun(n int) {
 		return
 	}
 	direct := r.subjDirect
+	defer func() {
+		if isForce(e.CAMEO) && len(r.subjects) > 0 {
+			w.events = append(w.events, event{sentence: t.Sentence, agents: r.subjects})
+		}
+	}()
 	if len(r.subjects) == 0 && light >= 0 {
 		r.subjects, _, _ = w.subjectsOf(light, 0)
 		direct = false

@@ -94,6 +94,15 @@ type walker struct {
 	quoteOf   []int // token → quote index, -1
 	out       []Relation
 	consumed  map[int]bool // light verbs whose event noun already gave the relation
+	// events are the acts of force seen so far (CAMEO roots 15-20), with or
+	// without a target, so a later "condemned the test" knows whose test.
+	events []event
+}
+
+// event is an act of force: its sentence and who carried it out.
+type event struct {
+	sentence int
+	agents   []int
 }
 
 // entity returns the entity mentioned at token k, or -1.
