@@ -337,3 +337,15 @@ func TestAppositiveMemberAndRefusal(t *testing.T) {
 	}
 	find(t, g, "Hungary MEMBER_OF North Atlantic Treaty Organization")
 }
+
+func TestPlaceListsAndReactionsToActs(t *testing.T) {
+	g := extractText(t, "Soldiers returned fire near the villages of Bhimber, Kel and Lipa on Thursday.")
+	for _, name := range []string{"Bhimber", "Kel", "Lipa"} {
+		entity(t, g, "Location", name)
+	}
+	if n := countType(g, "Person"); n != 0 {
+		t.Errorf("%d persons, want none (Thursday is no one)", n)
+	}
+	g = extractText(t, "North Korea fired a ballistic missile on Wednesday. Japan condemned the launch.")
+	find(t, g, "Japan CONDEMNS North Korea")
+}

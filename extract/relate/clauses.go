@@ -348,7 +348,8 @@ func (w *walker) purposeRecipients(p int) []int {
 // openStoplist are verbs too general to make an open relation of.
 var openStoplist = map[string]bool{"be": true, "have": true, "do": true, "get": true, "become": true, "seem": true,
 	"include": true, "use": true, "go": true, "belong": true, "see": true, "come": true, "let": true,
-	"base": true, "locate": true, "headquarter": true, "break": true}
+	"base": true, "locate": true, "headquarter": true, "break": true, "neighbor": true, "neighbour": true,
+	"border": true, "surround": true}
 
 func containsSlot(slots []string, s string) bool {
 	for _, x := range slots {

@@ -170,7 +170,7 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			continue
 		}
 		for _, a := range about {
-			if !w.isActor(a) || a == sp || w.affiliated(sp, a) {
+			if !w.isActor(a) || a == sp || w.affiliated(sp, a) || w.typeOf(a) == string(schema.Group) {
 				continue
 			}
 			r := w.base(p, true)

@@ -445,6 +445,13 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	if isDirection(surface) {
 		return cand{}, false // "the North": which north, only the context knows
 	}
+	allTime := true
+	for k := start; k < end; k++ {
+		allTime = allTime && timex.IsTimeWord(d.Tokens[k].Text)
+	}
+	if allTime {
+		return cand{}, false // "Thursday" is no one
+	}
 	c := cand{start: start, end: end, prio: prioNER, roleOf: -1}
 	label := sp.Label
 	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && placeHeads[last] {
@@ -588,6 +595,38 @@ func (st *state) placeCands(i int) []cand {
 	return out
 }
 
+// placeList reads the places listed after a plural place noun at i: "the
+// villages of Bhimber, Kel and Lipa".
+func (st *state) placeList(i int) []cand {
+	d := st.d
+	s := d.Sentences[d.Tokens[i].Sentence]
+	var out []cand
+	if i+2 >= s.End || !strings.EqualFold(d.Tokens[i+1].Text, "of") {
+		return nil
+	}
+	for k := i + 2; k < s.End; {
+		j := k
+		for j < s.End && isNameWord(d.Tokens[j]) && st.demonym[j] == "" {
+			j++
+		}
+		if j == k {
+			break
+		}
+		name := st.text(k, j)
+		out = append(out, cand{start: k, end: j, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+		if j < s.End && (d.Tokens[j].Text == "," || strings.EqualFold(d.Tokens[j].Text, "and")) {
+			j++
+			if j < s.End && strings.EqualFold(d.Tokens[j].Text, "and") {
+				j++
+			}
+		} else {
+			break
+		}
+		k = j
+	}
+	return out
+}
+
 // isNameWord reports whether t can be part of a proper name: capitalized
 // and tagged as a name or, since rare names get other tags, a noun or adjective.
 func isNameWord(t nlp.Token) bool {
@@ -616,7 +655,10 @@ func (st *state) nounPhraseCands(si int) []cand {
 		if placeHeads[lemma] && t.Text == strings.ToLower(t.Text) && t.XPOS != "NNS" {
 			out = append(out, st.placeCands(i)...)
 		}
-		if t.UPOS != "NOUN" {
+		if placeHeads[strings.TrimSuffix(lemma, "s")] && t.XPOS == "NNS" {
+			out = append(out, st.placeList(i)...) // "the villages of Bhimber, Kel and Lipa"
+		}
+		if t.UPOS != "NOUN" && !(t.UPOS == "PROPN" && unitHeads[lemma]) {
 			continue
 		}
 		plural := t.XPOS == "NNS"

@@ -208,8 +208,7 @@ func (st *state) sentence(si int) {
 		}
 		cs = append(cs, c)
 	}
-	kept := pickNonOverlapping(cs)
-	st.placesByContext(kept)
+	kept := st.placesByContext(pickNonOverlapping(cs), s)
 	var persons []cand
 	for _, c := range kept {
 		st.addMention(c)
@@ -223,31 +222,63 @@ func (st *state) sentence(si int) {
 }
 
 // placesByContext retypes as places the recognizer's organizations that
-// the words around them show to be places: "fired from Unyul in the
-// country's western Hwanghae province" (a place preposition before, "in"
-// and a place after).
-func (st *state) placesByContext(cs []cand) {
+// the words around them show to be places, and adds the capitalized names
+// nothing recognized in the same frame: a place preposition before, then
+// "in" or "near" and a place after ("fired from Unyul in the country's
+// western Hwanghae province", "around Wag Hemra in northern Amhara").
+func (st *state) placesByContext(cs []cand, s nlp.Sentence) []cand {
 	d := st.d
-	for i := range cs {
-		c := &cs[i]
-		if c.prio != prioNER || c.typ != string(schema.Organization) || c.start == 0 || c.end >= len(d.Tokens) {
-			continue
-		}
-		switch strings.ToLower(d.Tokens[c.start-1].Text) {
-		case "from", "in", "near", "at", "into", "toward", "towards", "outside":
-		default:
-			continue
-		}
-		if !strings.EqualFold(d.Tokens[c.end].Text, "in") && !strings.EqualFold(d.Tokens[c.end].Text, "near") {
-			continue
+	placeAfter := func(end int) bool {
+		if end >= s.End || !strings.EqualFold(d.Tokens[end].Text, "in") && !strings.EqualFold(d.Tokens[end].Text, "near") {
+			return false
 		}
 		for _, o := range cs {
-			if o.start > c.end && o.start <= c.end+6 && (o.typ == string(schema.Location) || o.typ == string(schema.Country)) {
-				c.typ, c.key = string(schema.Location), "L:"+placeKey(c.name)
-				break
+			if o.start > end && o.start <= end+6 && (o.typ == string(schema.Location) || o.typ == string(schema.Country)) {
+				return true
 			}
 		}
+		return false
 	}
+	placePrep := func(k int) bool {
+		if k < s.Start {
+			return false
+		}
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "from", "in", "near", "at", "into", "toward", "towards", "outside", "around":
+			return true
+		}
+		return false
+	}
+	covered := func(k int) bool {
+		for _, c := range cs {
+			if k >= c.start && k < c.end {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.prio == prioNER && c.typ == string(schema.Organization) && placePrep(c.start-1) && placeAfter(c.end) {
+			c.typ, c.key = string(schema.Location), "L:"+placeKey(c.name)
+		}
+	}
+	for k := s.Start + 1; k < s.End; k++ {
+		if !placePrep(k-1) || covered(k) || !isNameWord(d.Tokens[k]) || st.demonym[k] != "" {
+			continue
+		}
+		j := k
+		for j < s.End && isNameWord(d.Tokens[j]) && !covered(j) && st.demonym[j] == "" {
+			j++
+		}
+		if placeAfter(j) {
+			name := st.text(k, j)
+			cs = append(cs, cand{start: k, end: j, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+		}
+		k = j
+	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	return cs
 }
 
 // markDemonyms records the state named inside a body's name ("South
