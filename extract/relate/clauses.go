@@ -76,6 +76,11 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 			for _, m := range w.children(p, "mark", "case") {
 				switch strings.ToLower(w.d.Tokens[m].Text) {
 				case "to":
+					// "urged Western allies to send": an object-control verb's
+					// object acts, whatever the parser called the clause.
+					if objs := w.children(t.Head, "obj"); len(objs) > 0 && w.objectControl(w.d.Tokens[t.Head].Lemma) {
+						return w.argEntities(objs[0]), false, false
+					}
 				case "of", "for":
 					// "accused the RSF of shelling", "blamed Russia for attacking":
 					// the governing verb's object acts.
@@ -117,6 +122,24 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		}
 	}
 	return nil, false, false
+}
+
+// objectControl reports whether a verb's object is the subject of its
+// infinitive complement ("urged X to", "asked X to", "warned X to"): verbs
+// of appeal, request, demand and warning in the lexicon, and a few verbs of
+// enabling and forcing.
+func (w *walker) objectControl(lemma string) bool {
+	switch lemma {
+	case "allow", "permit", "help", "force", "order", "encourage", "invite", "pressure", "persuade", "tell", "enable":
+		return true
+	}
+	for _, e := range w.x.s.LookupVerb(lemma, "") {
+		switch e.Relation {
+		case "APPEALS_TO", "REQUESTS", "DEMANDS", "WARNS":
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveHost returns the entity named right before the phrase headed by

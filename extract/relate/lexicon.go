@@ -161,9 +161,13 @@ func (w *walker) slotTokens(p int, slot string, passive bool, extra []int) []int
 	}
 	if dep == "obl" {
 		// A prepositional phrase the parser attached to the object
-		// ("providing weapons to Ukraine") is tried after the verb's own.
+		// ("providing [weapons to Ukraine]", "fired [dozens of [rockets at
+		// Israel]]") is tried after the verb's own.
 		for _, o := range w.children(p, "obj") {
-			cands = append(cands, w.children(o, "nmod")...)
+			for _, n := range w.children(o, "nmod") {
+				cands = append(cands, n)
+				cands = append(cands, w.children(n, "nmod")...)
+			}
 		}
 	}
 	for _, c := range cands {

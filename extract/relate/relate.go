@@ -248,6 +248,14 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 				return pe
 			}
 		}
+		if w.typeOf(e) == string(schema.Weapon) {
+			// "Israeli warplanes struck": whose weapons act.
+			for _, c := range w.children(h, "compound", "amod", "nmod:poss") {
+				if ae := w.entity(c); ae >= 0 && w.isActor(ae) {
+					return ae
+				}
+			}
+		}
 		return e
 	}
 	if depth > 1 {
@@ -282,8 +290,14 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	}
 	if partitives[t.Lemma] {
 		for _, c := range w.children(h, "nmod") {
-			if w.caseOf(c) == "of" {
+			switch w.caseOf(c) {
+			case "of":
 				if e := w.entityOfPhrase(c, depth+1); e >= 0 {
+					return e
+				}
+			case "in", "near", "around":
+				// "struck targets in Rafah": the place the targets are in.
+				if e := w.entityOfPhrase(c, depth+1); e >= 0 && w.isPlace(e) {
 					return e
 				}
 			}
