@@ -349,3 +349,9 @@ func TestPlaceListsAndReactionsToActs(t *testing.T) {
 	g = extractText(t, "North Korea fired a ballistic missile on Wednesday. Japan condemned the launch.")
 	find(t, g, "Japan CONDEMNS North Korea")
 }
+
+func TestObjectControlAndWeaponOwners(t *testing.T) {
+	g := extractText(t, "Zelenskyy urged Germany to send more tanks to Ukraine. Israeli warplanes struck targets in Rafah.")
+	find(t, g, "Germany SUPPLIES Ukraine")
+	find(t, g, "Israel ATTACKS Rafah")
+}

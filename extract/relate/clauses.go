@@ -78,7 +78,7 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				case "to":
 					// "urged Western allies to send": an object-control verb's
 					// object acts, whatever the parser called the clause.
-					if objs := w.children(t.Head, "obj"); len(objs) > 0 && w.objectControl(w.d.Tokens[t.Head].Lemma) {
+					if objs := w.children(t.Head, "obj", "iobj"); len(objs) > 0 && w.objectControl(w.d.Tokens[t.Head].Lemma) {
 						return w.argEntities(objs[0]), false, false
 					}
 				case "of", "for":
@@ -95,7 +95,7 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		s, pass, _ := w.subjectsOf(t.Head, depth+1)
 		if t.Dep == "xcomp" {
 			// "persuade X to sit": the controller is the object.
-			if objs := w.children(t.Head, "obj"); len(objs) > 0 {
+			if objs := w.children(t.Head, "obj", "iobj"); len(objs) > 0 {
 				return w.argEntities(objs[0]), false, false
 			}
 		}
