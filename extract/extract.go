@@ -64,9 +64,6 @@ func New(opts Options) (*Extractor, error) {
 	}, nil
 }
 
-// Schema returns the schema the extractor codes relations with.
-func (x *Extractor) Schema() *schema.Schema { return x.schema }
-
 // Analyze runs the pipeline, recognition and resolution on text.
 func (x *Extractor) Analyze(ctx context.Context, text string) (*nlp.Document, error) {
 	d, err := x.pipeline.Run(ctx, text)

@@ -70,12 +70,6 @@ func (d *Document) SentenceText(i int) string {
 	return d.Text[s.CharStart:s.CharEnd]
 }
 
-// SentenceTokens returns the tokens of sentence i (a sub-slice of d.Tokens).
-func (d *Document) SentenceTokens(i int) []Token {
-	s := d.Sentences[i]
-	return d.Tokens[s.Start:s.End]
-}
-
 // Children returns the indices of the tokens whose head is token i, in order.
 func (d *Document) Children(i int) []int {
 	s := d.Sentences[d.Tokens[i].Sentence]
