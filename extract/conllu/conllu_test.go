@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/fixtures"
 )
 
 const sample = `# newdoc id = d1
@@ -117,11 +117,8 @@ func TestFromDocument(t *testing.T) {
 
 // TestRoundTripEWT reads the EWT dev file and writes it back byte for byte.
 func TestRoundTripEWT(t *testing.T) {
-	path := filepath.Join(repoRoot(t), "..", "shared", "data", "ud-english-ewt", "en_ewt-ud-dev.conllu")
+	path := fixtures.Shared(t, "data/ud-english-ewt/en_ewt-ud-dev.conllu")
 	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		t.Skipf("%s absent: skipping the EWT round trip", path)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,24 +137,5 @@ func TestRoundTripEWT(t *testing.T) {
 	}
 	if !bytes.Equal(buf.Bytes(), data) {
 		t.Error("EWT dev does not round-trip byte for byte")
-	}
-}
-
-// repoRoot walks up from the working directory to the folder holding go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
 	}
 }

@@ -3,12 +3,12 @@ package nlpeval
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/model"
 	"github.com/kg-project/kg/extract/pipeline"
+	"github.com/kg-project/kg/fixtures"
 )
 
 // The bars of issue 3, on EWT test with gold tokenization and, for the
@@ -28,11 +28,7 @@ const (
 // readTest reads EWT test, skipping the test when the shared data is absent.
 func readTest(t *testing.T) []*conllu.Sentence {
 	t.Helper()
-	path := filepath.Join(repoRoot(t), "..", "shared", "data", "ud-english-ewt", "en_ewt-ud-test.conllu")
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		t.Skipf("%s absent: skipping the accuracy bars", path)
-	}
+	f, err := os.Open(fixtures.Shared(t, "data/ud-english-ewt/en_ewt-ud-test.conllu"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,24 +86,5 @@ func TestBarsRaw(t *testing.T) {
 	}
 	if r.TokenF1 < minTokenF1 {
 		t.Errorf("token F1 = %.4f, below the bar %.2f", r.TokenF1, minTokenF1)
-	}
-}
-
-// repoRoot walks up from the working directory to the folder holding go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
 	}
 }

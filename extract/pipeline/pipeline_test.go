@@ -3,7 +3,6 @@ package pipeline
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/model"
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/fixtures"
 )
 
 func newPipeline(t testing.TB) *Pipeline {
@@ -111,11 +111,7 @@ func TestNegationPolarity(t *testing.T) {
 // BenchmarkPipeline measures tokenize + segment + tag + lemma + parse on
 // the raw text of the EWT dev documents, reporting tokens per second.
 func BenchmarkPipeline(b *testing.B) {
-	path := filepath.Join(repoRoot(b), "..", "shared", "data", "ud-english-ewt", "en_ewt-ud-dev.conllu")
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		b.Skipf("%s absent: skipping the EWT benchmark", path)
-	}
+	f, err := os.Open(fixtures.Shared(b, "data/ud-english-ewt/en_ewt-ud-dev.conllu"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -142,23 +138,4 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-}
-
-// repoRoot walks up from the working directory to the folder holding go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
 }
