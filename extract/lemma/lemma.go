@@ -61,6 +61,64 @@ type Lemmatizer struct {
 	single map[string]string
 	// rules maps "XPOS\x00suffix" to the rule for lower-cased unknown words.
 	rules map[string]rule
+	// verbs is the set of verb lemmas seen in training; it checks what the
+	// suffix rules make of an unknown inflected verb.
+	verbs map[string]bool
+}
+
+// indexVerbs fills l.verbs from the exact table.
+func (l *Lemmatizer) indexVerbs() {
+	l.verbs = map[string]bool{}
+	for k, lem := range l.exact {
+		if _, xpos, _ := strings.Cut(k, "\x00"); strings.HasPrefix(xpos, "VB") {
+			l.verbs[lem] = true
+		}
+	}
+}
+
+// verbStem returns the known verb lemma an inflected form comes from when
+// the suffix rule's guess is no known verb ("blamed": the rule gives
+// "blam", the verbs know "blame"), else guess.
+func (l *Lemmatizer) verbStem(lower, xpos, guess string) string {
+	if l.verbs[guess] {
+		return guess
+	}
+	var stems []string
+	switch xpos {
+	case "VBD", "VBN":
+		if st, ok := strings.CutSuffix(lower, "ed"); ok {
+			stems = append(stems, st+"e", st)
+			if n := len(st); n > 2 && st[n-1] == st[n-2] {
+				stems = append(stems, st[:n-1]) // "shipped" → "ship"
+			}
+		}
+		if st, ok := strings.CutSuffix(lower, "ied"); ok {
+			stems = append(stems, st+"y")
+		}
+	case "VBG":
+		if st, ok := strings.CutSuffix(lower, "ing"); ok {
+			stems = append(stems, st+"e", st)
+			if n := len(st); n > 2 && st[n-1] == st[n-2] {
+				stems = append(stems, st[:n-1])
+			}
+		}
+	case "VBZ":
+		if st, ok := strings.CutSuffix(lower, "ies"); ok {
+			stems = append(stems, st+"y")
+		}
+		if st, ok := strings.CutSuffix(lower, "es"); ok {
+			stems = append(stems, st, st+"e")
+		}
+		if st, ok := strings.CutSuffix(lower, "s"); ok {
+			stems = append(stems, st)
+		}
+	}
+	for _, st := range stems {
+		if l.verbs[st] {
+			return st
+		}
+	}
+	return guess
 }
 
 // Name returns "lemma".
@@ -103,7 +161,11 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 		return form[:len(form)-r.strip] + r.add
 	}
 	// Common words are lower-cased, as in the treebank.
-	return l.ruleFor(lower, xpos).apply(lower)
+	guess := l.ruleFor(lower, xpos).apply(lower)
+	if strings.HasPrefix(xpos, "VB") {
+		return l.verbStem(lower, xpos, guess)
+	}
+	return guess
 }
 
 // ruleFor returns the rule of the longest known suffix of lower under xpos,

@@ -76,3 +76,18 @@ func TestProcessAndSaveLoad(t *testing.T) {
 		t.Errorf("lemmas = %v, want [Russia ship rocket]", got)
 	}
 }
+
+func TestUnknownVerbsFindTheirKnownStem(t *testing.T) {
+	l := &Lemmatizer{exact: map[string]string{"blames\x00VBZ": "blame", "ships\x00VBZ": "ship"}, single: map[string]string{},
+		rules: map[string]rule{"VBD\x00ed": {strip: 2}, "VBG\x00ing": {strip: 3}}}
+	l.indexVerbs()
+	for _, c := range []struct{ form, xpos, want string }{
+		{"blamed", "VBD", "blame"},  // the rule's "blam" is no verb
+		{"shipping", "VBG", "ship"}, // undoubled
+		{"frobbed", "VBD", "frobb"}, // unknown everywhere: the rule's guess stands
+	} {
+		if got := l.Lemma(c.form, c.xpos); got != c.want {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
+		}
+	}
+}

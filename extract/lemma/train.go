@@ -86,6 +86,7 @@ func Train(sents []*conllu.Sentence) *Lemmatizer {
 			l.rules[key] = best
 		}
 	}
+	l.indexVerbs()
 	return l
 }
 
@@ -184,5 +185,6 @@ func read(r io.Reader) (*Lemmatizer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
+	l.indexVerbs()
 	return l, nil
 }
