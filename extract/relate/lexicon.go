@@ -32,32 +32,12 @@ func (w *walker) verbEntries(p int) []schema.LexEntry {
 		tries = append(tries, "to "+strings.ToLower(d.Tokens[c].Lemma))
 	}
 	tries = append(tries, "")
-	for _, l := range lemmaCandidates(lemma, d.Tokens[p].Text) {
-		for _, t := range tries {
-			if es := w.x.s.LookupVerb(l, t); len(es) > 0 {
-				return es
-			}
+	for _, t := range tries {
+		if es := w.x.s.LookupVerb(lemma, t); len(es) > 0 {
+			return es
 		}
 	}
 	return nil
-}
-
-// lemmaCandidates returns the lemma and, should the lemmatizer have cut a
-// regular form wrongly ("declined" → "declin"), the forms a regular
-// inflection of the word could come from ("decline").
-func lemmaCandidates(lemma, word string) []string {
-	out := []string{lemma}
-	w := strings.ToLower(word)
-	for _, suf := range []string{"ed", "es", "s", "ing"} {
-		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) > 2 {
-			for _, c := range []string{stem, stem + "e"} {
-				if c != lemma {
-					out = append(out, c)
-				}
-			}
-		}
-	}
-	return out
 }
 
 // nounEntries returns the lexicon entries of event noun n: its compound or
