@@ -268,6 +268,12 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	if memberHeads[t.Lemma] {
 		return -1
 	}
+	// "the SDF, a U.S.-backed alliance": the phrase describes its host.
+	if t.Dep == "appos" && t.Head >= 0 {
+		if e := w.entity(t.Head); e >= 0 && w.isActor(e) {
+			return e
+		}
+	}
 	// "Secretary of State Antony Blinken urged": the person, not the title.
 	if pe := w.personInPhrase(h, 2); pe >= 0 {
 		return pe
