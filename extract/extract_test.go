@@ -355,3 +355,11 @@ func TestObjectControlAndWeaponOwners(t *testing.T) {
 	find(t, g, "Germany SUPPLIES Ukraine")
 	find(t, g, "Israel ATTACKS Rafah")
 }
+
+func TestThreatCuesMakeAWarning(t *testing.T) {
+	g := extractText(t, "Russia has informed the United States that it views weapons convoys as legitimate targets.")
+	r := find(t, g, "Russia WARNS United States")
+	if r.CAMEO != "130" || r.Predicate != "inform" {
+		t.Errorf("CAMEO %s predicate %q, want 130 and inform", r.CAMEO, r.Predicate)
+	}
+}

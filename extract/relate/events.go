@@ -162,6 +162,8 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 	switch {
 	case e.Relation != "STATES" && e.Relation != "INFORMS":
 		code, rel = e.CAMEO, e.Relation
+	case w.threatTone(p):
+		code, rel = "130", "WARNS"
 	case w.negativeTone(p):
 		code, rel = "111", "CRITICIZES"
 	}
@@ -208,9 +210,20 @@ func (w *walker) belongs(a, b int) bool {
 }
 
 // negativeTone reports whether the sentence of token p carries a negative cue.
-func (w *walker) negativeTone(p int) bool {
+func (w *walker) negativeTone(p int) bool { return w.sentenceHas(p, negativeCues) }
+
+// threatCues mark a statement as a warning (CAMEO 13): what it says the
+// speaker will do or regards as a target.
+var threatCues = []string{"legitimate target", "military target", "targets", "consequences", "retaliat", "will respond",
+	"will strike", "will not tolerate", "won't tolerate", "red line", "pay a price", "pay a heavy price", "ultimatum"}
+
+// threatTone reports whether the sentence of token p carries a threat cue.
+func (w *walker) threatTone(p int) bool { return w.sentenceHas(p, threatCues) }
+
+// sentenceHas reports whether the sentence of token p contains one of cues.
+func (w *walker) sentenceHas(p int, cues []string) bool {
 	text := strings.ToLower(w.d.SentenceText(w.d.Tokens[p].Sentence))
-	for _, c := range negativeCues {
+	for _, c := range cues {
 		if strings.Contains(text, c) {
 			return true
 		}
