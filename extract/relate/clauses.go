@@ -204,7 +204,7 @@ func (w *walker) verb(p int) {
 		base.Negated = false // declining is the act, not its negation
 		pred = "decline comment"
 	}
-	if (e.Relation == "INFORMS" || e.Relation == "STATES") && len(w.children(p, "ccomp")) > 0 && w.threatTone(p) {
+	if (e.Relation == "INFORMS" || e.Relation == "STATES" && len(w.children(p, "ccomp")) > 0) && w.threatTone(p) {
 		// "informed the United States that it views convoys … as targets".
 		e.Relation, e.CAMEO = "WARNS", "130"
 	}
