@@ -565,8 +565,8 @@ func (w *walker) locatedPatterns() {
 			skip()
 			// "in the country's western Hwanghae province": past the possessor.
 			end := j + 1
-			if mi := w.mentionAt[j]; mi >= 0 {
-				end = d.Mentions[mi].End
+			if in(j) && w.mentionAt[j] >= 0 {
+				end = d.Mentions[w.mentionAt[j]].End
 			}
 			if in(end) && (d.Tokens[end].Text == "'s" || d.Tokens[end].Text == "’s") {
 				j = end + 1
