@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -361,5 +362,38 @@ func TestThreatCuesMakeAWarning(t *testing.T) {
 	r := find(t, g, "Russia WARNS United States")
 	if r.CAMEO != "130" || r.Predicate != "inform" {
 		t.Errorf("CAMEO %s predicate %q, want 130 and inform", r.CAMEO, r.Predicate)
+	}
+}
+
+func TestExtractAllInParallelEqualsOneByOne(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var articles []source.Article
+	for i, text := range []string{
+		"Russia attacked Ukraine on Monday. Kyiv said Moscow used drones.",
+		"Sergey Lavrov, Russia's foreign minister, met Antony Blinken in Geneva.",
+		"The Iran-backed Hezbollah fired rockets at Israel.",
+		"Hungary, a NATO member, has refused to supply weapons to Ukraine.",
+	} {
+		articles = append(articles, source.Article{Path: fmt.Sprintf("a%d.txt", i), Text: text, Published: "2024-05-08"})
+	}
+	var done []int
+	par, err := x.ExtractAll(context.Background(), articles, 3, func(n int) { done = append(done, n) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(done, []int{1, 2, 3, 4}) {
+		t.Errorf("progress calls %v, want 1 2 3 4", done)
+	}
+	for i, a := range articles {
+		one, err := x.Extract(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(one, par[i]) {
+			t.Errorf("article %d: parallel result differs from a single extraction", i)
+		}
 	}
 }
