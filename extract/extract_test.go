@@ -104,7 +104,9 @@ func TestReportedSpeechHasSource(t *testing.T) {
 	if r.Source != "Iran" {
 		t.Errorf("source = %q, want Iran", r.Source)
 	}
-	find(t, g, "Iran STATES Israel")
+	if r := find(t, g, "Iran ACCUSES Israel"); r.CAMEO != "112" {
+		t.Errorf("saying another attacked is an accusation: CAMEO %s, want 112", r.CAMEO)
+	}
 }
 
 func TestPolarityAndModality(t *testing.T) {

@@ -140,6 +140,7 @@ var negativeCues = []string{
 func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 	d := w.d
 	var about []int
+	accused := map[int]bool{} // subjects of a reported act of force
 	clauses := w.children(p, "ccomp", "parataxis")
 	// "expressed hope that X …", "voiced concern that X …": the clause of the object noun.
 	for _, o := range w.children(p, "obj") {
@@ -151,6 +152,11 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			continue // not a reported clause ("Houthi-aligned" misparsed as one)
 		}
 		about = append(about, subj...)
+		if w.reportsForce(c) {
+			for _, s := range subj {
+				accused[s] = true
+			}
+		}
 		for _, o := range w.children(c, "obj", "obl") {
 			about = append(about, w.argEntities(o)...)
 		}
@@ -179,11 +185,35 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			r.Subject, r.Object = sp, a
 			r.Predicate = strings.ToLower(d.Tokens[p].Lemma)
 			r.Relation, r.CAMEO = rel, code
+			if accused[a] && rel == "STATES" {
+				// "X says Y has launched an offensive": X accuses Y.
+				r.Relation, r.CAMEO = "ACCUSES", "112"
+			}
 			r.Modality = Asserted
 			r.Confidence = w.confidence(r, true, true)
 			w.add(r)
 		}
 	}
+}
+
+// reportsForce reports whether the reported clause headed by c states a
+// use of force against someone (CAMEO 17-20: coercion, assault, fighting,
+// mass violence) by its subject, through its verb or an event noun it
+// governs ("have launched a coordinated offensive"). A show of force
+// ("fired a missile into the sea", 15) is reported, not alleged.
+func (w *walker) reportsForce(c int) bool {
+	hostile := func(code string) bool { return len(code) >= 2 && code[:2] >= "17" && code[:2] <= "20" }
+	if e, _, ok := w.choose(c, w.verbEntries(c), len(w.children(c, "nsubj:pass")) > 0, nil); ok && hostile(e.CAMEO) {
+		return true
+	}
+	for _, o := range w.children(c, "obj") {
+		for _, e := range w.nounEntries(o) {
+			if hostile(e.CAMEO) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // affiliated reports whether a and b are on one side: one works for or

@@ -202,9 +202,11 @@ func (w *walker) fill(p int, e schema.LexEntry, passive bool, extra []int) roles
 
 // choose picks the first entry whose object types fit the objects found.
 func (w *walker) choose(p int, entries []schema.LexEntry, passive bool, extra []int) (schema.LexEntry, roles, bool) {
-	for _, e := range entries {
+	for i, e := range entries {
 		r := w.fill(p, e, passive, extra)
-		fits := true
+		// A sense for typed objects needs objects ("fired at Israel" is an
+		// attack; "fired a missile into the sea" is the next sense, 150).
+		fits := len(e.ObjTypes) == 0 || len(r.objects) > 0 || i == len(entries)-1
 		for _, o := range r.objects {
 			if !e.AcceptsObject(schema.EntityType(w.typeOf(o))) {
 				fits = false
