@@ -305,6 +305,10 @@ func (w *walker) topical(h int) bool {
 		switch dep {
 		case "nmod:poss", "nmod", "compound", "amod", "flat", "appos":
 			continue
+		case "root", "ccomp", "parataxis":
+			// The possessor of a quote's main noun: "North Korea's continued
+			// provocations threaten peace" parsed without a subject.
+			return hops > 0 && w.d.Tokens[k].UPOS == "NOUN"
 		}
 		return false
 	}
