@@ -399,3 +399,17 @@ func TestExtractAllInParallelEqualsOneByOne(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleBeforeTheNameAndControlByOn(t *testing.T) {
+	g := extractText(t, "Myanmar's military bombed a village. A spokesman for the military, Major General Zaw Min Tun, said the strike was justified.")
+	r := find(t, g, "Zaw Min Tun AFFILIATION Burmese military")
+	if r.Role != "spokesperson" {
+		t.Errorf("role %q, want spokesperson", r.Role)
+	}
+	g = extractText(t, "The opposition called on the international community to stop selling fuel to Myanmar.")
+	for _, tr := range triples(g) {
+		if strings.Contains(tr, "SUPPLIES") {
+			t.Errorf("the caller is not the seller: %q", tr)
+		}
+	}
+}

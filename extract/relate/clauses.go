@@ -65,6 +65,15 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		return nil, false, false
 	}
 	t := d.Tokens[p]
+	// "China and India, which share borders with Myanmar, have continued":
+	// a fronted actor the parser left as vocative or dislocated.
+	for _, c := range w.children(p, "vocative", "dislocated") {
+		if c < p {
+			if es := w.argEntities(c); len(es) > 0 {
+				return es, false, false
+			}
+		}
+	}
 	if t.Head < 0 {
 		return nil, false, false
 	}
@@ -78,8 +87,8 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				case "to":
 					// "urged Western allies to send": an object-control verb's
 					// object acts, whatever the parser called the clause.
-					if objs := w.children(t.Head, "obj", "iobj"); len(objs) > 0 && w.objectControl(w.d.Tokens[t.Head].Lemma) {
-						return w.argEntities(objs[0]), false, false
+					if ctl, ok := w.controller(t.Head, p, true); ok {
+						return ctl, false, false
 					}
 				case "of", "for":
 					// "accused the RSF of shelling", "blamed Russia for attacking":
@@ -94,9 +103,8 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		}
 		s, pass, _ := w.subjectsOf(t.Head, depth+1)
 		if t.Dep == "xcomp" {
-			// "persuade X to sit": the controller is the object.
-			if objs := w.children(t.Head, "obj", "iobj"); len(objs) > 0 {
-				return w.argEntities(objs[0]), false, false
+			if ctl, ok := w.controller(t.Head, p, false); ok {
+				return ctl, false, false
 			}
 		}
 		if pass && t.Dep != "conj" {
@@ -122,6 +130,23 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		}
 	}
 	return nil, false, false
+}
+
+// controller returns who acts in the infinitive clause c of verb v when
+// that is not v's subject: v's object ("persuade X to sit"), or the object
+// of "on" ("called on X to stop"). ok is false when v has neither (the
+// subject controls). strict asks that v be an object-control verb for a
+// direct object to count (an adverbial "to" clause is usually purpose).
+func (w *walker) controller(v, c int, strict bool) ([]int, bool) {
+	if objs := w.children(v, "obj", "iobj"); len(objs) > 0 && (!strict || w.objectControl(w.d.Tokens[v].Lemma)) {
+		return w.argEntities(objs[0]), true
+	}
+	for _, o := range w.children(v, "obl") {
+		if cs := w.caseOf(o); (cs == "on" || cs == "upon") && o < c {
+			return w.argEntities(o), true
+		}
+	}
+	return nil, false
 }
 
 // objectControl reports whether a verb's object is the subject of its

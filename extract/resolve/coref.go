@@ -23,6 +23,7 @@ var (
 // may refer to: an entity type, or the word its antecedent's name must contain.
 var descriptionHeads = map[string]string{
 	"country": "Country", "nation": "Country", "government": "Country", "state": "Country", "kingdom": "Country", "republic": "Country",
+	"junta": "Country", "regime": "Country", "administration": "Country", "authorities": "Country",
 	"ministry": "ministry", "department": "department", "alliance": "alliance", "bloc": "alliance", "coalition": "coalition",
 	"group": "armed_group", "movement": "armed_group", "rebels": "armed_group", "militants": "armed_group", "militia": "armed_group",
 	"insurgents": "armed_group", "organization": "Organization", "agency": "agency", "military": "military", "army": "military",

@@ -112,6 +112,16 @@ func (st *state) personRole(p cand) {
 			role, org = r2, o2
 		}
 	}
+	if org < 0 {
+		// "A spokesman for the military, Major General Zaw Min Tun, told":
+		// the role and its organization come before the name.
+		if r3, o3 := st.roleBefore(p.start); o3 >= 0 {
+			if role != "" {
+				e.Roles = appendUnique(e.Roles, role)
+			}
+			role, org = r3, o3
+		}
+	}
 	if role == "" {
 		return
 	}
@@ -119,6 +129,42 @@ func (st *state) personRole(p cand) {
 	if org >= 0 {
 		st.addLink(pe, nlp.Link{Relation: "AFFILIATION", Entity: org, Role: role, Sentence: si})
 	}
+}
+
+// roleBefore reads "ROLE for|of ORG, [TITLE] NAME" before a name starting
+// at token k and returns the role and the organization, or -1.
+func (st *state) roleBefore(k int) (string, int) {
+	d := st.d
+	if t, ok := st.titleEndingAt(k); ok {
+		k = t.start
+	}
+	si := d.Tokens[k].Sentence
+	if k < 4 || d.Tokens[k-1].Text != "," || d.Tokens[k-2].Sentence != si {
+		return "", -1
+	}
+	org := st.entityAt(k - 2)
+	if org < 0 || !st.isActorEntity(org) {
+		return "", -1
+	}
+	j := k - 2
+	for j > 0 && st.entityAt(j-1) == org {
+		j--
+	}
+	if j > 0 && d.Tokens[j-1].UPOS == "DET" {
+		j--
+	}
+	if j < 2 {
+		return "", -1
+	}
+	switch strings.ToLower(d.Tokens[j-1].Text) {
+	case "for", "of", "at", "with":
+	default:
+		return "", -1
+	}
+	if t, ok := st.titleEndingAt(j - 1); ok && t.title.Role {
+		return t.title.Canonical, org
+	}
+	return "", -1
 }
 
 // apposition reads ", [the] [ORG['s]] ROLE [of|for|with|at ORG]" after a

@@ -57,6 +57,10 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.linkAcronyms()
 	st.linkForces()
 	st.coref()
+	// Roles after coreference: "a spokesman for the military, General X".
+	for _, p := range st.persons {
+		st.personRole(p)
+	}
 	st.quotes()
 	st.firstPerson()
 	st.bodyLinks()
@@ -77,6 +81,9 @@ type state struct {
 	redirect   []int // entity → entity it was merged into (itself when not merged)
 	// fromGazetteer marks entities some gazetteer name gave (their type is known).
 	fromGazetteer map[int]bool
+	// persons are the person candidates kept, whose roles are read once
+	// every mention is known.
+	persons []cand
 }
 
 // cand is a mention candidate before linking.
@@ -208,16 +215,11 @@ func (st *state) sentence(si int) {
 		}
 		cs = append(cs, c)
 	}
-	kept := st.placesByContext(pickNonOverlapping(cs), s)
-	var persons []cand
-	for _, c := range kept {
+	for _, c := range st.placesByContext(pickNonOverlapping(cs), s) {
 		st.addMention(c)
 		if c.typ == string(schema.Person) {
-			persons = append(persons, c)
+			st.persons = append(st.persons, c)
 		}
-	}
-	for _, p := range persons {
-		st.personRole(p)
 	}
 }
 
