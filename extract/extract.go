@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"time"
@@ -156,7 +157,7 @@ func (x *Extractor) build(a source.Article, d *nlp.Document, rels []relate.Relat
 			ObjectID: ids[r.Object], Object: d.Entities[r.Object].Name,
 			CAMEO: r.CAMEO, Negated: r.Negated, Date: r.Date, DocumentID: doc.ID,
 			SentenceIndex: r.Sentence, Sentence: oneLine(d.SentenceText(r.Sentence)),
-			Confidence: r.Confidence, DateSource: r.DateSource, Modality: r.Modality,
+			Confidence: math.Round(r.Confidence*100) / 100, DateSource: r.DateSource, Modality: r.Modality,
 			Role: r.Role, Instrument: r.Instrument,
 		}
 		if r.Source >= 0 {

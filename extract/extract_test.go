@@ -413,3 +413,13 @@ func TestRoleBeforeTheNameAndControlByOn(t *testing.T) {
 		}
 	}
 }
+
+func TestThreatToActReachesItsTarget(t *testing.T) {
+	g := extractText(t, "Israel has repeatedly threatened to strike Iranian nuclear facilities.")
+	if r := find(t, g, "Israel THREATENS Iran"); r.CAMEO[:2] != "13" {
+		t.Errorf("CAMEO %s, want root 13", r.CAMEO)
+	}
+	if r := find(t, g, "Israel ATTACKS Iran"); r.Modality != "future" {
+		t.Errorf("the threatened strike has modality %q, want future (not an accomplished fact)", r.Modality)
+	}
+}

@@ -214,6 +214,14 @@ func (w *walker) verb(p int) {
 	if len(r.objects) == 0 && (e.Relation == "SUPPLIES" || e.Relation == "AIDS") {
 		r.objects = w.purposeRecipients(p)
 	}
+	if len(r.objects) == 0 && strings.HasPrefix(e.Particle, "to ") {
+		// "threatened to strike Iranian nuclear facilities": the complement's object.
+		for _, x := range w.children(p, "xcomp") {
+			for _, o := range w.children(x, "obj", "iobj") {
+				r.objects = append(r.objects, w.argEntities(o)...)
+			}
+		}
+	}
 	if len(r.objects) == 0 && e.Relation == "DECLINES_COMMENT" {
 		r.objects = w.commentTopic(p, r.subjects)
 	}

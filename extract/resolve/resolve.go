@@ -153,7 +153,7 @@ func (st *state) sentence(si int) {
 			}
 			// "a Russian missile attack", "a Ukrainian drone workshop": the
 			// adjective refers to the state, a weak mention any phrase overrides.
-			if end < s.End && (d.Tokens[end].UPOS == "NOUN" || d.Tokens[end].UPOS == "PROPN") && d.Tokens[start].XPOS != "NNPS" {
+			if end < s.End && (d.Tokens[end].UPOS == "NOUN" || d.Tokens[end].UPOS == "PROPN" || d.Tokens[end].UPOS == "ADJ") && d.Tokens[start].XPOS != "NNPS" {
 				c := st.countryCand(start, end, m.Country, prioDemonym)
 				c.relOnly, c.noAlias = true, true
 				cs = append(cs, c)
