@@ -423,3 +423,11 @@ func TestThreatToActReachesItsTarget(t *testing.T) {
 		t.Errorf("the threatened strike has modality %q, want future (not an accomplished fact)", r.Modality)
 	}
 }
+
+func TestUnqualifiedBodyBelongsToTheArticlesState(t *testing.T) {
+	g := extractText(t, "Iran rejected the resolution. Iran said it would respond. Foreign Ministry spokesman Nasser Kanaani called it political.")
+	find(t, g, "Nasser Kanaani AFFILIATION Iran Ministry of Foreign Affairs")
+	find(t, g, "Iran Ministry of Foreign Affairs PART_OF Iran")
+	g = extractText(t, "Iran and Israel traded threats. The Foreign Ministry said talks would continue.")
+	entity(t, g, "Organization", "Foreign Ministry") // two states in view: no guess
+}

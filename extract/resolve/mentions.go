@@ -143,6 +143,11 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		iso = st.countryOfAfter(end)
 	}
 	canon := m.Canonical
+	if iso == "" && !isMilitaryName(canon) && !isGovernment(canon) {
+		// "Foreign Ministry spokesman Nasser Kanaani" in an article about
+		// Iran: the ministry of the state the article is clearly about.
+		iso = st.dominantCountry()
+	}
 	if iso != "" && isGovernment(canon) {
 		return st.countryCand(start, end, iso, prioGaz), true
 	}
@@ -199,6 +204,30 @@ func isMilitaryName(canon string) bool {
 		}
 	}
 	return false
+}
+
+// dominantCountry returns the state the article has named clearly most so
+// far (at least twice, and more than twice as often as any other), or "".
+func (st *state) dominantCountry() string {
+	count := map[string]int{}
+	for _, m := range st.d.Mentions {
+		if e := st.d.Entities[st.find(m.Entity)]; e.Type == string(schema.Country) && !m.Pronoun {
+			count[e.Country]++
+		}
+	}
+	best, first, second := "", 0, 0
+	for iso, n := range count {
+		switch {
+		case n > first || n == first && iso < best:
+			best, first, second = iso, n, max(second, first)
+		case n > second:
+			second = n
+		}
+	}
+	if first >= 2 && first > 2*second {
+		return best
+	}
+	return ""
 }
 
 // isGovernment reports whether a body stands for the state itself.
