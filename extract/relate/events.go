@@ -244,7 +244,7 @@ func (w *walker) negativeTone(p int) bool { return w.sentenceHas(p, negativeCues
 
 // threatCues mark a statement as a warning (CAMEO 13): what it says the
 // speaker will do or regards as a target.
-var threatCues = []string{"legitimate target", "military target", "targets", "consequences", "retaliat", "will respond",
+var threatCues = []string{"legitimate target", "military target", "as targets", "consequences", "retaliat", "will respond",
 	"will strike", "will not tolerate", "won't tolerate", "red line", "pay a price", "pay a heavy price", "ultimatum"}
 
 // threatTone reports whether the sentence of token p carries a threat cue.

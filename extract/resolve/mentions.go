@@ -143,7 +143,7 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		iso = st.countryOfAfter(end)
 	}
 	canon := m.Canonical
-	if iso == "" && !isMilitaryName(canon) && !isGovernment(canon) {
+	if iso == "" && !isMilitaryName(canon) && !isGovernment(canon) && !st.possessedByPronoun(start) {
 		// "Foreign Ministry spokesman Nasser Kanaani" in an article about
 		// Iran: the ministry of the state the article is clearly about.
 		iso = st.dominantCountry()
@@ -202,6 +202,19 @@ func isMilitaryName(canon string) bool {
 		if strings.Contains(l, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// possessedByPronoun reports whether a possessive pronoun precedes token k
+// ("its foreign ministry": whose, coreference alone can tell).
+func (st *state) possessedByPronoun(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch strings.ToLower(st.d.Tokens[k-1].Text) {
+	case "its", "their", "his", "her", "our":
+		return true
 	}
 	return false
 }
