@@ -431,3 +431,9 @@ func TestUnqualifiedBodyBelongsToTheArticlesState(t *testing.T) {
 	g = extractText(t, "Iran and Israel traded threats. The Foreign Ministry said talks would continue.")
 	entity(t, g, "Organization", "Foreign Ministry") // two states in view: no guess
 }
+
+func TestBodyOfAPossessivePronoun(t *testing.T) {
+	g := extractText(t, "Israel struck Gaza. Iran condemned the strikes, and its foreign ministry warned Israel.")
+	find(t, g, "Iran Ministry of Foreign Affairs WARNS Israel")
+	find(t, g, "Iran Ministry of Foreign Affairs PART_OF Iran")
+}

@@ -57,6 +57,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.linkAcronyms()
 	st.linkForces()
 	st.coref()
+	st.ownBodies()
 	// Roles after coreference: "a spokesman for the military, General X".
 	for _, p := range st.persons {
 		st.personRole(p)
@@ -411,6 +412,43 @@ func (st *state) countryEntity(iso string) int {
 	st.redirect = append(st.redirect, ei)
 	st.d.Entities = append(st.d.Entities, nlp.Entity{Type: string(schema.Country), Name: ci.Name, Country: iso, Aliases: []string{ci.Name}, RelationOnly: true})
 	return ei
+}
+
+// ownBodies gives a state's body named with a possessive pronoun ("Iran
+// condemned the strikes, and its foreign ministry warned") to the state the
+// pronoun resolved to, once coreference has resolved it.
+func (st *state) ownBodies() {
+	d := st.d
+	for _, m := range d.Mentions {
+		if m.Pronoun || m.Start == 0 {
+			continue
+		}
+		ei := st.find(m.Entity)
+		e := d.Entities[ei]
+		if e.Kind != "body" || e.Country != "" {
+			continue
+		}
+		owner := st.entityAt(m.Start - 1)
+		pm := st.tokMention[m.Start-1]
+		if owner < 0 || pm < 0 || !d.Mentions[pm].Pronoun || d.Entities[owner].Type != string(schema.Country) {
+			continue
+		}
+		b, ok := st.r.s.GovernmentBody(strings.Fields(e.Name))
+		if !ok {
+			continue
+		}
+		iso := d.Entities[owner].Country
+		key := "B:" + iso + ":" + strings.ToLower(b.Canonical)
+		target, ok := st.byKey[key]
+		if !ok {
+			name, aliases := bodyNames(st.r.s, b.Canonical, iso, false)
+			target = len(d.Entities)
+			st.byKey[key] = target
+			st.redirect = append(st.redirect, target)
+			d.Entities = append(d.Entities, nlp.Entity{Type: e.Type, Name: name, Aliases: aliases, Country: iso, Kind: "body"})
+		}
+		st.merge(ei, target)
+	}
 }
 
 // bodyLinks links each government body and military to its state (PART_OF).
