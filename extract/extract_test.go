@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/source"
 	"github.com/kg-project/kg/graph"
 )
@@ -436,4 +437,29 @@ func TestBodyOfAPossessivePronoun(t *testing.T) {
 	g := extractText(t, "Israel struck Gaza. Iran condemned the strikes, and its foreign ministry warned Israel.")
 	find(t, g, "Iran Ministry of Foreign Affairs WARNS Israel")
 	find(t, g, "Iran Ministry of Foreign Affairs PART_OF Iran")
+}
+
+func TestRecognizedNamesAreTaggedProperNouns(t *testing.T) {
+	d := &nlp.Document{Tokens: []nlp.Token{
+		{Text: "Pashinyan", UPOS: "ADJ", XPOS: "JJ", Lemma: "pashinyan", NER: "B-PER"},
+		{Text: "expressed", UPOS: "VERB", XPOS: "VBD", Lemma: "express", NER: "O"},
+		{Text: "Russian", UPOS: "ADJ", XPOS: "JJ", Lemma: "russian", NER: "B-MISC"},
+	}}
+	if err := (properNames{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	got := []string{d.Tokens[0].UPOS + "/" + d.Tokens[0].XPOS + "/" + d.Tokens[0].Lemma, d.Tokens[1].UPOS, d.Tokens[2].UPOS}
+	if want := []string{"PROPN/NNP/Pashinyan", "VERB", "ADJ"}; !slices.Equal(got, want) {
+		t.Errorf("tags %q, want %q", got, want)
+	}
+}
+
+func TestNamedModifierBeatsNationality(t *testing.T) {
+	g := extractText(t, "Turkey blamed the Syrian Kurdish YPG militia for the attack.")
+	find(t, g, "Turkey ACCUSES People's Protection Units")
+	for _, tr := range triples(g) {
+		if tr == "Turkey ACCUSES Syria" {
+			t.Errorf("the nationality word was taken for the actor: %q", triples(g))
+		}
+	}
 }

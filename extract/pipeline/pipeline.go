@@ -20,10 +20,15 @@ type Pipeline struct {
 }
 
 // New returns the pipeline over the trained models m.
-func New(m *model.Models) *Pipeline {
+//
+// Stages given as beforeParse run after tagging and lemmatization and
+// before parsing: the recognizer, whose names can correct the tags the
+// parser reads.
+func New(m *model.Models, beforeParse ...nlp.Stage) *Pipeline {
+	annotate := append([]nlp.Stage{m.Tagger, m.Lemmatizer}, beforeParse...)
 	return &Pipeline{
 		split:    []nlp.Stage{tokenize.New(), segment.New()},
-		annotate: []nlp.Stage{m.Tagger, m.Lemmatizer, m.Parser},
+		annotate: append(annotate, m.Parser),
 	}
 }
 

@@ -199,6 +199,24 @@ func (w *walker) argEntities(h int) []int {
 	return out
 }
 
+// isDemonym reports whether the mention at token k is a nationality word
+// ("Syrian"), not a name.
+func (w *walker) isDemonym(k int) bool {
+	_, ok := w.x.s.CountryByDemonym(w.d.Tokens[k].Text)
+	return ok
+}
+
+// unnamedProperModifier reports whether one of the modifier tokens is a
+// capitalized word no mention covers ("YPG" in "the Syrian Kurdish YPG militia").
+func (w *walker) unnamedProperModifier(mods []int) bool {
+	for _, c := range mods {
+		if w.entity(c) < 0 && w.d.Tokens[c].UPOS == "PROPN" && !w.isDemonym(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // personInPhrase returns a person named inside the name-like phrase headed
 // by h (through flat, appos, compound and nmod, depth levels down), or -1.
 func (w *walker) personInPhrase(h, depth int) int {
@@ -278,10 +296,22 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	if pe := w.personInPhrase(h, 2); pe >= 0 {
 		return pe
 	}
-	for _, c := range w.children(h, "compound", "amod") {
+	// A named modifier before a nationality ("the Syrian Kurdish YPG
+	// militia" is the YPG's); a nationality only when no other name is there.
+	mods := w.children(h, "compound", "amod")
+	demonym := -1
+	for _, c := range mods {
 		if e := w.entity(c); e >= 0 && w.isActor(e) {
-			return e
+			if !w.isDemonym(c) {
+				return e
+			}
+			if demonym < 0 {
+				demonym = e
+			}
 		}
+	}
+	if demonym >= 0 && !w.unnamedProperModifier(mods) {
+		return demonym
 	}
 	if speechNouns[t.Lemma] {
 		// "a statement from the Joint Chiefs of Staff said": the issuer speaks.
