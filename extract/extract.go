@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/model"
@@ -60,7 +59,7 @@ func New(opts Options) (*Extractor, error) {
 	return &Extractor{
 		opts:     opts,
 		schema:   s,
-		pipeline: pipeline.New(m, rec, properNames{}),
+		pipeline: pipeline.New(m, rec, ner.ProperNames{}),
 		stages:   []nlp.Stage{resolve.New(s)},
 		relate:   relate.New(s),
 	}, nil
@@ -171,31 +170,6 @@ func (x *Extractor) build(a source.Article, d *nlp.Document, rels []relate.Relat
 		g.Relations = append(g.Relations, gr)
 	}
 	return g
-}
-
-// properNames is the stage that tags the words of recognized names as
-// proper nouns before parsing: the tagger reads a sentence-initial
-// "Pashinyan" as an adjective, and the parser then misreads the sentence.
-type properNames struct{}
-
-// Name implements nlp.Stage.
-func (properNames) Name() string { return "proper-names" }
-
-// Process implements nlp.Stage. It requires NER tags and changes UPOS and
-// XPOS of capitalized words inside PER, ORG and LOC spans tagged as
-// adjectives, nouns or verbs.
-func (properNames) Process(_ context.Context, d *nlp.Document) error {
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		if len(t.NER) < 3 || t.NER[2:] == "MISC" || t.Text == "" || !unicode.IsUpper([]rune(t.Text)[0]) {
-			continue
-		}
-		switch t.UPOS {
-		case "ADJ", "NOUN", "VERB":
-			t.UPOS, t.XPOS, t.Lemma = "PROPN", "NNP", t.Text
-		}
-	}
-	return nil
 }
 
 // runeOffsets maps each byte offset of s (and len(s)) to its rune offset.

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/source"
 	"github.com/kg-project/kg/graph"
@@ -445,7 +446,7 @@ func TestRecognizedNamesAreTaggedProperNouns(t *testing.T) {
 		{Text: "expressed", UPOS: "VERB", XPOS: "VBD", Lemma: "express", NER: "O"},
 		{Text: "Russian", UPOS: "ADJ", XPOS: "JJ", Lemma: "russian", NER: "B-MISC"},
 	}}
-	if err := (properNames{}).Process(context.Background(), d); err != nil {
+	if err := (ner.ProperNames{}).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
 	got := []string{d.Tokens[0].UPOS + "/" + d.Tokens[0].XPOS + "/" + d.Tokens[0].Lemma, d.Tokens[1].UPOS, d.Tokens[2].UPOS}
