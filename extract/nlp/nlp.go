@@ -82,6 +82,17 @@ func (d *Document) Children(i int) []int {
 	return out
 }
 
+// Head returns the token of mention m whose syntactic head lies outside it:
+// the word the rest of the sentence attaches the mention by.
+func (d *Document) Head(m Mention) int {
+	for k := m.Start; k < m.End; k++ {
+		if h := d.Tokens[k].Head; h < m.Start || h >= m.End {
+			return k
+		}
+	}
+	return m.End - 1
+}
+
 // Stage is one step of the pipeline: it reads the annotations earlier stages
 // filled and adds its own. Each implementation documents which fields it
 // requires and which it fills.

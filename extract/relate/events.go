@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -272,7 +271,7 @@ func (w *walker) quoteStatements() {
 		seen := map[int]bool{}
 		for k := q.Start; k < q.End; k++ {
 			mi := w.mentionAt[k]
-			if mi < 0 || d.Mentions[mi].Pronoun || !w.topical(w.headOf(d.Mentions[mi])) {
+			if mi < 0 || d.Mentions[mi].Pronoun || !w.topical(w.d.Head(d.Mentions[mi])) {
 				continue
 			}
 			e := d.Mentions[mi].Entity
@@ -334,7 +333,7 @@ func (w *walker) static() {
 		if m.Pronoun {
 			continue
 		}
-		h := w.headOf(m)
+		h := w.d.Head(m)
 		switch w.typeOf(m.Entity) {
 		case string(schema.Location):
 			w.locatedIn(m.Entity, h)
@@ -346,17 +345,6 @@ func (w *walker) static() {
 	w.quoteStatements()
 	w.hyphenAgents()
 	w.locatedPatterns()
-}
-
-// headOf returns the token of mention m whose head lies outside it.
-func (w *walker) headOf(m nlp.Mention) int {
-	for k := m.Start; k < m.End; k++ {
-		h := w.d.Tokens[k].Head
-		if h < m.Start || h >= m.End {
-			return k
-		}
-	}
-	return m.End - 1
 }
 
 // isPlace reports whether entity e is a place or a state.

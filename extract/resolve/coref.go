@@ -221,7 +221,7 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 
 // isSubject reports whether the mention's head token is a subject.
 func (st *state) isSubject(m nlp.Mention) bool {
-	h := st.mentionHead(m)
+	h := st.d.Head(m)
 	dep := st.d.Tokens[h].Dep
 	return strings.HasPrefix(dep, "nsubj")
 }
@@ -230,20 +230,9 @@ func (st *state) isSubject(m nlp.Mention) bool {
 // whose subject is mention m (then they are not coreferent).
 func (st *state) sameClauseObject(k int, m nlp.Mention) bool {
 	d := st.d
-	h := st.mentionHead(m)
+	h := st.d.Head(m)
 	t := d.Tokens[k]
 	return t.Head >= 0 && t.Head == d.Tokens[h].Head && (t.Dep == "obj" || t.Dep == "iobj")
-}
-
-// mentionHead returns the token of mention m whose head lies outside it.
-func (st *state) mentionHead(m nlp.Mention) int {
-	for k := m.Start; k < m.End; k++ {
-		h := st.d.Tokens[k].Head
-		if h < m.Start || h >= m.End {
-			return k
-		}
-	}
-	return m.End - 1
 }
 
 // addPronoun records a coreferent mention.
