@@ -1,0 +1,31 @@
+package resolve
+
+import "testing"
+
+func TestNameHelpers(t *testing.T) {
+	for in, want := range map[string]string{"Marib province": "marib", "the district of Salif": "salif", "Al Jawf": "al jawf", "Hwanghae": "hwanghae"} {
+		if got := placeKey(in); got != want {
+			t.Errorf("placeKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"Tigrayan People's Liberation Front": "TPLF", "U.S. Department of Defense": "UDD", "Hamas": ""} {
+		if got := initials(in); got != want {
+			t.Errorf("initials(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{"DoD": true, "TPLF": true, "Kyiv": false, "A": false, "NATO's": false} {
+		if got := looksLikeAcronym(in); got != want {
+			t.Errorf("looksLikeAcronym(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"KHARTOUM": "Khartoum", "NEW DELHI": "New Delhi", "Kyiv": "Kyiv"} {
+		if got := titleCase(in); got != want {
+			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{"Houthis": true, "Eritrean forces": true, "Hamas": false, "Ukraine": false} {
+		if got := isPluralName(in); got != want {
+			t.Errorf("isPluralName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
