@@ -425,7 +425,7 @@ func isAlpha(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
-// repairSpans returns the recognizer's spans inside sentence s, repaired
+// repairSpans returns the recognizer's spans of sentence s, repaired
 // for its common slips: adjacent spans of one label are one name ("Khawaja
 // Muhammad" + "Asif", "Tigrayan People's Liberation" + "Front"); a trailing
 // weekday or month is not part of a name ("Asif Thursday"); a capitalized
@@ -435,9 +435,6 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 	d := st.d
 	var spans []ner.Span
 	for _, sp := range all {
-		if sp.Start < s.Start || sp.End > s.End {
-			continue
-		}
 		for sp.End-sp.Start > 1 && timex.IsTimeWord(d.Tokens[sp.End-1].Text) && isCapitalized(d.Tokens[sp.End-1].Text) {
 			sp.End--
 		}

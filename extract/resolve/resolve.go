@@ -47,6 +47,12 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	for i := range st.tokMention {
 		st.tokMention[i] = -1
 	}
+	// The recognizer's spans, once, by sentence.
+	st.spans = make([][]ner.Span, len(d.Sentences))
+	for _, sp := range ner.Spans(d) {
+		si := d.Tokens[sp.Start].Sentence
+		st.spans[si] = append(st.spans[si], sp)
+	}
 	for si := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -85,6 +91,8 @@ type state struct {
 	// persons are the person candidates kept, whose roles are read once
 	// every mention is known.
 	persons []cand
+	// spans are the recognizer's spans of each sentence.
+	spans [][]ner.Span
 }
 
 // cand is a mention candidate before linking.
@@ -193,7 +201,7 @@ func (st *state) sentence(si int) {
 	}
 	cs = append(cs, st.titledPersons(si)...)
 	gaz := len(cs)
-	for _, sp := range st.repairSpans(ner.Spans(d), s) {
+	for _, sp := range st.repairSpans(st.spans[si], s) {
 		c, ok := st.nerCand(sp)
 		if !ok {
 			continue
