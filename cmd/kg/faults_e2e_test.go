@@ -226,6 +226,7 @@ func TestE2EUsageErrors(t *testing.T) {
 		{[]string{"extract"}, "kg: extract: exactly one PATH is required, got 0"},
 		{[]string{"frobnicate"}, `kg: unknown command "frobnicate"`},
 		{[]string{"--frobnicate"}, "kg: flag provided but not defined: -frobnicate"},
+		{[]string{"help", "frobnicate"}, `kg: help: unknown command "frobnicate" (see kg --help)`},
 	} {
 		cwd := t.TempDir()
 		res := runKG(t, kgCall{dir: cwd}, tc.args...)
@@ -235,6 +236,25 @@ func TestE2EUsageErrors(t *testing.T) {
 		// Nothing is written (not even the default ./kg-out).
 		if entries, err := os.ReadDir(cwd); err != nil || len(entries) != 0 {
 			t.Errorf("kg %q wrote into its working directory: %v %v", tc.args, entries, err)
+		}
+	}
+}
+
+func TestE2EHelp(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string // the start of stdout
+	}{
+		{nil, "NAME:\n   kg - "},
+		{[]string{"--help"}, "NAME:\n   kg - "},
+		{[]string{"help"}, "NAME:\n   kg - "},
+		{[]string{"help", "ingest"}, "NAME:\n   kg ingest - "},
+		{[]string{"h", "eval"}, "NAME:\n   kg eval - "},
+		{[]string{"load", "--help"}, "NAME:\n   kg load - "},
+	} {
+		res := runKG(t, kgCall{dir: t.TempDir()}, tc.args...)
+		if res.code != exitOK || res.stderr != "" || !strings.HasPrefix(res.stdout, tc.want) {
+			t.Errorf("kg %q: exit %d, stderr %q, stdout %.60q; want exit 0 and %q...", tc.args, res.code, res.stderr, res.stdout, tc.want)
 		}
 	}
 }

@@ -72,6 +72,9 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		},
 		// An unknown command is a usage error (exit 2); the library's
 		// default action would fail with "No help topic" (exit 1).
+		// Declared here because defining a "help" command stops the
+		// library from adding its --help flag.
+		Flags: []cli.Flag{cli.HelpFlag},
 		Action: func(c *cli.Context) error {
 			if c.Args().Present() {
 				return usagef("unknown command %q (see kg --help)", c.Args().First())
@@ -80,6 +83,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		},
 		Commands: []*cli.Command{
 			// Commands are added here, one line each.
+			newHelpCommand(),
 			newIngestCommand(),
 			newExtractCommand(),
 			newEvalCommand(),
@@ -98,4 +102,26 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		cmd.OnUsageError = app.OnUsageError
 	}
 	return app
+}
+
+// newHelpCommand replaces the library's help command, which fails with exit
+// status 1 on an unknown topic; here that is a usage error like any other.
+func newHelpCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "help",
+		Aliases:   []string{"h"},
+		Usage:     "show the commands, or one command's help",
+		ArgsUsage: "[COMMAND]",
+		Action: func(c *cli.Context) error {
+			if !c.Args().Present() {
+				return cli.ShowAppHelp(c)
+			}
+			name := c.Args().First()
+			if c.App.Command(name) == nil {
+				return usagef("help: unknown command %q (see kg --help)", name)
+			}
+			// Show it from the app's context, where the commands are.
+			return cli.ShowCommandHelp(c.Lineage()[1], name)
+		},
+	}
 }
