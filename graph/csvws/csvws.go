@@ -2,10 +2,12 @@
 // documents.csv, entities.csv, relations.csv and mentions.csv, one record
 // type of package graph per file (columns in docs/workspace.md).
 //
-// Write replaces the four files atomically, each one: every file is written
-// to a temporary file in the same directory and synced, and only when all
-// four are complete are they renamed over the old ones. An error leaves the
-// old files untouched and removes the temporary ones.
+// Write replaces the four files as one atomic step: every file is written
+// to a temporary file in the same directory and synced; only when all four
+// are complete does a commit journal record the renames, which then
+// happen. An error before the journal leaves the old files untouched and
+// removes the temporary ones; a crash after it is completed by the next
+// Read or Write, so readers never see old and new files mixed.
 //
 // Text cells that a spreadsheet would run as a formula (starting with "=",
 // "+", "-", "@", tab or carriage return) are written with a leading "'", as
@@ -39,6 +41,9 @@ const (
 	MentionsFile  = "mentions.csv"
 )
 
+// workspaceFiles are the workspace's files, in the order they are written.
+var workspaceFiles = []string{DocumentsFile, EntitiesFile, RelationsFile, MentionsFile}
+
 // Write stores g in dir as the four workspace files, creating dir if needed
 // and replacing the files atomically (see the package comment). Records are
 // written in the order of g's slices; graph.Merge sorts them.
@@ -63,43 +68,31 @@ func Write(ctx context.Context, dir string, g graph.Graph) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write workspace: %w", err)
 	}
-	files := []struct {
-		name string
-		rows any
-	}{
-		{DocumentsFile, docs},
-		{EntitiesFile, ents},
-		{RelationsFile, rels},
-		{MentionsFile, ments},
+	if err := finishCommit(dir); err != nil {
+		return err
 	}
-	var temps []string
+	rows := []any{docs, ents, rels, ments} // in the order of workspaceFiles
+	var renames []rename
 	removeTemps := func() {
-		for _, t := range temps {
-			os.Remove(t)
+		for _, r := range renames {
+			os.Remove(filepath.Join(dir, r.temp))
 		}
 	}
-	for _, f := range files {
+	for i, name := range workspaceFiles {
 		if err := ctx.Err(); err != nil {
 			removeTemps()
 			return fmt.Errorf("write workspace %s: %w", dir, err)
 		}
-		tmp, err := writeTemp(dir, f.name, f.rows)
+		tmp, err := writeTemp(dir, name, rows[i])
 		if tmp != "" {
-			temps = append(temps, tmp)
+			renames = append(renames, rename{filepath.Base(tmp), name})
 		}
 		if err != nil {
 			removeTemps()
 			return err
 		}
 	}
-	for i, f := range files {
-		if err := os.Rename(temps[i], filepath.Join(dir, f.name)); err != nil {
-			temps = temps[i:]
-			removeTemps()
-			return fmt.Errorf("write workspace: %w", err)
-		}
-	}
-	return syncDir(dir)
+	return commit(dir, renames)
 }
 
 // toRows converts records to rows with conv and checks each row with back,
@@ -157,12 +150,16 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// Read loads the workspace in dir. An absent directory or an absent file
+// Read loads the workspace in dir, first completing a Write that a crash
+// interrupted after its commit journal. An absent directory or an absent file
 // reads as empty, so a first ingest can merge into Read's result. A file
 // that is not a well-formed workspace file (wrong header, a bad number, an
 // empty id, broken CSV) is an error naming the file and line. Records are
 // returned in file order.
 func Read(ctx context.Context, dir string) (graph.Graph, error) {
+	if err := finishCommit(dir); err != nil {
+		return graph.Graph{}, err
+	}
 	var g graph.Graph
 	var err error
 	if g.Documents, err = readFile(ctx, dir, DocumentsFile, rowToDocument); err != nil {

@@ -1,0 +1,107 @@
+package csvws
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// journalFile names the commit journal: while it exists, the workspace is
+// between its old and its new files, and the journal lists, one
+// "TEMP<TAB>FILE" line per workspace file, the complete, synced temporary
+// file that replaces it.
+const journalFile = ".kg-commit"
+
+// rename is one step of a commit: the temporary file temp replaces file.
+type rename struct{ temp, file string }
+
+// commit replaces the workspace files of dir by their temporary files as
+// one step: it first records the renames in the journal (written to a
+// temporary file and renamed into place, so the journal is either absent
+// or complete), then renames, then removes the journal. A crash before the
+// journal is in place leaves the old files; a crash after it leaves a
+// journal that finishCommit completes on the next Read or Write. When the
+// journal cannot be written, commit removes the temporary files; once it
+// is in place, they belong to the journal and stay until it is applied.
+func commit(dir string, renames []rename) error {
+	var b strings.Builder
+	for _, r := range renames {
+		fmt.Fprintf(&b, "%s\t%s\n", r.temp, r.file)
+	}
+	f, err := os.CreateTemp(dir, journalFile+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write workspace %s: %w", dir, err)
+	}
+	_, err = f.WriteString(b.String())
+	err = errors.Join(err, f.Sync())
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), filepath.Join(dir, journalFile))
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		for _, r := range renames {
+			os.Remove(filepath.Join(dir, r.temp))
+		}
+		return fmt.Errorf("write workspace %s: journal: %w", dir, err)
+	}
+	if err := syncDir(dir); err != nil {
+		return err
+	}
+	return applyJournal(dir, renames)
+}
+
+// applyJournal performs the renames a journal lists (a temporary file that
+// no longer exists was renamed already), then removes the journal.
+func applyJournal(dir string, renames []rename) error {
+	for _, r := range renames {
+		err := os.Rename(filepath.Join(dir, r.temp), filepath.Join(dir, r.file))
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("write workspace %s: %w", dir, err)
+		}
+	}
+	if err := syncDir(dir); err != nil {
+		return err
+	}
+	if err := os.Remove(filepath.Join(dir, journalFile)); err != nil {
+		return fmt.Errorf("write workspace %s: remove journal: %w", dir, err)
+	}
+	return syncDir(dir)
+}
+
+// finishCommit completes a commit that a crash interrupted after its
+// journal was in place, so the workspace holds the new files, all of them.
+// It does nothing when dir has no journal.
+func finishCommit(dir string) error {
+	path := filepath.Join(dir, journalFile)
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("workspace %s: unfinished write: %w", dir, err)
+	}
+	defer f.Close()
+	var renames []rename
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		temp, file, ok := strings.Cut(sc.Text(), "\t")
+		// Only workspace files, and only temporaries made for them.
+		if !ok || !slices.Contains(workspaceFiles, file) || filepath.Base(temp) != temp ||
+			!strings.HasPrefix(temp, "."+file+".") || !strings.HasSuffix(temp, ".tmp") {
+			return fmt.Errorf("workspace %s: unfinished write: %s line %d is not TEMP<TAB>FILE", dir, path, len(renames)+1)
+		}
+		renames = append(renames, rename{temp, file})
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("workspace %s: unfinished write: %w", dir, err)
+	}
+	return applyJournal(dir, renames)
+}

@@ -1,0 +1,119 @@
+package csvws
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// crashedWrite leaves dir as a Write of g that crashed after its journal
+// was in place and after the first done renames.
+func crashedWrite(t *testing.T, dir string, done int) {
+	t.Helper()
+	changed := sample()
+	changed.Entities[0].Name = "Changed"
+	rows := []any{}
+	for _, f := range []func() (any, error){
+		func() (any, error) { return toRows("document", changed.Documents, documentToRow, rowToDocument) },
+		func() (any, error) { return toRows("entity", changed.Entities, entityToRow, rowToEntity) },
+		func() (any, error) { return toRows("relation", changed.Relations, relationToRow, rowToRelation) },
+		func() (any, error) { return toRows("mention", changed.Mentions, mentionToRow, rowToMention) },
+	} {
+		r, err := f()
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows = append(rows, r)
+	}
+	var journal strings.Builder
+	var renames []rename
+	for i, name := range workspaceFiles {
+		tmp, err := writeTemp(dir, name, rows[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		renames = append(renames, rename{filepath.Base(tmp), name})
+		journal.WriteString(filepath.Base(tmp) + "\t" + name + "\n")
+	}
+	if err := os.WriteFile(filepath.Join(dir, journalFile), []byte(journal.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range renames[:done] {
+		if err := os.Rename(filepath.Join(dir, r.temp), filepath.Join(dir, r.file)); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestInterruptedCommitIsCompletedByRead(t *testing.T) {
+	ctx := context.Background()
+	want := t.TempDir()
+	changed := sample()
+	changed.Entities[0].Name = "Changed"
+	if err := Write(ctx, want, changed); err != nil {
+		t.Fatal(err)
+	}
+	for done := range 5 {
+		dir := t.TempDir()
+		if err := Write(ctx, dir, sample()); err != nil {
+			t.Fatal(err)
+		}
+		crashedWrite(t, dir, done)
+		g, err := Read(ctx, dir)
+		if err != nil {
+			t.Fatalf("crash after %d renames: Read: %v", done, err)
+		}
+		if g.Entities[0].Name != "Changed" {
+			t.Errorf("crash after %d renames: Read gave entity %q, want the new files", done, g.Entities[0].Name)
+		}
+		// Exactly the new files remain: no journal, no temporaries.
+		if got, exp := readAll(t, dir), readAll(t, want); !reflect.DeepEqual(got, exp) {
+			t.Errorf("crash after %d renames: workspace holds %v, want the new files only", done, keys(got))
+		}
+	}
+}
+
+func TestInterruptedCommitIsCompletedByWrite(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := Write(ctx, dir, sample()); err != nil {
+		t.Fatal(err)
+	}
+	crashedWrite(t, dir, 2)
+	if err := Write(ctx, dir, sample()); err != nil {
+		t.Fatal(err)
+	}
+	want := t.TempDir()
+	if err := Write(ctx, want, sample()); err != nil {
+		t.Fatal(err)
+	}
+	if got, exp := readAll(t, dir), readAll(t, want); !reflect.DeepEqual(got, exp) {
+		t.Errorf("workspace holds %v, want the last Write's files only", keys(got))
+	}
+}
+
+func TestBadJournalIsAnError(t *testing.T) {
+	ctx := context.Background()
+	for _, journal := range []string{
+		"just one field\n",
+		".x.tmp\tpasswords.txt\n",                // not a workspace file
+		"../.entities.csv.1.tmp\tentities.csv\n", // outside the workspace
+		".relations.csv.1.tmp\tentities.csv\n",   // another file's temporary
+	} {
+		dir := t.TempDir()
+		if err := Write(ctx, dir, sample()); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, journalFile), []byte(journal), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Read(ctx, dir)
+		want := "workspace " + dir + ": unfinished write: " + filepath.Join(dir, journalFile) + " line 1 is not TEMP<TAB>FILE"
+		if err == nil || err.Error() != want {
+			t.Errorf("journal %q: Read error %v, want %q", journal, err, want)
+		}
+	}
+}
