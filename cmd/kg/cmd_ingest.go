@@ -93,14 +93,10 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	if err != nil {
 		return err
 	}
-	merged, err := csvws.Read(ctx, opts.Out)
-	if err != nil {
-		return fmt.Errorf("workspace %s: %w", opts.Out, err)
-	}
 	run := graph.Merge(graph.Graph{}, graph.Concat(graphs...))
-	merged = graph.Merge(merged, run)
-	if err := csvws.Write(ctx, opts.Out, merged); err != nil {
-		return fmt.Errorf("workspace %s: %w", opts.Out, err)
+	merged, err := mergeIntoWorkspace(ctx, opts.Out, run)
+	if err != nil {
+		return err
 	}
 	sentences := 0
 	for _, d := range run.Documents {
@@ -119,4 +115,24 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 		fmt.Fprintf(stderr, "kg: loaded into %s\n", neo4jsink.RedactURI(opts.Neo4j.URI))
 	}
 	return nil
+}
+
+// mergeIntoWorkspace merges run into the CSV workspace dir and returns the
+// merged graph, holding the workspace's lock from read to write so that
+// concurrent ingests into one workspace never lose each other's records.
+func mergeIntoWorkspace(ctx context.Context, dir string, run graph.Graph) (graph.Graph, error) {
+	unlock, err := csvws.Lock(ctx, dir)
+	if err != nil {
+		return graph.Graph{}, err
+	}
+	defer unlock()
+	base, err := csvws.Read(ctx, dir)
+	if err != nil {
+		return graph.Graph{}, fmt.Errorf("workspace %s: %w", dir, err)
+	}
+	merged := graph.Merge(base, run)
+	if err := csvws.Write(ctx, dir, merged); err != nil {
+		return graph.Graph{}, fmt.Errorf("workspace %s: %w", dir, err)
+	}
+	return merged, nil
 }
