@@ -314,11 +314,18 @@ func TestLedCoalitionAndJoinedFight(t *testing.T) {
 }
 
 func TestDeclinedCommentIsCoded(t *testing.T) {
-	g := extractText(t, "Russia warned Finland on Monday. The Finnish Defense Ministry declined to comment. The Swedish Foreign Ministry did not respond to a request for comment.")
+	g := extractText(t, "The Finnish Defense Ministry declined to comment on Russia. The Swedish Foreign Ministry refused to comment about Russia.")
 	for _, triple := range []string{"Finland Ministry of Defense DECLINES_COMMENT Russia", "Sweden Ministry of Foreign Affairs DECLINES_COMMENT Russia"} {
 		r := find(t, g, triple)
 		if r.CAMEO != "011" || r.Negated {
 			t.Errorf("%s: CAMEO %s negated %v, want 011 and not negated", triple, r.CAMEO, r.Negated)
+		}
+	}
+	// Whom a bare refusal concerns is the reader's inference: no relation.
+	g = extractText(t, "Russia warned Finland on Monday. The Finnish Defense Ministry declined to comment. The Swedish Foreign Ministry did not respond to a request for comment.")
+	for _, r := range g.Relations {
+		if r.Relation == "DECLINES_COMMENT" {
+			t.Errorf("bare refusal: %s %s %s, want no DECLINES_COMMENT", r.Subject, r.Relation, r.Object)
 		}
 	}
 }

@@ -220,10 +220,12 @@ func (w *walker) verb(p int) {
 			for _, o := range w.children(x, "obj", "iobj") {
 				r.objects = append(r.objects, w.argEntities(o)...)
 			}
+			if len(r.objects) == 0 {
+				// The entry's own object slots, on the complement: "declined
+				// to comment on Russia's warning".
+				r.objects = w.fill(x, e, false, nil).objects
+			}
 		}
-	}
-	if len(r.objects) == 0 && e.Relation == "DECLINES_COMMENT" {
-		r.objects = w.commentTopic(p, r.subjects)
 	}
 	if isForce(e.CAMEO) {
 		w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, agents: r.subjects})
@@ -236,6 +238,9 @@ func (w *walker) verb(p int) {
 	if e.Relation == "DECLINES_COMMENT" {
 		base.Negated = false // declining is the act, not its negation
 		pred = "decline comment"
+		for _, x := range w.children(p, "xcomp") {
+			w.consumed[x] = true // the comment is the refusal's, not a statement
+		}
 	}
 	if (e.Relation == "INFORMS" || e.Relation == "STATES" && len(w.children(p, "ccomp")) > 0) && w.threatTone(p) {
 		// "informed the United States that it views convoys … as targets".
@@ -344,32 +349,6 @@ func (w *walker) noResponse(p int) bool {
 		}
 	}
 	return false
-}
-
-// commentTopic returns whom a declined comment concerns: the actor of the
-// latest relation stated before, outside the decliner's own side ("Russia
-// warned … The Pentagon declined to comment").
-func (w *walker) commentTopic(p int, subjects []int) []int {
-	si := w.d.Tokens[p].Sentence
-	for i := len(w.out) - 1; i >= 0; i-- {
-		r := w.out[i]
-		if r.Sentence >= si || r.CAMEO == "" || r.Relation == "DECLINES_COMMENT" {
-			continue
-		}
-		if si-r.Sentence > 3 {
-			break
-		}
-		own := false
-		for _, s := range subjects {
-			if s == r.Subject || w.affiliated(s, r.Subject) {
-				own = true
-			}
-		}
-		if !own {
-			return []int{r.Subject}
-		}
-	}
-	return nil
 }
 
 // purposeRecipients finds the beneficiary of a purpose clause under a

@@ -81,9 +81,6 @@ func (w *walker) eventNoun(n int) {
 		}
 	}
 	if emitted && light >= 0 && (t.Dep == "obj" || t.Dep == "nsubj:pass") {
-		if w.consumed == nil {
-			w.consumed = map[int]bool{}
-		}
 		w.consumed[light] = true
 	}
 }

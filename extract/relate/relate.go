@@ -64,7 +64,7 @@ func New(s *schema.Schema) *Extractor { return &Extractor{s: s} }
 // Relations returns the relations of d, one per distinct statement. published
 // is the article date (zero when unknown) used to resolve relative dates.
 func (x *Extractor) Relations(d *nlp.Document, published time.Time) []Relation {
-	w := &walker{x: x, d: d, published: published, mentionAt: make([]int, len(d.Tokens)), quoteOf: make([]int, len(d.Tokens))}
+	w := &walker{x: x, d: d, published: published, mentionAt: make([]int, len(d.Tokens)), quoteOf: make([]int, len(d.Tokens)), consumed: map[int]bool{}}
 	for i := range w.mentionAt {
 		w.mentionAt[i], w.quoteOf[i] = -1, -1
 	}
@@ -93,7 +93,7 @@ type walker struct {
 	mentionAt []int // token → mention index, -1
 	quoteOf   []int // token → quote index, -1
 	out       []Relation
-	consumed  map[int]bool // light verbs whose event noun already gave the relation
+	consumed  map[int]bool // verbs whose relation another word already gave (a light verb's event noun, a declined comment)
 	// events are the acts of force seen so far (CAMEO roots 15-20), with or
 	// without a target, so a later "condemned the test" knows whose test.
 	events []event
