@@ -119,6 +119,11 @@ func TestPolarityAndModality(t *testing.T) {
 		{"Turkey did not attack Greece.", "Turkey ATTACKS Greece", "asserted", true},
 		{"Russia will attack Finland.", "Russia ATTACKS Finland", "future", false},
 		{"If Iran attacks Israel, the region will burn.", "Iran ATTACKS Israel", "conditional", false},
+		// A negated governor negates what it controls, and what it denies,
+		// not what it reports.
+		{"Chile did not agree to send troops to Peru.", "Chile SUPPLIES Peru", "asserted", true},
+		{"Iran denied that Syria attacked Iraq.", "Syria ATTACKS Iraq", "asserted", true},
+		{"Iran did not say whether Syria attacked Iraq.", "Syria ATTACKS Iraq", "asserted", false},
 	}
 	for _, c := range cases {
 		r := find(t, extractText(t, c.text), c.triple)

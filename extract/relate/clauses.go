@@ -480,10 +480,17 @@ func (w *walker) negated(p int) bool {
 		}
 		switch d.Tokens[k].Dep {
 		case "xcomp", "ccomp":
-			// "declined to attack", "did not say X attacked": the governing verb decides.
+			// "declined to attack", "denied that X attacked": the governing
+			// verb's meaning negates.
 			h := d.Tokens[k].Head
 			if h >= 0 && negativeGovernors[d.Tokens[h].Lemma] {
 				return true
+			}
+			// A negated governor negates its controlled complement ("did
+			// not agree to send"), not a reported clause: "did not say how
+			// many rockets it had fired" says nothing against the firing.
+			if d.Tokens[k].Dep == "ccomp" {
+				return false
 			}
 		default:
 			return false
