@@ -381,6 +381,11 @@ func TestThreatCuesMakeAWarning(t *testing.T) {
 	}
 }
 
+func TestCoordinatedComplementsAreReported(t *testing.T) {
+	g := extractText(t, "The Chilean defense minister warned that Chile was ready and that Bolivia would pay a heavy price.")
+	find(t, g, "Chile WARNS Bolivia")
+}
+
 func TestExtractAllInParallelEqualsOneByOne(t *testing.T) {
 	x, err := loadExtractor()
 	if err != nil {

@@ -138,6 +138,18 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 	var about []int
 	accused := map[int]bool{} // subjects of a reported act of force
 	clauses := w.children(p, "ccomp", "parataxis")
+	// "warned that X … and that Y …": coordinated complements, whether the
+	// parser put the second under the first or, with its "that", under p.
+	for _, c := range clauses {
+		clauses = append(clauses, w.children(c, "conj")...)
+	}
+	for _, c := range w.children(p, "conj") {
+		for _, m := range w.children(c, "mark") {
+			if strings.EqualFold(d.Tokens[m].Text, "that") {
+				clauses = append(clauses, c)
+			}
+		}
+	}
 	// "expressed hope that X …", "voiced concern that X …": the clause of the object noun.
 	for _, o := range w.children(p, "obj") {
 		clauses = append(clauses, w.children(o, "acl", "ccomp")...)
