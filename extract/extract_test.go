@@ -286,6 +286,32 @@ func TestCapitalAsGovernmentOrCity(t *testing.T) {
 	}
 }
 
+func TestCapitalReadings(t *testing.T) {
+	g := extractText(t, "PARIS (Reuters) - Chile rejected pressure from Lima on Monday. In Washington, the State Department said it was concerned. Fighting raged in Khartoum.")
+	// The dateline is where the reporter files from: no entity.
+	for _, e := range g.Entities {
+		if e.Name == "Paris" || e.Name == "France" || e.Name == "Washington" || e.Name == "Lima" {
+			t.Errorf("entity %s:%s; the dateline files from Paris, Lima and Washington name their states here", e.Type, e.Name)
+		}
+	}
+	if peru := entity(t, g, "Country", "Peru"); !slices.Contains(peru.Aliases, "Lima") {
+		t.Errorf("Peru's aliases %q lack Lima", peru.Aliases)
+	}
+	entity(t, g, "Country", "United States")
+	entity(t, g, "Location", "Khartoum") // the place of the fighting
+}
+
+func TestNamedNationalMilitaryIsTheStatesMilitary(t *testing.T) {
+	g := extractText(t, "The People's Liberation Army held drills. The Chinese military said the drills ended.")
+	mil := entity(t, g, "Organization", "Chinese military")
+	if !slices.Contains(mil.Aliases, "People's Liberation Army") {
+		t.Errorf("aliases %q lack the PLA's own name", mil.Aliases)
+	}
+	if n := countType(g, "Organization"); n != 1 {
+		t.Errorf("%d organizations, want one military", n)
+	}
+}
+
 func TestOneMilitaryPerState(t *testing.T) {
 	g := extractText(t, "Indian soldiers crossed the border. The Indian military said Indian troops killed two militants.")
 	mil := entity(t, g, "Organization", "Indian military")

@@ -62,10 +62,13 @@ func (st *state) countryReading(start, end int) bool {
 }
 
 // placeReading decides whether a capital's name denotes the city rather
-// than the government seated there: after a preposition of place ("in
-// Kyiv", "from Moscow"), in apposition to "capital" or "city" ("the
-// capital, Sanaa"), as the object of an act on a place ("shelled Kyiv",
-// "entered Kabul"), or as a dateline ("ISLAMABAD (AP) -").
+// than the government seated there: in apposition to "capital" or "city"
+// ("the capital, Sanaa", "the city of Kyiv"), as the object of an act on a
+// place ("shelled Kyiv", "entered Kabul"), or in a prepositional phrase
+// of an act of force ("fighting continued in Khartoum", "strikes on
+// targets in Kyiv"). Elsewhere the capital names its state, as news uses
+// it ("pressure from Beijing", "In Washington, the State Department said"),
+// and as annotators and readers count it: one actor, not a second node.
 func (st *state) placeReading(start, end int) bool {
 	d := st.d
 	s := d.Sentences[d.Tokens[start].Sentence]
@@ -73,45 +76,78 @@ func (st *state) placeReading(start, end int) bool {
 	if k >= s.Start && strings.EqualFold(d.Tokens[k].Text, "the") {
 		k--
 	}
-	if k >= s.Start {
+	if k > s.Start {
 		switch strings.ToLower(d.Tokens[k].Text) {
-		case "in", "near", "to", "from", "into", "outside", "around", "toward", "towards", "at", "across", "inside", "through", "via", "of":
-			if strings.ToLower(d.Tokens[k].Text) != "of" || k > s.Start && placeHeads[strings.ToLower(d.Tokens[k-1].Text)] {
-				return true
-			}
-		case ",":
-			if k > s.Start && (d.Tokens[k-1].Lemma == "capital" || placeHeads[strings.ToLower(d.Tokens[k-1].Text)]) {
+		case "of", ",":
+			if d.Tokens[k-1].Lemma == "capital" || placeHeads[strings.ToLower(d.Tokens[k-1].Text)] {
 				return true
 			}
 		}
 	}
-	if isDateline(d, start, end) {
-		return true
-	}
-	t := d.Tokens[start]
+	h := d.Head(nlp.Mention{Start: start, End: end})
+	t := d.Tokens[h]
 	if (t.Dep == "obj" || t.Dep == "nsubj:pass") && t.Head >= 0 {
 		switch d.Tokens[t.Head].Lemma {
 		case "shell", "bomb", "strike", "capture", "seize", "besiege", "enter", "encircle", "surround", "storm", "take", "liberate", "evacuate", "reach", "hit", "target", "occupy":
 			return true
 		}
 	}
+	if (t.Dep == "obl" || t.Dep == "nmod") && t.Head >= 0 {
+		return st.forceAround(t.Head)
+	}
 	return false
 }
 
-// isDateline reports whether tokens [start, end) are a sentence-initial
-// dateline place in capitals ("ISLAMABAD (AP) -", "KYIV, Ukraine —").
+// forceAround reports whether token g, the word a place phrase attaches
+// to, or the words of its clause, name an act of violence (CAMEO roots 18
+// to 20: assault, fighting, mass violence): "fighting continued in Kyiv",
+// "struck targets in Kyiv", "clashes in Khartoum".
+func (st *state) forceAround(g int) bool {
+	d := st.d
+	words := []int{g}
+	if h := d.Tokens[g].Head; h >= 0 {
+		words = append(words, h)
+	}
+	for _, c := range d.Children(g) {
+		if dep := d.Tokens[c].Dep; dep == "nsubj" || dep == "nsubj:pass" || dep == "obj" {
+			words = append(words, c)
+		}
+	}
+	for _, w := range words {
+		t := d.Tokens[w]
+		var entries []schema.LexEntry
+		switch t.UPOS {
+		case "VERB":
+			entries = st.r.s.LookupVerb(t.Lemma, "")
+		case "NOUN":
+			entries = st.r.s.LookupNoun(strings.ToLower(t.Lemma))
+		}
+		for _, e := range entries {
+			if len(e.CAMEO) >= 2 && e.CAMEO[:2] >= "18" && e.CAMEO[:2] <= "20" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDateline reports whether tokens [start, end) are part of a
+// sentence-initial dateline in capitals ("ISLAMABAD (AP) -", "KYIV,
+// Ukraine —", "TAIPEI/BEIJING (Reuters) -"): where the reporter files
+// from, not an actor or a place of the story.
 func isDateline(d *nlp.Document, start, end int) bool {
 	s := d.Sentences[d.Tokens[start].Sentence]
-	if start != s.Start || end >= s.End {
+	if end >= s.End {
 		return false
 	}
-	for k := start; k < end; k++ {
-		if t := d.Tokens[k].Text; strings.ToUpper(t) != t {
+	for k := s.Start; k < end; k++ {
+		t := d.Tokens[k].Text
+		if strings.ToUpper(t) != t || t == "(" || t == "-" || t == "—" || t == "–" {
 			return false
 		}
 	}
 	switch d.Tokens[end].Text {
-	case "(", "-", "—", "–", ",":
+	case "(", "-", "—", "–", ",", "/":
 		return true
 	}
 	return false
@@ -143,7 +179,7 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		iso = st.countryOfAfter(end)
 	}
 	canon := m.Canonical
-	if iso == "" && !isMilitaryName(canon) && !isGovernment(canon) && !st.possessedByPronoun(start) {
+	if iso == "" && !st.r.s.NationalMilitary(canon) && !isGovernment(canon) && !st.possessedByPronoun(start) {
 		// "Foreign Ministry spokesman Nasser Kanaani" in an article about
 		// Iran: the ministry of the state the article is clearly about.
 		iso = st.dominantCountry()
@@ -152,7 +188,7 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		return st.countryCand(start, end, iso, prioGaz), true
 	}
 	c := cand{start: start, end: end, typ: string(schema.Organization), kind: "body", country: iso, prio: prioGaz, roleOf: -1}
-	if isMilitaryName(canon) {
+	if st.r.s.NationalMilitary(canon) {
 		c.kind = "military"
 	}
 	if iso == "" {
@@ -191,19 +227,6 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 	c.name, c.alias = bodyNames(st.r.s, canon, iso, false)
 	c.key = "B:" + iso + ":" + strings.ToLower(canon)
 	return c, true
-}
-
-// isMilitaryName reports whether a body's canonical name is a state's
-// armed forces as a whole ("armed forces", "Indian Armed Forces", "Israel
-// Defense Forces"), not one of its branches.
-func isMilitaryName(canon string) bool {
-	l := strings.ToLower(canon)
-	for _, w := range []string{"armed forces", "defense forces", "defence forces", "defense force", "defence force", "military"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // possessedByPronoun reports whether a possessive pronoun precedes token k

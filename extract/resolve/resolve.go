@@ -142,6 +142,9 @@ func (st *state) sentence(si int) {
 		start, end := s.Start+m.Start, s.Start+m.End
 		switch m.Kind {
 		case schema.KindCountry, schema.KindCapital:
+			if m.Kind == schema.KindCapital && isDateline(d, start, end) {
+				continue
+			}
 			if m.Kind == schema.KindCapital && st.placeReading(start, end) {
 				// "in Kyiv", "the rebel-held capital, Sanaa": the city, not the state.
 				name := titleCase(st.text(start, end))
