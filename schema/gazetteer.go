@@ -40,6 +40,22 @@ type Body struct {
 	Canonical string // canonical form ("Ministry of Defense", "Israel Defense Forces")
 	Country   string // ISO3 when known (specific body, or a country named in the phrase), else ""
 	ActorCode string // CAMEO actor type code: GOV, MIL, LEG, SPY, COP, JUD
+	// National marks a state's armed forces as a whole ("armed forces",
+	// "Israel Defense Forces", "People's Liberation Army"), not a branch,
+	// command or ministry: a MIL body with a name that says armed, defense
+	// or defence forces, or ends in "military" ("Chinese military").
+	National bool
+}
+
+// NationalMilitary reports whether canonical is the canonical name of a
+// body that is a state's armed forces as a whole (see Body.National).
+func (s *Schema) NationalMilitary(canonical string) bool {
+	for _, b := range s.bodies {
+		if b.National && b.Canonical == canonical {
+			return true
+		}
+	}
+	return false
 }
 
 // Place is a region, sea, province, city or facility of the place gazetteer

@@ -153,6 +153,7 @@ func (s *Schema) parseBodies(text string) error {
 			return err
 		}
 		names := append([]string{b.Canonical}, splitList(t.get(r, "aliases"))...)
+		b.National = b.ActorCode == "MIL" && slices.ContainsFunc(names, nationalMilitaryName)
 		if _, _, generic := s.find(KindBody, b.Canonical); generic && b.Country != "" {
 			// A specific body's canonical name may repeat a generic pattern
 			// ("Department of Defense"); then only its aliases identify it.
@@ -279,4 +280,18 @@ func (s *Schema) parsePlaces(text string) error {
 		s.places = append(s.places, p)
 	}
 	return nil
+}
+
+// nationalMilitaryName reports whether a MIL body's name says it is a
+// state's armed forces as a whole: "armed forces", "defense forces",
+// "… military" ("Indian Armed Forces", "Chinese military"), not "U.S.
+// Army" or "military command".
+func nationalMilitaryName(name string) bool {
+	l := strings.ToLower(name)
+	for _, w := range []string{"armed forces", "defense forces", "defence forces", "defense force", "defence force"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return l == "military" || strings.HasSuffix(l, " military") // not "military command"
 }
