@@ -246,6 +246,58 @@ func TestAcronymInParentheses(t *testing.T) {
 	}
 }
 
+func TestKnownAsIntroducesAName(t *testing.T) {
+	g := extractText(t, "Ahmed Salim Warsame, widely known as Gurey, commands the militia. Gurey said his men would fight.")
+	p := entity(t, g, "Person", "Ahmed Salim Warsame")
+	if !slices.Contains(p.Aliases, "Gurey") {
+		t.Errorf("aliases %q lack the nickname", p.Aliases)
+	}
+	if n := countType(g, "Person"); n != 1 {
+		t.Errorf("%d persons, want the one known by two names", n)
+	}
+	g = extractText(t, "The Coastal Brigade, known by its French acronym BRC, seized the port. BRC fighters then withdrew.")
+	o := entity(t, g, "Organization", "Coastal Brigade")
+	if !slices.Contains(o.Aliases, "BRC") {
+		t.Errorf("aliases %q lack the acronym", o.Aliases)
+	}
+}
+
+func TestOneNameOneEntityWhateverItsTypes(t *testing.T) {
+	// The recognizer may read a rare name once as a place, once as a person.
+	g := extractText(t, "Rebels attacked the town of Bulo Marer on Monday. The army retook Bulo Marer on Tuesday and patrols left Bulo Marer at noon.")
+	n := 0
+	for _, e := range g.Entities {
+		if e.Name == "Bulo Marer" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d entities named Bulo Marer, want 1", n)
+	}
+}
+
+func TestCongoFromContext(t *testing.T) {
+	// A document about the DRC: "Congo" is the DRC, its military one node.
+	g := extractText(t, "The Democratic Republic of the Congo accused Rwanda of backing rebels. Congo said its army repelled an attack, and Congo's army vowed to retake the town.")
+	drc := entity(t, g, "Country", "Democratic Republic of the Congo")
+	if !slices.Contains(drc.Aliases, "Congo") {
+		t.Errorf("aliases %q lack Congo", drc.Aliases)
+	}
+	if n := countType(g, "Country"); n != 2 {
+		t.Errorf("%d states, want the DRC and Rwanda", n)
+	}
+	entity(t, g, "Organization", "Congolese military")
+	if n := countType(g, "Organization"); n != 1 {
+		t.Errorf("%d organizations, want the one military", n)
+	}
+	// Both states named in full: kept apart.
+	g = extractText(t, "The Republic of the Congo and the Democratic Republic of the Congo signed a border deal. Congo said the deal was fair.")
+	entity(t, g, "Country", "Congo")
+	entity(t, g, "Country", "Democratic Republic of the Congo")
+	// Alone, "Congo" is the Republic of the Congo.
+	entity(t, extractText(t, "Congo signed a trade deal with Gabon."), "Country", "Congo")
+}
+
 func TestTypedOnlyDropsOpenRelations(t *testing.T) {
 	text := "Sergey Ryabkov responded to Joe Biden on Saturday."
 	g := extractText(t, text)

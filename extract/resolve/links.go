@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -374,6 +376,217 @@ func (st *state) linkAcronyms() {
 		}
 		if e, ok := acronyms[t.Text]; ok {
 			st.addMentionOf(k, k+1, e)
+		}
+	}
+}
+
+// linkSameNames makes one entity of a name the document gives two types
+// ("the town of Adan Yabaal" … "northeast of Adan Yabaal", read once as a
+// place and once as a person): one name in one article is one actor. The
+// type is the gazetteer's when one gave it, else that of most mentions,
+// else that of the first. States and unnamed groups keep their own keys.
+func (st *state) linkSameNames() {
+	d := st.d
+	count := make([]int, len(d.Entities))
+	first := make([]int, len(d.Entities))
+	for i := range first {
+		first[i] = len(d.Tokens)
+	}
+	for _, m := range d.Mentions {
+		e := st.find(m.Entity)
+		count[e]++
+		first[e] = min(first[e], m.Start)
+	}
+	better := func(a, b int) bool {
+		if st.fromGazetteer[a] != st.fromGazetteer[b] {
+			return st.fromGazetteer[a]
+		}
+		if count[a] != count[b] {
+			return count[a] > count[b]
+		}
+		return first[a] < first[b]
+	}
+	byName := map[string]int{}
+	for i, e := range d.Entities {
+		if st.find(i) != i || count[i] == 0 || e.Type == string(schema.Country) || e.Type == string(schema.Group) {
+			continue
+		}
+		o, ok := byName[e.Name]
+		if !ok {
+			byName[e.Name] = i
+			continue
+		}
+		if better(i, o) {
+			o, i = i, o
+			byName[e.Name] = o
+		}
+		st.merge(i, o)
+		count[o] += count[i]
+		first[o] = min(first[o], first[i])
+	}
+}
+
+// linkAmbiguousCountries resolves a state the document names only by a
+// name that often means another ("Congo", alone or in "Congo's army") to
+// the other state whose full name contains it, when the document names
+// exactly one such state ("the Democratic Republic of the Congo" …
+// "Congo"): the article is about that one. The first state's bodies
+// ("Congo military") join the second's. Unsure (two candidates, or none),
+// the states stay apart.
+func (st *state) linkAmbiguousCountries() {
+	d := st.d
+	keys := slices.Sorted(maps.Keys(st.byKey))
+	named := map[string]bool{} // ISO3 → some name of the state in the text
+	for _, key := range keys {
+		switch {
+		case strings.HasPrefix(key, "C:"):
+			named[key[2:]] = true
+		case strings.HasPrefix(key, "B:"):
+			if iso, _, ok := strings.Cut(key[2:], ":"); ok && iso != "" {
+				named[iso] = true
+			}
+		}
+	}
+	// clear reports whether the state iso is named unambiguously.
+	clear := func(iso string) (int, bool) {
+		e, ok := st.byKey["C:"+iso]
+		if !ok {
+			return -1, false
+		}
+		e = st.find(e)
+		c, _ := st.r.s.CountryByISO3(iso)
+		return e, slices.ContainsFunc(d.Entities[e].Aliases, func(x string) bool { return !c.IsAmbiguous(x) })
+	}
+	for _, iso := range slices.Sorted(maps.Keys(named)) {
+		ca, ok := st.r.s.CountryByISO3(iso)
+		if !ok || len(ca.Ambiguous) == 0 {
+			continue
+		}
+		a, isClear := clear(iso)
+		if isClear {
+			continue
+		}
+		target, n := -1, 0
+		for other := range named {
+			cb, ok := st.r.s.CountryByISO3(other)
+			if b, bClear := clear(other); other != iso && ok && bClear && namesContain(cb, ca.Ambiguous) {
+				target, n = b, n+1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		if a >= 0 {
+			st.merge(a, target)
+		}
+		tiso := d.Entities[target].Country
+		from, to := "B:"+iso+":", "B:"+tiso+":"
+		for _, key := range keys {
+			rest, ok := strings.CutPrefix(key, from)
+			if !ok {
+				continue
+			}
+			if t, ok := st.byKey[to+rest]; ok {
+				st.merge(st.byKey[key], t)
+				continue
+			}
+			if rest == "military" {
+				// The state's military, under the state's name for it.
+				e := &d.Entities[st.find(st.byKey[key])]
+				name, aliases := bodyNames(st.r.s, "armed forces", tiso, true)
+				e.Name, e.Country = name, tiso
+				for _, al := range aliases {
+					e.Aliases = appendUnique(e.Aliases, al)
+				}
+				st.byKey[to+rest] = st.find(st.byKey[key])
+			}
+		}
+	}
+}
+
+// namesContain reports whether one of c's names contains one of names as
+// whole words ("Democratic Republic of the Congo" contains "Congo").
+func namesContain(c schema.CountryInfo, names []string) bool {
+	for _, full := range append([]string{c.Name}, c.Aliases...) {
+		f := " " + schema.NormalizeName(full) + " "
+		for _, n := range names {
+			if nn := schema.NormalizeName(n); nn != "" && nn != strings.TrimSpace(f) && strings.Contains(f, " "+nn+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// knownAsAdverbs may come between a name and "known as" ("widely known as").
+var knownAsAdverbs = map[string]bool{"also": true, "widely": true, "better": true, "commonly": true,
+	"locally": true, "popularly": true, "formally": true, "officially": true, "simply": true, "more": true}
+
+// linkKnownAs makes the name a text introduces with "known as" another name
+// of the entity before it: "Mohamed Hamdan Dagalo, widely known as
+// Hemedti", "the Congolese army, known by its French acronym FARDC".
+func (st *state) linkKnownAs() {
+	d := st.d
+	for mi := range d.Mentions {
+		m := d.Mentions[mi]
+		s := d.Sentences[d.Tokens[m.Start].Sentence]
+		k := m.End
+		if k < s.End && d.Tokens[k].Text == "," {
+			k++
+		}
+		for k < s.End && knownAsAdverbs[strings.ToLower(d.Tokens[k].Text)] {
+			k++
+		}
+		if k+1 >= s.End || !strings.EqualFold(d.Tokens[k].Text, "known") {
+			continue
+		}
+		k++
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "as":
+			k++
+		case "by":
+			// "by its French acronym", "by the name": up to the noun that says so.
+			j := k + 1
+			for j < s.End && j <= k+4 {
+				l := strings.ToLower(d.Tokens[j].Lemma)
+				if l == "acronym" || l == "name" || l == "initial" || l == "abbreviation" || l == "nickname" {
+					break
+				}
+				j++
+			}
+			if j >= s.End || j > k+4 {
+				continue
+			}
+			k = j + 1
+		default:
+			continue
+		}
+		if k >= s.End {
+			continue
+		}
+		if d.Tokens[k].Text == "\"" || d.Tokens[k].Text == "“" {
+			k++
+		}
+		e := st.find(m.Entity)
+		var name string
+		if other := st.tokMention[k]; other >= 0 {
+			name = st.d.Entities[st.find(d.Mentions[other].Entity)].Name
+		} else {
+			j := k
+			for j < s.End && j < k+4 && isCapitalized(d.Tokens[j].Text) && st.tokMention[j] < 0 {
+				j++
+			}
+			if j == k {
+				continue
+			}
+			st.addMentionOf(k, j, e)
+			name = st.text(k, j)
+		}
+		// The name's other mentions, wherever the recognizer found them.
+		for o := range d.Entities {
+			if st.find(o) == o && o != e && d.Entities[o].Name == name && d.Entities[o].Type != string(schema.Country) {
+				st.merge(o, e)
+			}
 		}
 	}
 }

@@ -59,8 +59,11 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 		}
 		st.sentence(si)
 	}
+	st.linkSameNames()
+	st.linkAmbiguousCountries()
 	st.linkPersons()
 	st.linkAcronyms()
+	st.linkKnownAs()
 	st.linkForces()
 	st.coref()
 	st.ownBodies()
