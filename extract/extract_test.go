@@ -133,6 +133,30 @@ func TestPolarityAndModality(t *testing.T) {
 	}
 }
 
+func TestAffiliationAroundTitles(t *testing.T) {
+	for _, c := range []struct{ text, person, org, role string }{
+		// A chain of titles is no part of the name.
+		{"Brig. Gen. Omar Haddad said the talks failed.", "Omar Haddad", "", "general"},
+		// The title's owner before it: a pronoun, resolved, or a name.
+		{"The Coastal Brigade attacked Chile. Its spokesman, Omar Haddad, said the attack succeeded.", "Omar Haddad", "Coastal Brigade", "spokesperson"},
+		{"Peru mourned one of Hezbollah's field commanders, Omar Haddad.", "Omar Haddad", "Hezbollah", "commander"},
+		// Modifiers between the owner and the title.
+		{"Omar Haddad, the Coastal Brigade's Arabic-language spokesman, said the attack succeeded.", "Omar Haddad", "Coastal Brigade", "spokesperson"},
+		{"Hamas deputy spokesman Omar Haddad said the attack succeeded.", "Omar Haddad", "Hamas", "deputy spokesperson"},
+	} {
+		g := extractText(t, c.text)
+		p := entity(t, g, "Person", c.person)
+		if !slices.Contains(p.Roles, c.role) {
+			t.Errorf("%q: roles %q, want %q", c.text, p.Roles, c.role)
+		}
+		if c.org != "" {
+			if r := find(t, g, c.person+" AFFILIATION "+c.org); r.Role != c.role {
+				t.Errorf("%q: affiliation role %q, want %q", c.text, r.Role, c.role)
+			}
+		}
+	}
+}
+
 func TestAffiliationFromApposition(t *testing.T) {
 	g := extractText(t, "Sergey Lavrov, Russia's foreign minister, met Antony Blinken in Geneva.")
 	r := find(t, g, "Sergey Lavrov AFFILIATION Russia")

@@ -141,7 +141,17 @@ func (st *state) roleBefore(k int) (string, int) {
 		k = t.start
 	}
 	si := d.Tokens[k].Sentence
-	if k < 4 || d.Tokens[k-1].Text != "," || d.Tokens[k-2].Sentence != si {
+	if k < 2 || d.Tokens[k-1].Text != "," || d.Tokens[k-2].Sentence != si {
+		return "", -1
+	}
+	// "Its spokesman, Lawrence Kanyuka", "one of its field commanders,
+	// Hassan Jaafar": a title whose owner comes before it.
+	if t, ok := st.titleEndingAt(k - 1); ok && t.title.Role {
+		if org := st.qualifierBefore(t.start); org >= 0 {
+			return t.title.Canonical, org
+		}
+	}
+	if k < 4 {
 		return "", -1
 	}
 	org := st.entityAt(k - 2)
@@ -196,6 +206,18 @@ func (st *state) apposition(k int) (string, int) {
 		k++
 	}
 	role := ""
+	// Modifiers before the title: "the army's Arabic-language spokesman".
+	for j := k; j < k+4 && in(j); j++ {
+		if t, ok := st.titleStartingAt(j); ok && t.title.Role && j > k {
+			if tok := d.Tokens[j-1]; tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.UPOS == "PROPN" && st.entityAt(j-1) < 0 {
+				k = j
+			}
+			break
+		}
+		if tok := d.Tokens[j]; tok.Text != "-" && tok.UPOS != "ADJ" && tok.UPOS != "NOUN" && (tok.UPOS != "PROPN" || st.entityAt(j) >= 0) {
+			break
+		}
+	}
 	if t, ok := st.titleStartingAt(k); ok && t.title.Role {
 		role = t.title.Canonical
 		k = t.end

@@ -527,9 +527,10 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	}
 	switch label {
 	case "PER":
-		// Titles are not part of the name ("President Joe Biden").
+		// Titles are not part of the name ("President Joe Biden"), nor the
+		// end of one the span starts inside ("Brig. [Gen. Nabil Abdallah]").
 		for _, t := range st.titles {
-			if t.start == start && t.end < end {
+			if t.start <= start && start < t.end && t.end < end {
 				start = t.end
 				c.start = start
 				if t.title.Role {
