@@ -133,6 +133,17 @@ func TestPolarityAndModality(t *testing.T) {
 	}
 }
 
+func TestAgencyIsPartOfItsParent(t *testing.T) {
+	g := extractText(t, "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked. The European Commission pledged money.")
+	find(t, g, "Office for the Coordination of Humanitarian Affairs PART_OF United Nations")
+	// The parent is named nowhere: no link, no invented node.
+	for _, r := range g.Relations {
+		if r.Subject == "European Commission" && r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s, but the article never names the EU", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestAffiliationAroundTitles(t *testing.T) {
 	for _, c := range []struct{ text, person, org, role string }{
 		// A chain of titles is no part of the name.

@@ -31,6 +31,7 @@ type Org struct {
 	ActorCode string   // CAMEO actor type code: IGO, NGO, MED, REB, INS, MIL, SEP, UAF, ...
 	Country   string   // home country ISO3 where it applies, else ""
 	Aliases   []string // acronyms and other names ("NATO")
+	Parent    string   // the organization it is part of ("United Nations" for UNHCR), or ""
 }
 
 // Body is a government body: a generic pattern the resolver attaches to the

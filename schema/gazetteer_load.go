@@ -92,14 +92,24 @@ func (s *Schema) parseCountries(text string) error {
 }
 
 func (s *Schema) parseOrgs(text string) error {
-	t, err := parseTSV("organizations.tsv", text, "name", "category", "actor_code", "country", "aliases", "ambiguous")
+	t, err := parseTSV("organizations.tsv", text, "name", "category", "actor_code", "country", "aliases", "ambiguous", "parent")
 	if err != nil {
 		return err
+	}
+	names := map[string]bool{}
+	for _, r := range t.rows {
+		names[t.get(r, "name")] = true
 	}
 	for _, r := range t.rows {
 		o := Org{
 			Name: t.get(r, "name"), Category: t.get(r, "category"), ActorCode: t.get(r, "actor_code"),
 			Country: t.get(r, "country"), Aliases: splitList(t.get(r, "aliases")),
+		}
+		if p := t.get(r, "parent"); p != "-" {
+			if !names[p] || p == o.Name {
+				return t.errorf(r, "parent %q is not another organization of the table", p)
+			}
+			o.Parent = p
 		}
 		switch o.Category {
 		case "alliance", "igo", "ngo", "media", "armed_group", "party", "company":
@@ -110,11 +120,11 @@ func (s *Schema) parseOrgs(text string) error {
 			return err
 		}
 		amb := splitList(t.get(r, "ambiguous"))
-		names := append([]string{o.Name}, o.Aliases...)
-		if err := checkAmbiguous(t, r, amb, names); err != nil {
+		own := append([]string{o.Name}, o.Aliases...)
+		if err := checkAmbiguous(t, r, amb, own); err != nil {
 			return err
 		}
-		for _, n := range names {
+		for _, n := range own {
 			e := trieEntry{kind: KindOrg, ref: len(s.orgs), canonical: o.Name, typ: string(Organization), country: o.Country, ambiguous: isAmbiguous(amb, n)}
 			if err := s.addNames(t, r, []string{n}, e); err != nil {
 				return err

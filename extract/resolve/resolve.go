@@ -465,7 +465,9 @@ func (st *state) ownBodies() {
 	}
 }
 
-// bodyLinks links each government body and military to its state (PART_OF).
+// bodyLinks links each government body and military to its state, and each
+// organization of the gazetteer with a parent to that parent when the
+// article names it (PART_OF).
 func (st *state) bodyLinks() {
 	d := st.d
 	first := map[int]int{} // entity → sentence of its first mention
@@ -482,6 +484,20 @@ func (st *state) bodyLinks() {
 		}
 		if c := st.countryEntity(e.Country); c >= 0 {
 			st.addLink(i, nlp.Link{Relation: "PART_OF", Entity: c, Sentence: first[i]})
+		}
+	}
+	// A UN agency or an EU institution is part of its parent when the
+	// article names the parent too ("the U.N. Office for the Coordination
+	// of Humanitarian Affairs").
+	for i := range d.Entities {
+		e := d.Entities[i]
+		if st.find(i) != i || e.Type != string(schema.Organization) {
+			continue
+		}
+		if o, ok := st.r.s.Org(e.Name); ok && o.Parent != "" {
+			if p, ok := st.byKey["O:"+strings.ToLower(o.Parent)]; ok && st.find(p) != i {
+				st.addLink(i, nlp.Link{Relation: "PART_OF", Entity: st.find(p), Sentence: first[i]})
+			}
 		}
 	}
 }
