@@ -35,6 +35,15 @@ func (w *walker) eventNoun(n int) {
 				extra = append(extra, c)
 			}
 		}
+	} else if t.Dep == "obj" && t.Head >= 0 {
+		// "repelled [an assault] by the RSF on El Fasher": phrases right
+		// after the noun that the parser hung on its verb belong to it.
+		for _, c := range w.children(t.Head, "obl") {
+			if c > n && d.Tokens[c].Dep != "obl:tmod" {
+				extra = append(extra, c)
+				extra = append(extra, w.children(c, "nmod")...) // "[by the RSF [on El Fasher]]"
+			}
+		}
 	}
 	e, r, ok := w.choose(n, entries, false, extra)
 	if !ok {
