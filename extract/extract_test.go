@@ -134,6 +134,14 @@ func TestPolarityAndModality(t *testing.T) {
 	}
 }
 
+func TestInstitutionNamedAfterAState(t *testing.T) {
+	g := extractText(t, "The Russia Council met on Monday.")
+	entity(t, g, "Organization", "Russia Council")
+	if n := countType(g, "Country"); n != 0 {
+		t.Errorf("%d states, want none: the council is not Russia", n)
+	}
+}
+
 func TestAgencyIsPartOfItsParent(t *testing.T) {
 	g := extractText(t, "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked. The European Commission pledged money.")
 	find(t, g, "Office for the Coordination of Humanitarian Affairs PART_OF United Nations")

@@ -584,6 +584,13 @@ func isDirection(w string) bool {
 }
 
 // placeHeads are the generic last words of place names.
+// orgHeads are the last words of institutions' names ("Taiwan Affairs
+// Office", "Iran Human Rights Council").
+var orgHeads = map[string]bool{"office": true, "organization": true, "organisation": true, "council": true,
+	"agency": true, "commission": true, "committee": true, "authority": true, "institute": true, "bureau": true,
+	"center": true, "centre": true, "foundation": true, "corporation": true, "company": true, "party": true,
+	"union": true, "league": true, "association": true, "court": true, "tribunal": true, "group": true}
+
 var placeHeads = map[string]bool{"province": true, "district": true, "region": true, "city": true, "area": true, "village": true,
 	"town": true, "county": true, "governorate": true, "oblast": true, "prefecture": true, "strait": true, "sea": true, "valley": true}
 

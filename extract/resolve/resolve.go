@@ -217,6 +217,11 @@ func (st *state) sentence(si int) {
 			if inside && (c.typ == string(schema.Person) || g.kind == "body" || g.kind == "military" || g.typ == string(schema.Weapon)) {
 				c.prio = prioNERWider
 			}
+			// "China's Taiwan Affairs Office": an institution named after a
+			// state is the institution, not the state.
+			if inside && c.typ == string(schema.Organization) && g.typ == string(schema.Country) && orgHeads[strings.ToLower(d.Tokens[c.end-1].Text)] {
+				c.prio = prioNERWider
+			}
 		}
 		cs = append(cs, c)
 	}
