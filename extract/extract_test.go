@@ -163,6 +163,9 @@ func TestAffiliationAroundTitles(t *testing.T) {
 		// Modifiers between the owner and the title.
 		{"Omar Haddad, the Coastal Brigade's Arabic-language spokesman, said the attack succeeded.", "Omar Haddad", "Coastal Brigade", "spokesperson"},
 		{"Hamas deputy spokesman Omar Haddad said the attack succeeded.", "Omar Haddad", "Hamas", "deputy spokesperson"},
+		// A post after the title; a person as the owner.
+		{"Chile's ambassador to the United Nations in New York, Omar Haddad, said the vote failed.", "Omar Haddad", "Chile", "ambassador"},
+		{"Omar Haddad, President Gabriel Boric's spokesman, said the vote failed.", "Omar Haddad", "Gabriel Boric", "spokesperson"},
 	} {
 		g := extractText(t, c.text)
 		p := entity(t, g, "Person", c.person)

@@ -145,11 +145,23 @@ func (st *state) roleBefore(k int) (string, int) {
 		return "", -1
 	}
 	// "Its spokesman, Lawrence Kanyuka", "one of its field commanders,
-	// Hassan Jaafar": a title whose owner comes before it.
-	if t, ok := st.titleEndingAt(k - 1); ok && t.title.Role {
-		if org := st.qualifierBefore(t.start); org >= 0 {
-			return t.title.Canonical, org
+	// Hassan Jaafar", "Russia's ambassador to the IAEA in Vienna, Mikhail
+	// Ulyanov": a title whose owner comes before it, maybe followed by
+	// its post.
+	for j := k - 1; j > k-9 && j > 0 && d.Tokens[j-1].Sentence == si; j-- {
+		t, ok := st.titleEndingAt(j)
+		if !ok {
+			if d.Tokens[j-1].Text == "," || d.Tokens[j-1].UPOS == "VERB" {
+				break
+			}
+			continue
 		}
+		if t.title.Role && (j == k-1 || isPostPreposition(d.Tokens[j].Text)) {
+			if org := st.qualifierBefore(t.start); org >= 0 {
+				return t.title.Canonical, org
+			}
+		}
+		break
 	}
 	if k < 4 {
 		return "", -1
@@ -179,6 +191,16 @@ func (st *state) roleBefore(k int) (string, int) {
 	return "", -1
 }
 
+// isPostPreposition reports whether w introduces where a title holder
+// serves ("ambassador to the UN", "envoy for Yemen", "commander in Gaza").
+func isPostPreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "to", "for", "in", "at", "on":
+		return true
+	}
+	return false
+}
+
 // apposition reads ", [the] [ORG['s]] ROLE [of|for|with|at ORG]" after a
 // name ending at token k and returns the role and the organization.
 func (st *state) apposition(k int) (string, int) {
@@ -193,6 +215,13 @@ func (st *state) apposition(k int) (string, int) {
 		k++
 	}
 	org := -1
+	// A person's role holder works for that person: "Dmitry Peskov,
+	// President Vladimir Putin's spokesman" (the title is the owner's).
+	if t, ok := st.titleStartingAt(k); ok {
+		if owner := st.entityAt(t.end); owner >= 0 && d.Entities[owner].Type == string(schema.Person) {
+			k = t.end
+		}
+	}
 	if e := st.entityAt(k); e >= 0 && st.isActorEntity(e) {
 		org = e
 		for in(k) && st.entityAt(k) == e {
@@ -201,6 +230,15 @@ func (st *state) apposition(k int) (string, int) {
 		if st.isPossessive(k) {
 			k++
 		}
+	} else if e >= 0 && d.Entities[e].Type == string(schema.Person) {
+		j := k
+		for in(j) && st.entityAt(j) == e {
+			j++
+		}
+		if !st.isPossessive(j) {
+			return "", -1
+		}
+		org, k = e, j+1
 	} else if in(k) && st.demonym[k] != "" {
 		org = st.countryEntity(st.demonym[k])
 		k++
