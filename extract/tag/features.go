@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/perceptron"
+	"github.com/kg-project/kg/extract/wordcluster"
 )
 
 // Feature templates; each feature hashes its template number with its parts.
@@ -51,6 +52,13 @@ const (
 	fR1R2
 	fP1R1
 	fWordR1
+	fK4
+	fK6
+	fK10
+	fKf
+	fPrevKf
+	fNextKf
+	fNextK4
 )
 
 // tokenParts are the hashed, context-free parts of one token.
@@ -58,6 +66,9 @@ type tokenParts struct {
 	word, raw, suf2, suf3, suf4, pre1, pre3, shape uint64
 	// amb is the hash of the word's ambiguity class (lexicon.amb), 0 if unknown.
 	amb uint64
+	// k4, k6, k10 and kf are the word's Brown cluster prefixes of 4, 6 and
+	// 10 bits and its full path (wordcluster.Path), 0 for unknown words.
+	k4, k6, k10, kf uint64
 }
 
 // boundary parts stand for positions before the start and after the end.
@@ -136,10 +147,15 @@ func prefix(s string, n int) string {
 	return s[:i]
 }
 
-func partsOf(w string, amb map[string]uint64) tokenParts {
+func partsOf(w string, amb map[string]uint64, clusters *wordcluster.Clusters) tokenParts {
 	n := normalize(w)
 	lw := strings.ToLower(w)
+	k := clusters.Lookup(w)
 	return tokenParts{
+		k4:    uint64(k.Prefix(4)),
+		k6:    uint64(k.Prefix(6)),
+		k10:   uint64(k.Prefix(10)),
+		kf:    uint64(k),
 		word:  perceptron.Hash(n),
 		raw:   perceptron.Hash(w),
 		suf2:  perceptron.Hash(suffix(lw, 2)),
@@ -211,16 +227,23 @@ func features(dst []uint64, ctx []tokenParts, caps uint64, i int, p1, p2 uint64)
 		f(fCapsShape, caps, c.shape),
 		f(fShapeAmb, c.shape, c.amb),
 		f(fCapsAmb, caps, c.amb),
+		f(fK4, c.k4),
+		f(fK6, c.k6),
+		f(fK10, c.k10),
+		f(fKf, c.kf),
+		f(fPrevKf, prev.kf),
+		f(fNextKf, next.kf),
+		f(fNextK4, next.k4),
 	)
 }
 
 // contextOf returns the padded parts of a sentence for features, with the
-// ambiguity classes amb.
-func contextOf(words []string, amb map[string]uint64) []tokenParts {
+// ambiguity classes and Brown clusters of lex.
+func contextOf(words []string, lex *lexicon) []tokenParts {
 	ctx := make([]tokenParts, 0, len(words)+4)
 	ctx = append(ctx, startParts, startParts)
 	for _, w := range words {
-		ctx = append(ctx, partsOf(w, amb))
+		ctx = append(ctx, partsOf(w, lex.amb, lex.clusters))
 	}
 	return append(ctx, endParts, endParts)
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract/perceptron"
+	"github.com/kg-project/kg/extract/wordcluster"
 )
 
 // lexicon holds what the tagger learned from counting the treebank.
@@ -28,11 +29,18 @@ type lexicon struct {
 	// They give the tagger a look at the words ahead.
 	ambNames map[string]string
 	amb      map[string]uint64
+	// clusters gives words their Brown cluster, learned from unlabeled
+	// text rather than the treebank (extract/wordcluster).
+	clusters *wordcluster.Clusters
 }
 
-func newLexicon() *lexicon {
+func newLexicon() (*lexicon, error) {
+	c, err := wordcluster.Load()
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
 	return &lexicon{tagdict: map[string]int{}, wordFeats: map[string]string{}, tagFeats: map[string]string{},
-		ambNames: map[string]string{}, amb: map[string]uint64{}}
+		ambNames: map[string]string{}, amb: map[string]uint64{}, clusters: c}, nil
 }
 
 // Ambiguity-class thresholds.
@@ -159,7 +167,10 @@ func readLexicon(r io.Reader, classes []string) (*lexicon, error) {
 	for i, c := range classes {
 		index[c] = i
 	}
-	l := newLexicon()
+	l, err := newLexicon()
+	if err != nil {
+		return nil, err
+	}
 	sc := bufio.NewScanner(zr)
 	line := 0
 	for sc.Scan() {

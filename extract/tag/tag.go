@@ -72,7 +72,7 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 
 // tagWords returns the class of each word.
 func (t *Tagger) tagWords(words []string) []int {
-	ctx := contextOf(words, t.lex.amb)
+	ctx := contextOf(words, t.lex)
 	if t.first == nil {
 		return runPass(t.model, t.lex, words, ctx, nil)
 	}

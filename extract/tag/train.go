@@ -64,7 +64,10 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions) (*T
 	for i, c := range classes {
 		index[c] = i
 	}
-	lex := newLexicon()
+	lex, err := newLexicon()
+	if err != nil {
+		return nil, err
+	}
 	for form := range forms {
 		c, n, total := forms.best(form)
 		if total >= minFreq && float64(n)/float64(total) >= minShare {
@@ -115,7 +118,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions) (*T
 		}
 		for _, i := range held {
 			ws := words(sents[i])
-			firstTags[i] = runPass(mk, lex, ws, contextOf(ws, lex.amb), nil)
+			firstTags[i] = runPass(mk, lex, ws, contextOf(ws, lex), nil)
 		}
 	}
 	second, err := trainPass(ctx, sents, firstTags, classes, index, lex, opts, "pass 2", first, logw)
@@ -161,7 +164,7 @@ func trainPass(ctx context.Context, sents []*conllu.Sentence, firstTags [][]int,
 			}
 			s := sents[si]
 			ws := words(s)
-			cx := contextOf(ws, lex.amb)
+			cx := contextOf(ws, lex)
 			caps := capsBucket(ws)
 			var right []int
 			if firstTags != nil {
