@@ -506,6 +506,16 @@ func TestThreatCuesMakeAWarning(t *testing.T) {
 	}
 }
 
+func TestReactionToTheActItNames(t *testing.T) {
+	g := extractText(t, "The Coastal Brigade attacked an army base near Bol on Monday. The United States conducted an airstrike against the Coastal Brigade on Tuesday. Chad condemned the attack.")
+	find(t, g, "Chad CONDEMNS Coastal Brigade")
+	for _, r := range g.Relations {
+		if r.Subject == "Chad" && r.Object == "United States" {
+			t.Errorf("Chad %s United States: the attack was the brigade's", r.Relation)
+		}
+	}
+}
+
 func TestCoordinatedComplementsAreReported(t *testing.T) {
 	g := extractText(t, "The Chilean defense minister warned that Chile was ready and that Bolivia would pay a heavy price.")
 	find(t, g, "Chile WARNS Bolivia")

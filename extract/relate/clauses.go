@@ -228,7 +228,7 @@ func (w *walker) verb(p int) {
 		}
 	}
 	if isForce(e.CAMEO) {
-		w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, agents: r.subjects})
+		w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, lemma: d.Tokens[p].Lemma, agents: r.subjects})
 	}
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.eventAgents(p, r.subjects)
@@ -288,27 +288,42 @@ func isForce(code string) bool { return len(code) >= 2 && code[:2] >= "15" && co
 
 // eventAgents resolves an act named as the object of verb p ("Ban Ki-moon
 // condemned the test") to who carried it out: the agent of the latest act
-// of force before it in the article, outside the subjects' own side.
+// of force before it in the article stated with the same word, else of the
+// latest act of force, outside the subjects' own side.
 func (w *walker) eventAgents(p int, subjects []int) []int {
 	objs := w.children(p, "obj")
 	if len(objs) == 0 || w.d.Tokens[objs[0]].UPOS != "NOUN" || !w.isAct(objs[0]) {
 		return nil
 	}
-	for i := len(w.events) - 1; i >= 0; i-- {
-		var out []int
-		for _, a := range w.events[i].agents {
-			own := false
-			for _, s := range subjects {
-				if s == a || w.affiliated(s, a) {
-					own = true
+	// "condemned the attack": the latest act stated with that word, if
+	// any ("attacked a base" … "conducted an airstrike" … "the attack"),
+	// else the latest act.
+	var same []event
+	for _, ev := range w.events {
+		if ev.lemma == w.d.Tokens[objs[0]].Lemma {
+			same = append(same, ev)
+		}
+	}
+	for _, events := range [][]event{same, w.events} {
+		for i := len(events) - 1; i >= 0; i-- {
+			var out []int
+			for _, a := range events[i].agents {
+				if !w.isActor(a) {
+					continue // "a series of missile tests": the missile acts on no one
+				}
+				own := false
+				for _, s := range subjects {
+					if s == a || w.affiliated(s, a) {
+						own = true
+					}
+				}
+				if !own {
+					out = append(out, a)
 				}
 			}
-			if !own {
-				out = append(out, a)
+			if len(out) > 0 {
+				return out
 			}
-		}
-		if len(out) > 0 {
-			return out
 		}
 	}
 	return nil

@@ -52,7 +52,7 @@ func (w *walker) eventNoun(n int) {
 	direct := r.subjDirect
 	defer func() {
 		if isForce(e.CAMEO) && len(r.subjects) > 0 {
-			w.events = append(w.events, event{sentence: t.Sentence, agents: r.subjects})
+			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, agents: r.subjects})
 		}
 	}()
 	if len(r.subjects) == 0 && light >= 0 {

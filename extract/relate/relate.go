@@ -102,6 +102,7 @@ type walker struct {
 // event is an act of force: its sentence and who carried it out.
 type event struct {
 	sentence int
+	lemma    string // the verb or noun that states it ("attack", "airstrike")
 	agents   []int
 }
 
