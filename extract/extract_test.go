@@ -166,6 +166,8 @@ func TestAffiliationAroundTitles(t *testing.T) {
 		// A post after the title; a person as the owner.
 		{"Chile's ambassador to the United Nations in New York, Omar Haddad, said the vote failed.", "Omar Haddad", "Chile", "ambassador"},
 		{"Omar Haddad, President Gabriel Boric's spokesman, said the vote failed.", "Omar Haddad", "Gabriel Boric", "spokesperson"},
+		// A bare state title in an article about one state, named in the sentence.
+		{"Chile recalled its ambassador on Monday. Chile closed the border. Chile will review its ties with Peru, President Gabriel Boric said.", "Gabriel Boric", "Chile", "president"},
 	} {
 		g := extractText(t, c.text)
 		p := entity(t, g, "Person", c.person)
@@ -177,6 +179,23 @@ func TestAffiliationAroundTitles(t *testing.T) {
 				t.Errorf("%q: affiliation role %q, want %q", c.text, r.Role, c.role)
 			}
 		}
+	}
+}
+
+func TestBareStateTitleNeedsItsState(t *testing.T) {
+	// Two states equally present: whose president is unknown, no affiliation.
+	g := extractText(t, "Chile recalled its ambassador from Peru. President Gabriel Boric said Peru spied on Chile.")
+	for _, r := range g.Relations {
+		if r.Relation == "AFFILIATION" {
+			t.Errorf("%s AFFILIATION %s: the article is about two states", r.Subject, r.Object)
+		}
+	}
+}
+
+func TestDatelineGivesNoEntity(t *testing.T) {
+	g := extractText(t, "Chile closes border\n\nSANTIAGO (Reuters) - Chile closed its border with Peru on Monday.")
+	if c := entity(t, g, "Country", "Chile"); slices.Contains(c.Aliases, "SANTIAGO") {
+		t.Errorf("Chile's aliases %q include the dateline", c.Aliases)
 	}
 }
 

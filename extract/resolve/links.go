@@ -124,6 +124,16 @@ func (st *state) personRole(p cand) {
 			role, org = r3, o3
 		}
 	}
+	if org < 0 && stateRole(role) {
+		// "…, President Gustavo Petro said": a bare state title in an
+		// article about one state, which the sentence names, is that
+		// state's.
+		if iso := st.dominantCountry(); iso != "" {
+			if c, ok := st.byKey["C:"+iso]; ok && st.mentionedIn(st.find(c), si) {
+				org = st.find(c)
+			}
+		}
+	}
 	if role == "" {
 		return
 	}
@@ -131,6 +141,26 @@ func (st *state) personRole(p cand) {
 	if org >= 0 {
 		st.addLink(pe, nlp.Link{Relation: "AFFILIATION", Entity: org, Role: role, Sentence: si})
 	}
+}
+
+// stateRole reports whether role is an office of a state's government.
+func stateRole(role string) bool {
+	switch role {
+	case "president", "vice president", "prime minister", "deputy prime minister", "chancellor", "king", "queen",
+		"emir", "supreme leader", "crown prince":
+		return true
+	}
+	return strings.HasSuffix(role, "minister")
+}
+
+// mentionedIn reports whether entity e has a mention in sentence si.
+func (st *state) mentionedIn(e, si int) bool {
+	for _, m := range st.d.Mentions {
+		if st.d.Tokens[m.Start].Sentence == si && st.find(m.Entity) == e {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBefore reads "ROLE for|of ORG, [TITLE] NAME" before a name starting

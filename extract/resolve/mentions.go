@@ -500,8 +500,8 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	for start < end && (d.Tokens[start].UPOS == "PUNCT" || strings.EqualFold(d.Tokens[start].Text, "the")) {
 		start++
 	}
-	if start >= end {
-		return cand{}, false
+	if start >= end || isDateline(d, start, end) {
+		return cand{}, false // nothing, or where the reporter files from
 	}
 	surface := st.text(start, end)
 	if isDirection(surface) {

@@ -145,8 +145,8 @@ func (st *state) sentence(si int) {
 		start, end := s.Start+m.Start, s.Start+m.End
 		switch m.Kind {
 		case schema.KindCountry, schema.KindCapital:
-			if m.Kind == schema.KindCapital && isDateline(d, start, end) {
-				continue
+			if isDateline(d, start, end) {
+				continue // where the reporter files from: "BOGOTA (Reuters) -"
 			}
 			if m.Kind == schema.KindCapital && st.placeReading(start, end) {
 				// "in Kyiv", "the rebel-held capital, Sanaa": the city, not the state.
