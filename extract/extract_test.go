@@ -535,6 +535,16 @@ func TestReactionToTheActItNames(t *testing.T) {
 	}
 }
 
+func TestQuotedActIsNotAlsoAComment(t *testing.T) {
+	g := extractText(t, "\"We urge Peru to withdraw its troops,\" Chile's foreign minister Omar Haddad said.")
+	find(t, g, "Chile APPEALS_TO Peru") // "we": the speaker's state
+	for _, r := range g.Relations {
+		if r.Relation == "STATES" {
+			t.Errorf("%s STATES %s beside the appeal", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestCoordinatedComplementsAreReported(t *testing.T) {
 	g := extractText(t, "The Chilean defense minister warned that Chile was ready and that Bolivia would pay a heavy price.")
 	find(t, g, "Chile WARNS Bolivia")

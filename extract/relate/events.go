@@ -510,6 +510,23 @@ func (w *walker) pronounOnly(e, si int) bool {
 	return found
 }
 
+// saidMore reports whether r is a plain statement (STATES, 010) of its
+// subject about its object in a sentence where the same side states a
+// coded act toward that object: "'We urge Rwanda to cease…,' Patel said"
+// is the appeal, not also a comment.
+func (w *walker) saidMore(r Relation) bool {
+	if r.Relation != "STATES" {
+		return false
+	}
+	for _, o := range w.out {
+		if o.Sentence == r.Sentence && o.Object == r.Object && o.CAMEO != "" && o.Relation != "STATES" &&
+			(o.Subject == r.Subject || w.affiliated(o.Subject, r.Subject)) {
+			return true
+		}
+	}
+	return false
+}
+
 // dedupe keeps one relation per sentence and (subject, object, relation,
 // code, polarity, predicate), the most confident, in a stable order.
 func (w *walker) dedupe() []Relation {
@@ -521,6 +538,9 @@ func (w *walker) dedupe() []Relation {
 	best := map[key]int{}
 	var out []Relation
 	for _, r := range w.out {
+		if w.saidMore(r) {
+			continue
+		}
 		k := key{r.Subject, r.Object, r.Sentence, r.Relation, r.CAMEO, r.Predicate, r.Negated}
 		if i, ok := best[k]; ok {
 			if r.Confidence > out[i].Confidence {
