@@ -535,6 +535,14 @@ func TestReactionToTheActItNames(t *testing.T) {
 	}
 }
 
+func TestAGroupsFightersActForIt(t *testing.T) {
+	g := extractText(t, "The Coastal Brigade said its fighters attacked Chile's navy.")
+	find(t, g, "Coastal Brigade ATTACKS Chile navy")
+	if n := countType(g, "Group"); n != 0 {
+		t.Errorf("%d groups, want none: its fighters are the brigade", n)
+	}
+}
+
 func TestQuotedActIsNotAlsoAComment(t *testing.T) {
 	g := extractText(t, "\"We urge Peru to withdraw its troops,\" Chile's foreign minister Omar Haddad said.")
 	find(t, g, "Chile APPEALS_TO Peru") // "we": the speaker's state

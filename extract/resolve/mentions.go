@@ -781,6 +781,9 @@ func (st *state) nounPhraseCands(si int) []cand {
 				(d.Tokens[gs].UPOS == "ADJ" || d.Tokens[gs].UPOS == "ADV") && iso == "" && !isCapitalized(d.Tokens[gs].Text)) {
 				gs++
 			}
+			if gs > s.Start && d.Tokens[gs-1].XPOS == "PRP$" {
+				continue // "its fighters": the owner's, whom relations name
+			}
 			name := st.text(gs, i+1)
 			// "South Korean military officials": the officials, not the military.
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Group), key: "G:" + normKey(name), name: name,
