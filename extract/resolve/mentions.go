@@ -109,19 +109,17 @@ func (st *state) forceAround(g int) bool {
 		words = append(words, h)
 	}
 	for _, c := range d.Children(g) {
-		if dep := d.Tokens[c].Dep; dep == "nsubj" || dep == "nsubj:pass" || dep == "obj" {
+		if dep := d.Tokens[c].Dep; strings.HasPrefix(dep, "nsubj") || strings.HasPrefix(dep, "csubj") || dep == "obj" {
 			words = append(words, c)
 		}
 	}
 	for _, w := range words {
+		// The word as a verb and as a noun, whatever its tag: "Fighting
+		// raged" is fighting either way.
 		t := d.Tokens[w]
-		var entries []schema.LexEntry
-		switch t.UPOS {
-		case "VERB":
-			entries = st.r.s.LookupVerb(t.Lemma, "")
-		case "NOUN":
-			entries = st.r.s.LookupNoun(strings.ToLower(t.Lemma))
-		}
+		entries := st.r.s.LookupVerb(t.Lemma, "")
+		entries = append(entries, st.r.s.LookupNoun(strings.ToLower(t.Lemma))...)
+		entries = append(entries, st.r.s.LookupNoun(strings.ToLower(t.Text))...)
 		for _, e := range entries {
 			if len(e.CAMEO) >= 2 && e.CAMEO[:2] >= "18" && e.CAMEO[:2] <= "20" {
 				return true
