@@ -218,8 +218,14 @@ func TestQuoteSpeakerAndFirstPerson(t *testing.T) {
 
 func TestHyphenatedAgent(t *testing.T) {
 	g := extractText(t, "The Iran-backed Hezbollah fired rockets at Israel.")
-	r := find(t, g, "Iran SUPPORTS Hezbollah")
-	if r.CAMEO != "051" {
+	// Backing an armed group is military aid, not words.
+	r := find(t, g, "Iran AIDS Hezbollah")
+	if r.CAMEO != "072" {
+		t.Errorf("CAMEO %s, want 072", r.CAMEO)
+	}
+	// Backing a state stays support.
+	g = extractText(t, "The U.S.-backed Ukraine resisted.")
+	if r := find(t, g, "United States SUPPORTS Ukraine"); r.CAMEO != "051" {
 		t.Errorf("CAMEO %s, want 051", r.CAMEO)
 	}
 }

@@ -556,8 +556,8 @@ func (w *walker) dedupe() []Relation {
 }
 
 // hyphenAgents adds the relations of hyphenated participles: "the
-// Iran-backed Houthi rebels" (Iran → Houthis SUPPORTS), "Russian-trained
-// forces". The participle's lexicon entry types the relation; the actor
+// Iran-backed Houthi rebels" (Iran → Houthis AIDS, 072: backing an armed
+// group is military aid), "Russian-trained forces". The participle's lexicon entry types the relation; the actor
 // before the hyphen is the subject and the phrase it modifies the object.
 func (w *walker) hyphenAgents() {
 	d := w.d
@@ -589,6 +589,11 @@ func (w *walker) hyphenAgents() {
 		r := w.base(k, true)
 		r.Subject, r.Object, r.Predicate = agent, obj, strings.ToLower(t.Lemma)
 		r.Relation, r.CAMEO = e.Relation, e.CAMEO
+		if e.Relation == "SUPPORTS" && w.d.Entities[obj].Kind == "armed_group" {
+			// "the Iran-backed Houthis": a state's backing of an armed
+			// group is arms and money, not words (072, military aid).
+			r.Relation, r.CAMEO = "AIDS", "072"
+		}
 		r.Confidence = w.confidence(r, true, true) - 0.1
 		w.add(r)
 	}
