@@ -549,6 +549,16 @@ func TestAGroupsFightersActForIt(t *testing.T) {
 	}
 }
 
+func TestDenialAnswersTheAccuser(t *testing.T) {
+	g := extractText(t, "Omar Haddad, the Chilean army's spokesman, said the Coastal Brigade had shelled the market. The Coastal Brigade denied targeting civilians.")
+	find(t, g, "Coastal Brigade DENIES Chilean military")
+	for _, r := range g.Relations {
+		if r.Relation == "DENIES" && r.Object != "Chilean military" {
+			t.Errorf("Coastal Brigade DENIES %s: the denial answers the army", r.Object)
+		}
+	}
+}
+
 func TestQuotedActIsNotAlsoAComment(t *testing.T) {
 	g := extractText(t, "\"We urge Peru to withdraw its troops,\" Chile's foreign minister Omar Haddad said.")
 	find(t, g, "Chile APPEALS_TO Peru") // "we": the speaker's state

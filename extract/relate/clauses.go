@@ -233,6 +233,11 @@ func (w *walker) verb(p int) {
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.eventAgents(p, r.subjects)
 	}
+	if e.Relation == "DENIES" {
+		// "The RSF denied targeting civilians": the denial answers the
+		// accuser; what was denied is its topic.
+		r.objects = w.accusers(r.subjects)
+	}
 	base := w.base(p, r.subjDirect)
 	pred := w.predicate(p, e.Particle, r)
 	if e.Relation == "DECLINES_COMMENT" {

@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -178,6 +179,13 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			about = append(about, w.argEntities(o)...)
 		}
 	}
+	if e.Relation == "DENIES" {
+		// "The RSF denied targeting civilians": a denial answers whoever
+		// accused the denier.
+		if acc := w.accusers(speakers); len(acc) > 0 {
+			about, accused = acc, map[int]bool{}
+		}
+	}
 	if len(about) == 0 {
 		return
 	}
@@ -211,6 +219,35 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			w.add(r)
 		}
 	}
+}
+
+// accusers returns who accused, criticized or condemned one of targets (or
+// their side) in the relations found so far, latest first; a spokesman's
+// accusation counts as the body's or state's they speak for.
+func (w *walker) accusers(targets []int) []int {
+	var out []int
+	for i := len(w.out) - 1; i >= 0; i-- {
+		r := w.out[i]
+		if !strings.HasPrefix(r.CAMEO, "11") {
+			continue
+		}
+		for _, t := range targets {
+			if r.Object != t && !w.affiliated(r.Object, t) {
+				continue
+			}
+			a := r.Subject
+			for _, l := range w.d.Entities[a].Links {
+				if l.Relation == "AFFILIATION" {
+					a = l.Entity
+					break
+				}
+			}
+			if !slices.Contains(out, a) && a != t {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // reportsForce reports whether the reported clause headed by c states a
