@@ -559,6 +559,17 @@ func TestDenialAnswersTheAccuser(t *testing.T) {
 	}
 }
 
+func TestSourcesAreNotActors(t *testing.T) {
+	g := extractText(t, "Chile and Peru voted against the resolution, diplomats said. Chilean officials said Peru attacked Arica.")
+	want := []string{"Chilean officials ACCUSES Peru", "Peru ATTACKS Arica"}
+	got := triples(g)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("relations %q, want %q: unnamed sources and a group's own state are no objects of speech", got, want)
+	}
+}
+
 func TestQuotedActIsNotAlsoAComment(t *testing.T) {
 	g := extractText(t, "\"We urge Peru to withdraw its troops,\" Chile's foreign minister Omar Haddad said.")
 	find(t, g, "Chile APPEALS_TO Peru") // "we": the speaker's state

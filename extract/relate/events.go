@@ -199,11 +199,13 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 		code, rel = "111", "CRITICIZES"
 	}
 	for _, sp := range speakers {
-		if !w.isActor(sp) {
-			continue
+		if !w.isActor(sp) || w.typeOf(sp) == string(schema.Group) && w.d.Entities[sp].Country == "" && !strings.Contains(w.d.Entities[sp].Name, " ") {
+			continue // "…, diplomats said": a source, not an actor
 		}
 		for _, a := range about {
-			if !w.isActor(a) || a == sp || w.affiliated(sp, a) || w.typeOf(a) == string(schema.Group) {
+			if !w.isActor(a) || a == sp || w.affiliated(sp, a) || w.typeOf(a) == string(schema.Group) ||
+				w.typeOf(sp) == string(schema.Group) && w.typeOf(a) == string(schema.Country) && w.d.Entities[sp].Country == w.d.Entities[a].Country {
+				// ("Ukrainian officials said Ukraine …": their own state.)
 				continue
 			}
 			r := w.base(p, true)
