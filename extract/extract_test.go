@@ -142,6 +142,11 @@ func TestInstitutionNamedAfterAState(t *testing.T) {
 	}
 }
 
+func TestAStatesInstitution(t *testing.T) {
+	g := extractText(t, "Chile's Atomic Energy Commission said the reactor was safe.")
+	find(t, g, "Atomic Energy Commission PART_OF Chile")
+}
+
 func TestAgencyIsPartOfItsParent(t *testing.T) {
 	g := extractText(t, "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked. The European Commission pledged money.")
 	find(t, g, "Office for the Coordination of Humanitarian Affairs PART_OF United Nations")

@@ -111,6 +111,7 @@ type cand struct {
 	role       string // for persons: the title or role word before the name
 	roleOf     int    // token index of the country/org mention that qualifies the role, -1
 	ledBy      string // for coalitions: ISO3 of the leading state ("Saudi-led")
+	partOf     string // ISO3 of the state whose institution it is ("Iran's Atomic Energy Organization")
 	noAlias    bool   // the surface form is a description, not a name of the entity
 	prio       int    // higher wins an overlap
 }
@@ -211,6 +212,10 @@ func (st *state) sentence(si int) {
 		c, ok := st.nerCand(sp)
 		if !ok {
 			continue
+		}
+		if k := c.start - 1; c.typ == string(schema.Organization) && c.kind == "" && k > s.Start && st.isPossessive(k) && st.demonym[k-1] != "" {
+			// "Iran's Atomic Energy Organization": the state's institution.
+			c.partOf = st.demonym[k-1]
 		}
 		for _, g := range cs[:gaz] {
 			inside := g.start >= c.start && g.end <= c.end && g.end-g.start < c.end-c.start
@@ -397,6 +402,9 @@ func (st *state) addMention(c cand) int {
 	}
 	if c.ledBy != "" {
 		st.addLink(st.countryEntity(c.ledBy), nlp.Link{Relation: "MEMBER_OF", Entity: ei, Sentence: d.Tokens[c.start].Sentence})
+	}
+	if c.partOf != "" {
+		st.addLink(ei, nlp.Link{Relation: "PART_OF", Entity: st.countryEntity(c.partOf), Sentence: d.Tokens[c.start].Sentence})
 	}
 	return mi
 }
