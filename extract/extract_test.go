@@ -64,6 +64,8 @@ func TestClauseConstructions(t *testing.T) {
 		{"coordinated subjects", "France and Germany condemned Iran.", []string{"France CONDEMNS Iran", "Germany CONDEMNS Iran"}},
 		{"recipient after the theme", "Germany sent tanks to Poland.", []string{"Germany SUPPLIES Poland"}},
 		{"nominal event", "Russia's invasion of Ukraine began in February.", []string{"Russia INVADES Ukraine"}},
+		{"relative pronoun subject", "Angola's president Joao Lourenco, who has mediated between Chile and Peru, spoke on Monday.",
+			[]string{"Joao Lourenco MEDIATES Chile", "Joao Lourenco MEDIATES Peru", "Joao Lourenco AFFILIATION Angola"}},
 		{"nominal event's phrases hung on its verb", "The army repelled a major assault by the Rapid Support Forces on Bol.", []string{"Rapid Support Forces ATTACKS Bol"}},
 		{"title before a name", "Chinese President Xi Jinping visited Moscow.", []string{"Xi Jinping VISITS Russia", "Xi Jinping AFFILIATION China"}},
 	}

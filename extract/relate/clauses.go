@@ -55,6 +55,13 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		if es := w.argEntities(n[0]); len(es) > 0 {
 			return es, false, true
 		}
+		// "Joao Lourenco, who has mediated between …": the relative
+		// pronoun stands for the phrase the clause modifies.
+		if strings.Contains(d.Tokens[n[0]].Feats, "PronType=Rel") && d.Tokens[p].Dep == "acl:relcl" && d.Tokens[p].Head >= 0 {
+			if e := w.entityOfPhrase(d.Tokens[p].Head, 0); e >= 0 {
+				return []int{e}, false, true
+			}
+		}
 		// "Hungary, a NATO member, has refused": the appositive's host.
 		if e := w.appositiveHost(n[0]); e >= 0 {
 			return []int{e}, false, true
