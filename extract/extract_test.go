@@ -230,6 +230,11 @@ func TestHyphenatedAgent(t *testing.T) {
 	if r.CAMEO != "072" {
 		t.Errorf("CAMEO %s, want 072", r.CAMEO)
 	}
+	// So is the verb.
+	g = extractText(t, "Chile accused Peru of supporting the M23 rebels.")
+	if r := find(t, g, "Peru AIDS M23"); r.CAMEO != "072" {
+		t.Errorf("CAMEO %s, want 072", r.CAMEO)
+	}
 	// Backing a state stays support.
 	g = extractText(t, "The U.S.-backed Ukraine resisted.")
 	if r := find(t, g, "United States SUPPORTS Ukraine"); r.CAMEO != "051" {

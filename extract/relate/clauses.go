@@ -269,7 +269,7 @@ func (w *walker) verb(p int) {
 		for _, o := range r.objects {
 			rel := base
 			rel.Subject, rel.Object, rel.Predicate, rel.Instrument = s, o, pred, instrument
-			rel.Relation, rel.CAMEO = e.Relation, w.code(e, r, o)
+			rel.Relation, rel.CAMEO = w.backing(e.Relation, w.code(e, r, o), o)
 			rel.Confidence = w.confidence(rel, true, r.subjDirect)
 			w.add(rel)
 		}

@@ -594,6 +594,17 @@ func (w *walker) dedupe() []Relation {
 	return out
 }
 
+// backing recodes support of an armed group ("the Iran-backed Houthis",
+// "accused Rwanda of supporting the M23") as military aid (AIDS, 072):
+// backing an armed group is arms and money, not words. Other relations
+// keep rel and code.
+func (w *walker) backing(rel, code string, obj int) (string, string) {
+	if rel == "SUPPORTS" && w.d.Entities[obj].Kind == "armed_group" {
+		return "AIDS", "072"
+	}
+	return rel, code
+}
+
 // hyphenAgents adds the relations of hyphenated participles: "the
 // Iran-backed Houthi rebels" (Iran → Houthis AIDS, 072: backing an armed
 // group is military aid), "Russian-trained forces". The participle's lexicon entry types the relation; the actor
@@ -627,12 +638,7 @@ func (w *walker) hyphenAgents() {
 		e := entries[0]
 		r := w.base(k, true)
 		r.Subject, r.Object, r.Predicate = agent, obj, strings.ToLower(t.Lemma)
-		r.Relation, r.CAMEO = e.Relation, e.CAMEO
-		if e.Relation == "SUPPORTS" && w.d.Entities[obj].Kind == "armed_group" {
-			// "the Iran-backed Houthis": a state's backing of an armed
-			// group is arms and money, not words (072, military aid).
-			r.Relation, r.CAMEO = "AIDS", "072"
-		}
+		r.Relation, r.CAMEO = w.backing(e.Relation, e.CAMEO, obj)
 		r.Confidence = w.confidence(r, true, true) - 0.1
 		w.add(r)
 	}
