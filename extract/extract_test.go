@@ -148,6 +148,13 @@ func TestInstitutionNamedAfterAState(t *testing.T) {
 	}
 }
 
+func TestPlaceNamesWithParticles(t *testing.T) {
+	g := extractText(t, "Shells hit the villages of Kfar Kila and Aita al-Shaab. Troops moved into Norte de Santander province. The militia's Az-Zallaqa media arm said so.")
+	entity(t, g, "Location", "Aita al-Shaab")
+	entity(t, g, "Location", "Norte de Santander province")
+	entity(t, g, "Organization", "Az-Zallaqa")
+}
+
 func TestAStatesInstitution(t *testing.T) {
 	g := extractText(t, "Chile's Atomic Energy Commission said the reactor was safe.")
 	find(t, g, "Atomic Energy Commission PART_OF Chile")

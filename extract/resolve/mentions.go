@@ -446,6 +446,68 @@ func isAlpha(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
+// extendOverParticles grows a name span over the particles inside names
+// the recognizer stops at: a lower-case particle and a capitalized word
+// after it ("Aita [al-Shaab]", "Norte [de Santander]"), a capitalized word
+// the gazetteer also knows ("Puerto [Jordan]"), or an article joined by a
+// hyphen before it ("[Az-]Zallaqa").
+func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
+	d := st.d
+	for {
+		k := sp.End
+		if k+1 < s.End && nameParticles[strings.ToLower(d.Tokens[k].Text)] {
+			j := k + 1
+			if d.Tokens[j].Text == "-" && !d.Tokens[k].SpaceAfter && j+1 < s.End {
+				j++
+			}
+			if isCapitalized(d.Tokens[j].Text) && d.Tokens[j].UPOS == "PROPN" {
+				sp.End = j + 1
+				continue
+			}
+		}
+		if sp.Label == "LOC" && k < s.End && d.Tokens[k].UPOS == "PROPN" && isCapitalized(d.Tokens[k].Text) && d.Tokens[k].NER == "O" && st.demonym[k] != "" {
+			sp.End = k + 1 // "Puerto Jordan": a country name inside a place name
+			continue
+		}
+		break
+	}
+	if k := sp.Start; k-2 >= s.Start && d.Tokens[k-1].Text == "-" && !d.Tokens[k-2].SpaceAfter && !d.Tokens[k-1].SpaceAfter &&
+		isCapitalized(d.Tokens[k-2].Text) && arabicArticles[strings.ToLower(d.Tokens[k-2].Text)] {
+		sp.Start = k - 2 // "Al-Zaman", "Az-Zallaqa"
+	}
+	return sp
+}
+
+// arabicArticles are the forms of the Arabic article that open names,
+// joined by a hyphen ("Al-Zaman", "Az-Zallaqa", "Ash-Sharq").
+var arabicArticles = map[string]bool{"al": true, "el": true, "az": true, "as": true, "ash": true, "ad": true, "ar": true, "at": true, "an": true}
+
+// nameEnd returns the end of the name that starts at token k of sentence
+// s: capitalized name words, and the particles between them ("Aita
+// al-Shaab", "Norte de Santander"); k itself when no name starts there.
+func (st *state) nameEnd(k int, s nlp.Sentence) int {
+	d := st.d
+	j := k
+	for j < s.End {
+		if isNameWord(d.Tokens[j]) && st.demonym[j] == "" {
+			j++
+			continue
+		}
+		if j > k && nameParticles[strings.ToLower(d.Tokens[j].Text)] {
+			n := j + 1
+			if n < s.End && d.Tokens[n].Text == "-" && !d.Tokens[j].SpaceAfter {
+				n++
+			}
+			if n < s.End && isNameWord(d.Tokens[n]) {
+				j = n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
 // repairSpans returns the recognizer's spans of sentence s, repaired
 // for its common slips: adjacent spans of one label are one name ("Khawaja
 // Muhammad" + "Asif", "Tigrayan People's Liberation" + "Front"); a trailing
@@ -472,6 +534,7 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 				sp.Start--
 			}
 		}
+		sp = st.extendOverParticles(sp, s)
 		spans = append(spans, sp)
 	}
 	return spans
@@ -643,19 +706,24 @@ func (st *state) placeCands(i int) []cand {
 	s := d.Sentences[d.Tokens[i].Sentence]
 	var out []cand
 	j := i
-	for j > s.Start+1 && isNameWord(d.Tokens[j-1]) && st.demonym[j-1] == "" {
-		j--
+	for j > s.Start+1 {
+		if isNameWord(d.Tokens[j-1]) && st.demonym[j-1] == "" {
+			j--
+			continue
+		}
+		// "Norte de Santander province": a particle between name words.
+		if j < i && j-2 >= s.Start && nameParticles[strings.ToLower(d.Tokens[j-1].Text)] && isNameWord(d.Tokens[j-2]) {
+			j -= 2
+			continue
+		}
+		break
 	}
 	if j < i {
 		name := st.text(j, i+1)
 		out = append(out, cand{start: j, end: i + 1, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 	}
 	if i+2 < s.End && strings.EqualFold(d.Tokens[i+1].Text, "of") {
-		k := i + 2
-		for k < s.End && isNameWord(d.Tokens[k]) && st.demonym[k] == "" {
-			k++
-		}
-		if k > i+2 {
+		if k := st.nameEnd(i+2, s); k > i+2 {
 			name := st.text(i+2, k)
 			out = append(out, cand{start: i + 2, end: k, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 		}
@@ -673,10 +741,7 @@ func (st *state) placeList(i int) []cand {
 		return nil
 	}
 	for k := i + 2; k < s.End; {
-		j := k
-		for j < s.End && isNameWord(d.Tokens[j]) && st.demonym[j] == "" {
-			j++
-		}
+		j := st.nameEnd(k, s)
 		if j == k {
 			break
 		}
