@@ -158,6 +158,8 @@ func TestPlaceNamesWithParticles(t *testing.T) {
 func TestAStatesInstitution(t *testing.T) {
 	g := extractText(t, "Chile's Atomic Energy Commission said the reactor was safe.")
 	find(t, g, "Atomic Energy Commission PART_OF Chile")
+	g = extractText(t, "The People's Liberation Army's Eastern Theater Command said the drills ended.")
+	find(t, g, "Eastern Theater Command PART_OF Chinese military")
 }
 
 func TestAgencyIsPartOfItsParent(t *testing.T) {

@@ -111,7 +111,6 @@ type cand struct {
 	role       string // for persons: the title or role word before the name
 	roleOf     int    // token index of the country/org mention that qualifies the role, -1
 	ledBy      string // for coalitions: ISO3 of the leading state ("Saudi-led")
-	partOf     string // ISO3 of the state whose institution it is ("Iran's Atomic Energy Organization")
 	noAlias    bool   // the surface form is a description, not a name of the entity
 	prio       int    // higher wins an overlap
 }
@@ -212,10 +211,6 @@ func (st *state) sentence(si int) {
 		c, ok := st.nerCand(sp)
 		if !ok {
 			continue
-		}
-		if k := c.start - 1; c.typ == string(schema.Organization) && c.kind == "" && k > s.Start && st.isPossessive(k) && st.demonym[k-1] != "" {
-			// "Iran's Atomic Energy Organization": the state's institution.
-			c.partOf = st.demonym[k-1]
 		}
 		for _, g := range cs[:gaz] {
 			inside := g.start >= c.start && g.end <= c.end && g.end-g.start < c.end-c.start
@@ -403,9 +398,6 @@ func (st *state) addMention(c cand) int {
 	if c.ledBy != "" {
 		st.addLink(st.countryEntity(c.ledBy), nlp.Link{Relation: "MEMBER_OF", Entity: ei, Sentence: d.Tokens[c.start].Sentence})
 	}
-	if c.partOf != "" {
-		st.addLink(ei, nlp.Link{Relation: "PART_OF", Entity: st.countryEntity(c.partOf), Sentence: d.Tokens[c.start].Sentence})
-	}
 	return mi
 }
 
@@ -497,6 +489,18 @@ func (st *state) bodyLinks() {
 		}
 		if c := st.countryEntity(e.Country); c >= 0 {
 			st.addLink(i, nlp.Link{Relation: "PART_OF", Entity: c, Sentence: first[i]})
+		}
+	}
+	// "Iran's Atomic Energy Organization", "the People's Liberation Army's
+	// Eastern Theater Command": a recognized organization owned in the
+	// text by a state or another organization is part of it.
+	for _, m := range d.Mentions {
+		e := st.find(m.Entity)
+		if d.Entities[e].Type != string(schema.Organization) || d.Entities[e].Kind != "" || m.Pronoun || !st.isPossessive(m.Start-1) {
+			continue
+		}
+		if owner := st.entityAt(m.Start - 2); owner >= 0 && owner != e && st.isActorEntity(owner) {
+			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[m.Start].Sentence})
 		}
 	}
 	// A UN agency or an EU institution is part of its parent when the
