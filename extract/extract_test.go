@@ -67,6 +67,8 @@ func TestClauseConstructions(t *testing.T) {
 		{"expelling a state's troops reduces relations; a person is expelled", "Mali expelled troops from France. Iran expelled the journalist John Smith.",
 			[]string{"Mali REDUCES_RELATIONS France", "Iran EXPELS John Smith"}},
 		{"inflicting losses", "Chad's army inflicted heavy losses on the Coastal Brigade.", []string{"Chadian military ATTACKS Coastal Brigade", "Chadian military PART_OF Chad"}},
+		{"designation as a terrorist group", "The Coastal Brigade has been designated a terrorist organization by Chile and Peru.",
+			[]string{"Chile SANCTIONS Coastal Brigade", "Peru SANCTIONS Coastal Brigade"}},
 		{"turning to someone for help", "Mali turned to Moscow for security assistance.", []string{"Mali REQUESTS Russia"}},
 		{"relative pronoun subject", "Angola's president Joao Lourenco, who has mediated between Chile and Peru, spoke on Monday.",
 			[]string{"Joao Lourenco MEDIATES Chile", "Joao Lourenco MEDIATES Peru", "Joao Lourenco AFFILIATION Angola"}},
