@@ -69,6 +69,8 @@ func TestClauseConstructions(t *testing.T) {
 		{"inflicting losses", "Chad's army inflicted heavy losses on the Coastal Brigade.", []string{"Chadian military ATTACKS Coastal Brigade", "Chadian military PART_OF Chad"}},
 		{"designation as a terrorist group", "The Coastal Brigade has been designated a terrorist organization by Chile and Peru.",
 			[]string{"Chile SANCTIONS Coastal Brigade", "Peru SANCTIONS Coastal Brigade"}},
+		{"answering an act of force", "Chile's soldiers responded to Peruvian unprovoked firing. Chile responded to Peru's criticism.",
+			[]string{"Chilean military FIGHTS Peru", "Chilean military PART_OF Chile"}},
 		{"turning to someone for help", "Mali turned to Moscow for security assistance.", []string{"Mali REQUESTS Russia"}},
 		{"relative pronoun subject", "Angola's president Joao Lourenco, who has mediated between Chile and Peru, spoke on Monday.",
 			[]string{"Joao Lourenco MEDIATES Chile", "Joao Lourenco MEDIATES Peru", "Joao Lourenco AFFILIATION Angola"}},

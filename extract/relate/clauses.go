@@ -199,6 +199,9 @@ func (w *walker) verb(p int) {
 		return
 	}
 	passive := len(w.children(p, "nsubj:pass")) > 0
+	if w.response(p) {
+		return
+	}
 	entries := w.verbEntries(p)
 	if w.noResponse(p) {
 		// "did not respond to a request for comment" declines comment (011).
@@ -289,6 +292,48 @@ func (w *walker) verb(p int) {
 	if e.Speech && len(r.objects) == 0 {
 		w.speech(p, r.subjects, e)
 	}
+}
+
+// responseVerbs answer an act named in their "to"/"for"/"against" phrase.
+var responseVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true, "hit back": true}
+
+// response adds the relations of "X responded to Y's firing" (and
+// retaliated for, reacted to): answering an act of force is fighting its
+// agent (190). It reports whether it did.
+func (w *walker) response(p int) bool {
+	d := w.d
+	if !responseVerbs[d.Tokens[p].Lemma] {
+		return false
+	}
+	subjects, _, direct := w.subjectsOf(p, 0)
+	done := false
+	for _, o := range w.children(p, "obl") {
+		switch w.caseOf(o) {
+		case "to", "for", "against":
+		default:
+			continue
+		}
+		entries := w.nounEntries(o)
+		if d.Tokens[o].UPOS != "NOUN" || len(entries) == 0 || !w.isAct(o) {
+			continue
+		}
+		// "Indian unprovoked firing", "Russia's shelling", "attacks by the RSF".
+		agents := w.fill(o, entries[0], false, nil).subjects
+		for _, s := range subjects {
+			for _, a := range agents {
+				if !w.isActor(s) || !w.isActor(a) || s == a || w.affiliated(s, a) {
+					continue
+				}
+				r := w.base(p, direct)
+				r.Subject, r.Object, r.Predicate = s, a, strings.ToLower(d.Tokens[p].Lemma)
+				r.Relation, r.CAMEO = "FIGHTS", "190"
+				r.Confidence = w.confidence(r, true, direct)
+				w.add(r)
+				done = true
+			}
+		}
+	}
+	return done
 }
 
 // reactions are the relations whose object may be an act rather than an

@@ -51,7 +51,11 @@ func (w *walker) nounEntries(n int) []schema.LexEntry {
 			}
 		}
 	}
-	return w.x.s.LookupNoun(d.Tokens[n].Lemma)
+	if es := w.x.s.LookupNoun(d.Tokens[n].Lemma); len(es) > 0 {
+		return es
+	}
+	// A gerund noun lemmatized as its verb ("firing" → "fire").
+	return w.x.s.LookupNoun(strings.ToLower(d.Tokens[n].Text))
 }
 
 // isSpeech reports whether any entry of verb lemma is a verb of saying.
