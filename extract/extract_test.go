@@ -599,6 +599,16 @@ func TestSourcesAreNotActors(t *testing.T) {
 	}
 }
 
+func TestOutletsReportRatherThanAccuse(t *testing.T) {
+	g := extractText(t, "Al Masirah TV said that Chile was carrying out strikes on Arica.")
+	entity(t, g, "Organization", "Al Masirah TV")
+	if r := find(t, g, "Al Masirah TV STATES Chile"); r.CAMEO != "010" {
+		t.Errorf("CAMEO %s, want 010: an outlet reports", r.CAMEO)
+	}
+	// A state saying the same accuses.
+	find(t, extractText(t, "Peru said that Chile was carrying out strikes on Arica."), "Peru ACCUSES Chile")
+}
+
 func TestQuotedActIsNotAlsoAComment(t *testing.T) {
 	g := extractText(t, "\"We urge Peru to withdraw its troops,\" Chile's foreign minister Omar Haddad said.")
 	find(t, g, "Chile APPEALS_TO Peru") // "we": the speaker's state

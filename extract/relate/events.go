@@ -212,8 +212,9 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			r.Subject, r.Object = sp, a
 			r.Predicate = strings.ToLower(d.Tokens[p].Lemma)
 			r.Relation, r.CAMEO = rel, code
-			if accused[a] && rel == "STATES" {
-				// "X says Y has launched an offensive": X accuses Y.
+			if accused[a] && rel == "STATES" && !w.isMedia(sp) {
+				// "X says Y has launched an offensive": X accuses Y (a news
+				// outlet saying so reports it).
 				r.Relation, r.CAMEO = "ACCUSES", "112"
 			}
 			r.Modality = Asserted
@@ -221,6 +222,30 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			w.add(r)
 		}
 	}
+}
+
+// mediaWords are words of news outlets' names.
+var mediaWords = map[string]bool{"news": true, "tv": true, "television": true, "radio": true, "press": true,
+	"broadcasting": true, "broadcaster": true, "times": true, "post": true, "gazette": true, "tribune": true}
+
+// isMedia reports whether entity e is a news outlet: so classed by the
+// gazetteer, or named like one ("National News Agency", "Al Masirah TV").
+func (w *walker) isMedia(e int) bool {
+	ent := w.d.Entities[e]
+	if ent.Kind == "media" {
+		return true
+	}
+	if ent.Type != string(schema.Organization) {
+		return false
+	}
+	for _, a := range append([]string{ent.Name}, ent.Aliases...) {
+		for _, f := range strings.Fields(a) {
+			if mediaWords[strings.ToLower(f)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // accusers returns who accused, criticized or condemned one of targets (or

@@ -478,6 +478,9 @@ func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 	return sp
 }
 
+// outletHeads end the names of news outlets.
+var outletHeads = map[string]bool{"tv": true, "television": true, "radio": true, "news": true}
+
 // arabicArticles are the forms of the Arabic article that open names,
 // joined by a hyphen ("Al-Zaman", "Az-Zallaqa", "Ash-Sharq").
 var arabicArticles = map[string]bool{"al": true, "el": true, "az": true, "as": true, "ash": true, "ad": true, "ar": true, "at": true, "an": true}
@@ -535,6 +538,9 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 			}
 		}
 		sp = st.extendOverParticles(sp, s)
+		if k := sp.End; k < s.End && outletHeads[strings.ToLower(d.Tokens[k].Text)] && isCapitalized(d.Tokens[k].Text) {
+			sp.End, sp.Label = k+1, "ORG" // "Al Masirah TV" is an outlet, whatever its first words look like
+		}
 		spans = append(spans, sp)
 	}
 	return spans
