@@ -1,9 +1,14 @@
 package ner
 
 import (
+	"bytes"
+	"compress/gzip"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/extract/perceptron"
 )
 
 func TestReadIOB2(t *testing.T) {
@@ -125,5 +130,48 @@ func TestNormalize(t *testing.T) {
 		if got := normalize(w); got != want {
 			t.Errorf("normalize(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+func TestLexiconMatchesNormalizedEntries(t *testing.T) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte("gate-company\tApple Inc.\ncity\tAl-Zaman\n"))
+	zw.Close()
+	lex, err := readLexicon(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"Apple", "Inc", "of", "Al", "-", "Zaman"}
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = normalize(w)
+	}
+	out := make([][]string, len(words))
+	lex.match(words, lower, out)
+	want := [][]string{{"B-gate-company"}, {"L-gate-company", "U-orgword"}, nil, {"B-city"}, {"I-city"}, {"L-city"}}
+	for i := range words {
+		if strings.Join(out[i], " ") != strings.Join(want[i], " ") {
+			t.Errorf("%q: lexicon tags %q, want %q", words[i], out[i], want[i])
+		}
+	}
+}
+
+func TestNoNameStartsAtPossessive(t *testing.T) {
+	// A model whose only weight makes every token a one-word ORG.
+	classes := bilouClasses()
+	m := perceptron.New(classes)
+	org := slices.Index(classes, "U-ORG")
+	for range 2 {
+		m.UpdateHashed(org, slices.Index(classes, "O"), []uint64{perceptron.Hash("bias")})
+	}
+	m.Average()
+	lex, err := embeddedLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := newDecoder(m, lex).bio([]string{"Acme", "'s", "plan", "’s"}, []string{"NNP", "POS", "NN", "POS"})
+	if want := []string{"B-ORG", "O", "B-ORG", "O"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("tags %q, want %q", got, want)
 	}
 }

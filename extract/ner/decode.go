@@ -7,8 +7,10 @@ import (
 )
 
 // decoder tags sentences greedily left to right with a BILOU model, never
-// choosing a class that cannot follow the previous one. It holds scratch
-// space and is not safe for concurrent use.
+// choosing a class that cannot follow the previous one, and never starting
+// a name at a possessive ending ("'s": the data has one such span in
+// 17,000 sentences). It holds scratch space and is not safe for
+// concurrent use.
 type decoder struct {
 	model   *perceptron.Model
 	names   []string   // class names, model.Classes()
@@ -45,11 +47,15 @@ func (d *decoder) run(words, pos []string, gold []int) []int {
 	prevClass := tagClass{move: 'O'}
 	for i := range words {
 		last := i == len(words)-1
+		clitic := isPossessive(words[i])
 		unknown := gold != nil && d.dropout > 0 && d.rng.Float64() < d.dropout
 		feats := d.f.token(i, prev, prev2, unknown)
 		d.model.ScoresHashed(feats, d.scores)
 		best := -1
 		for c, tc := range d.classes {
+			if clitic && (tc.move == 'B' || tc.move == 'U') {
+				continue
+			}
 			if allowed(prevClass, tc, last) && (best < 0 || d.scores[c] > d.scores[best]) {
 				best = c
 			}
@@ -97,4 +103,14 @@ func (d *decoder) oracle(prev tagClass, gold int, last bool) int {
 		}
 	}
 	return gold
+}
+
+// isPossessive reports whether w is a possessive ending token: "'s", "'"
+// or their typographic forms.
+func isPossessive(w string) bool {
+	switch w {
+	case "'s", "’s", "'S", "’S", "'", "’":
+		return true
+	}
+	return false
 }

@@ -19,7 +19,7 @@ const maxLexLen = 4
 // Matches become features; the model learns how far to trust each kind.
 type lexicon struct {
 	gaz   *schema.Schema
-	kinds map[string][]string   // lower-cased tokens joined by " " → kinds
+	kinds map[string][]string   // normalized tokens joined by " " → kinds
 	multi map[string]bool       // first tokens of entries longer than one token
 	tags  map[string]*[4]string // kind → its "U-", "B-", "I-", "L-" tags
 }
@@ -50,6 +50,9 @@ var nameWords = map[string][]string{
 }
 
 // readLexicon reads a gzipped "KIND<TAB>NAME" file, one entry a line.
+// Names are split into tokens as the text is (at spaces and inner hyphens)
+// and normalized as the text's tokens are, so "Apple Inc." matches
+// "Apple Inc" too.
 func readLexicon(r io.Reader) (*lexicon, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
@@ -65,8 +68,10 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 			return nil, fmt.Errorf("line %d: want KIND<TAB>NAME", line)
 		}
 		var toks []string
-		for _, f := range strings.Fields(strings.ToLower(name)) {
-			toks = append(toks, splitHyphens(f)...)
+		for _, f := range strings.Fields(name) {
+			for _, t := range splitHyphens(f) {
+				toks = append(toks, normalize(t))
+			}
 		}
 		if len(toks) == 0 || len(toks) > maxLexLen {
 			continue
