@@ -44,10 +44,8 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 	d := w.d
 	if n := w.children(p, "nsubj:pass"); len(n) > 0 {
 		passive = true
-		for _, a := range w.children(p, "obl:agent", "obl") {
-			if a2 := w.caseOf(a); a2 == "by" || w.d.Tokens[a].Dep == "obl:agent" {
-				return w.argEntities(a), true, true
-			}
+		if a := w.agents(p); len(a) > 0 {
+			return w.argEntities(a[0]), true, true
 		}
 		return nil, true, false
 	}

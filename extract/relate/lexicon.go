@@ -106,13 +106,7 @@ func (w *walker) slotTokens(p int, slot string, passive bool, extra []int) []int
 	switch slot {
 	case "nsubj":
 		if passive {
-			var out []int
-			for _, a := range w.children(p, "obl:agent", "obl") {
-				if w.d.Tokens[a].Dep == "obl:agent" || w.caseOf(a) == "by" {
-					out = append(out, a)
-				}
-			}
-			return out
+			return w.agents(p)
 		}
 		return w.children(p, "nsubj")
 	case "obj":

@@ -171,6 +171,30 @@ func (w *walker) withConj(h int) []int {
 	return out
 }
 
+// agents returns the agents of passive predicate p: its obl:agent or
+// "by" phrases, else a "by" phrase the parser hung on its object or
+// complement, where a by-phrase after a passive verb's predicate noun is
+// the verb's agent ("designated a terrorist organization by Chile").
+func (w *walker) agents(p int) []int {
+	var out []int
+	for _, a := range w.children(p, "obl:agent", "obl") {
+		if w.d.Tokens[a].Dep == "obl:agent" || w.caseOf(a) == "by" {
+			out = append(out, a)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, o := range w.children(p, "obj", "xcomp") {
+		for _, a := range w.children(o, "nmod") {
+			if w.caseOf(a) == "by" {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
 // caseOf returns the preposition (lower case, multiword joined) marking token h.
 func (w *walker) caseOf(h int) string {
 	var parts []string

@@ -109,7 +109,10 @@ func (st *state) forceAround(g int) bool {
 		words = append(words, h)
 	}
 	for _, c := range d.Children(g) {
-		if dep := d.Tokens[c].Dep; strings.HasPrefix(dep, "nsubj") || strings.HasPrefix(dep, "csubj") || dep == "obj" {
+		// Auxiliaries too: a sentence-initial gerund the tagger took for
+		// one ("Fighting raged", AUX) hangs as aux:pass; a true
+		// auxiliary (be, have, will) names no act of force.
+		if dep := d.Tokens[c].Dep; strings.HasPrefix(dep, "nsubj") || strings.HasPrefix(dep, "csubj") || dep == "obj" || strings.HasPrefix(dep, "aux") {
 			words = append(words, c)
 		}
 	}
