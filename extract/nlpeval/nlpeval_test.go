@@ -12,14 +12,11 @@ import (
 )
 
 // The bars of issue 3, on EWT test with gold tokenization and, for the
-// splitters, on raw text. The parser does not reach the issue's attachment
-// bars yet (UAS 0.87, LAS 0.84; it scores 0.864 and 0.836, see
-// docs/nlp.md), so for those two the test guards the level reached instead,
-// to catch regressions without failing the suite on a known gap.
+// splitters, on raw text.
 const (
 	minUPOS       = 0.955
-	minUAS        = 0.86 // issue bar: 0.87
-	minLAS        = 0.83 // issue bar: 0.84
+	minUAS        = 0.87
+	minLAS        = 0.84
 	minLemma      = 0.97
 	minSentenceF1 = 0.88
 	minTokenF1    = 0.98

@@ -13,12 +13,18 @@ type sentence struct {
 	c []uint64
 	// a holds the ambiguity classes (Parser.amb), 0 for unknown words.
 	a []uint64
+	// k4, k6 and kf hold the words' Brown cluster prefixes of 4 and 6
+	// bits and their full paths (wordcluster.Path), 0 for words without a
+	// cluster: classes of words that behave alike, learned from far more
+	// text than the treebank (Koo et al. 2008).
+	k4, k6, kf []uint64
 }
 
 var rootHash = perceptron.Hash("-ROOT-")
 
 // feature template numbers, after Zhang and Nivre (2011), with the second
-// stack item added.
+// stack item added, then suffixes, coarse tags, ambiguity classes and Brown
+// clusters.
 const (
 	tS0wp = iota + 1
 	tS0w
@@ -121,11 +127,33 @@ const (
 	tN0aN1a
 	tS0pN0a
 	tS0aN0p
+	tS0kf
+	tN0kf
+	tN1kf
+	tS0k6
+	tN0k6
+	tS0k6pN0p
+	tS0pN0k6p
+	tS0kfN0kf
+	tS0k4N0k4d
+	tS0lk4
+	tN0lk4
+	tS1k4S0k4
+	nTemplates
 )
+
+// seeds holds the hash of each template number alone, where the hash of
+// each of its features starts (computed once; never written after).
+var seeds = func() (s [nTemplates]uint64) {
+	for i := range s {
+		s[i] = perceptron.Combine(0, uint64(i))
+	}
+	return s
+}()
 
 // f hashes a template with its parts.
 func f(tpl uint64, parts ...uint64) uint64 {
-	h := perceptron.Combine(0, tpl)
+	h := seeds[tpl]
 	for _, p := range parts {
 		h = perceptron.Combine(h, p)
 	}
@@ -163,6 +191,12 @@ func features(dst []uint64, st *state, x *sentence) []uint64 {
 			return 0
 		}
 		return x.a[i]
+	}
+	clu := func(v []uint64, i int) uint64 {
+		if i < 0 {
+			return 0
+		}
+		return v[i]
 	}
 	at := func(v []int, i int) int {
 		if i < 0 {
@@ -268,5 +302,11 @@ func features(dst []uint64, st *state, x *sentence) []uint64 {
 		f(tS0a, amb(s0)), f(tN0a, amb(n0)), f(tN1a, amb(n1)),
 		f(tS0aN0a, amb(s0), amb(n0)), f(tN0aN1a, amb(n0), amb(n1)),
 		f(tS0pN0a, s0p, amb(n0)), f(tS0aN0p, amb(s0), n0p),
+
+		f(tS0kf, clu(x.kf, s0)), f(tN0kf, clu(x.kf, n0)), f(tN1kf, clu(x.kf, n1)),
+		f(tS0k6, clu(x.k6, s0)), f(tN0k6, clu(x.k6, n0)),
+		f(tS0k6pN0p, clu(x.k6, s0), s0p, n0p), f(tS0pN0k6p, s0p, clu(x.k6, n0), n0p),
+		f(tS0kfN0kf, clu(x.kf, s0), clu(x.kf, n0)), f(tS0k4N0k4d, clu(x.k4, s0), clu(x.k4, n0), d),
+		f(tS0lk4, clu(x.k4, s0l)), f(tN0lk4, clu(x.k4, n0l)), f(tS1k4S0k4, clu(x.k4, s1), clu(x.k4, s0)),
 	)
 }

@@ -78,3 +78,60 @@ func TestOracleCosts(t *testing.T) {
 		}
 	}
 }
+
+// TestForcedIsTheOnlyValidTransition walks the oracle's path over a
+// sentence and checks, in every configuration, that forced names a
+// transition exactly when it is the only valid one, and names that one.
+func TestForcedIsTheOnlyValidTransition(t *testing.T) {
+	// Heads of "The United States has been providing weapons to Ukraine .",
+	// with 10 for the artificial root; labels as in
+	// TestOracleRebuildsProjectiveTree (0 is root).
+	gh := []int{2, 2, 5, 5, 5, 10, 5, 8, 5, 5}
+	const nLabels, root = 9, 0
+	var st state
+	st.reset(len(gh))
+	sawForced, sawFree := false, false
+	for steps := 0; !st.terminal(); steps++ {
+		if steps > 4*len(gh)+4 {
+			t.Fatal("does not terminate")
+		}
+		var valid [][2]int
+		for mv := range 4 {
+			labs := []int{-1}
+			if mv == left || mv == right {
+				labs = []int{0, 1, 2, 3, 4, 5, 6, 7, 8}
+			}
+			for _, lab := range labs {
+				if st.valid(mv, lab, root) {
+					valid = append(valid, [2]int{mv, lab})
+				}
+			}
+		}
+		mv, lab, ok := st.forced(root)
+		switch {
+		case ok && (len(valid) != 1 || valid[0] != [2]int{mv, lab}):
+			t.Fatalf("step %d: forced (%d, %d) but valid %v", steps, mv, lab, valid)
+		case !ok && len(valid) < 2:
+			t.Fatalf("step %d: not forced but valid %v", steps, valid)
+		}
+		if ok {
+			sawForced = true
+			st.apply(mv, lab)
+			continue
+		}
+		sawFree = true
+		for mv := range 4 {
+			if st.possible(mv) && st.costNoLabel(mv, gh) == 0 {
+				lab := 1
+				if mv == left && st.b == st.n {
+					lab = root
+				}
+				st.apply(mv, lab)
+				break
+			}
+		}
+	}
+	if !sawForced || !sawFree {
+		t.Errorf("the walk must meet both forced and free configurations (forced %v, free %v)", sawForced, sawFree)
+	}
+}

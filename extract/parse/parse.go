@@ -8,9 +8,11 @@
 // and buffer, of the head, leftmost and rightmost dependents of the stack
 // top and the leftmost dependents of the buffer front, their labels,
 // valencies, label sets and the stack-buffer distance, plus the second
-// stack item. Training uses the dynamic oracle of Goldberg and Nivre (2012)
-// with exploration, on tags predicted by the tagger so that accuracy holds
-// on untagged text.
+// stack item; each word also shows its suffix, coarse tag, ambiguity class
+// and Brown cluster (extract/wordcluster), which generalize past the words
+// and the tags of training. Training uses the dynamic oracle of Goldberg
+// and Nivre (2012) with exploration, on tags predicted by the tagger so
+// that accuracy holds on untagged text.
 package parse
 
 import (
@@ -22,6 +24,7 @@ import (
 
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/perceptron"
+	"github.com/kg-project/kg/extract/wordcluster"
 )
 
 // rootLabel is the relation of the sentence root.
@@ -35,6 +38,9 @@ type Parser struct {
 	// about a word's category that does not depend on the tagger's choice.
 	amb      map[string]uint64
 	ambNames map[string]string
+	// clusters gives words their Brown cluster, whose prefixes generalize
+	// past the words seen in training.
+	clusters *wordcluster.Clusters
 	labels   []string
 	root     int   // index of rootLabel in labels
 	move     []int // per class
@@ -65,7 +71,11 @@ func classesFor(labels []string) []string {
 
 // newParser wraps a model whose classes come from classesFor.
 func newParser(m *perceptron.Model) (*Parser, error) {
-	p := &Parser{model: m, root: -1}
+	c, err := wordcluster.Load()
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	p := &Parser{model: m, clusters: c, root: -1}
 	index := map[string]int{}
 	for _, c := range m.Classes() {
 		var mv int
@@ -146,23 +156,27 @@ type scratch struct {
 	scores []float64
 }
 
-// encode fills ws.x for a sentence, with ambiguity classes amb.
-func (ws *scratch) encode(words, tags []string, amb map[string]uint64) {
-	n := len(words)
-	ws.x.w, ws.x.p, ws.x.s, ws.x.c, ws.x.a = ws.x.w[:0], ws.x.p[:0], ws.x.s[:0], ws.x.c[:0], ws.x.a[:0]
-	for i := range n {
-		norm := normalize(words[i])
-		ws.x.w = append(ws.x.w, perceptron.Hash(norm))
-		ws.x.p = append(ws.x.p, perceptron.Hash(tags[i]))
-		ws.x.s = append(ws.x.s, perceptron.Hash(suffix3(norm)))
-		ws.x.c = append(ws.x.c, perceptron.Hash(coarseTag(tags[i])))
-		ws.x.a = append(ws.x.a, amb[norm])
+// encode fills ws.x for a sentence, with ambiguity classes amb and Brown
+// clusters c.
+func (ws *scratch) encode(words, tags []string, amb map[string]uint64, c *wordcluster.Clusters) {
+	x := &ws.x
+	x.w, x.p, x.s, x.c, x.a = x.w[:0], x.p[:0], x.s[:0], x.c[:0], x.a[:0]
+	x.k4, x.k6, x.kf = x.k4[:0], x.k6[:0], x.kf[:0]
+	for i, w := range words {
+		norm := normalize(w)
+		x.w = append(x.w, perceptron.Hash(norm))
+		x.p = append(x.p, perceptron.Hash(tags[i]))
+		x.s = append(x.s, perceptron.Hash(suffix3(norm)))
+		x.c = append(x.c, perceptron.Hash(coarseTag(tags[i])))
+		x.a = append(x.a, amb[norm])
+		k := c.Lookup(w)
+		x.k4 = append(x.k4, uint64(k.Prefix(4)))
+		x.k6 = append(x.k6, uint64(k.Prefix(6)))
+		x.kf = append(x.kf, uint64(k))
 	}
-	ws.x.w = append(ws.x.w, rootHash)
-	ws.x.p = append(ws.x.p, rootHash)
-	ws.x.s = append(ws.x.s, rootHash)
-	ws.x.c = append(ws.x.c, rootHash)
-	ws.x.a = append(ws.x.a, rootHash)
+	for _, v := range []*[]uint64{&x.w, &x.p, &x.s, &x.c, &x.a, &x.k4, &x.k6, &x.kf} {
+		*v = append(*v, rootHash)
+	}
 }
 
 // parse parses one sentence; the returned slices belong to ws. A word
@@ -170,13 +184,17 @@ func (ws *scratch) encode(words, tags []string, amb map[string]uint64) {
 // first keeps the role and the others attach to it as parataxis.
 func (p *Parser) parse(ws *scratch, words, tags []string) (heads, labels []int) {
 	n := len(words)
-	ws.encode(words, tags, p.amb)
+	ws.encode(words, tags, p.amb, p.clusters)
 	if len(ws.scores) != len(p.move) {
 		ws.scores = make([]float64, len(p.move))
 	}
 	st := &ws.st
 	st.reset(n)
 	for !st.terminal() {
+		if mv, lab, ok := st.forced(p.root); ok {
+			st.apply(mv, lab) // the one valid transition needs no scoring
+			continue
+		}
 		ws.feats = features(ws.feats[:0], st, &ws.x)
 		p.model.ScoresHashed(ws.feats, ws.scores)
 		st.apply(p.best(st, ws.scores))

@@ -104,6 +104,22 @@ func (s *state) valid(move, lab, rootLabel int) bool {
 	return true
 }
 
+// forced returns the one valid transition when there is only one: SHIFT
+// when the stack is empty; once the buffer holds only the artificial root,
+// REDUCE for a stack top that has a head and LEFT-ARC labelled rootLabel
+// for one that has none. The model need not score those.
+func (s *state) forced(rootLabel int) (move, lab int, ok bool) {
+	switch {
+	case len(s.stack) == 0:
+		return shift, -1, true
+	case s.b < s.n:
+		return 0, 0, false
+	case s.heads[s.s0()] >= 0:
+		return reduce, -1, true
+	}
+	return left, rootLabel, true
+}
+
 // apply performs move with label lab.
 func (s *state) apply(move, lab int) {
 	switch move {

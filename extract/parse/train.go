@@ -124,7 +124,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts 
 		line := fmt.Sprintf("parse epoch %d: train transition accuracy %.4f (%s)", epoch,
 			float64(good)/float64(max(total, 1)), time.Since(start).Round(time.Second))
 		if len(opts.Dev) > 0 {
-			cand := &Parser{model: m.Averaged(), amb: p.amb, ambNames: p.ambNames, labels: p.labels, root: p.root, move: p.move, lab: p.lab}
+			cand := &Parser{model: m.Averaged(), amb: p.amb, ambNames: p.ambNames, clusters: p.clusters, labels: p.labels, root: p.root, move: p.move, lab: p.lab}
 			uas, las := cand.Score(opts.Dev, opts.DevTags)
 			line += fmt.Sprintf(", dev uas %.4f las %.4f", uas, las)
 			if las > bestLAS {
@@ -146,11 +146,15 @@ func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts 
 // total.
 func (p *Parser) trainSentence(ws *scratch, costs []int, ex *example, explore bool, pExplore float64, rng *rand.Rand) (good, total int) {
 	n := len(ex.words)
-	ws.encode(ex.words, ex.tags, p.amb)
+	ws.encode(ex.words, ex.tags, p.amb, p.clusters)
 	st := &ws.st
 	st.reset(n)
 	var base [4]int
 	for !st.terminal() {
+		if mv, lab, ok := st.forced(p.root); ok {
+			st.apply(mv, lab)
+			continue
+		}
 		ws.feats = features(ws.feats[:0], st, &ws.x)
 		p.model.ScoresHashed(ws.feats, ws.scores)
 		s0, b := st.s0(), st.b
