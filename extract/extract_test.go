@@ -152,6 +152,20 @@ func TestInstitutionNamedAfterAState(t *testing.T) {
 	}
 }
 
+func TestOneEntityAcrossCasingsAndMilitaryWords(t *testing.T) {
+	g := extractText(t, "Strikes hit Shan state on Monday. The army shelled Shan State again. Two Chilean servicemen died, the Chilean military said.")
+	if n := countType(g, "Location") + countType(g, "Person"); n != 1 {
+		t.Errorf("%d places and persons, want Shan State once", n)
+	}
+	mil := entity(t, g, "Organization", "Chilean military")
+	if !slices.Contains(mil.Aliases, "Chilean servicemen") {
+		t.Errorf("aliases %q lack Chilean servicemen", mil.Aliases)
+	}
+	// Money is no act of force around a capital: Lima is Peru here.
+	g = extractText(t, "Chile said it would provide 150 million pounds in aid to Lima.")
+	entity(t, g, "Country", "Peru")
+}
+
 func TestPlaceNamesWithParticles(t *testing.T) {
 	g := extractText(t, "Shells hit the villages of Kfar Kila and Aita al-Shaab. Troops moved into Norte de Santander province. The militia's Az-Zallaqa media arm said so.")
 	entity(t, g, "Location", "Aita al-Shaab")

@@ -471,8 +471,9 @@ func (st *state) linkAcronyms() {
 }
 
 // linkSameNames makes one entity of a name the document gives two types
-// ("the town of Adan Yabaal" … "northeast of Adan Yabaal", read once as a
-// place and once as a person): one name in one article is one actor. The
+// or two casings ("the town of Adan Yabaal" … "northeast of Adan Yabaal",
+// read once as a place and once as a person; "Shan State", "Shan state"):
+// one name in one article is one actor. The
 // type is the gazetteer's when one gave it, else that of most mentions,
 // else that of the first. States and unnamed groups keep their own keys.
 func (st *state) linkSameNames() {
@@ -501,14 +502,15 @@ func (st *state) linkSameNames() {
 		if st.find(i) != i || count[i] == 0 || e.Type == string(schema.Country) || e.Type == string(schema.Group) {
 			continue
 		}
-		o, ok := byName[e.Name]
+		name := strings.ToLower(e.Name) // "Shan State", "Shan state"
+		o, ok := byName[name]
 		if !ok {
-			byName[e.Name] = i
+			byName[name] = i
 			continue
 		}
 		if better(i, o) {
 			o, i = i, o
-			byName[e.Name] = o
+			byName[name] = o
 		}
 		st.merge(i, o)
 		count[o] += count[i]

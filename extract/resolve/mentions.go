@@ -117,12 +117,18 @@ func (st *state) forceAround(g int) bool {
 		}
 	}
 	for _, w := range words {
-		// The word as a verb and as a noun, whatever its tag: "Fighting
-		// raged" is fighting either way.
+		// A noun as a noun ("150 million pounds" is money, not shelling),
+		// a verb as a verb, a word tagged otherwise as either: "Fighting
+		// raged" is fighting however "Fighting" was tagged.
 		t := d.Tokens[w]
-		entries := st.r.s.LookupVerb(t.Lemma, "")
-		entries = append(entries, st.r.s.LookupNoun(strings.ToLower(t.Lemma))...)
-		entries = append(entries, st.r.s.LookupNoun(strings.ToLower(t.Text))...)
+		var entries []schema.LexEntry
+		if t.UPOS != "NOUN" {
+			entries = st.r.s.LookupVerb(t.Lemma, "")
+		}
+		if t.UPOS != "VERB" {
+			entries = append(entries, st.r.s.LookupNoun(strings.ToLower(t.Lemma))...)
+			entries = append(entries, st.r.s.LookupNoun(strings.ToLower(t.Text))...)
+		}
 		for _, e := range entries {
 			if len(e.CAMEO) >= 2 && e.CAMEO[:2] >= "18" && e.CAMEO[:2] <= "20" {
 				return true
@@ -780,7 +786,7 @@ func isNameWord(t nlp.Token) bool {
 }
 
 // militaryHeads are plural nouns for a state's soldiers.
-var militaryHeads = map[string]bool{"soldier": true, "troop": true, "troops": true, "force": true, "forces": true}
+var militaryHeads = map[string]bool{"soldier": true, "troop": true, "troops": true, "force": true, "forces": true, "serviceman": true, "servicemen": true}
 
 // unitHeads name units and outlets of a state that act on their own:
 // peacekeepers, state television.
@@ -815,7 +821,11 @@ func (st *state) nounPhraseCands(si int) []cand {
 		case iso != "" && plural && militaryHeads[lemma]:
 			// "Indian soldiers", "Eritrean troops": the state's military.
 			m := schema.GazetteerMatch{Kind: schema.KindBody, Canonical: "armed forces", Country: iso}
-			if c, ok := st.bodyCand(start, i+1, m); ok {
+			gs := start
+			for gs < i && (d.Tokens[gs].UPOS == "DET" || d.Tokens[gs].UPOS == "NUM") {
+				gs++ // "Two Chilean servicemen" is named "Chilean servicemen"
+			}
+			if c, ok := st.bodyCand(gs, i+1, m); ok {
 				c.prio = prioPhrase
 				out = append(out, c)
 			}
