@@ -56,6 +56,17 @@ func (w *walker) eventNoun(n int) {
 			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, agents: r.subjects})
 		}
 	}()
+	if len(r.subjects) == 0 && light < 0 && t.Dep == "obl" && t.Head >= 0 && intentAdjectives[d.Tokens[t.Head].Lemma] {
+		// "the group was ready for talks with Kinshasa": an intent to act
+		// (036, to meet or negotiate; else 030), stated by the adjective's subject.
+		light = t.Head
+		r.subjects, _, _ = w.subjectsOf(light, 0)
+		code := "030"
+		if strings.HasPrefix(e.CAMEO, "04") {
+			code = "036"
+		}
+		e.Relation, e.CAMEO, e.WeaponCAMEO = "PROMISES", code, ""
+	}
 	if len(r.subjects) == 0 && light >= 0 {
 		r.subjects, _, _ = w.subjectsOf(light, 0)
 		direct = false
@@ -94,6 +105,10 @@ func (w *walker) eventNoun(n int) {
 		w.consumed[light] = true
 	}
 }
+
+// intentAdjectives state readiness for the act their phrase names ("ready
+// for talks", "open to negotiations").
+var intentAdjectives = map[string]bool{"ready": true, "willing": true, "prepared": true, "open": true, "eager": true, "keen": true}
 
 // isJoining reports whether a light verb makes its object a partner in the
 // event it introduces ("join", "help" as cooperation verbs of the lexicon).
