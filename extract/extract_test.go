@@ -71,6 +71,7 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chile SANCTIONS Coastal Brigade", "Peru SANCTIONS Coastal Brigade"}},
 		{"answering an act of force", "Chile's soldiers responded to Peruvian unprovoked firing. Chile responded to Peru's criticism.",
 			[]string{"Chilean military FIGHTS Peru", "Chilean military PART_OF Chile"}},
+		{"approving a sale", "Chile approved a $385 million sale of spare parts for fighter jets to Peru.", []string{"Chile SUPPLIES Peru"}},
 		{"readiness for an act", "Chile is open to negotiations with Peru.", []string{"Chile PROMISES Peru"}},
 		{"turning to someone for help", "Mali turned to Moscow for security assistance.", []string{"Mali REQUESTS Russia"}},
 		{"relative pronoun subject", "Angola's president Joao Lourenco, who has mediated between Chile and Peru, spoke on Monday.",

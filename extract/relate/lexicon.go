@@ -126,6 +126,14 @@ func (w *walker) slotTokens(p int, slot string, passive bool, extra []int) []int
 	var out []int
 	cands := w.children(p, dep)
 	if dep == "nmod" {
+		// "a sale [of spare parts [for jets [to Peru]]]": a phrase the
+		// parser hung deeper inside the noun's own phrases, tried last.
+		for _, c := range w.children(p, "nmod") {
+			for _, g := range w.children(c, "nmod") {
+				cands = append(cands, g)
+				cands = append(cands, w.children(g, "nmod")...)
+			}
+		}
 		cands = append(cands, extra...)
 		// A phrase right after the noun that the parser hung on the noun's
 		// head instead ("[forces in the fight] against the TPLF").
