@@ -168,6 +168,11 @@ func TestOneEntityAcrossCasingsAndMilitaryWords(t *testing.T) {
 	entity(t, g, "Country", "Peru")
 }
 
+func TestCompassPartOfAPlace(t *testing.T) {
+	g := extractText(t, "Drone strikes hit Nyala, the capital of South Darfur state, on Saturday.")
+	find(t, g, "Nyala LOCATED_IN South Darfur")
+}
+
 func TestPlaceNamesWithParticles(t *testing.T) {
 	g := extractText(t, "Shells hit the villages of Kfar Kila and Aita al-Shaab. Troops moved into Norte de Santander province. The militia's Az-Zallaqa media arm said so.")
 	entity(t, g, "Location", "Aita al-Shaab")

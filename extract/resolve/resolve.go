@@ -190,8 +190,14 @@ func (st *state) sentence(si int) {
 			if m.Ambiguous && !isCapitalized(words[m.Start]) {
 				continue
 			}
-			cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + placeKey(m.Canonical),
-				name: m.Canonical, country: m.Country, prio: prioGaz, roleOf: -1})
+			name := m.Canonical
+			if start > s.Start && compassPrefixes[d.Tokens[start-1].Text] {
+				// "South Darfur", "North Kordofan": a named part of the place.
+				start--
+				name = d.Tokens[start].Text + " " + st.text(start+1, end)
+			}
+			cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + placeKey(name),
+				name: name, country: m.Country, prio: prioGaz, roleOf: -1})
 		case schema.KindWeapon:
 			if m.Ambiguous && !st.weaponReading(start, end) {
 				continue
@@ -595,6 +601,11 @@ func trimDeterminer(s string) string {
 	}
 	return s
 }
+
+// compassPrefixes name a part of a place when capitalized before its name
+// ("South Darfur", "Northern Ireland").
+var compassPrefixes = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Northern": true,
+	"Southern": true, "Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true}
 
 // titleCase writes an all-capitals name ("KHARTOUM", from a dateline) the
 // ordinary way ("Khartoum"); other names are returned as they are.
