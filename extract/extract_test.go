@@ -171,6 +171,8 @@ func TestOneEntityAcrossCasingsAndMilitaryWords(t *testing.T) {
 func TestCompassPartOfAPlace(t *testing.T) {
 	g := extractText(t, "Drone strikes hit Nyala, the capital of South Darfur state, on Saturday.")
 	find(t, g, "Nyala LOCATED_IN South Darfur")
+	g = extractText(t, "Rebels attacked El Fasher, the last city in the western Darfur region, on Friday.")
+	find(t, g, "El Fasher LOCATED_IN Darfur")
 }
 
 func TestPlaceNamesWithParticles(t *testing.T) {

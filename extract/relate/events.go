@@ -700,8 +700,13 @@ func (w *walker) locatedPatterns() {
 		for in(k) && d.Tokens[k].UPOS == "NOUN" && placeNouns[d.Tokens[k].Lemma] {
 			k++
 		}
-		if in(k+3) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "the") && (d.Tokens[k+2].Lemma == "capital" || placeNouns[d.Tokens[k+2].Lemma]) {
-			k += 3
+		// "El Fasher, the last city in …": adjectives before the place noun.
+		a := k + 2
+		for in(a) && d.Tokens[a].UPOS == "ADJ" && !isCap(d.Tokens[a].Text) {
+			a++
+		}
+		if in(a+1) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "the") && (d.Tokens[a].Lemma == "capital" || placeNouns[d.Tokens[a].Lemma]) {
+			k = a + 1
 		} else if in(k) && placeNouns[strings.ToLower(d.Tokens[k].Text)] {
 			k++
 		}
