@@ -404,6 +404,18 @@ func TestOneNameOneEntityWhateverItsTypes(t *testing.T) {
 	}
 }
 
+func TestTheNorthIsTheArticlesNorthernState(t *testing.T) {
+	g := extractText(t, "South Korea said North Korea fired a missile. Japan said the launch showed the North's ambition.")
+	find(t, g, "Japan STATES North Korea")
+	// No state of the article begins with "North": the North stays a direction.
+	g = extractText(t, "Chile said the launch showed the North's ambition.")
+	for _, r := range g.Relations {
+		if r.Subject == "Chile" {
+			t.Errorf("Chile %s %s: the North is no actor here", r.Relation, r.Object)
+		}
+	}
+}
+
 func TestCongoFromContext(t *testing.T) {
 	// A document about the DRC: "Congo" is the DRC, its military one node.
 	g := extractText(t, "The Democratic Republic of the Congo accused Rwanda of backing rebels. Congo said its army repelled an attack, and Congo's army vowed to retake the town.")

@@ -191,7 +191,14 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			}
 		}
 		for _, o := range w.children(c, "obj", "obl") {
-			about = append(about, w.argEntities(o)...)
+			es := w.argEntities(o)
+			if len(es) == 0 {
+				// "signaled the North's ambition to attack": whose.
+				for _, p := range w.children(o, "nmod:poss") {
+					es = append(es, w.argEntities(p)...)
+				}
+			}
+			about = append(about, es...)
 		}
 	}
 	if e.Relation == "DENIES" {

@@ -596,6 +596,31 @@ func (st *state) linkAmbiguousCountries() {
 	}
 }
 
+// linkCompassStates resolves "the North" and "the South" to the one state
+// of the article whose name they begin ("North Korea" … "the North's
+// ambition"); with none or two such states they stay unresolved.
+func (st *state) linkCompassStates() {
+	d := st.d
+	for k := 1; k < len(d.Tokens); k++ {
+		t := d.Tokens[k]
+		if st.tokMention[k] >= 0 || !compassPrefixes[t.Text] || !strings.EqualFold(d.Tokens[k-1].Text, "the") {
+			continue
+		}
+		if k+1 < len(d.Tokens) && d.Tokens[k+1].UPOS == "PROPN" && d.Tokens[k+1].Sentence == t.Sentence {
+			continue // "the North Atlantic": part of another name
+		}
+		state, n := -1, 0
+		for e, ent := range d.Entities {
+			if st.find(e) == e && ent.Type == string(schema.Country) && len(ent.Aliases) > 0 && strings.HasPrefix(ent.Name, t.Text+" ") {
+				state, n = e, n+1
+			}
+		}
+		if n == 1 {
+			st.addMentionOf(k-1, k+1, state)
+		}
+	}
+}
+
 // namesContain reports whether one of c's names contains one of names as
 // whole words ("Democratic Republic of the Congo" contains "Congo").
 func namesContain(c schema.CountryInfo, names []string) bool {

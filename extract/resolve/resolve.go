@@ -61,6 +61,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	}
 	st.linkSameNames()
 	st.linkAmbiguousCountries()
+	st.linkCompassStates()
 	st.linkPersons()
 	st.linkAcronyms()
 	st.linkKnownAs()
