@@ -235,10 +235,6 @@ func matchString(ms []GazetteerMatch) string {
 	return strings.Join(parts, " ")
 }
 
-func itoa(i int) string {
-	return strings.TrimSpace(strings.Repeat(" ", 0) + string(rune('0'+i/10)) + string(rune('0'+i%10)))
-}
-
 func TestMatchLongest(t *testing.T) {
 	s := mustLoad(t)
 	// Written for this test: longest match, acronyms, possessives, capitals,

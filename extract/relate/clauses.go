@@ -28,15 +28,6 @@ func (w *walker) sentence(si int) {
 	}
 }
 
-// clause is a predicate with its resolved arguments.
-type clause struct {
-	pred       int
-	subjects   []int // entities
-	objHead    int   // token of the syntactic object, -1
-	passive    bool
-	subjDirect bool // the subject came from the predicate's own nsubj
-}
-
 // subjectsOf returns the acting entities of predicate p: its nsubj, the
 // agent of a passive, or the subject it shares through control,
 // coordination or a relative clause.

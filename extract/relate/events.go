@@ -473,9 +473,7 @@ func (w *walker) locatedIn(e, h int) {
 		heads = append(heads, t.Head)
 	}
 	// "Al Hazam city, the capital of Al Jawf province".
-	for _, a := range w.children(h, "appos") {
-		heads = append(heads, a)
-	}
+	heads = append(heads, w.children(h, "appos")...)
 	for _, x := range heads {
 		for _, c := range w.children(x, "nmod", "nmod:poss") {
 			prep := w.caseOf(c)

@@ -114,11 +114,6 @@ func (w *walker) entity(k int) int {
 	return w.d.Mentions[w.mentionAt[k]].Entity
 }
 
-// isPronounAt reports whether the mention at k was resolved by coreference.
-func (w *walker) isPronounAt(k int) bool {
-	return k >= 0 && k < len(w.mentionAt) && w.mentionAt[k] >= 0 && w.d.Mentions[w.mentionAt[k]].Pronoun
-}
-
 func (w *walker) typeOf(e int) string { return w.d.Entities[e].Type }
 
 // isActor reports whether entity e can act (be a subject).

@@ -84,7 +84,6 @@ type state struct {
 	r *Resolver
 	d *nlp.Document
 
-	cands      []cand
 	byKey      map[string]int // entity key → index in d.Entities
 	tokMention []int          // token → index in d.Mentions, -1
 	demonym    map[int]string // token → ISO3 of the demonym or country word it is part of
