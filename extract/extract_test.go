@@ -416,6 +416,20 @@ func TestTheNorthIsTheArticlesNorthernState(t *testing.T) {
 	}
 }
 
+func TestCapitalThatSeatsAnOrganization(t *testing.T) {
+	g := extractText(t, "The European Union imposed sanctions on Chile. Brussels said the measures would last a year.")
+	eu := entity(t, g, "Organization", "European Union")
+	if !slices.Contains(eu.Aliases, "Brussels") {
+		t.Errorf("EU aliases %q lack Brussels", eu.Aliases)
+	}
+	if n := countType(g, "Country"); n != 1 {
+		t.Errorf("%d states, want Chile only", n)
+	}
+	// Alone, or with two organizations seated there, Brussels is Belgium's capital.
+	entity(t, extractText(t, "Brussels said the measures would last a year."), "Country", "Belgium")
+	entity(t, extractText(t, "NATO and the European Union met. Brussels said the talks were useful."), "Country", "Belgium")
+}
+
 func TestCongoFromContext(t *testing.T) {
 	// A document about the DRC: "Congo" is the DRC, its military one node.
 	g := extractText(t, "The Democratic Republic of the Congo accused Rwanda of backing rebels. Congo said its army repelled an attack, and Congo's army vowed to retake the town.")

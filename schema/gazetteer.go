@@ -32,6 +32,7 @@ type Org struct {
 	Country   string   // home country ISO3 where it applies, else ""
 	Aliases   []string // acronyms and other names ("NATO")
 	Parent    string   // the organization it is part of ("United Nations" for UNHCR), or ""
+	Seat      string   // the city news names it by ("Brussels" for the EU), or ""
 }
 
 // Body is a government body: a generic pattern the resolver attaches to the

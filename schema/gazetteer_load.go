@@ -92,7 +92,7 @@ func (s *Schema) parseCountries(text string) error {
 }
 
 func (s *Schema) parseOrgs(text string) error {
-	t, err := parseTSV("organizations.tsv", text, "name", "category", "actor_code", "country", "aliases", "ambiguous", "parent")
+	t, err := parseTSV("organizations.tsv", text, "name", "category", "actor_code", "country", "aliases", "ambiguous", "parent", "seat")
 	if err != nil {
 		return err
 	}
@@ -110,6 +110,9 @@ func (s *Schema) parseOrgs(text string) error {
 				return t.errorf(r, "parent %q is not another organization of the table", p)
 			}
 			o.Parent = p
+		}
+		if seat := t.get(r, "seat"); seat != "-" {
+			o.Seat = seat
 		}
 		switch o.Category {
 		case "alliance", "igo", "ngo", "media", "armed_group", "party", "company":

@@ -566,6 +566,9 @@ func (st *state) linkAmbiguousCountries() {
 			}
 		}
 		if n != 1 {
+			if a >= 0 {
+				st.seatOf(a, ca)
+			}
 			continue
 		}
 		if a >= 0 {
@@ -618,6 +621,32 @@ func (st *state) linkCompassStates() {
 		if n == 1 {
 			st.addMentionOf(k-1, k+1, state)
 		}
+	}
+}
+
+// seatOf resolves a state named only by an ambiguous capital that is also
+// the seat of an organization the article names ("the European Union …
+// Brussels said") to that organization, when exactly one such is named.
+func (st *state) seatOf(a int, ca schema.CountryInfo) {
+	d := st.d
+	target, n := -1, 0
+	for o, ent := range d.Entities {
+		if st.find(o) != o || ent.Type != string(schema.Organization) {
+			continue
+		}
+		org, ok := st.r.s.Org(ent.Name)
+		if !ok || org.Seat == "" {
+			continue
+		}
+		for _, name := range d.Entities[a].Aliases {
+			if schema.NormalizeName(name) == schema.NormalizeName(org.Seat) && ca.IsAmbiguous(name) {
+				target, n = o, n+1
+				break
+			}
+		}
+	}
+	if n == 1 {
+		st.merge(a, target)
 	}
 }
 
