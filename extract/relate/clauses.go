@@ -41,7 +41,13 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		return nil, true, false
 	}
 	if n := w.children(p, "nsubj"); len(n) > 0 {
-		if es := w.argEntities(n[0]); len(es) > 0 {
+		// Each subject ("The United States and Britain carried out" parsed
+		// with two subjects rather than a conjunction).
+		var es []int
+		for _, s := range n {
+			es = append(es, w.argEntities(s)...)
+		}
+		if len(es) > 0 {
 			return es, false, true
 		}
 		// "Joao Lourenco, who has mediated between …": the relative
