@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/extract/timex"
@@ -264,7 +265,7 @@ func (w *walker) verb(p int) {
 		if !w.isActor(s) {
 			continue
 		}
-		for _, o := range r.objects {
+		for _, o := range w.objectsOf(s, r.subjects, r.objects, e) {
 			rel := base
 			rel.Subject, rel.Object, rel.Predicate, rel.Instrument = s, o, pred, instrument
 			rel.Relation, rel.CAMEO = w.backing(e.Relation, w.code(e, r, o), o)
@@ -329,6 +330,27 @@ func (w *walker) response(p int) bool {
 		}
 	}
 	return done
+}
+
+// reciprocal are the relations two coordinated subjects have with each
+// other when no object is named: "Israel and Hamas clashed", "Russia and
+// Ukraine held talks", "Armenia and Azerbaijan agreed to a ceasefire".
+var reciprocal = map[string]bool{"FIGHTS": true, "MEETS": true, "NEGOTIATES_WITH": true, "SIGNS_AGREEMENT": true,
+	"AGREES_WITH": true, "COOPERATES_WITH": true, "COOPERATES_MILITARILY": true, "TRADES_WITH": true, "PROMISES": true}
+
+// objectsOf returns the objects of subject s: the objects found, or, for a
+// reciprocal relation without any, the other actors among the subjects.
+func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []int {
+	if len(objects) > 0 || !(reciprocal[e.Relation] || e.Relation == "YIELDS_TO" && strings.HasPrefix(e.CAMEO, "087")) {
+		return objects
+	}
+	var others []int
+	for _, o := range subjects {
+		if o != s && w.isActor(o) && !slices.Contains(others, o) {
+			others = append(others, o)
+		}
+	}
+	return others
 }
 
 // reactions are the relations whose object may be an act rather than an

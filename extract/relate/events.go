@@ -96,7 +96,7 @@ func (w *walker) eventNoun(n int) {
 		if !w.isActor(a) {
 			continue
 		}
-		for _, o := range r.objects {
+		for _, o := range w.objectsOf(a, r.subjects, r.objects, e) {
 			w.nounRelation(n, light, a, o, e, r, direct)
 			emitted = true
 		}
