@@ -220,6 +220,22 @@ func (w *walker) verb(p int) {
 	if len(r.objects) == 0 && (e.Relation == "SUPPLIES" || e.Relation == "AIDS") {
 		r.objects = w.purposeRecipients(p)
 	}
+	if len(r.objects) == 0 && e.Relation == "THREATENS" && e.Particle == "" {
+		// "threatened to target U.S. ships": a threat of the complement's
+		// act toward its object (138 when the act is force); the act itself
+		// is only threatened, not stated.
+		for _, x := range w.children(p, "xcomp") {
+			xe, xr, ok := w.choose(x, w.verbEntries(x), false, nil)
+			if !ok || len(xr.objects) == 0 {
+				continue
+			}
+			r.objects = append(r.objects, xr.objects...)
+			if isForce(xe.CAMEO) {
+				e.CAMEO = "138"
+			}
+			w.consumed[x] = true
+		}
+	}
 	if len(r.objects) == 0 && strings.HasPrefix(e.Particle, "to ") {
 		// "threatened to strike Iranian nuclear facilities": the complement's object.
 		for _, x := range w.children(p, "xcomp") {
