@@ -12,7 +12,7 @@ func PartOfName(short, long []string) bool {
 	}
 	last := Surname(long[len(long)-1])
 	if len(short) == 1 {
-		return Surname(short[0]) == last || short[0] == long[0]
+		return Surname(short[0]) == last || short[0] == long[0] || surnameVariant(Surname(short[0]), last)
 	}
 	return Surname(short[len(short)-1]) == last && short[0] == long[0]
 }
@@ -26,6 +26,22 @@ func Surname(w string) string {
 		}
 	}
 	return w
+}
+
+// surnameVariant reports whether two surnames are transliterations of one
+// ("zelensky", "zelenskyy"): six letters or more (short names such as
+// Ahmad and Ahmed belong to too many people), the same first three, one
+// edit apart (two for eight letters or more).
+func surnameVariant(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 6 || len(rb) < 6 || string(ra[:3]) != string(rb[:3]) {
+		return false
+	}
+	limit := 1
+	if len(ra) >= 8 && len(rb) >= 8 {
+		limit = 2
+	}
+	return editDistance(a, b) <= limit
 }
 
 // VariantName reports whether two full names of equal length differ only by

@@ -18,6 +18,12 @@ func TestPersonNameMatching(t *testing.T) {
 		{"muhammad asif", "khawaja muhammad asif", false},
 		{"lavrov", "sergey ryabkov", false},
 		{"sergey ryabkov", "sergey ryabkov", false},
+		// A transliteration of the surname.
+		{"zelensky", "volodymyr zelenskyy", true},
+		{"zelenskiy", "volodymyr zelensky", true},
+		{"lavrov", "sergey lavrova", true},
+		{"ahmad", "khalid ahmed", false}, // short names: too many namesakes
+		{"peskova", "dmitry lavrov", false},
 	} {
 		if got := PartOfName(w(c.short), w(c.long)); got != c.want {
 			t.Errorf("PartOfName(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
