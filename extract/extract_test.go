@@ -380,6 +380,14 @@ func TestAcronymInParentheses(t *testing.T) {
 	}
 }
 
+func TestSurnameTransliterationLinks(t *testing.T) {
+	g := extractText(t, "Ukrainian President Volodymyr Zelenskyy met Chile's envoy. Zelensky said the talks went well.")
+	p := entity(t, g, "Person", "Volodymyr Zelenskyy")
+	if !slices.Contains(p.Aliases, "Zelensky") {
+		t.Errorf("aliases %q lack Zelensky", p.Aliases)
+	}
+}
+
 func TestKnownAsIntroducesAName(t *testing.T) {
 	g := extractText(t, "Ahmed Salim Warsame, widely known as Gurey, commands the militia. Gurey said his men would fight.")
 	p := entity(t, g, "Person", "Ahmed Salim Warsame")
