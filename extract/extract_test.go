@@ -76,6 +76,7 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chile DEPLOYS Peru", "Chile COOPERATES_MILITARILY Bolivia"}},
 		{"holding talks, and holding a town", "Chile held talks with Bolivia. The Coastal Brigade has held Goma since May.",
 			[]string{"Chile NEGOTIATES_WITH Bolivia", "Coastal Brigade OCCUPIES Goma"}},
+		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},
 		{"reciprocal events of coordinated subjects", "Chile and Peru clashed on Monday. Chile and Bolivia held talks.",
 			[]string{"Chile FIGHTS Peru", "Peru FIGHTS Chile", "Chile NEGOTIATES_WITH Bolivia", "Bolivia NEGOTIATES_WITH Chile"}},

@@ -255,6 +255,21 @@ func (w *walker) verb(p int) {
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.eventAgents(p, r.subjects)
 	}
+	if len(r.objects) == 0 && reactions[e.Relation] {
+		// "rejected calls for talks with the RSF", "condemned the remarks
+		// by Macron": the actor named inside what is reacted to.
+		for _, o := range w.children(p, "obj") {
+			for _, n := range w.children(o, "nmod") {
+				for _, m := range append([]int{n}, w.children(n, "nmod")...) {
+					for _, a := range w.argEntities(m) {
+						if w.isActor(a) && w.typeOf(a) != string(schema.Group) {
+							r.objects = append(r.objects, a)
+						}
+					}
+				}
+			}
+		}
+	}
 	if e.Relation == "DENIES" {
 		// "The RSF denied targeting civilians": the denial answers the
 		// accuser; what was denied is its topic.
