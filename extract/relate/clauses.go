@@ -322,7 +322,7 @@ func (w *walker) verb(p int) {
 }
 
 // responseVerbs answer an act named in their "to"/"for"/"against" phrase.
-var responseVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true, "hit back": true}
+var responseVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true}
 
 // response adds the relations of "X responded to Y's firing" (and
 // retaliated for, reacted to): answering an act of force is fighting its

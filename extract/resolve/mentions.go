@@ -863,7 +863,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 				(d.Tokens[gs].UPOS == "ADJ" || d.Tokens[gs].UPOS == "ADV") && iso == "" && !isCapitalized(d.Tokens[gs].Text)) {
 				gs++
 			}
-			if gs > s.Start && d.Tokens[gs-1].XPOS == "PRP$" {
+			if gs > s.Start && st.possessedByPronoun(gs) {
 				continue // "its fighters": the owner's, whom relations name
 			}
 			name := st.text(gs, i+1)
