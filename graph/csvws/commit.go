@@ -35,6 +35,7 @@ func commit(dir string, renames []rename) error {
 	}
 	f, err := os.CreateTemp(dir, journalFile+".*.tmp")
 	if err != nil {
+		removeTemps(dir, renames)
 		return fmt.Errorf("write workspace %s: %w", dir, err)
 	}
 	_, err = f.WriteString(b.String())
@@ -47,15 +48,20 @@ func commit(dir string, renames []rename) error {
 	}
 	if err != nil {
 		os.Remove(f.Name())
-		for _, r := range renames {
-			os.Remove(filepath.Join(dir, r.temp))
-		}
+		removeTemps(dir, renames)
 		return fmt.Errorf("write workspace %s: journal: %w", dir, err)
 	}
 	if err := syncDir(dir); err != nil {
 		return err
 	}
 	return applyJournal(dir, renames)
+}
+
+// removeTemps removes the temporary files of renames from dir.
+func removeTemps(dir string, renames []rename) {
+	for _, r := range renames {
+		os.Remove(filepath.Join(dir, r.temp))
+	}
 }
 
 // applyJournal performs the renames a journal lists (a temporary file that

@@ -73,14 +73,9 @@ func Write(ctx context.Context, dir string, g graph.Graph) error {
 	}
 	rows := []any{docs, ents, rels, ments} // in the order of workspaceFiles
 	var renames []rename
-	removeTemps := func() {
-		for _, r := range renames {
-			os.Remove(filepath.Join(dir, r.temp))
-		}
-	}
 	for i, name := range workspaceFiles {
 		if err := ctx.Err(); err != nil {
-			removeTemps()
+			removeTemps(dir, renames)
 			return fmt.Errorf("write workspace %s: %w", dir, err)
 		}
 		tmp, err := writeTemp(dir, name, rows[i])
@@ -88,7 +83,7 @@ func Write(ctx context.Context, dir string, g graph.Graph) error {
 			renames = append(renames, rename{filepath.Base(tmp), name})
 		}
 		if err != nil {
-			removeTemps()
+			removeTemps(dir, renames)
 			return err
 		}
 	}
