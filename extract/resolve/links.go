@@ -539,8 +539,9 @@ func (st *state) linkAmbiguousCountries() {
 			}
 		}
 	}
-	// clear reports whether the state iso is named unambiguously.
-	clear := func(iso string) (int, bool) {
+	// stateEntity returns the entity of state iso (-1 when the article has
+	// none) and whether the article names it unambiguously.
+	stateEntity := func(iso string) (int, bool) {
 		e, ok := st.byKey["C:"+iso]
 		if !ok {
 			return -1, false
@@ -554,14 +555,14 @@ func (st *state) linkAmbiguousCountries() {
 		if !ok || len(ca.Ambiguous) == 0 {
 			continue
 		}
-		a, isClear := clear(iso)
+		a, isClear := stateEntity(iso)
 		if isClear {
 			continue
 		}
 		target, n := -1, 0
 		for other := range named {
 			cb, ok := st.r.s.CountryByISO3(other)
-			if b, bClear := clear(other); other != iso && ok && bClear && namesContain(cb, ca.Ambiguous) {
+			if b, bClear := stateEntity(other); other != iso && ok && bClear && namesContain(cb, ca.Ambiguous) {
 				target, n = b, n+1
 			}
 		}
