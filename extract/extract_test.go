@@ -787,3 +787,56 @@ func TestNamedModifierBeatsNationality(t *testing.T) {
 		}
 	}
 }
+
+func TestGenericPlaceNounMakesAPlace(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), "The coalition struck targets in the country's port district, Salim, on Saturday. Rebels shelled the district of Haroun overnight.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.Name] = e.Type
+	}
+	if got["Salim"] != "Location" || got["Haroun"] != "Location" {
+		t.Errorf("entities %v: want Salim and Haroun as places", got)
+	}
+}
+
+func TestATitleAloneIsNoOrganization(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	d, err := x.pipeline.Run(ctx, "Chile's Defense Minister Jorge Ruiz said the drills would go on.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The recognizer sometimes reads a capitalized title as an
+	// organization; resolution must not make it one.
+	for k, tok := range d.Tokens {
+		switch tok.Text {
+		case "Defense":
+			d.Tokens[k].NER = "B-ORG"
+		case "Minister":
+			d.Tokens[k].NER = "I-ORG"
+		}
+	}
+	for _, st := range x.stages {
+		if err := st.Process(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var names []string
+	for _, e := range d.Entities {
+		names = append(names, e.Type+":"+e.Name)
+	}
+	slices.Sort(names)
+	if want := []string{"Country:Chile", "Person:Jorge Ruiz"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("entities %q, want %q", names, want)
+	}
+}

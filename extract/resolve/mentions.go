@@ -76,13 +76,11 @@ func (st *state) placeReading(start, end int) bool {
 	if k >= s.Start && strings.EqualFold(d.Tokens[k].Text, "the") {
 		k--
 	}
-	if k > s.Start {
-		switch strings.ToLower(d.Tokens[k].Text) {
-		case "of", ",":
-			if d.Tokens[k-1].Lemma == "capital" || placeHeads[strings.ToLower(d.Tokens[k-1].Text)] {
-				return true
-			}
-		}
+	if k > s.Start && d.Tokens[k-1].Lemma == "capital" && (d.Tokens[k].Text == "," || strings.EqualFold(d.Tokens[k].Text, "of")) {
+		return true
+	}
+	if st.namesPlaceNoun(start, end) {
+		return true
 	}
 	h := d.Head(nlp.Mention{Start: start, End: end})
 	t := d.Tokens[h]
@@ -592,8 +590,13 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	}
 	c := cand{start: start, end: end, prio: prioNER, roleOf: -1}
 	label := sp.Label
-	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && placeHeads[last] {
-		label = "LOC" // "Marib province" is a place whatever the recognizer says
+	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && placeHeads[last] || st.namesPlaceNoun(start, end) {
+		label = "LOC" // "Marib province", "the district of Salif" are places whatever the recognizer says
+	}
+	for _, t := range st.titles {
+		if t.start <= start && end <= t.end {
+			return cand{}, false // "Defense Minister" alone is a title, not an organization
+		}
 	}
 	if label == "ORG" {
 		if iso := st.ledBy(start, end-1); iso != "" {
@@ -659,7 +662,30 @@ func isDirection(w string) bool {
 	return false
 }
 
-// placeHeads are the generic last words of place names.
+// namesPlaceNoun reports whether the name [start, end) names a generic
+// place noun before it: "the district of Salif", "the town of Kidal", or
+// in apposition, "the country's port district, Salif". Such a name is a
+// place whatever the recognizer called it.
+func (st *state) namesPlaceNoun(start, end int) bool {
+	d := st.d
+	s := d.Sentences[d.Tokens[start].Sentence]
+	k := start - 1
+	if k >= s.Start && strings.EqualFold(d.Tokens[k].Text, "the") {
+		k--
+	}
+	if k <= s.Start || !placeHeads[strings.ToLower(d.Tokens[k-1].Text)] {
+		return false
+	}
+	switch {
+	case strings.EqualFold(d.Tokens[k].Text, "of"):
+		return true
+	case d.Tokens[k].Text == ",":
+		// Only an apposition: not "across the region, Ahmed said".
+		return d.Tokens[d.Head(nlp.Mention{Start: start, End: end})].Dep == "appos"
+	}
+	return false
+}
+
 // orgHeads are the last words of institutions' names ("Taiwan Affairs
 // Office", "Iran Human Rights Council").
 var orgHeads = map[string]bool{"office": true, "organization": true, "organisation": true, "council": true,
@@ -667,6 +693,7 @@ var orgHeads = map[string]bool{"office": true, "organization": true, "organisati
 	"center": true, "centre": true, "foundation": true, "corporation": true, "company": true, "party": true,
 	"union": true, "league": true, "association": true, "court": true, "tribunal": true, "group": true}
 
+// placeHeads are the generic last words of place names.
 var placeHeads = map[string]bool{"province": true, "district": true, "region": true, "city": true, "area": true, "village": true,
 	"town": true, "county": true, "governorate": true, "oblast": true, "prefecture": true, "strait": true, "sea": true, "valley": true}
 
