@@ -555,6 +555,16 @@ func TestLocatedInByWordOrder(t *testing.T) {
 	g := extractText(t, "The missile was fired from Unyul in the country's western Hwanghae province, officials said. Fighting spread to Wag Hemra in northern Amhara.")
 	find(t, g, "Unyul LOCATED_IN Hwanghae province")
 	find(t, g, "Wag Hemra LOCATED_IN Amhara")
+	// A comma before "in".
+	g = extractText(t, "Gunmen attacked a checkpoint near Bunia, in the eastern Ituri province, on Sunday.")
+	find(t, g, "Bunia LOCATED_IN Ituri")
+	// "in" that opens a clause locates nothing.
+	g = extractText(t, "Rebels shelled Bunia, in violation of a truce signed in Ituri.")
+	for _, r := range g.Relations {
+		if r.Relation == "LOCATED_IN" {
+			t.Errorf("%s LOCATED_IN %s: the clause after the comma places nothing", r.Subject, r.Object)
+		}
+	}
 }
 
 func TestLedCoalitionAndJoinedFight(t *testing.T) {
