@@ -240,6 +240,24 @@ func TestAffiliationAroundTitles(t *testing.T) {
 	}
 }
 
+func TestRoleForADescribedOrganization(t *testing.T) {
+	for _, c := range []struct{ text, triple string }{
+		{"UNMISS reported new clashes near Malakal. Omar Haddad, a spokesman for the mission, said patrols were suspended.", "Omar Haddad AFFILIATION United Nations Mission in South Sudan"},
+		// A peacekeeping force is a mission.
+		{"UNIFIL said a patrol came under fire near Tyre. Omar Haddad, a spokesman for the mission, said no one was hurt.", "Omar Haddad AFFILIATION United Nations Interim Force in Lebanon"},
+		{"U.S. Africa Command said it struck a camp in Somalia. Omar Haddad, a spokesman for the command, said two fighters died.", "Omar Haddad AFFILIATION United States Africa Command"},
+	} {
+		find(t, extractText(t, c.text), c.triple)
+	}
+	// No mission named: the description has no antecedent.
+	g := extractText(t, "Chile sent troops to Peru. Omar Haddad, a spokesman for the mission, said the troops arrived.")
+	for _, r := range g.Relations {
+		if r.Relation == "AFFILIATION" {
+			t.Errorf("%s AFFILIATION %s: no mission is named", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestBareStateTitleNeedsItsState(t *testing.T) {
 	// Two states equally present: whose president is unknown, no affiliation.
 	g := extractText(t, "Chile recalled its ambassador from Peru. President Gabriel Boric said Peru spied on Chile.")
