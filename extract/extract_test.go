@@ -258,6 +258,22 @@ func TestRoleForADescribedOrganization(t *testing.T) {
 	}
 }
 
+func TestLedByGivesTheLeader(t *testing.T) {
+	g := extractText(t, "Chile's military government, led by General Omar Haddad, closed the border.")
+	if r := find(t, g, "Omar Haddad AFFILIATION Chile"); r.Role != "leader" {
+		t.Errorf("role %q, want leader", r.Role)
+	}
+	g = extractText(t, "The Coastal Brigade, headed by Omar Haddad, seized the port.")
+	find(t, g, "Omar Haddad AFFILIATION Coastal Brigade")
+	// What a person leads here is no actor.
+	g = extractText(t, "Chile said the convoy, led by Colonel Omar Haddad, reached the border.")
+	for _, r := range g.Relations {
+		if r.Relation == "AFFILIATION" {
+			t.Errorf("%s AFFILIATION %s: the convoy is led, not Chile", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestBareStateTitleNeedsItsState(t *testing.T) {
 	// Two states equally present: whose president is unknown, no affiliation.
 	g := extractText(t, "Chile recalled its ambassador from Peru. President Gabriel Boric said Peru spied on Chile.")

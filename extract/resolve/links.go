@@ -163,14 +163,18 @@ func (st *state) mentionedIn(e, si int) bool {
 	return false
 }
 
-// roleBefore reads "ROLE for|of ORG, [TITLE] NAME" before a name starting
-// at token k and returns the role and the organization, or -1.
+// roleBefore reads "ROLE for|of ORG, [TITLE] NAME" or "ORG[,] led by
+// [TITLE] NAME" before a name starting at token k and returns the role and
+// the organization, or -1.
 func (st *state) roleBefore(k int) (string, int) {
 	d := st.d
 	if t, ok := st.titleEndingAt(k); ok {
 		k = t.start
 	}
 	si := d.Tokens[k].Sentence
+	if org := st.ledByBefore(k); org >= 0 {
+		return "leader", org
+	}
 	if k < 2 || d.Tokens[k-1].Text != "," || d.Tokens[k-2].Sentence != si {
 		return "", -1
 	}
@@ -219,6 +223,30 @@ func (st *state) roleBefore(k int) (string, int) {
 		return t.title.Canonical, org
 	}
 	return "", -1
+}
+
+// ledByBefore returns the actor that a name starting at token k leads:
+// "Mali's military government, led by General Assimi Goita", "the militia
+// headed by X"; -1 when the words before k say no such thing.
+func (st *state) ledByBefore(k int) int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	if k < 3 || !strings.EqualFold(d.Tokens[k-1].Text, "by") || d.Tokens[k-3].Sentence != si {
+		return -1
+	}
+	switch strings.ToLower(d.Tokens[k-2].Text) {
+	case "led", "headed", "commanded":
+	default:
+		return -1
+	}
+	j := k - 3
+	if d.Tokens[j].Text == "," {
+		j--
+	}
+	if e := st.entityAt(j); e >= 0 && st.isActorEntity(e) && d.Tokens[j].Sentence == si {
+		return e
+	}
+	return -1
 }
 
 // isPostPreposition reports whether w introduces where a title holder
