@@ -282,6 +282,17 @@ func TestBareStateTitleNeedsItsState(t *testing.T) {
 			t.Errorf("%s AFFILIATION %s: the article is about two states", r.Subject, r.Object)
 		}
 	}
+	// Not named clearly most, but most, and the dateline's state: the article's state.
+	const story = " (Reuters) - Chile closed its border with Peru and Bolivia on Monday, President Gabriel Boric said. Peru protested. Chile said the closure was temporary and Chile would review it."
+	g = extractText(t, "SANTIAGO"+story)
+	find(t, g, "Gabriel Boric AFFILIATION Chile")
+	// Filed from elsewhere: unsure.
+	g = extractText(t, "LIMA"+story)
+	for _, r := range g.Relations {
+		if r.Relation == "AFFILIATION" {
+			t.Errorf("%s AFFILIATION %s: the dateline is Peru's, the most named state Chile", r.Subject, r.Object)
+		}
+	}
 }
 
 func TestDatelineGivesNoEntity(t *testing.T) {

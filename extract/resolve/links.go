@@ -128,7 +128,7 @@ func (st *state) personRole(p cand) {
 		// "…, President Gustavo Petro said": a bare state title in an
 		// article about one state, which the sentence names, is that
 		// state's.
-		if iso := st.dominantCountry(); iso != "" {
+		if iso := st.articleState(); iso != "" {
 			if c, ok := st.byKey["C:"+iso]; ok && st.mentionedIn(st.find(c), si) {
 				org = st.find(c)
 			}

@@ -96,6 +96,9 @@ type state struct {
 	persons []cand
 	// spans are the recognizer's spans of each sentence.
 	spans [][]ner.Span
+	// datelineStates are the states of the dateline's places ("BOGOTA
+	// (Reuters) -": Colombia).
+	datelineStates []string
 }
 
 // cand is a mention candidate before linking.
@@ -146,7 +149,10 @@ func (st *state) sentence(si int) {
 		switch m.Kind {
 		case schema.KindCountry, schema.KindCapital:
 			if isDateline(d, start, end) {
-				continue // where the reporter files from: "BOGOTA (Reuters) -"
+				// Where the reporter files from: "BOGOTA (Reuters) -". No
+				// actor, but a hint of what state the story is about.
+				st.datelineStates = appendUnique(st.datelineStates, m.Country)
+				continue
 			}
 			if m.Kind == schema.KindCapital && st.placeReading(start, end) {
 				// "in Kyiv", "the rebel-held capital, Sanaa": the city, not the state.
