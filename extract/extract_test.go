@@ -258,6 +258,29 @@ func TestRoleForADescribedOrganization(t *testing.T) {
 	}
 }
 
+func TestBareOrganizationNounBeforeATitle(t *testing.T) {
+	for _, c := range []struct{ text, triple string }{
+		{"Chile's defense ministry said it tracked 12 ships. \"This is a provocation,\" ministry spokesman Omar Haddad told reporters.", "Omar Haddad AFFILIATION Chile Ministry of Defense"},
+		// "army" is the military of the article's state.
+		{"SANTIAGO (Reuters) - Chile closed its border with Peru. Chile said the border would stay shut, and army commander General Omar Haddad said troops were ready.", "Omar Haddad AFFILIATION Chilean military"},
+		// A chain of titles: the first says whose.
+		{"Peru's army repelled an assault by the Coastal Brigade. Army chief Gen. Omar Haddad ordered a counterattack.", "Omar Haddad AFFILIATION Peruvian military"},
+	} {
+		find(t, extractText(t, c.text), c.triple)
+	}
+	// Two ministries, or two armies and no state the article is about: unsure.
+	for _, text := range []string{
+		"Chile's defense ministry and Peru's foreign ministry met. \"We disagree,\" ministry spokesman Omar Haddad said.",
+		"Chile's army and Peru's army clashed. Army chief Gen. Omar Haddad ordered a retreat.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "AFFILIATION" {
+				t.Errorf("%q: %s AFFILIATION %s, want none", text, r.Subject, r.Object)
+			}
+		}
+	}
+}
+
 func TestLedByGivesTheLeader(t *testing.T) {
 	g := extractText(t, "Chile's military government, led by General Omar Haddad, closed the border.")
 	if r := find(t, g, "Omar Haddad AFFILIATION Chile"); r.Role != "leader" {

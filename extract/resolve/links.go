@@ -47,6 +47,83 @@ func (st *state) qualifierBefore(k int) int {
 	return -1
 }
 
+// titleOwner returns the actor whose title t is, written before it
+// (qualifierBefore), before the chain of titles it ends ("army chief Gen.
+// Abdel Fattah al-Burhan"), or as a bare organization noun inside or before
+// it ("army commander General X", "ministry spokesman Y"); -1 when none.
+func (st *state) titleOwner(t titleSpan) int {
+	if org := st.qualifierBefore(t.start); org >= 0 {
+		return org
+	}
+	if prev, ok := st.titleEndingAt(t.start); ok {
+		return st.titleOwner(prev)
+	}
+	if t.end-t.start > 1 {
+		if org := st.bareOrganization(t.start); org >= 0 {
+			return org
+		}
+	}
+	if k := t.start - 1; k >= 0 && st.d.Tokens[k].Sentence == st.d.Tokens[t.start].Sentence && !st.modifiedBefore(k) {
+		return st.bareOrganization(k)
+	}
+	return -1
+}
+
+// bareOrganization returns the organization that a lower-case noun at
+// token k, used without a determiner before a title, stands for: "army"
+// is the military of the state the article is about, or else the one
+// military it names before k; "ministry", "mission", "council"... the one
+// organization so named before k. -1 when the noun names no organization
+// or more than one fits.
+func (st *state) bareOrganization(k int) int {
+	d := st.d
+	t := d.Tokens[k]
+	first := k == d.Sentences[t.Sentence].Start // "Army chief Gen. X said"
+	if t.UPOS != "NOUN" && t.UPOS != "PROPN" || t.Text != strings.ToLower(t.Text) && !first || st.tokMention[k] >= 0 {
+		return -1
+	}
+	want, ok := descriptionHeads[strings.ToLower(t.Text)]
+	if !ok {
+		want, ok = descriptionHeads[strings.ToLower(t.Lemma)]
+	}
+	if !ok || want == string(schema.Country) || want == string(schema.Person) {
+		return -1
+	}
+	if want == "military" {
+		if iso := st.articleState(); iso != "" {
+			return st.bodyOf(iso, "armed forces")
+		}
+	}
+	accept := st.describes(want, strings.ToLower(t.Lemma))
+	found := -1
+	for _, m := range d.Mentions {
+		e := st.find(m.Entity)
+		if m.Start >= k || e == found || !accept(d.Entities[e]) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two fit: unsure
+		}
+		found = e
+	}
+	return found
+}
+
+// modifiedBefore reports whether the word before token k modifies it
+// ("Iran's ministry", "the foreign ministry", "its army"), so that the
+// noun at k is no bare organization noun.
+func (st *state) modifiedBefore(k int) bool {
+	d := st.d
+	if k == 0 || d.Tokens[k-1].Sentence != d.Tokens[k].Sentence {
+		return false
+	}
+	switch d.Tokens[k-1].UPOS {
+	case "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART":
+		return true
+	}
+	return st.isPossessive(k-1) || st.tokMention[k-1] >= 0
+}
+
 // isActorEntity reports whether entity e can employ a person.
 func (st *state) isActorEntity(e int) bool {
 	switch st.d.Entities[e].Type {
@@ -93,7 +170,7 @@ func (st *state) personRole(p cand) {
 		if t.title.Role {
 			role = t.title.Canonical
 		}
-		org = st.qualifierBefore(t.start)
+		org = st.titleOwner(t)
 	} else if k := p.start - 1; k >= 0 && d.Tokens[k].Sentence == si {
 		// "UN envoy to Yemen Martin Griffiths": title, then "to X".
 		for j := k; j > k-4 && j > 0; j-- {

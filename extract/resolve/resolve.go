@@ -468,18 +468,29 @@ func (st *state) ownBodies() {
 		if !ok {
 			continue
 		}
-		iso := d.Entities[owner].Country
-		key := "B:" + iso + ":" + strings.ToLower(b.Canonical)
-		target, ok := st.byKey[key]
-		if !ok {
-			name, aliases := bodyNames(st.r.s, b.Canonical, iso, false)
-			target = len(d.Entities)
-			st.byKey[key] = target
-			st.redirect = append(st.redirect, target)
-			d.Entities = append(d.Entities, nlp.Entity{Type: e.Type, Name: name, Aliases: aliases, Country: iso, Kind: "body"})
-		}
-		st.merge(ei, target)
+		st.merge(ei, st.bodyOf(d.Entities[owner].Country, b.Canonical))
 	}
+}
+
+// bodyOf returns the entity of state iso's body canon ("foreign ministry";
+// "armed forces" for its military), creating it (without a mention) when
+// the text has not named it.
+func (st *state) bodyOf(iso, canon string) int {
+	military := st.r.s.NationalMilitary(canon)
+	key, kind := "B:"+iso+":"+strings.ToLower(canon), "body"
+	if military {
+		key, kind = "B:"+iso+":military", "military"
+	}
+	if e, ok := st.byKey[key]; ok {
+		return st.find(e)
+	}
+	name, aliases := bodyNames(st.r.s, canon, iso, military)
+	e := len(st.d.Entities)
+	st.byKey[key] = e
+	st.redirect = append(st.redirect, e)
+	st.d.Entities = append(st.d.Entities, nlp.Entity{Type: string(schema.Organization), Name: name, Aliases: aliases, Country: iso,
+		Kind: kind, RelationOnly: true})
+	return e
 }
 
 // bodyLinks links each government body and military to its state, and each
