@@ -200,6 +200,18 @@ func TestAStatesInstitution(t *testing.T) {
 	find(t, g, "Eastern Theater Command PART_OF Chinese military")
 }
 
+func TestOutletOfAPossessivePronoun(t *testing.T) {
+	g := extractText(t, "The Coastal Brigade claimed the attack in a statement carried by its Az-Zahra media arm.")
+	find(t, g, "Az-Zahra PART_OF Coastal Brigade")
+	// A person's outlet is no part of the person.
+	g = extractText(t, "Omar Haddad said his Az-Zahra media arm was closed.")
+	for _, r := range g.Relations {
+		if r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s: a person has no parts", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestAgencyIsPartOfItsParent(t *testing.T) {
 	g := extractText(t, "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked. The European Commission pledged money.")
 	find(t, g, "Office for the Coordination of Humanitarian Affairs PART_OF United Nations")

@@ -515,14 +515,21 @@ func (st *state) bodyLinks() {
 		}
 	}
 	// "Iran's Atomic Energy Organization", "the People's Liberation Army's
-	// Eastern Theater Command": a recognized organization owned in the
-	// text by a state or another organization is part of it.
+	// Eastern Theater Command", "its Az-Zallaqa media arm" (the pronoun
+	// resolved): a recognized organization owned in the text by a state or
+	// another organization is part of it.
 	for _, m := range d.Mentions {
 		e := st.find(m.Entity)
-		if d.Entities[e].Type != string(schema.Organization) || d.Entities[e].Kind != "" || m.Pronoun || !st.isPossessive(m.Start-1) {
+		if d.Entities[e].Type != string(schema.Organization) || d.Entities[e].Kind != "" || m.Pronoun || m.Start == 0 {
 			continue
 		}
-		if owner := st.entityAt(m.Start - 2); owner >= 0 && owner != e && st.isActorEntity(owner) {
+		owner := -1
+		if st.isPossessive(m.Start - 1) {
+			owner = st.entityAt(m.Start - 2)
+		} else if pm := st.tokMention[m.Start-1]; pm >= 0 && d.Mentions[pm].Pronoun && d.Tokens[m.Start-1].XPOS == "PRP$" {
+			owner = st.entityAt(m.Start - 1)
+		}
+		if owner >= 0 && owner != e && st.isActorEntity(owner) {
 			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[m.Start].Sentence})
 		}
 	}
