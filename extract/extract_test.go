@@ -212,6 +212,27 @@ func TestOutletOfAPossessivePronoun(t *testing.T) {
 	}
 }
 
+func TestLongNameBeforeAnAcronym(t *testing.T) {
+	// A name beginning with another organization's full name: part of it.
+	g := extractText(t, "The African Union Border Support Mission in Chad (AUBSM) said its patrols were attacked.")
+	find(t, g, "AUBSM PART_OF African Union")
+	// The full name of a known acronym is its name; "X-affiliated", "X-linked": an affiliate.
+	g = extractText(t, "Fighters of the Islamic State-affiliated Province of West Africa (ISWAP) attacked Arica. The Islamic State-linked Allied Democratic Forces (ADF) attacked Goma.")
+	iswap := entity(t, g, "Organization", "Islamic State West Africa Province")
+	if !slices.Contains(iswap.Aliases, "Province of West Africa") {
+		t.Errorf("aliases %q lack the full name", iswap.Aliases)
+	}
+	find(t, g, "Islamic State West Africa Province PART_OF Islamic State")
+	find(t, g, "Allied Democratic Forces PART_OF Islamic State")
+	// A state links; it owns no armed group.
+	g = extractText(t, "The U.S.-linked Coastal Brigade denied it. The Chile Border Mission (CBM) said its patrols were attacked.")
+	for _, r := range g.Relations {
+		if r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s, want none", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestAgencyIsPartOfItsParent(t *testing.T) {
 	g := extractText(t, "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked. The European Commission pledged money.")
 	find(t, g, "Office for the Coordination of Humanitarian Affairs PART_OF United Nations")

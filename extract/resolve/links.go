@@ -573,6 +573,99 @@ func (st *state) linkAcronyms() {
 			st.addMentionOf(k, k+1, e)
 		}
 	}
+	st.linkLongNames()
+}
+
+// linkLongNames reads the full name written before an organization's
+// acronym in parentheses: it is a name of the organization, and a mention
+// of it where nothing else was recognized ("the Group for the Support of
+// Islam and Muslims (JNIM)"); an organization named elsewhere whose full name begins the
+// name is the parent (AUSSOM PART_OF African Union in "the African Union
+// Support and Stabilization Mission in Somalia (AUSSOM)"); other
+// organizations recognized inside it are fragments of it ("Stabilization
+// Mission").
+func (st *state) linkLongNames() {
+	d := st.d
+	for k := 1; k+2 < len(d.Tokens); k++ {
+		if d.Tokens[k].Text != "(" || d.Tokens[k+2].Text != ")" || !looksLikeAcronym(d.Tokens[k+1].Text) {
+			continue
+		}
+		a := st.entityAt(k + 1)
+		start := st.nameRunBefore(k)
+		if a < 0 || d.Entities[a].Type != string(schema.Organization) || start < 0 {
+			continue
+		}
+		parent, covered := -1, false
+		for j := start; j < k; j++ {
+			mi := st.tokMention[j]
+			if mi < 0 {
+				continue
+			}
+			covered = true
+			m, e := d.Mentions[mi], st.entityAt(j)
+			if e == a || d.Entities[e].Type != string(schema.Organization) || m.Start < start || m.End > k {
+				j = max(j, m.End-1)
+				continue
+			}
+			if m.Start == start && m.End < k && st.namedOutside(e, start, k) {
+				parent = e
+			} else {
+				st.merge(e, a)
+			}
+			j = m.End - 1
+		}
+		if !covered {
+			st.addMentionOf(start, k, a)
+		}
+		ae := &d.Entities[st.find(a)]
+		ae.Aliases = appendUnique(ae.Aliases, st.text(start, k))
+		if parent >= 0 {
+			st.addLink(a, nlp.Link{Relation: "PART_OF", Entity: parent, Sentence: d.Tokens[k].Sentence})
+		}
+	}
+}
+
+// namedOutside reports whether organization e is a name of its own: a
+// gazetteer's, or one the text uses outside tokens [start, end).
+func (st *state) namedOutside(e, start, end int) bool {
+	if st.fromGazetteer[e] {
+		return true
+	}
+	for _, m := range st.d.Mentions {
+		if (m.Start < start || m.Start >= end) && st.find(m.Entity) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRunBefore returns the first token of the proper name of at least two
+// words that ends right before token k: capitalized words and the function
+// words inside names ("Group for the Support of Islam and Muslims"); a
+// leading "The" is not part of it. -1 when there is none.
+func (st *state) nameRunBefore(k int) int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	start := k
+	for j := k - 1; j >= 0 && d.Tokens[j].Sentence == si; j-- {
+		w := d.Tokens[j].Text
+		if isCapitalized(w) {
+			start = j
+			continue
+		}
+		switch w {
+		case "of", "for", "the", "and", "in", "on", "de":
+			continue
+		}
+		break
+	}
+	if start < k && d.Tokens[start].Text == "The" {
+		start++
+	}
+	if k-start < 2 {
+		return -1
+	}
+	return start
 }
 
 // linkSameNames makes one entity of a name the document gives two types

@@ -533,6 +533,22 @@ func (st *state) bodyLinks() {
 			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[m.Start].Sentence})
 		}
 	}
+	// "the al Qaeda-affiliated Group for the Support of Islam and Muslims",
+	// "an Islamic State-linked militia": an affiliate of an organization.
+	for _, m := range d.Mentions {
+		if m.Pronoun || m.Start < 3 || d.Tokens[m.Start-2].Text != "-" {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[m.Start-1].Text) {
+		case "affiliated", "linked":
+		default:
+			continue
+		}
+		e, parent := st.find(m.Entity), st.entityAt(m.Start-3)
+		if parent >= 0 && parent != e && d.Entities[e].Type == string(schema.Organization) && d.Entities[parent].Type == string(schema.Organization) {
+			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: parent, Sentence: d.Tokens[m.Start].Sentence})
+		}
+	}
 	// A UN agency or an EU institution is part of its parent when the
 	// article names the parent too ("the U.N. Office for the Coordination
 	// of Humanitarian Affairs").
