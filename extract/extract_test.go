@@ -200,6 +200,39 @@ func TestAStatesInstitution(t *testing.T) {
 	find(t, g, "Eastern Theater Command PART_OF Chinese military")
 }
 
+func TestOutletOfAPossessivePronoun(t *testing.T) {
+	g := extractText(t, "The Coastal Brigade claimed the attack in a statement carried by its Az-Zahra media arm.")
+	find(t, g, "Az-Zahra PART_OF Coastal Brigade")
+	// A person's outlet is no part of the person.
+	g = extractText(t, "Omar Haddad said his Az-Zahra media arm was closed.")
+	for _, r := range g.Relations {
+		if r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s: a person has no parts", r.Subject, r.Object)
+		}
+	}
+}
+
+func TestLongNameBeforeAnAcronym(t *testing.T) {
+	// A name beginning with another organization's full name: part of it.
+	g := extractText(t, "The African Union Border Support Mission in Chad (AUBSM) said its patrols were attacked.")
+	find(t, g, "AUBSM PART_OF African Union")
+	// The full name of a known acronym is its name; "X-affiliated", "X-linked": an affiliate.
+	g = extractText(t, "Fighters of the Islamic State-affiliated Province of West Africa (ISWAP) attacked Arica. The Islamic State-linked Allied Democratic Forces (ADF) attacked Goma.")
+	iswap := entity(t, g, "Organization", "Islamic State West Africa Province")
+	if !slices.Contains(iswap.Aliases, "Province of West Africa") {
+		t.Errorf("aliases %q lack the full name", iswap.Aliases)
+	}
+	find(t, g, "Islamic State West Africa Province PART_OF Islamic State")
+	find(t, g, "Allied Democratic Forces PART_OF Islamic State")
+	// A state links; it owns no armed group.
+	g = extractText(t, "The U.S.-linked Coastal Brigade denied it. The Chile Border Mission (CBM) said its patrols were attacked.")
+	for _, r := range g.Relations {
+		if r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s, want none", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestAgencyIsPartOfItsParent(t *testing.T) {
 	g := extractText(t, "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked. The European Commission pledged money.")
 	find(t, g, "Office for the Coordination of Humanitarian Affairs PART_OF United Nations")
@@ -240,12 +273,80 @@ func TestAffiliationAroundTitles(t *testing.T) {
 	}
 }
 
+func TestRoleForADescribedOrganization(t *testing.T) {
+	for _, c := range []struct{ text, triple string }{
+		{"UNMISS reported new clashes near Malakal. Omar Haddad, a spokesman for the mission, said patrols were suspended.", "Omar Haddad AFFILIATION United Nations Mission in South Sudan"},
+		// A peacekeeping force is a mission.
+		{"UNIFIL said a patrol came under fire near Tyre. Omar Haddad, a spokesman for the mission, said no one was hurt.", "Omar Haddad AFFILIATION United Nations Interim Force in Lebanon"},
+		{"U.S. Africa Command said it struck a camp in Somalia. Omar Haddad, a spokesman for the command, said two fighters died.", "Omar Haddad AFFILIATION United States Africa Command"},
+	} {
+		find(t, extractText(t, c.text), c.triple)
+	}
+	// No mission named: the description has no antecedent.
+	g := extractText(t, "Chile sent troops to Peru. Omar Haddad, a spokesman for the mission, said the troops arrived.")
+	for _, r := range g.Relations {
+		if r.Relation == "AFFILIATION" {
+			t.Errorf("%s AFFILIATION %s: no mission is named", r.Subject, r.Object)
+		}
+	}
+}
+
+func TestBareOrganizationNounBeforeATitle(t *testing.T) {
+	for _, c := range []struct{ text, triple string }{
+		{"Chile's defense ministry said it tracked 12 ships. \"This is a provocation,\" ministry spokesman Omar Haddad told reporters.", "Omar Haddad AFFILIATION Chile Ministry of Defense"},
+		// "army" is the military of the article's state.
+		{"SANTIAGO (Reuters) - Chile closed its border with Peru. Chile said the border would stay shut, and army commander General Omar Haddad said troops were ready.", "Omar Haddad AFFILIATION Chilean military"},
+		// A chain of titles: the first says whose.
+		{"Peru's army repelled an assault by the Coastal Brigade. Army chief Gen. Omar Haddad ordered a counterattack.", "Omar Haddad AFFILIATION Peruvian military"},
+	} {
+		find(t, extractText(t, c.text), c.triple)
+	}
+	// Two ministries, or two armies and no state the article is about: unsure.
+	for _, text := range []string{
+		"Chile's defense ministry and Peru's foreign ministry met. \"We disagree,\" ministry spokesman Omar Haddad said.",
+		"Chile's army and Peru's army clashed. Army chief Gen. Omar Haddad ordered a retreat.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "AFFILIATION" {
+				t.Errorf("%q: %s AFFILIATION %s, want none", text, r.Subject, r.Object)
+			}
+		}
+	}
+}
+
+func TestLedByGivesTheLeader(t *testing.T) {
+	g := extractText(t, "Chile's military government, led by General Omar Haddad, closed the border.")
+	if r := find(t, g, "Omar Haddad AFFILIATION Chile"); r.Role != "leader" {
+		t.Errorf("role %q, want leader", r.Role)
+	}
+	g = extractText(t, "The Coastal Brigade, headed by Omar Haddad, seized the port.")
+	find(t, g, "Omar Haddad AFFILIATION Coastal Brigade")
+	// What a person leads here is no actor.
+	g = extractText(t, "Chile said the convoy, led by Colonel Omar Haddad, reached the border.")
+	for _, r := range g.Relations {
+		if r.Relation == "AFFILIATION" {
+			t.Errorf("%s AFFILIATION %s: the convoy is led, not Chile", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestBareStateTitleNeedsItsState(t *testing.T) {
 	// Two states equally present: whose president is unknown, no affiliation.
 	g := extractText(t, "Chile recalled its ambassador from Peru. President Gabriel Boric said Peru spied on Chile.")
 	for _, r := range g.Relations {
 		if r.Relation == "AFFILIATION" {
 			t.Errorf("%s AFFILIATION %s: the article is about two states", r.Subject, r.Object)
+		}
+	}
+	// Not named clearly most, but most, and the dateline's state: the article's state.
+	const story = " (Reuters) - Chile closed its border with Peru and Bolivia on Monday, President Gabriel Boric said. Peru protested. Chile said the closure was temporary and Chile would review it."
+	g = extractText(t, "SANTIAGO"+story)
+	find(t, g, "Gabriel Boric AFFILIATION Chile")
+	// Filed from elsewhere: unsure.
+	g = extractText(t, "LIMA"+story)
+	for _, r := range g.Relations {
+		if r.Relation == "AFFILIATION" {
+			t.Errorf("%s AFFILIATION %s: the dateline is Peru's, the most named state Chile", r.Subject, r.Object)
 		}
 	}
 }
@@ -555,6 +656,16 @@ func TestLocatedInByWordOrder(t *testing.T) {
 	g := extractText(t, "The missile was fired from Unyul in the country's western Hwanghae province, officials said. Fighting spread to Wag Hemra in northern Amhara.")
 	find(t, g, "Unyul LOCATED_IN Hwanghae province")
 	find(t, g, "Wag Hemra LOCATED_IN Amhara")
+	// A comma before "in".
+	g = extractText(t, "Gunmen attacked a checkpoint near Bunia, in the eastern Ituri province, on Sunday.")
+	find(t, g, "Bunia LOCATED_IN Ituri")
+	// "in" that opens a clause locates nothing.
+	g = extractText(t, "Rebels shelled Bunia, in violation of a truce signed in Ituri.")
+	for _, r := range g.Relations {
+		if r.Relation == "LOCATED_IN" {
+			t.Errorf("%s LOCATED_IN %s: the clause after the comma places nothing", r.Subject, r.Object)
+		}
+	}
 }
 
 func TestLedCoalitionAndJoinedFight(t *testing.T) {

@@ -690,7 +690,7 @@ func (w *walker) hyphenAgents() {
 }
 
 // locatedPatterns adds LOCATED_IN stated by word order alone, which holds
-// where the parse may not: "PLACE in [the] [northern] PLACE", "the PLACE
+// where the parse may not: "PLACE[,] in [the] [northern] PLACE", "the PLACE
 // area of PLACE", "PLACE's PLACE", "PLACE, the capital of PLACE".
 func (w *walker) locatedPatterns() {
 	d := w.d
@@ -713,6 +713,10 @@ func (w *walker) locatedPatterns() {
 		if in(a+1) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "the") && (d.Tokens[a].Lemma == "capital" || placeNouns[d.Tokens[a].Lemma]) {
 			k = a + 1
 		} else if in(k) && placeNouns[strings.ToLower(d.Tokens[k].Text)] {
+			k++
+		}
+		// "near Tinzaouaten, in the northern Kidal region": a comma may come first.
+		if in(k+2) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "in") {
 			k++
 		}
 		if in(k+1) && (strings.EqualFold(d.Tokens[k].Text, "in") || strings.EqualFold(d.Tokens[k].Text, "of")) {

@@ -28,6 +28,7 @@ var descriptionHeads = map[string]string{
 	"group": "armed_group", "movement": "armed_group", "rebels": "armed_group", "militants": "armed_group", "militia": "armed_group",
 	"insurgents": "armed_group", "organization": "Organization", "agency": "agency", "military": "military", "army": "military",
 	"company": "company", "front": "front", "council": "council", "party": "party", "court": "court", "broadcaster": "media",
+	"mission": "mission", "command": "command",
 	"president": "Person", "minister": "Person", "spokesman": "Person", "spokesperson": "Person", "spokeswoman": "Person",
 	"envoy": "Person", "leader": "Person", "official": "Person",
 }
@@ -111,6 +112,11 @@ func (st *state) describes(want, lemma string) func(nlp.Entity) bool {
 			return e.Kind == "alliance" || strings.Contains(strings.ToLower(e.Name), "alliance")
 		case "media":
 			return e.Kind == "media"
+		case "mission":
+			// A peacekeeping force is a mission: "the United Nations
+			// Interim Force in Lebanon (UNIFIL) … the mission".
+			name := strings.ToLower(e.Name)
+			return e.Type == string(schema.Organization) && (strings.Contains(name, "mission") || e.Kind == "igo" && strings.Contains(name, " force"))
 		}
 		return e.Type == string(schema.Organization) && strings.Contains(strings.ToLower(e.Name), want)
 	}

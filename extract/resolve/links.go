@@ -47,6 +47,83 @@ func (st *state) qualifierBefore(k int) int {
 	return -1
 }
 
+// titleOwner returns the actor whose title t is, written before it
+// (qualifierBefore), before the chain of titles it ends ("army chief Gen.
+// Abdel Fattah al-Burhan"), or as a bare organization noun inside or before
+// it ("army commander General X", "ministry spokesman Y"); -1 when none.
+func (st *state) titleOwner(t titleSpan) int {
+	if org := st.qualifierBefore(t.start); org >= 0 {
+		return org
+	}
+	if prev, ok := st.titleEndingAt(t.start); ok {
+		return st.titleOwner(prev)
+	}
+	if t.end-t.start > 1 {
+		if org := st.bareOrganization(t.start); org >= 0 {
+			return org
+		}
+	}
+	if k := t.start - 1; k >= 0 && st.d.Tokens[k].Sentence == st.d.Tokens[t.start].Sentence && !st.modifiedBefore(k) {
+		return st.bareOrganization(k)
+	}
+	return -1
+}
+
+// bareOrganization returns the organization that a lower-case noun at
+// token k, used without a determiner before a title, stands for: "army"
+// is the military of the state the article is about, or else the one
+// military it names before k; "ministry", "mission", "council"... the one
+// organization so named before k. -1 when the noun names no organization
+// or more than one fits.
+func (st *state) bareOrganization(k int) int {
+	d := st.d
+	t := d.Tokens[k]
+	first := k == d.Sentences[t.Sentence].Start // "Army chief Gen. X said"
+	if t.UPOS != "NOUN" && t.UPOS != "PROPN" || t.Text != strings.ToLower(t.Text) && !first || st.tokMention[k] >= 0 {
+		return -1
+	}
+	want, ok := descriptionHeads[strings.ToLower(t.Text)]
+	if !ok {
+		want, ok = descriptionHeads[strings.ToLower(t.Lemma)]
+	}
+	if !ok || want == string(schema.Country) || want == string(schema.Person) {
+		return -1
+	}
+	if want == "military" {
+		if iso := st.articleState(); iso != "" {
+			return st.bodyOf(iso, "armed forces")
+		}
+	}
+	accept := st.describes(want, strings.ToLower(t.Lemma))
+	found := -1
+	for _, m := range d.Mentions {
+		e := st.find(m.Entity)
+		if m.Start >= k || e == found || !accept(d.Entities[e]) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two fit: unsure
+		}
+		found = e
+	}
+	return found
+}
+
+// modifiedBefore reports whether the word before token k modifies it
+// ("Iran's ministry", "the foreign ministry", "its army"), so that the
+// noun at k is no bare organization noun.
+func (st *state) modifiedBefore(k int) bool {
+	d := st.d
+	if k == 0 || d.Tokens[k-1].Sentence != d.Tokens[k].Sentence {
+		return false
+	}
+	switch d.Tokens[k-1].UPOS {
+	case "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART":
+		return true
+	}
+	return st.isPossessive(k-1) || st.tokMention[k-1] >= 0
+}
+
 // isActorEntity reports whether entity e can employ a person.
 func (st *state) isActorEntity(e int) bool {
 	switch st.d.Entities[e].Type {
@@ -93,7 +170,7 @@ func (st *state) personRole(p cand) {
 		if t.title.Role {
 			role = t.title.Canonical
 		}
-		org = st.qualifierBefore(t.start)
+		org = st.titleOwner(t)
 	} else if k := p.start - 1; k >= 0 && d.Tokens[k].Sentence == si {
 		// "UN envoy to Yemen Martin Griffiths": title, then "to X".
 		for j := k; j > k-4 && j > 0; j-- {
@@ -128,7 +205,7 @@ func (st *state) personRole(p cand) {
 		// "…, President Gustavo Petro said": a bare state title in an
 		// article about one state, which the sentence names, is that
 		// state's.
-		if iso := st.dominantCountry(); iso != "" {
+		if iso := st.articleState(); iso != "" {
 			if c, ok := st.byKey["C:"+iso]; ok && st.mentionedIn(st.find(c), si) {
 				org = st.find(c)
 			}
@@ -163,14 +240,18 @@ func (st *state) mentionedIn(e, si int) bool {
 	return false
 }
 
-// roleBefore reads "ROLE for|of ORG, [TITLE] NAME" before a name starting
-// at token k and returns the role and the organization, or -1.
+// roleBefore reads "ROLE for|of ORG, [TITLE] NAME" or "ORG[,] led by
+// [TITLE] NAME" before a name starting at token k and returns the role and
+// the organization, or -1.
 func (st *state) roleBefore(k int) (string, int) {
 	d := st.d
 	if t, ok := st.titleEndingAt(k); ok {
 		k = t.start
 	}
 	si := d.Tokens[k].Sentence
+	if org := st.ledByBefore(k); org >= 0 {
+		return "leader", org
+	}
 	if k < 2 || d.Tokens[k-1].Text != "," || d.Tokens[k-2].Sentence != si {
 		return "", -1
 	}
@@ -219,6 +300,30 @@ func (st *state) roleBefore(k int) (string, int) {
 		return t.title.Canonical, org
 	}
 	return "", -1
+}
+
+// ledByBefore returns the actor that a name starting at token k leads:
+// "Mali's military government, led by General Assimi Goita", "the militia
+// headed by X"; -1 when the words before k say no such thing.
+func (st *state) ledByBefore(k int) int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	if k < 3 || !strings.EqualFold(d.Tokens[k-1].Text, "by") || d.Tokens[k-3].Sentence != si {
+		return -1
+	}
+	switch strings.ToLower(d.Tokens[k-2].Text) {
+	case "led", "headed", "commanded":
+	default:
+		return -1
+	}
+	j := k - 3
+	if d.Tokens[j].Text == "," {
+		j--
+	}
+	if e := st.entityAt(j); e >= 0 && st.isActorEntity(e) && d.Tokens[j].Sentence == si {
+		return e
+	}
+	return -1
 }
 
 // isPostPreposition reports whether w introduces where a title holder
@@ -468,6 +573,99 @@ func (st *state) linkAcronyms() {
 			st.addMentionOf(k, k+1, e)
 		}
 	}
+	st.linkLongNames()
+}
+
+// linkLongNames reads the full name written before an organization's
+// acronym in parentheses: it is a name of the organization, and a mention
+// of it where nothing else was recognized ("the Group for the Support of
+// Islam and Muslims (JNIM)"); an organization named elsewhere whose full name begins the
+// name is the parent (AUSSOM PART_OF African Union in "the African Union
+// Support and Stabilization Mission in Somalia (AUSSOM)"); other
+// organizations recognized inside it are fragments of it ("Stabilization
+// Mission").
+func (st *state) linkLongNames() {
+	d := st.d
+	for k := 1; k+2 < len(d.Tokens); k++ {
+		if d.Tokens[k].Text != "(" || d.Tokens[k+2].Text != ")" || !looksLikeAcronym(d.Tokens[k+1].Text) {
+			continue
+		}
+		a := st.entityAt(k + 1)
+		start := st.nameRunBefore(k)
+		if a < 0 || d.Entities[a].Type != string(schema.Organization) || start < 0 {
+			continue
+		}
+		parent, covered := -1, false
+		for j := start; j < k; j++ {
+			mi := st.tokMention[j]
+			if mi < 0 {
+				continue
+			}
+			covered = true
+			m, e := d.Mentions[mi], st.entityAt(j)
+			if e == a || d.Entities[e].Type != string(schema.Organization) || m.Start < start || m.End > k {
+				j = max(j, m.End-1)
+				continue
+			}
+			if m.Start == start && m.End < k && st.namedOutside(e, start, k) {
+				parent = e
+			} else {
+				st.merge(e, a)
+			}
+			j = m.End - 1
+		}
+		if !covered {
+			st.addMentionOf(start, k, a)
+		}
+		ae := &d.Entities[st.find(a)]
+		ae.Aliases = appendUnique(ae.Aliases, st.text(start, k))
+		if parent >= 0 {
+			st.addLink(a, nlp.Link{Relation: "PART_OF", Entity: parent, Sentence: d.Tokens[k].Sentence})
+		}
+	}
+}
+
+// namedOutside reports whether organization e is a name of its own: a
+// gazetteer's, or one the text uses outside tokens [start, end).
+func (st *state) namedOutside(e, start, end int) bool {
+	if st.fromGazetteer[e] {
+		return true
+	}
+	for _, m := range st.d.Mentions {
+		if (m.Start < start || m.Start >= end) && st.find(m.Entity) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRunBefore returns the first token of the proper name of at least two
+// words that ends right before token k: capitalized words and the function
+// words inside names ("Group for the Support of Islam and Muslims"); a
+// leading "The" is not part of it. -1 when there is none.
+func (st *state) nameRunBefore(k int) int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	start := k
+	for j := k - 1; j >= 0 && d.Tokens[j].Sentence == si; j-- {
+		w := d.Tokens[j].Text
+		if isCapitalized(w) {
+			start = j
+			continue
+		}
+		switch w {
+		case "of", "for", "the", "and", "in", "on", "de":
+			continue
+		}
+		break
+	}
+	if start < k && d.Tokens[start].Text == "The" {
+		start++
+	}
+	if k-start < 2 {
+		return -1
+	}
+	return start
 }
 
 // linkSameNames makes one entity of a name the document gives two types

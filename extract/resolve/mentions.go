@@ -250,13 +250,38 @@ func (st *state) possessedByPronoun(k int) bool {
 // dominantCountry returns the state the article has named clearly most so
 // far (at least twice, and more than twice as often as any other), or "".
 func (st *state) dominantCountry() string {
+	best, first, second := st.mostNamedCountry()
+	if first >= 2 && first > 2*second {
+		return best
+	}
+	return ""
+}
+
+// articleState returns the state the whole article is about: the dominant
+// state, or else the one state of the dateline when the article names it
+// more often than any other ("BOGOTA (Reuters) - Colombia's government …"
+// beside a few mentions of Venezuela); "" when unsure. Call it once every
+// mention is known.
+func (st *state) articleState() string {
+	if iso := st.dominantCountry(); iso != "" {
+		return iso
+	}
+	best, first, second := st.mostNamedCountry()
+	if len(st.datelineStates) == 1 && st.datelineStates[0] == best && first >= 2 && first > second {
+		return best
+	}
+	return ""
+}
+
+// mostNamedCountry returns the state named most often so far, how often,
+// and how often the runner-up is named (pronouns do not count).
+func (st *state) mostNamedCountry() (best string, first, second int) {
 	count := map[string]int{}
 	for _, m := range st.d.Mentions {
 		if e := st.d.Entities[st.find(m.Entity)]; e.Type == string(schema.Country) && !m.Pronoun {
 			count[e.Country]++
 		}
 	}
-	best, first, second := "", 0, 0
 	for iso, n := range count {
 		switch {
 		case n > first || n == first && iso < best:
@@ -265,10 +290,7 @@ func (st *state) dominantCountry() string {
 			second = n
 		}
 	}
-	if first >= 2 && first > 2*second {
-		return best
-	}
-	return ""
+	return best, first, second
 }
 
 // isGovernment reports whether a body stands for the state itself.

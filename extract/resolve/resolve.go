@@ -96,6 +96,9 @@ type state struct {
 	persons []cand
 	// spans are the recognizer's spans of each sentence.
 	spans [][]ner.Span
+	// datelineStates are the states of the dateline's places ("BOGOTA
+	// (Reuters) -": Colombia).
+	datelineStates []string
 }
 
 // cand is a mention candidate before linking.
@@ -146,7 +149,10 @@ func (st *state) sentence(si int) {
 		switch m.Kind {
 		case schema.KindCountry, schema.KindCapital:
 			if isDateline(d, start, end) {
-				continue // where the reporter files from: "BOGOTA (Reuters) -"
+				// Where the reporter files from: "BOGOTA (Reuters) -". No
+				// actor, but a hint of what state the story is about.
+				st.datelineStates = appendUnique(st.datelineStates, m.Country)
+				continue
 			}
 			if m.Kind == schema.KindCapital && st.placeReading(start, end) {
 				// "in Kyiv", "the rebel-held capital, Sanaa": the city, not the state.
@@ -462,18 +468,29 @@ func (st *state) ownBodies() {
 		if !ok {
 			continue
 		}
-		iso := d.Entities[owner].Country
-		key := "B:" + iso + ":" + strings.ToLower(b.Canonical)
-		target, ok := st.byKey[key]
-		if !ok {
-			name, aliases := bodyNames(st.r.s, b.Canonical, iso, false)
-			target = len(d.Entities)
-			st.byKey[key] = target
-			st.redirect = append(st.redirect, target)
-			d.Entities = append(d.Entities, nlp.Entity{Type: e.Type, Name: name, Aliases: aliases, Country: iso, Kind: "body"})
-		}
-		st.merge(ei, target)
+		st.merge(ei, st.bodyOf(d.Entities[owner].Country, b.Canonical))
 	}
+}
+
+// bodyOf returns the entity of state iso's body canon ("foreign ministry";
+// "armed forces" for its military), creating it (without a mention) when
+// the text has not named it.
+func (st *state) bodyOf(iso, canon string) int {
+	military := st.r.s.NationalMilitary(canon)
+	key, kind := "B:"+iso+":"+strings.ToLower(canon), "body"
+	if military {
+		key, kind = "B:"+iso+":military", "military"
+	}
+	if e, ok := st.byKey[key]; ok {
+		return st.find(e)
+	}
+	name, aliases := bodyNames(st.r.s, canon, iso, military)
+	e := len(st.d.Entities)
+	st.byKey[key] = e
+	st.redirect = append(st.redirect, e)
+	st.d.Entities = append(st.d.Entities, nlp.Entity{Type: string(schema.Organization), Name: name, Aliases: aliases, Country: iso,
+		Kind: kind, RelationOnly: true})
+	return e
 }
 
 // bodyLinks links each government body and military to its state, and each
@@ -498,15 +515,38 @@ func (st *state) bodyLinks() {
 		}
 	}
 	// "Iran's Atomic Energy Organization", "the People's Liberation Army's
-	// Eastern Theater Command": a recognized organization owned in the
-	// text by a state or another organization is part of it.
+	// Eastern Theater Command", "its Az-Zallaqa media arm" (the pronoun
+	// resolved): a recognized organization owned in the text by a state or
+	// another organization is part of it.
 	for _, m := range d.Mentions {
 		e := st.find(m.Entity)
-		if d.Entities[e].Type != string(schema.Organization) || d.Entities[e].Kind != "" || m.Pronoun || !st.isPossessive(m.Start-1) {
+		if d.Entities[e].Type != string(schema.Organization) || d.Entities[e].Kind != "" || m.Pronoun || m.Start == 0 {
 			continue
 		}
-		if owner := st.entityAt(m.Start - 2); owner >= 0 && owner != e && st.isActorEntity(owner) {
+		owner := -1
+		if st.isPossessive(m.Start - 1) {
+			owner = st.entityAt(m.Start - 2)
+		} else if pm := st.tokMention[m.Start-1]; pm >= 0 && d.Mentions[pm].Pronoun && d.Tokens[m.Start-1].XPOS == "PRP$" {
+			owner = st.entityAt(m.Start - 1)
+		}
+		if owner >= 0 && owner != e && st.isActorEntity(owner) {
 			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[m.Start].Sentence})
+		}
+	}
+	// "the al Qaeda-affiliated Group for the Support of Islam and Muslims",
+	// "an Islamic State-linked militia": an affiliate of an organization.
+	for _, m := range d.Mentions {
+		if m.Pronoun || m.Start < 3 || d.Tokens[m.Start-2].Text != "-" {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[m.Start-1].Text) {
+		case "affiliated", "linked":
+		default:
+			continue
+		}
+		e, parent := st.find(m.Entity), st.entityAt(m.Start-3)
+		if parent >= 0 && parent != e && d.Entities[e].Type == string(schema.Organization) && d.Entities[parent].Type == string(schema.Organization) {
+			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: parent, Sentence: d.Tokens[m.Start].Sentence})
 		}
 	}
 	// A UN agency or an EU institution is part of its parent when the
