@@ -951,3 +951,35 @@ func TestATitleAloneIsNoOrganization(t *testing.T) {
 		t.Errorf("entities %q, want %q", names, want)
 	}
 }
+
+func TestCollectiveNameJoinsTheOrganizationDescribedWithIt(t *testing.T) {
+	entities := func(text string) []string {
+		x, err := loadExtractor()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := x.Analyze(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range d.Entities {
+			out = append(out, e.Type+":"+e.Name)
+		}
+		slices.Sort(out)
+		return out
+	}
+	got := entities("The Andes Liberation Front, a coalition of mainly Quechua groups, seized the town of Pomata. Quechua rebels withdrew on Monday.")
+	if want := []string{"Location:Pomata", "Organization:Andes Liberation Front"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("apposition: entities %q, want %q", got, want)
+	}
+	got = entities("The Quechua-led Andes Liberation Front seized the town of Pomata. Quechua rebels withdrew on Monday.")
+	if want := []string{"Location:Pomata", "Organization:Andes Liberation Front"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("hyphenated modifier: entities %q, want %q", got, want)
+	}
+	// Two organizations described so: which one the rebels are is unknown.
+	got = entities("The Andes Liberation Front, a coalition of Quechua groups, and the Puna Front, an alliance of Quechua clans, seized Pomata. Quechua rebels withdrew on Monday.")
+	if !slices.Contains(got, "Group:Quechua rebels") {
+		t.Errorf("two candidates: entities %q, want the group kept apart", got)
+	}
+}

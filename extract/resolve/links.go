@@ -1004,15 +1004,29 @@ func (st *state) linkForces() {
 				continue
 			}
 			stem := strings.ToLower(words[0])
+			named, described := -1, -1
 			for j, o := range d.Entities {
 				if j == i || st.find(j) != j || o.Type != string(schema.Organization) || o.Kind == "body" || o.Kind == "military" {
 					continue
 				}
 				ow := strings.Fields(strings.ToLower(o.Name))
 				if len(ow) > 0 && sharedStem(stem, ow[0]) {
-					st.merge(i, j)
+					named = j
 					break
 				}
+				if st.describedWith(j, stem) {
+					if described == -1 {
+						described = j
+					} else {
+						described = -2 // two organizations fit: keep the group apart
+					}
+				}
+			}
+			switch {
+			case named >= 0:
+				st.merge(i, named)
+			case described >= 0:
+				st.merge(i, described)
 			}
 		case e.Name == "government forces":
 			best, bestN := -1, 0
@@ -1026,6 +1040,42 @@ func (st *state) linkForces() {
 			}
 		}
 	}
+}
+
+// describedWith reports whether the text describes organization e with
+// a word sharing stem, in an apposition after one of its names ("the
+// CSP-DPA, a coalition of mainly Tuareg groups") or as the first part of
+// a hyphenated modifier before it ("the Tuareg-led CSP-DPA"): "Tuareg
+// rebels" then means that organization.
+func (st *state) describedWith(e int, stem string) bool {
+	d := st.d
+	for _, m := range d.Mentions {
+		if m.Pronoun || st.find(m.Entity) != e {
+			continue
+		}
+		s := d.Sentences[d.Tokens[m.Start].Sentence]
+		if k := m.Start - 3; k >= s.Start && d.Tokens[k+1].Text == "-" && sharedStem(stem, strings.ToLower(d.Tokens[k].Text)) {
+			return true
+		}
+		if m.End+1 >= s.End || d.Tokens[m.End].Text != "," {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[m.End+1].Text) {
+		case "a", "an", "the":
+		default:
+			continue
+		}
+		for k := m.End + 2; k < s.End && k < m.End+14; k++ {
+			w := d.Tokens[k].Text
+			if w == "," || w == "." || w == ";" {
+				break
+			}
+			if sharedStem(stem, strings.ToLower(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // forceHeads are the nouns of collective names that may stand for an armed organization.
