@@ -983,3 +983,43 @@ func TestCollectiveNameJoinsTheOrganizationDescribedWithIt(t *testing.T) {
 		t.Errorf("two candidates: entities %q, want the group kept apart", got)
 	}
 }
+
+func TestAMoveSumsUpTheActItFollows(t *testing.T) {
+	g := extractText(t, "Chile approved a sale of spare parts to Peru, a move Bolivia condemned as reckless. Ecuador said Chile had shelled the border post, a decision that Colombia criticized. A move Argentina condemned angered Chile.")
+	find(t, g, "Bolivia CONDEMNS Chile")
+	find(t, g, "Colombia CRITICIZES Chile")
+	for _, tr := range triples(g) {
+		if strings.HasPrefix(tr, "Argentina ") || tr == "Colombia CRITICIZES Ecuador" {
+			t.Errorf("reaction given to the wrong actor: %q", triples(g))
+		}
+	}
+}
+
+func TestWarshipsAreMaterielAndSentShipsDeploy(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), "The Pentagon said the U.S. Navy destroyer USS Walter Hughes had crossed the strait. The Royal Navy frigate HMS Edward Grey sailed on Monday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Type == "Person" {
+			t.Errorf("a ship's name read as a person: %q", e.Name)
+		}
+	}
+	g := extractText(t, "Britain sent HMS Dauntless to the Black Sea. Germany sent tanks to Poland.")
+	find(t, g, "United Kingdom DEPLOYS Black Sea")
+	find(t, g, "Germany SUPPLIES Poland")
+}
+
+func TestAStatementAboutOnesOwnStatesBodyIsNone(t *testing.T) {
+	g := extractText(t, "The Pentagon said the U.S. Navy had sailed through the strait, a move China condemned as provocative.")
+	for _, tr := range triples(g) {
+		if strings.HasPrefix(tr, "U.S. Department of Defense ") && strings.HasSuffix(tr, " United States Navy") {
+			t.Errorf("a statement about one's own state's navy became a relation: %q", triples(g))
+		}
+	}
+	find(t, g, "China CONDEMNS United States Navy")
+}

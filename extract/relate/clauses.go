@@ -270,6 +270,9 @@ func (w *walker) verb(p int) {
 			}
 		}
 	}
+	if len(r.objects) == 0 && reactions[e.Relation] {
+		r.objects = w.summarizedActors(p, r.subjects)
+	}
 	if e.Relation == "DENIES" {
 		// "The RSF denied targeting civilians": the denial answers the
 		// accuser; what was denied is its topic.
@@ -387,6 +390,50 @@ func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []
 // reactions are the relations whose object may be an act rather than an
 // actor ("condemned the test"): the act's agent is then the object.
 var reactions = map[string]bool{"CONDEMNS": true, "CRITICIZES": true, "PRAISES": true, "REJECTS": true, "PROTESTS": true, "SUPPORTS": true}
+
+// summaryNouns sum up the clause they stand beside as one act: "Chile
+// approved the sale, a move Peru condemned".
+var summaryNouns = map[string]bool{"move": true, "decision": true, "step": true, "action": true, "measure": true}
+
+// summarizedActors resolves the object of reaction verb p in a relative
+// clause on a noun that sums up a clause ("…, a move Peru condemned as
+// reckless", "…, a decision that Bolivia welcomed") to the subjects of that
+// clause: the verb above the noun, within three steps, or the clause it
+// reports. The reacting side itself is left out.
+func (w *walker) summarizedActors(p int, subjects []int) []int {
+	d := w.d
+	var v int
+	if n := d.Tokens[p].Head; strings.HasPrefix(d.Tokens[p].Dep, "acl") && n >= 0 && summaryNouns[d.Tokens[n].Lemma] {
+		v = d.Tokens[n].Head
+	} else if summarizes := slices.ContainsFunc(w.children(p, "obj", "obl"), func(c int) bool {
+		return c < p && summaryNouns[d.Tokens[c].Lemma]
+	}); summarizes && (d.Tokens[p].Dep == "parataxis" || d.Tokens[p].Dep == "conj") {
+		v = d.Tokens[p].Head // the same phrase parsed as a clause beside the act
+	} else {
+		return nil
+	}
+	for steps := 0; v >= 0 && d.Tokens[v].UPOS != "VERB" && steps < 3; steps++ {
+		v = d.Tokens[v].Head
+	}
+	if v < 0 || v == p || d.Tokens[v].UPOS != "VERB" {
+		return nil
+	}
+	agents, _, _ := w.subjectsOf(v, 0)
+	for _, c := range w.children(v, "ccomp") {
+		// "The Pentagon said a destroyer had transited the strait, a move
+		// Beijing condemned": the reported act is what the move sums up.
+		if ca, _, _ := w.subjectsOf(c, 0); len(ca) > 0 {
+			agents = ca
+		}
+	}
+	var out []int
+	for _, a := range agents {
+		if w.isActor(a) && !slices.Contains(subjects, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
 
 // isForce reports whether a CAMEO code is a show or use of force (roots 15-20).
 func isForce(code string) bool { return len(code) >= 2 && code[:2] >= "15" && code[:2] <= "20" }
