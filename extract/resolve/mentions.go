@@ -715,6 +715,36 @@ var orgHeads = map[string]bool{"office": true, "organization": true, "organisati
 	"center": true, "centre": true, "foundation": true, "corporation": true, "company": true, "party": true,
 	"union": true, "league": true, "association": true, "court": true, "tribunal": true, "group": true}
 
+// shipPrefixes are the prefixes of navies' ship names ("USS", "HMS").
+var shipPrefixes = map[string]bool{"USS": true, "HMS": true, "HMCS": true, "HMAS": true, "HMNZS": true, "INS": true, "ROKS": true, "TCG": true}
+
+// shipCands returns the warships named in sentence si: a ship prefix and
+// the capitalized words after it ("USS Ralph Johnson", "HMS Diamond"). A
+// ship is materiel (a Weapon), whatever the recognizer made of its name
+// (a person "Johnson").
+func (st *state) shipCands(si int) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var cs []cand
+	for k := s.Start; k < s.End-1; k++ {
+		if !shipPrefixes[d.Tokens[k].Text] {
+			continue
+		}
+		end := k + 1
+		for end < s.End && end < k+4 && isCapitalized(d.Tokens[end].Text) {
+			end++
+		}
+		if end == k+1 {
+			continue
+		}
+		name := st.text(k, end)
+		cs = append(cs, cand{start: k, end: end, typ: string(schema.Weapon), key: "W:" + normKey(name), name: name,
+			relOnly: true, prio: prioNERWider, roleOf: -1})
+		k = end - 1
+	}
+	return cs
+}
+
 // placeHeads are the generic last words of place names.
 var placeHeads = map[string]bool{"province": true, "district": true, "region": true, "city": true, "area": true, "village": true,
 	"town": true, "county": true, "governorate": true, "oblast": true, "prefecture": true, "strait": true, "sea": true, "valley": true}
