@@ -321,10 +321,26 @@ func (w *walker) reportsForce(c int) bool {
 
 // affiliated reports whether a and b are on one side: one works for or
 // belongs to the other, directly or through an organization (a spokesman
-// of a state's ministry speaks for that state). A speaker's statement about
+// of a state's ministry speaks for that state), or both are parts of one
+// state (the Pentagon and the U.S. Navy). A speaker's statement about
 // their own side is not a relation between them.
 func (w *walker) affiliated(a, b int) bool {
-	return w.belongs(a, b) || w.belongs(b, a)
+	return w.belongs(a, b) || w.belongs(b, a) || w.sameState(a, b)
+}
+
+// sameState reports whether a and b are both PART_OF one state.
+func (w *walker) sameState(a, b int) bool {
+	for _, la := range w.d.Entities[a].Links {
+		if la.Relation != "PART_OF" || w.d.Entities[la.Entity].Type != string(schema.Country) {
+			continue
+		}
+		for _, lb := range w.d.Entities[b].Links {
+			if lb.Relation == "PART_OF" && lb.Entity == la.Entity {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // belongs reports whether a is linked to b directly or in two steps.
