@@ -1023,3 +1023,13 @@ func TestAStatementAboutOnesOwnStatesBodyIsNone(t *testing.T) {
 	}
 	find(t, g, "China CONDEMNS United States Navy")
 }
+
+func TestReactionToWhatTheSpeakerCallsAnAct(t *testing.T) {
+	g := extractText(t, `Peruvian President Ana Rios condemned what she called "continued Chilean aggression". Bolivia condemned what it called an attack on its embassy.`)
+	find(t, g, "Ana Rios CONDEMNS Chile")
+	for _, tr := range triples(g) {
+		if strings.HasPrefix(tr, "Bolivia CONDEMNS") {
+			t.Errorf("a reaction toward one's own embassy: %q", triples(g))
+		}
+	}
+}

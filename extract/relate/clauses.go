@@ -273,6 +273,9 @@ func (w *walker) verb(p int) {
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.summarizedActors(p, r.subjects)
 	}
+	if len(r.objects) == 0 && reactions[e.Relation] {
+		r.objects = w.calledActors(p, r.subjects)
+	}
 	if e.Relation == "DENIES" {
 		// "The RSF denied targeting civilians": the denial answers the
 		// accuser; what was denied is its topic.
@@ -433,6 +436,50 @@ func (w *walker) summarizedActors(p int, subjects []int) []int {
 		}
 	}
 	return out
+}
+
+// calledActors resolves the object of reaction verb p when it is what the
+// subject calls something ("condemned what he called continued Israeli
+// aggression", "rejected what it described as Russian lies") to the
+// actors the naming phrase names, up to the end of the sentence or of the
+// quote.
+func (w *walker) calledActors(p int, subjects []int) []int {
+	d := w.d
+	s := d.Sentences[d.Tokens[p].Sentence]
+	for _, o := range w.children(p, "obj") {
+		if !strings.EqualFold(d.Tokens[o].Text, "what") {
+			continue
+		}
+		k := o + 1
+		for ; k < s.End && k <= o+3; k++ {
+			if l := d.Tokens[k].Lemma; l == "call" || l == "describe" || l == "term" || l == "label" {
+				break
+			}
+		}
+		if k >= s.End || k > o+3 {
+			return nil
+		}
+		var out []int
+		quoted := false
+		for k++; k < s.End; k++ {
+			t := d.Tokens[k].Text
+			if t == "\"" || t == "“" || t == "”" {
+				if quoted {
+					break // the end of the quoted name
+				}
+				quoted = true
+				continue
+			}
+			if t == "," && !quoted || t == "." || t == ";" {
+				break
+			}
+			if a := w.entity(k); a >= 0 && w.isActor(a) && !slices.Contains(out, a) && !slices.ContainsFunc(subjects, func(s int) bool { return s == a || w.affiliated(s, a) }) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // isForce reports whether a CAMEO code is a show or use of force (roots 15-20).
