@@ -1033,3 +1033,13 @@ func TestReactionToWhatTheSpeakerCallsAnAct(t *testing.T) {
 		}
 	}
 }
+
+func TestWhoIssuesADocumentActsThroughIt(t *testing.T) {
+	g := extractText(t, "Peru issued a statement accusing Bolivia of shelling the border. A statement accusing Chile was read on television.")
+	find(t, g, "Peru ACCUSES Bolivia")
+	for _, tr := range triples(g) {
+		if strings.HasSuffix(tr, "ACCUSES Chile") {
+			t.Errorf("an accusation without an issuer got one: %q", triples(g))
+		}
+	}
+}

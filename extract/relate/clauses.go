@@ -131,9 +131,22 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 			}
 			return []int{e}, false, false
 		}
+		// "Peru issued a statement accusing Bolivia": who issues a
+		// document acts through what it says.
+		if h := t.Head; t.Dep == "acl" && t.XPOS == "VBG" && documentNouns[w.d.Tokens[h].Lemma] && w.d.Tokens[h].Dep == "obj" && w.d.Tokens[h].Head >= 0 {
+			s, pass, _ := w.subjectsOf(w.d.Tokens[h].Head, depth+1)
+			if !pass {
+				return s, false, false
+			}
+		}
 	}
 	return nil, false, false
 }
+
+// documentNouns are what an actor issues, passes or sends to say
+// something: "a statement accusing", "a resolution condemning".
+var documentNouns = map[string]bool{"statement": true, "resolution": true, "communique": true, "communiqué": true,
+	"declaration": true, "letter": true, "note": true, "message": true, "decree": true}
 
 // controller returns who acts in the infinitive clause c of verb v when
 // that is not v's subject: v's object ("persuade X to sit"), or the object
