@@ -1043,3 +1043,13 @@ func TestWhoIssuesADocumentActsThroughIt(t *testing.T) {
 		}
 	}
 }
+
+func TestIdiomsFixedByTheirObject(t *testing.T) {
+	g := extractText(t, "Chile and Peru have traded fire almost daily since May. Bolivian troops opened fire on Chilean soldiers. Chile traded grain with Peru.")
+	for _, want := range []string{"Chile FIGHTS Peru", "Peru FIGHTS Chile", "Bolivian military ATTACKS Chilean military"} {
+		if r := find(t, g, want); r.CAMEO != "190" {
+			t.Errorf("%s: CAMEO %s, want 190", want, r.CAMEO)
+		}
+	}
+	find(t, g, "Chile TRADES_WITH Peru")
+}

@@ -855,7 +855,7 @@ func (w *walker) predicate(p int, particle string, r roles) string {
 	for _, c := range w.children(p, "compound:prt") {
 		parts = append(parts, strings.ToLower(d.Tokens[c].Text))
 	}
-	if particle != "" && len(parts) == 1 && !strings.HasPrefix(particle, "to ") {
+	if particle != "" && len(parts) == 1 && !strings.HasPrefix(particle, "to ") && !strings.HasPrefix(particle, "obj ") {
 		parts = append(parts, particle)
 	}
 	obj := r.instrument

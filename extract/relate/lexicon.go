@@ -20,6 +20,10 @@ func (w *walker) verbEntries(p int) []schema.LexEntry {
 	d := w.d
 	lemma := d.Tokens[p].Lemma
 	var tries []string
+	for _, c := range w.children(p, "obj") {
+		// Idioms fixed by their object: "traded fire", "opened fire".
+		tries = append(tries, "obj "+strings.ToLower(d.Tokens[c].Lemma))
+	}
 	for _, c := range w.children(p, "compound:prt") {
 		tries = append(tries, strings.ToLower(d.Tokens[c].Text))
 	}
