@@ -1052,4 +1052,10 @@ func TestIdiomsFixedByTheirObject(t *testing.T) {
 		}
 	}
 	find(t, g, "Chile TRADES_WITH Peru")
+	g = extractText(t, "The Andes Front took control of the town of Pomata on Monday. The Chilean army laid siege to the town of Pomata. Chile cut ties with Peru.")
+	for want, code := range map[string]string{"Andes Front CAPTURES Pomata": "192", "Chilean military BLOCKADES Pomata": "191", "Chile REDUCES_RELATIONS Peru": "161"} {
+		if r := find(t, g, want); r.CAMEO != code {
+			t.Errorf("%s: CAMEO %s, want %s", want, r.CAMEO, code)
+		}
+	}
 }
