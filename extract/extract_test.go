@@ -76,6 +76,7 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chile DEPLOYS Peru", "Chile COOPERATES_MILITARILY Bolivia"}},
 		{"holding talks, and holding a town", "Chile held talks with Bolivia. The Coastal Brigade has held Goma since May.",
 			[]string{"Chile NEGOTIATES_WITH Bolivia", "Coastal Brigade OCCUPIES Goma"}},
+		{"phase verbs pass the event through", "Chile resumed talks with Peru. Bolivia stepped up attacks on Chile.", []string{"Chile NEGOTIATES_WITH Peru", "Bolivia ATTACKS Chile"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -72,9 +72,18 @@ func (w *walker) isSpeech(lemma string) bool {
 	return false
 }
 
+// phaseVerbs start, continue or strengthen the act their object names
+// ("resumed talks with", "stepped up attacks on", "intensified its strikes
+// on") and have no sense of their own: the event noun codes the event.
+var phaseVerbs = map[string]bool{"resume": true, "continue": true, "renew": true, "intensify": true,
+	"escalate": true, "step": true, "expand": true, "begin": true, "start": true, "widen": true, "extend": true}
+
 // isLight reports whether verb lemma is a support verb whose event noun
-// object codes the event ("launch an offensive").
+// object codes the event ("launch an offensive", "resumed talks").
 func (w *walker) isLight(lemma string) bool {
+	if phaseVerbs[lemma] {
+		return true
+	}
 	for _, e := range w.x.s.LookupVerb(lemma, "") {
 		if e.Light {
 			return true
