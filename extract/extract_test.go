@@ -77,6 +77,7 @@ func TestClauseConstructions(t *testing.T) {
 		{"holding talks, and holding a town", "Chile held talks with Bolivia. The Coastal Brigade has held Goma since May.",
 			[]string{"Chile NEGOTIATES_WITH Bolivia", "Coastal Brigade OCCUPIES Goma"}},
 		{"phase verbs pass the event through", "Chile resumed talks with Peru. Bolivia stepped up attacks on Chile.", []string{"Chile NEGOTIATES_WITH Peru", "Bolivia ATTACKS Chile"}},
+		{"campaigns and designations", "Chile launched a military campaign against the Andes Front. Peru welcomed the U.S. designation of the Andes Front.", []string{"Chile ATTACKS Andes Front", "United States SANCTIONS Andes Front", "Peru PRAISES United States"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},
