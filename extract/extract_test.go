@@ -1062,3 +1062,22 @@ func TestIdiomsFixedByTheirObject(t *testing.T) {
 		}
 	}
 }
+
+func TestTheTwoSidesAreTheArticlesTwoActors(t *testing.T) {
+	g := extractText(t, "Chile and Peru clashed on the border on Monday. Chile's army said Peru had attacked first, and Peru accused Chile of provoking the fighting. Bolivia called on both sides to show restraint. Brazil, an ally of Chile that brokered a ceasefire between the two sides in 2020, expressed concern.")
+	for _, want := range []string{"Bolivia APPEALS_TO Chile", "Bolivia APPEALS_TO Peru", "Brazil MEDIATES Chile", "Brazil MEDIATES Peru"} {
+		find(t, g, want)
+	}
+	for _, tr := range triples(g) {
+		if strings.Contains(tr, "YIELDS_TO") {
+			t.Errorf("a brokered ceasefire is the mediator's act, not one between the parties: %q", triples(g))
+		}
+	}
+	// Three actors named alike: which two sides is unclear.
+	g = extractText(t, "Chile, Peru and Bolivia traded accusations. Chile blamed Peru, Peru blamed Bolivia and Bolivia blamed Chile. Brazil called on both sides to show restraint.")
+	for _, tr := range triples(g) {
+		if strings.HasPrefix(tr, "Brazil APPEALS_TO") {
+			t.Errorf("both sides resolved among three actors: %q", triples(g))
+		}
+	}
+}

@@ -16,7 +16,7 @@ func (w *walker) eventNoun(n int) {
 	d := w.d
 	t := d.Tokens[n]
 	entries := w.nounEntries(n)
-	if len(entries) == 0 {
+	if len(entries) == 0 || w.mediated(n) {
 		return
 	}
 	light := -1
@@ -104,6 +104,22 @@ func (w *walker) eventNoun(n int) {
 	if emitted && light >= 0 && (t.Dep == "obj" || t.Dep == "nsubj:pass") {
 		w.consumed[light] = true
 	}
+}
+
+// mediated reports whether event noun n is what a third party brokered or
+// mediated ("Russia brokered a ceasefire between the two sides"): the
+// mediation is the stated act, not one between the parties.
+func (w *walker) mediated(n int) bool {
+	t := w.d.Tokens[n]
+	if t.Dep != "obj" || t.Head < 0 {
+		return false
+	}
+	for _, e := range w.verbEntries(t.Head) {
+		if e.Relation == "MEDIATES" {
+			return true
+		}
+	}
+	return false
 }
 
 // intentAdjectives state readiness for the act their phrase names ("ready

@@ -18,6 +18,7 @@
 package relate
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -207,6 +208,9 @@ func (w *walker) caseOf(h int) string {
 // partitive "of" ("formations of Armenia's armed forces"); each
 // coordinated argument too.
 func (w *walker) argEntities(h int) []int {
+	if pair := w.twoSides(h); pair != nil {
+		return pair
+	}
 	var out []int
 	seen := map[int]bool{}
 	for _, a := range w.withConj(h) {
@@ -217,6 +221,71 @@ func (w *walker) argEntities(h int) []int {
 		}
 	}
 	return out
+}
+
+// sideNouns are the plural nouns of "the two sides", "both countries".
+var sideNouns = map[string]bool{"side": true, "country": true, "nation": true, "party": true, "neighbor": true,
+	"neighbour": true, "rival": true, "foe": true, "enemy": true, "government": true}
+
+// twoSides resolves "the two sides", "both countries", "the two
+// neighbours" headed by h to the two actors the article is about so far:
+// the two states or organizations named most often up to h's sentence (a
+// state's ministries and forces count as the state), when both are named
+// at least twice and clearly more than any third.
+// It returns nil for any other phrase or when no pair stands out.
+func (w *walker) twoSides(h int) []int {
+	d := w.d
+	t := d.Tokens[h]
+	if !sideNouns[t.Lemma] || !strings.HasSuffix(t.XPOS, "S") || w.entity(h) >= 0 {
+		return nil
+	}
+	two := false
+	for _, c := range d.Children(h) {
+		switch strings.ToLower(d.Tokens[c].Text) {
+		case "two", "both":
+			two = true
+		}
+	}
+	if !two {
+		return nil
+	}
+	count := map[int]int{}
+	for _, m := range d.Mentions {
+		if d.Tokens[m.Start].Sentence > t.Sentence || m.Pronoun {
+			continue
+		}
+		if ty := schema.EntityType(w.typeOf(m.Entity)); ty == schema.Country || ty == schema.Organization {
+			count[w.stateOf(m.Entity)]++
+		}
+	}
+	var ranked []int
+	for e := range count {
+		ranked = append(ranked, e)
+	}
+	sort.Slice(ranked, func(i, j int) bool {
+		if count[ranked[i]] != count[ranked[j]] {
+			return count[ranked[i]] > count[ranked[j]]
+		}
+		return ranked[i] < ranked[j]
+	})
+	if len(ranked) < 2 || count[ranked[1]] < 2 || w.affiliated(ranked[0], ranked[1]) {
+		return nil
+	}
+	if len(ranked) > 2 && count[ranked[2]]*3 > count[ranked[1]]*2 {
+		return nil // a third actor nearly as present: which two is unclear
+	}
+	return []int{ranked[0], ranked[1]}
+}
+
+// stateOf returns the state that entity e is part of (a ministry, an
+// army), or e itself.
+func (w *walker) stateOf(e int) int {
+	for _, l := range w.d.Entities[e].Links {
+		if l.Relation == "PART_OF" && w.typeOf(l.Entity) == string(schema.Country) {
+			return l.Entity
+		}
+	}
+	return e
 }
 
 // isDemonym reports whether the mention at token k is a nationality word
@@ -308,6 +377,13 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	if t.UPOS != "NOUN" && t.UPOS != "PROPN" {
 		return -1
 	}
+	// "the SDF, a U.S.-backed alliance", "Russia, an ally of Armenia that
+	// brokered …": an appositive phrase describes its host.
+	if t.Dep == "appos" && t.Head >= 0 {
+		if e := w.entity(t.Head); e >= 0 && w.isActor(e) {
+			return e
+		}
+	}
 	if memberHeads[t.Lemma] {
 		return -1
 	}
@@ -316,12 +392,6 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Organization) {
 				return e
 			}
-		}
-	}
-	// "the SDF, a U.S.-backed alliance": the phrase describes its host.
-	if t.Dep == "appos" && t.Head >= 0 {
-		if e := w.entity(t.Head); e >= 0 && w.isActor(e) {
-			return e
 		}
 	}
 	// "Secretary of State Antony Blinken urged": the person, not the title.
