@@ -1081,3 +1081,32 @@ func TestTheTwoSidesAreTheArticlesTwoActors(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatedNamesOfNamedActorsJoinThem(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entities := func(text string) []string {
+		d, err := x.Analyze(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range d.Entities {
+			out = append(out, e.Type+":"+e.Name)
+		}
+		slices.Sort(out)
+		return out
+	}
+	// The capital used for the state and as a place: one node.
+	got := entities("Militias fired rockets at a base south of Lima. The deal between Washington and Lima collapsed, Peru said.")
+	if slices.Contains(got, "Location:Lima") {
+		t.Errorf("capital used for the state kept as a place too: %q", got)
+	}
+	// A bare generic noun joins the one organization ending with it.
+	got = entities("Chilean police repelled the assault, police spokeswoman Ana Rios told reporters.")
+	if slices.Contains(got, "Organization:Police") || slices.Contains(got, "Organization:police") {
+		t.Errorf("bare police kept apart: %q", got)
+	}
+}

@@ -716,6 +716,88 @@ func (st *state) linkSameNames() {
 	}
 }
 
+// linkToNamedActors joins entities that only repeat a name the article
+// gives an actor, which the scorer and the reader count as one node:
+//   - a person, organization or place named as a state the article names
+//     ("Georgia" read as a person), or a place named as its capital when
+//     the article also uses the capital for the state ("south of Baghdad"
+//     … "talks between Washington and Baghdad"), joins the state;
+//   - a group named as an organization ("Kosovo police" officers and the
+//     Kosovo police) joins the organization;
+//   - an organization named only by a generic noun ("police", "embassy")
+//     joins the one organization whose name ends with it ("Haiti police",
+//     "U.S. embassy"); with two such, it stays apart.
+func (st *state) linkToNamedActors() {
+	d := st.d
+	mentioned := make([]bool, len(d.Entities))
+	for _, m := range d.Mentions {
+		mentioned[st.find(m.Entity)] = true
+	}
+	states := map[string]int{} // lower-case name or alias → state
+	orgs := map[string]int{}   // lower-case name or alias → organization
+	for i, e := range d.Entities {
+		if st.find(i) != i || !mentioned[i] {
+			continue
+		}
+		switch e.Type {
+		case string(schema.Country):
+			for _, a := range append([]string{e.Name}, e.Aliases...) {
+				states[strings.ToLower(a)] = i
+			}
+		case string(schema.Organization):
+			for _, a := range append([]string{e.Name}, e.Aliases...) {
+				orgs[strings.ToLower(a)] = i
+			}
+		}
+	}
+	for i, e := range d.Entities {
+		if st.find(i) != i || !mentioned[i] {
+			continue
+		}
+		name := strings.ToLower(e.Name)
+		switch e.Type {
+		case string(schema.Person), string(schema.Organization), string(schema.Location):
+			c, ok := states[name]
+			if !ok {
+				break
+			}
+			if e.Type == string(schema.Location) {
+				// A place keeps its own node unless it is the state's capital
+				// ("Georgia", the U.S. state, is not the country).
+				if ci, found := st.r.s.CountryByCapital(e.Name); !found || ci.ISO3 != d.Entities[c].Country {
+					break
+				}
+			}
+			st.merge(i, c)
+			continue
+		case string(schema.Group):
+			if o, ok := orgs[name]; ok {
+				st.merge(i, o)
+				continue
+			}
+		}
+		if e.Type == string(schema.Organization) && !strings.Contains(name, " ") && name == e.Name {
+			// A lower-case single word: "the police", "the embassy".
+			target := -1
+			for j, o := range d.Entities {
+				if j == i || st.find(j) != j || !mentioned[j] || o.Type != string(schema.Organization) {
+					continue
+				}
+				if strings.HasSuffix(strings.ToLower(o.Name), " "+name) {
+					if target >= 0 {
+						target = -2
+						break
+					}
+					target = j
+				}
+			}
+			if target >= 0 {
+				st.merge(i, target)
+			}
+		}
+	}
+}
+
 // linkAmbiguousCountries resolves a state the document names only by a
 // name that often means another ("Congo", alone or in "Congo's army") to
 // the other state whose full name contains it, when the document names

@@ -60,6 +60,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 		st.sentence(si)
 	}
 	st.linkSameNames()
+	st.linkToNamedActors()
 	st.linkAmbiguousCountries()
 	st.linkCompassStates()
 	st.linkPersons()
