@@ -983,3 +983,14 @@ func TestCollectiveNameJoinsTheOrganizationDescribedWithIt(t *testing.T) {
 		t.Errorf("two candidates: entities %q, want the group kept apart", got)
 	}
 }
+
+func TestTheArmyIsTheArticleStatesMilitary(t *testing.T) {
+	const story = "Ecuador's army repelled an attack near the border on Monday, Ecuador said. Peru condemned the attack. " +
+		"Peruvian troops were also deployed near the border, Ecuador said, and Peru confirmed it. " +
+		"Colonel Omar Haddad, the army's spokesman, said two soldiers died."
+	// Filed from Quito: of the two militaries, the army is Ecuador's, though
+	// Peru's was named last and both states equally often.
+	find(t, extractText(t, "QUITO (Reuters) - "+story), "Omar Haddad AFFILIATION Ecuadorian military")
+	// No state the article is about: the military named last.
+	find(t, extractText(t, story), "Omar Haddad AFFILIATION Peruvian military")
+}

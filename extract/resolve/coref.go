@@ -89,11 +89,37 @@ func (st *state) coref() {
 				continue
 			}
 			// A description names the article's one such actor: no window.
-			if e := st.antecedent(k, st.describes(want, t.Lemma), len(d.Sentences)); e >= 0 {
+			e := st.antecedent(k, st.describes(want, t.Lemma), len(d.Sentences))
+			if e >= 0 && want == "military" {
+				e = st.ownMilitary(k, e)
+			}
+			if e >= 0 {
 				st.addPronoun(k-1, k+1, e)
 			}
 		}
 	}
+}
+
+// ownMilitary returns the military of the state the article is about when
+// the text has named it before token k, else e: with several militaries in
+// view, "the army" of a story filed from Bamako is Mali's, not the foreign
+// force named last. Without an article state, recency (e) decides.
+func (st *state) ownMilitary(k, e int) int {
+	iso := st.articleState()
+	if iso == "" {
+		return e
+	}
+	own, ok := st.byKey["B:"+iso+":military"]
+	if !ok {
+		return e
+	}
+	own = st.find(own)
+	for _, m := range st.d.Mentions {
+		if m.Start < k && !m.Pronoun && st.find(m.Entity) == own {
+			return own
+		}
+	}
+	return e
 }
 
 // describes returns the test a definite description with head lemma puts on

@@ -259,30 +259,34 @@ func (st *state) dominantCountry() string {
 
 // articleState returns the state the whole article is about: the dominant
 // state, or else the one state of the dateline when the article names it
-// more often than any other ("BOGOTA (Reuters) - Colombia's government …"
-// beside a few mentions of Venezuela); "" when unsure. Call it once every
-// mention is known.
+// at least twice and as often as any other ("BOGOTA (Reuters) -
+// Colombia's government …" beside a few mentions of Venezuela; "BAMAKO" in
+// a story naming Mali and Russia equally); "" when unsure. Call it once
+// every mention is known.
 func (st *state) articleState() string {
 	if iso := st.dominantCountry(); iso != "" {
 		return iso
 	}
-	best, first, second := st.mostNamedCountry()
-	if len(st.datelineStates) == 1 && st.datelineStates[0] == best && first >= 2 && first > second {
-		return best
+	if len(st.datelineStates) != 1 {
+		return ""
 	}
-	return ""
+	iso := st.datelineStates[0]
+	count := st.countryCounts()
+	if count[iso] < 2 {
+		return ""
+	}
+	for other, n := range count {
+		if other != iso && n > count[iso] {
+			return ""
+		}
+	}
+	return iso
 }
 
 // mostNamedCountry returns the state named most often so far, how often,
 // and how often the runner-up is named (pronouns do not count).
 func (st *state) mostNamedCountry() (best string, first, second int) {
-	count := map[string]int{}
-	for _, m := range st.d.Mentions {
-		if e := st.d.Entities[st.find(m.Entity)]; e.Type == string(schema.Country) && !m.Pronoun {
-			count[e.Country]++
-		}
-	}
-	for iso, n := range count {
+	for iso, n := range st.countryCounts() {
 		switch {
 		case n > first || n == first && iso < best:
 			best, first, second = iso, n, max(second, first)
@@ -291,6 +295,18 @@ func (st *state) mostNamedCountry() (best string, first, second int) {
 		}
 	}
 	return best, first, second
+}
+
+// countryCounts returns how often the text names each state so far (ISO3
+// → mentions; pronouns do not count).
+func (st *state) countryCounts() map[string]int {
+	count := map[string]int{}
+	for _, m := range st.d.Mentions {
+		if e := st.d.Entities[st.find(m.Entity)]; e.Type == string(schema.Country) && !m.Pronoun {
+			count[e.Country]++
+		}
+	}
+	return count
 }
 
 // isGovernment reports whether a body stands for the state itself.
