@@ -994,3 +994,15 @@ func TestTheArmyIsTheArticleStatesMilitary(t *testing.T) {
 	// No state the article is about: the military named last.
 	find(t, extractText(t, story), "Omar Haddad AFFILIATION Peruvian military")
 }
+
+func TestIntelligenceServiceIsAStateBody(t *testing.T) {
+	g := extractText(t, "Chile accused Turkey after a Turkish military intelligence official, Omar Haddad, praised the raid.")
+	find(t, g, "Omar Haddad AFFILIATION Turkey intelligence service")
+	find(t, g, "Turkey intelligence service PART_OF Turkey")
+	g = extractText(t, "Chile accused Ukraine after a Ukrainian military intelligence official, Omar Haddad, praised the raid.")
+	find(t, g, "Omar Haddad AFFILIATION Main Directorate of Intelligence")
+	find(t, g, "Main Directorate of Intelligence PART_OF Ukraine")
+	// A military official is the military's, not an intelligence service's.
+	g = extractText(t, "Chile accused Turkey after a Turkish military official, Omar Haddad, praised the raid.")
+	find(t, g, "Omar Haddad AFFILIATION Turkish military")
+}
