@@ -1006,3 +1006,37 @@ func TestIntelligenceServiceIsAStateBody(t *testing.T) {
 	g = extractText(t, "Chile accused Turkey after a Turkish military official, Omar Haddad, praised the raid.")
 	find(t, g, "Omar Haddad AFFILIATION Turkish military")
 }
+
+func TestTroopContributorsAreMembers(t *testing.T) {
+	members := func(g graph.Graph) []string {
+		var out []string
+		for _, r := range g.Relations {
+			if r.Relation == "MEMBER_OF" {
+				out = append(out, r.Subject+" "+r.Object)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		// The mission is the subject of a verb of composition.
+		{"The African Union Mission in Chad (AUMC) said its troops repelled an attack. The mission is made up of troops from countries including Peru, Bolivia and Chile.",
+			[]string{"Bolivia AUMC", "Chile AUMC", "Peru AUMC"}},
+		// The force is where the troops serve.
+		{"The United Nations Interim Force in Lebanon (UNIFIL) said a patrol was hit. Troops from Peru and Chile serve in the force.",
+			[]string{"Chile United Nations Interim Force in Lebanon", "Peru United Nations Interim Force in Lebanon"}},
+		// Contributing countries beside the one mission the sentence names.
+		{"The African Union Mission in Chad (AUMC) met in Lima. The troop-contributing countries Peru and Bolivia asked for more funds for the mission.",
+			[]string{"Bolivia AUMC", "Peru AUMC"}},
+		// Troops from a state that are no part of the mission.
+		{"The African Union Mission in Chad (AUMC) met in Lima. Argentina expelled troops from Peru and the mission.", nil},
+		{"The African Union Mission in Chad (AUMC) met in Lima. Chile said troops from Peru and Bolivia attacked it.", nil},
+	} {
+		if got := members(extractText(t, c.text)); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: members %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -28,7 +28,7 @@ var descriptionHeads = map[string]string{
 	"group": "armed_group", "movement": "armed_group", "rebels": "armed_group", "militants": "armed_group", "militia": "armed_group",
 	"insurgents": "armed_group", "organization": "Organization", "agency": "agency", "military": "military", "army": "military",
 	"company": "company", "front": "front", "council": "council", "party": "party", "court": "court", "broadcaster": "media",
-	"mission": "mission", "command": "command",
+	"mission": "mission", "force": "mission", "command": "command",
 	"president": "Person", "minister": "Person", "spokesman": "Person", "spokesperson": "Person", "spokeswoman": "Person",
 	"envoy": "Person", "leader": "Person", "official": "Person",
 }
@@ -140,9 +140,18 @@ func (st *state) describes(want, lemma string) func(nlp.Entity) bool {
 			return e.Kind == "media"
 		case "mission":
 			// A peacekeeping force is a mission: "the United Nations
-			// Interim Force in Lebanon (UNIFIL) … the mission".
-			name := strings.ToLower(e.Name)
-			return e.Type == string(schema.Organization) && (strings.Contains(name, "mission") || e.Kind == "igo" && strings.Contains(name, " force"))
+			// Interim Force in Lebanon (UNIFIL) … the mission". The full
+			// name may be an alias of an acronym ("… Mission in Chad (AUMC)").
+			if e.Type != string(schema.Organization) {
+				return false
+			}
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				name = strings.ToLower(name)
+				if strings.Contains(name, "mission") || e.Kind == "igo" && strings.Contains(name, " force") {
+					return true
+				}
+			}
+			return false
 		}
 		return e.Type == string(schema.Organization) && strings.Contains(strings.ToLower(e.Name), want)
 	}

@@ -75,6 +75,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.quotes()
 	st.firstPerson()
 	st.bodyLinks()
+	st.contributorLinks()
 	st.finish()
 	return nil
 }
@@ -563,6 +564,135 @@ func (st *state) bodyLinks() {
 			}
 		}
 	}
+}
+
+// contributorLinks makes each state that contributes troops to a
+// mission or force a member of it (MEMBER_OF), when the grammar names the
+// mission: the subject of a verb of composition ("The mission is made up
+// of troops from countries including Uganda and Kenya", "AUSSOM includes
+// soldiers from Chile"), the place where the troops serve ("Troops from
+// Kenya and Burundi serve in the force"), or the one mission the sentence
+// names beside its "troop-contributing countries Uganda and Kenya". Troops
+// from a state elsewhere ("expelled troops from France") are no members.
+func (st *state) contributorLinks() {
+	d := st.d
+	for k := 1; k+1 < len(d.Tokens); k++ {
+		var mission, from int
+		switch {
+		case strings.EqualFold(d.Tokens[k].Text, "from") && troopNouns[strings.ToLower(d.Tokens[k-1].Text)]:
+			mission, from = st.servedMission(k-1), k+1
+		case strings.EqualFold(d.Tokens[k].Text, "contributing") && statesNouns[strings.ToLower(d.Tokens[k+1].Text)]:
+			mission, from = st.soleMission(d.Tokens[k].Sentence), k+1
+		default:
+			continue
+		}
+		if mission < 0 {
+			continue
+		}
+		for _, c := range st.stateList(from) {
+			st.addLink(c, nlp.Link{Relation: "MEMBER_OF", Entity: mission, Sentence: d.Tokens[k].Sentence})
+		}
+	}
+}
+
+// troopNouns name the personnel a state contributes to a mission.
+var troopNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "personnel": true,
+	"contingents": true, "peacekeepers": true, "police": true, "officers": true}
+
+// statesNouns are the plural nouns for states in a list of contributors.
+var statesNouns = map[string]bool{"countries": true, "nations": true, "states": true}
+
+// compositionVerbs say what a mission is made of.
+var compositionVerbs = map[string]bool{"make": true, "compose": true, "comprise": true, "consist": true,
+	"include": true, "draw": true, "have": true}
+
+// servingVerbs say where contributed troops serve.
+var servingVerbs = map[string]bool{"serve": true, "deploy": true, "operate": true, "be": true}
+
+// servedMission returns the mission the troop noun at token t belongs to
+// by the grammar of its clause: the subject of a verb of composition that
+// takes the troops as object or oblique, or the oblique of a verb of
+// serving whose subject the troops are; -1 otherwise.
+func (st *state) servedMission(t int) int {
+	d := st.d
+	tok := d.Tokens[t]
+	verb := tok.Head
+	if verb < 0 {
+		return -1
+	}
+	var want func(dep string) bool
+	switch {
+	case (tok.Dep == "obj" || tok.Dep == "obl") && compositionVerbs[d.Tokens[verb].Lemma]:
+		want = func(dep string) bool { return strings.HasPrefix(dep, "nsubj") }
+	case strings.HasPrefix(tok.Dep, "nsubj") && servingVerbs[d.Tokens[verb].Lemma]:
+		want = func(dep string) bool { return dep == "obl" }
+	default:
+		return -1
+	}
+	for _, c := range d.Children(verb) {
+		if c == t || !want(d.Tokens[c].Dep) {
+			continue
+		}
+		if e := st.entityAt(c); e >= 0 && st.isMission(e) {
+			return e
+		}
+	}
+	return -1
+}
+
+// soleMission returns the one mission or force mentioned in sentence si, or -1.
+func (st *state) soleMission(si int) int {
+	found := -1
+	for _, m := range st.d.Mentions {
+		e := st.find(m.Entity)
+		if st.d.Tokens[m.Start].Sentence != si || e == found || !st.isMission(e) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// isMission reports whether entity e is a mission or an intergovernmental force.
+func (st *state) isMission(e int) bool {
+	return st.describes("mission", "mission")(st.d.Entities[e])
+}
+
+// stateList returns the states listed from token k on: "Uganda, Ethiopia,
+// Egypt and Kenya", after "countries including", "nations such as".
+func (st *state) stateList(k int) []int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
+	for in(k) {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "countries", "nations", "states", "including", "such", "as", "like", "notably", "neighboring", "neighbouring", "the":
+			k++
+			continue
+		}
+		break
+	}
+	var out []int
+	for in(k) {
+		e := st.entityAt(k)
+		if e < 0 || st.d.Entities[e].Type != string(schema.Country) {
+			break
+		}
+		out = append(out, e)
+		for in(k) && st.entityAt(k) == e {
+			k++
+		}
+		if in(k) && d.Tokens[k].Text == "," {
+			k++
+		}
+		if in(k) && strings.EqualFold(d.Tokens[k].Text, "and") {
+			k++
+		}
+	}
+	return out
 }
 
 // finish drops the entities merged into others, renumbers the references
