@@ -200,6 +200,20 @@ func TestAStatesInstitution(t *testing.T) {
 	find(t, g, "Eastern Theater Command PART_OF Chinese military")
 }
 
+func TestInstitutionAfterAStatesName(t *testing.T) {
+	// The recognizer tags only the state's name: the capitalized words up
+	// to an institution's head word are the institution's name.
+	g := extractText(t, "Peru's Bolivia Affairs Office accused Evo Rojas of provoking confrontation.")
+	find(t, g, "Bolivia Affairs Office PART_OF Peru")
+	find(t, g, "Bolivia Affairs Office ACCUSES Evo Rojas")
+	// A lower-case office is no institution's name.
+	g = extractText(t, "Peru said its Bolivia office was closed.")
+	entity(t, g, "Country", "Bolivia")
+	if n := countType(g, "Organization"); n != 0 {
+		t.Errorf("%d organizations, want none", n)
+	}
+}
+
 func TestOutletOfAPossessivePronoun(t *testing.T) {
 	g := extractText(t, "The Coastal Brigade claimed the attack in a statement carried by its Az-Zahra media arm.")
 	find(t, g, "Az-Zahra PART_OF Coastal Brigade")

@@ -583,12 +583,32 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 			}
 		}
 		sp = st.extendOverParticles(sp, s)
-		if k := sp.End; k < s.End && outletHeads[strings.ToLower(d.Tokens[k].Text)] && isCapitalized(d.Tokens[k].Text) {
-			sp.End, sp.Label = k+1, "ORG" // "Al Masirah TV" is an outlet, whatever its first words look like
+		if k := st.institutionEnd(sp.End, all, s); k > sp.End {
+			// "Al Masirah TV", "Taiwan Affairs Office": an outlet or an
+			// institution, whatever its first words look like.
+			sp.End, sp.Label = k, "ORG"
 		}
 		spans = append(spans, sp)
 	}
 	return spans
+}
+
+// institutionEnd returns the end of the capitalized words from token k
+// that end an outlet's or an institution's name ("[Al Masirah] TV",
+// "[Taiwan] Affairs Office"), outside the recognizer's other spans; k when
+// they end no such name.
+func (st *state) institutionEnd(k int, spans []ner.Span, s nlp.Sentence) int {
+	d := st.d
+	j := k
+	for j < s.End && d.Tokens[j].UPOS == "PROPN" && isCapitalized(d.Tokens[j].Text) && !st.tokenInSpan(spans, j) {
+		j++
+	}
+	if j > k {
+		if last := strings.ToLower(d.Tokens[j-1].Text); orgHeads[last] || outletHeads[last] {
+			return j
+		}
+	}
+	return k
 }
 
 // tokenInSpan reports whether token k is inside one of the spans.
