@@ -214,6 +214,29 @@ func TestInstitutionAfterAStatesName(t *testing.T) {
 	}
 }
 
+func TestUnitOfAnOrganization(t *testing.T) {
+	g := extractText(t, "The Coastal Brigade's central command accused Chile of violating the truce.")
+	find(t, g, "Coastal Brigade central command PART_OF Coastal Brigade")
+	unit := entity(t, g, "Organization", "Coastal Brigade central command")
+	if !slices.Contains(unit.Aliases, "Coastal Brigade's central command") {
+		t.Errorf("aliases %q lack the written form", unit.Aliases)
+	}
+	g = extractText(t, "The Coastal Brigade said its armed wing shelled Arica.")
+	find(t, g, "Coastal Brigade armed wing PART_OF Coastal Brigade")
+	// A state's unit, a bare unit noun, a unit noun inside a longer phrase: no unit.
+	for _, text := range []string{
+		"Chile's central command said the border was calm.",
+		"The Coastal Brigade said its command was intact.",
+		"The Coastal Brigade said its media arm team was arrested.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "PART_OF" {
+				t.Errorf("%q: %s PART_OF %s, want none", text, r.Subject, r.Object)
+			}
+		}
+	}
+}
+
 func TestOutletOfAPossessivePronoun(t *testing.T) {
 	g := extractText(t, "The Coastal Brigade claimed the attack in a statement carried by its Az-Zahra media arm.")
 	find(t, g, "Az-Zahra PART_OF Coastal Brigade")

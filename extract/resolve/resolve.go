@@ -68,6 +68,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.linkForces()
 	st.coref()
 	st.ownBodies()
+	st.ownedUnits()
 	// Roles after coreference: "a spokesman for the military, General X".
 	for _, p := range st.persons {
 		st.personRole(p)
@@ -471,6 +472,75 @@ func (st *state) ownBodies() {
 		}
 		st.merge(ei, st.bodyOf(d.Entities[owner].Country, b.Canonical))
 	}
+}
+
+// unitNouns head the lower-case descriptions of an organization's units
+// ("central command", "political wing", "media arm", "political bureau").
+var unitNouns = map[string]bool{"command": true, "wing": true, "arm": true, "bureau": true}
+
+// ownedUnits makes an organization of a unit an organization owns in the
+// text, described in lower case with a modifier: "the ELN's central
+// command", "its armed wing" (the pronoun resolved), "the group's
+// political bureau". The unit is PART_OF its owner and named after it
+// ("ELN central command"). A state's units are government bodies, which
+// the gazetteer names; a bare "its command" is no unit.
+func (st *state) ownedUnits() {
+	d := st.d
+	for k := 1; k < len(d.Tokens); k++ {
+		ownerTok := k // "its"
+		if st.isPossessive(k) {
+			ownerTok = k - 1 // "the ELN's"
+		} else if d.Tokens[k].XPOS != "PRP$" {
+			continue
+		}
+		owner := st.entityAt(ownerTok)
+		if owner < 0 || d.Entities[owner].Type != string(schema.Organization) {
+			continue
+		}
+		end := st.unitEnd(k + 1)
+		if end < 0 {
+			continue
+		}
+		unit := st.text(k+1, end)
+		om := d.Mentions[st.tokMention[ownerTok]]
+		name := d.Entities[owner].Name + " " + unit
+		alias := []string{name}
+		if !om.Pronoun {
+			// Named after the owner as written: "ELN central command",
+			// "ELN's central command".
+			written := trimDeterminer(st.text(om.Start, om.End))
+			name = written + " " + unit
+			alias = []string{name, trimDeterminer(st.text(om.Start, end))}
+		}
+		mi := st.addMention(cand{start: k + 1, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+			alias: alias, noAlias: true, prio: prioPhrase, roleOf: -1})
+		st.addLink(st.find(d.Mentions[mi].Entity), nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[k].Sentence})
+		k = end - 1
+	}
+}
+
+// unitEnd returns the end of a unit's lower-case description starting at
+// token k (one to three modifiers, then a unit noun: "central command",
+// "armed wing"), or -1.
+func (st *state) unitEnd(k int) int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	for j := k; j < len(d.Tokens) && j < k+4 && d.Tokens[j].Sentence == si; j++ {
+		t := d.Tokens[j]
+		if st.tokMention[j] >= 0 || t.Text != strings.ToLower(t.Text) {
+			return -1
+		}
+		if j > k && t.UPOS == "NOUN" && unitNouns[t.Text] {
+			if n := j + 1; n < len(d.Tokens) && d.Tokens[n].UPOS == "NOUN" {
+				return -1 // "its media arm team": the unit is no head here
+			}
+			return j + 1
+		}
+		if t.UPOS != "ADJ" && t.UPOS != "NOUN" && t.XPOS != "VBN" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // bodyOf returns the entity of state iso's body canon ("foreign ministry";
