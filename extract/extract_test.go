@@ -1021,7 +1021,7 @@ func TestCollectiveNameJoinsTheOrganizationDescribedWithIt(t *testing.T) {
 	}
 }
 
-func TestTheArmyIsTheArticleStatesMilitary(t *testing.T) {
+func TestTheArmyAndTheGovernmentAreTheArticleStates(t *testing.T) {
 	const story = "Ecuador's army repelled an attack near the border on Monday, Ecuador said. Peru condemned the attack. " +
 		"Peruvian troops were also deployed near the border, Ecuador said, and Peru confirmed it. " +
 		"Colonel Omar Haddad, the army's spokesman, said two soldiers died."
@@ -1030,6 +1030,11 @@ func TestTheArmyIsTheArticleStatesMilitary(t *testing.T) {
 	find(t, extractText(t, "QUITO (Reuters) - "+story), "Omar Haddad AFFILIATION Ecuadorian military")
 	// No state the article is about: the military named last.
 	find(t, extractText(t, story), "Omar Haddad AFFILIATION Peruvian military")
+	// "The government" likewise.
+	const talks = "Peru suspended talks with the rebel Coastal Brigade on Monday. Peru said the talks had been held in Ecuador, " +
+		"and Ecuador offered to host them again. The Coastal Brigade condemned the government on Tuesday."
+	find(t, extractText(t, "LIMA (Reuters) - "+talks), "Coastal Brigade CONDEMNS Peru")
+	find(t, extractText(t, talks), "Coastal Brigade CONDEMNS Ecuador")
 }
 
 func TestIntelligenceServiceIsAStateBody(t *testing.T) {

@@ -90,8 +90,8 @@ func (st *state) coref() {
 			}
 			// A description names the article's one such actor: no window.
 			e := st.antecedent(k, st.describes(want, t.Lemma), len(d.Sentences))
-			if e >= 0 && want == "military" {
-				e = st.ownMilitary(k, e)
+			if e >= 0 && (want == "military" || t.Lemma == "government") {
+				e = st.articleOwn(k, e, want)
 			}
 			if e >= 0 {
 				st.addPronoun(k-1, k+1, e)
@@ -100,16 +100,22 @@ func (st *state) coref() {
 	}
 }
 
-// ownMilitary returns the military of the state the article is about when
-// the text has named it before token k, else e: with several militaries in
-// view, "the army" of a story filed from Bamako is Mali's, not the foreign
-// force named last. Without an article state, recency (e) decides.
-func (st *state) ownMilitary(k, e int) int {
+// articleOwn returns the actor of the state the article is about that a
+// definite description asking for want names ("the army": its military;
+// "the government": the state), when the text has named that actor before
+// token k, else e: with several in view, "the army" of a story filed from
+// Bamako is Mali's, not the foreign force named last. Without an article
+// state, recency (e) decides.
+func (st *state) articleOwn(k, e int, want string) int {
 	iso := st.articleState()
 	if iso == "" {
 		return e
 	}
-	own, ok := st.byKey["B:"+iso+":military"]
+	key := "C:" + iso
+	if want == "military" {
+		key = "B:" + iso + ":military"
+	}
+	own, ok := st.byKey[key]
 	if !ok {
 		return e
 	}
