@@ -1082,3 +1082,25 @@ func TestTroopContributorsAreMembers(t *testing.T) {
 		}
 	}
 }
+
+func TestTheDemonymCapital(t *testing.T) {
+	// In apposition: the place named is in the state.
+	find(t, extractText(t, "Drones hit the Peruvian capital, Lima, on Monday. Peru said so."), "Lima LOCATED_IN Peru")
+	// Describing the capital just named as a place: the city, not the government.
+	g := extractText(t, "Talks resumed in Quito on Monday. Chile said its delegation would stay in the Ecuadorian capital until Friday.")
+	find(t, g, "Quito LOCATED_IN Ecuador")
+	entity(t, g, "Location", "Quito")
+	if e := entity(t, g, "Country", "Ecuador"); slices.Contains(e.Aliases, "Quito") {
+		t.Errorf("Ecuador's aliases %q still include the city", e.Aliases)
+	}
+	// The capital named as the government acting: still the state.
+	g = extractText(t, "Quito said talks would resume. Chile said its delegation would stay in the Ecuadorian capital until Friday.")
+	for _, r := range g.Relations {
+		if r.Relation == "LOCATED_IN" {
+			t.Errorf("%s LOCATED_IN %s: Quito was the government", r.Subject, r.Object)
+		}
+	}
+	if e := entity(t, g, "Country", "Ecuador"); !slices.Contains(e.Aliases, "Quito") {
+		t.Errorf("Ecuador's aliases %q lack Quito", e.Aliases)
+	}
+}

@@ -20,6 +20,7 @@ package resolve
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -77,6 +78,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.firstPerson()
 	st.bodyLinks()
 	st.contributorLinks()
+	st.capitalLinks()
 	st.finish()
 	return nil
 }
@@ -663,6 +665,99 @@ func (st *state) contributorLinks() {
 			st.addLink(c, nlp.Link{Relation: "MEMBER_OF", Entity: mission, Sentence: d.Tokens[k].Sentence})
 		}
 	}
+}
+
+// capitalLinks reads "the DEMONYM capital" ("the Venezuelan capital",
+// also "Venezuela's capital"): in apposition to a place ("the Ukrainian
+// capital, Kyiv"), that place is LOCATED_IN the state; without one, it
+// describes the state's capital the text just named as a place ("talks
+// in Caracas … in the Venezuelan capital"), which is then the city, not
+// the government seated there, and LOCATED_IN the state.
+func (st *state) capitalLinks() {
+	d := st.d
+	for k := 1; k < len(d.Tokens); k++ {
+		if d.Tokens[k].Text != "capital" {
+			continue
+		}
+		j := k - 1
+		if st.isPossessive(j) {
+			j--
+		}
+		iso := ""
+		if j >= 0 && d.Tokens[j].Sentence == d.Tokens[k].Sentence {
+			iso = st.demonym[j]
+		}
+		if iso == "" {
+			continue
+		}
+		place := -1
+		if k+2 < len(d.Tokens) && d.Tokens[k+1].Text == "," {
+			if e := st.entityAt(k + 2); e >= 0 && d.Entities[e].Type == string(schema.Location) {
+				place = e
+			}
+		} else if mi := st.capitalNamedBefore(j, iso); mi >= 0 {
+			place = st.cityOf(mi, iso)
+		}
+		if place >= 0 {
+			st.addLink(place, nlp.Link{Relation: "LOCATED_IN", Entity: st.countryEntity(iso), Sentence: d.Tokens[k].Sentence})
+		}
+	}
+}
+
+// capitalNamedBefore returns the mention of state iso's capital named as
+// a place ("in Caracas") last before token k, in its sentence or the one
+// before; -1 when there is none.
+func (st *state) capitalNamedBefore(k int, iso string) int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	best := -1
+	for mi, m := range d.Mentions {
+		if m.Pronoun || m.Start >= k || si-d.Tokens[m.Start].Sentence > 1 || m.Start == 0 {
+			continue
+		}
+		ci, ok := st.r.s.CountryByCapital(st.text(m.Start, m.End))
+		if !ok || ci.ISO3 != iso {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[m.Start-1].Text) {
+		case "in", "at", "to", "from", "near", "into", "outside":
+			if best < 0 || m.Start > d.Mentions[best].Start {
+				best = mi
+			}
+		}
+	}
+	return best
+}
+
+// cityOf makes mention mi of a capital, read as its state ("Caracas" for
+// Venezuela), a mention of the city, and returns the city's entity.
+func (st *state) cityOf(mi int, iso string) int {
+	d := st.d
+	m := &d.Mentions[mi]
+	surface := st.text(m.Start, m.End)
+	old := st.find(m.Entity)
+	if d.Entities[old].Type == string(schema.Location) {
+		return old
+	}
+	name := titleCase(surface)
+	key := "L:" + placeKey(name)
+	city, ok := st.byKey[key]
+	if !ok {
+		city = len(d.Entities)
+		st.byKey[key] = city
+		st.redirect = append(st.redirect, city)
+		d.Entities = append(d.Entities, nlp.Entity{Type: string(schema.Location), Name: name, Country: iso, Aliases: []string{name}})
+	}
+	city = st.find(city)
+	m.Entity, m.Type = city, string(schema.Location)
+	for _, o := range d.Mentions {
+		if st.find(o.Entity) == old && st.text(o.Start, o.End) == surface {
+			return city // the state keeps the name it is still called by
+		}
+	}
+	e := &d.Entities[old]
+	e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == surface })
+	return city
 }
 
 // troopNouns name the personnel a state contributes to a mission.
