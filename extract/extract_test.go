@@ -203,6 +203,43 @@ func TestAStatesInstitution(t *testing.T) {
 	find(t, g, "Eastern Theater Command PART_OF Chinese military")
 }
 
+func TestInstitutionAfterAStatesName(t *testing.T) {
+	// The recognizer tags only the state's name: the capitalized words up
+	// to an institution's head word are the institution's name.
+	g := extractText(t, "Peru's Bolivia Affairs Office accused Evo Rojas of provoking confrontation.")
+	find(t, g, "Bolivia Affairs Office PART_OF Peru")
+	find(t, g, "Bolivia Affairs Office ACCUSES Evo Rojas")
+	// A lower-case office is no institution's name.
+	g = extractText(t, "Peru said its Bolivia office was closed.")
+	entity(t, g, "Country", "Bolivia")
+	if n := countType(g, "Organization"); n != 0 {
+		t.Errorf("%d organizations, want none", n)
+	}
+}
+
+func TestUnitOfAnOrganization(t *testing.T) {
+	g := extractText(t, "The Coastal Brigade's central command accused Chile of violating the truce.")
+	find(t, g, "Coastal Brigade central command PART_OF Coastal Brigade")
+	unit := entity(t, g, "Organization", "Coastal Brigade central command")
+	if !slices.Contains(unit.Aliases, "Coastal Brigade's central command") {
+		t.Errorf("aliases %q lack the written form", unit.Aliases)
+	}
+	g = extractText(t, "The Coastal Brigade said its armed wing shelled Arica.")
+	find(t, g, "Coastal Brigade armed wing PART_OF Coastal Brigade")
+	// A state's unit, a bare unit noun, a unit noun inside a longer phrase: no unit.
+	for _, text := range []string{
+		"Chile's central command said the border was calm.",
+		"The Coastal Brigade said its command was intact.",
+		"The Coastal Brigade said its media arm team was arrested.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "PART_OF" {
+				t.Errorf("%q: %s PART_OF %s, want none", text, r.Subject, r.Object)
+			}
+		}
+	}
+}
+
 func TestOutletOfAPossessivePronoun(t *testing.T) {
 	g := extractText(t, "The Coastal Brigade claimed the attack in a statement carried by its Az-Zahra media arm.")
 	find(t, g, "Az-Zahra PART_OF Coastal Brigade")
@@ -1117,5 +1154,89 @@ func TestRepeatedNamesOfNamedActorsJoinThem(t *testing.T) {
 	got = entities("Chilean police repelled the assault, police spokeswoman Ana Rios told reporters.")
 	if slices.Contains(got, "Organization:Police") || slices.Contains(got, "Organization:police") {
 		t.Errorf("bare police kept apart: %q", got)
+	}
+}
+
+func TestTheArmyAndTheGovernmentAreTheArticleStates(t *testing.T) {
+	const story = "Ecuador's army repelled an attack near the border on Monday, Ecuador said. Peru condemned the attack. " +
+		"Peruvian troops were also deployed near the border, Ecuador said, and Peru confirmed it. " +
+		"Colonel Omar Haddad, the army's spokesman, said two soldiers died."
+	// Filed from Quito: of the two militaries, the army is Ecuador's, though
+	// Peru's was named last and both states equally often.
+	find(t, extractText(t, "QUITO (Reuters) - "+story), "Omar Haddad AFFILIATION Ecuadorian military")
+	// No state the article is about: the military named last.
+	find(t, extractText(t, story), "Omar Haddad AFFILIATION Peruvian military")
+	// "The government" likewise.
+	const talks = "Peru suspended talks with the rebel Coastal Brigade on Monday. Peru said the talks had been held in Ecuador, " +
+		"and Ecuador offered to host them again. The Coastal Brigade condemned the government on Tuesday."
+	find(t, extractText(t, "LIMA (Reuters) - "+talks), "Coastal Brigade CONDEMNS Peru")
+	find(t, extractText(t, talks), "Coastal Brigade CONDEMNS Ecuador")
+}
+
+func TestIntelligenceServiceIsAStateBody(t *testing.T) {
+	g := extractText(t, "Chile accused Turkey after a Turkish military intelligence official, Omar Haddad, praised the raid.")
+	find(t, g, "Omar Haddad AFFILIATION Turkey intelligence service")
+	find(t, g, "Turkey intelligence service PART_OF Turkey")
+	g = extractText(t, "Chile accused Ukraine after a Ukrainian military intelligence official, Omar Haddad, praised the raid.")
+	find(t, g, "Omar Haddad AFFILIATION Main Directorate of Intelligence")
+	find(t, g, "Main Directorate of Intelligence PART_OF Ukraine")
+	// A military official is the military's, not an intelligence service's.
+	g = extractText(t, "Chile accused Turkey after a Turkish military official, Omar Haddad, praised the raid.")
+	find(t, g, "Omar Haddad AFFILIATION Turkish military")
+}
+
+func TestTroopContributorsAreMembers(t *testing.T) {
+	members := func(g graph.Graph) []string {
+		var out []string
+		for _, r := range g.Relations {
+			if r.Relation == "MEMBER_OF" {
+				out = append(out, r.Subject+" "+r.Object)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		// The mission is the subject of a verb of composition.
+		{"The African Union Mission in Chad (AUMC) said its troops repelled an attack. The mission is made up of troops from countries including Peru, Bolivia and Chile.",
+			[]string{"Bolivia AUMC", "Chile AUMC", "Peru AUMC"}},
+		// The force is where the troops serve.
+		{"The United Nations Interim Force in Lebanon (UNIFIL) said a patrol was hit. Troops from Peru and Chile serve in the force.",
+			[]string{"Chile United Nations Interim Force in Lebanon", "Peru United Nations Interim Force in Lebanon"}},
+		// Contributing countries beside the one mission the sentence names.
+		{"The African Union Mission in Chad (AUMC) met in Lima. The troop-contributing countries Peru and Bolivia asked for more funds for the mission.",
+			[]string{"Bolivia AUMC", "Peru AUMC"}},
+		// Troops from a state that are no part of the mission.
+		{"The African Union Mission in Chad (AUMC) met in Lima. Argentina expelled troops from Peru and the mission.", nil},
+		{"The African Union Mission in Chad (AUMC) met in Lima. Chile said troops from Peru and Bolivia attacked it.", nil},
+	} {
+		if got := members(extractText(t, c.text)); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: members %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTheDemonymCapital(t *testing.T) {
+	// In apposition: the place named is in the state.
+	find(t, extractText(t, "Drones hit the Peruvian capital, Lima, on Monday. Peru said so."), "Lima LOCATED_IN Peru")
+	// Describing the capital just named as a place: the city, not the government.
+	g := extractText(t, "Talks resumed in Quito on Monday. Chile said its delegation would stay in the Ecuadorian capital until Friday.")
+	find(t, g, "Quito LOCATED_IN Ecuador")
+	entity(t, g, "Location", "Quito")
+	if e := entity(t, g, "Country", "Ecuador"); slices.Contains(e.Aliases, "Quito") {
+		t.Errorf("Ecuador's aliases %q still include the city", e.Aliases)
+	}
+	// The capital named as the government acting: still the state.
+	g = extractText(t, "Quito said talks would resume. Chile said its delegation would stay in the Ecuadorian capital until Friday.")
+	for _, r := range g.Relations {
+		if r.Relation == "LOCATED_IN" {
+			t.Errorf("%s LOCATED_IN %s: Quito was the government", r.Subject, r.Object)
+		}
+	}
+	if e := entity(t, g, "Country", "Ecuador"); !slices.Contains(e.Aliases, "Quito") {
+		t.Errorf("Ecuador's aliases %q lack Quito", e.Aliases)
 	}
 }

@@ -159,6 +159,14 @@ func TestGovernmentBody(t *testing.T) {
 	if got != want {
 		t.Errorf("Match:\n got %s\nwant %s", got, want)
 	}
+	// A demonym and a body win over a shorter specific body at the same
+	// place ("Turkish military" is the Turkish Armed Forces); well-known
+	// services are specific bodies of their state.
+	got = matchString(s.Match(strings.Fields("a Turkish military intelligence official and a Turkish military officer met Ukrainian military intelligence and Russia 's FSB")))
+	want = "body:intelligence service:TUR[01,04) title:official:[04,05) body:Turkish Armed Forces:TUR[07,09) body:Main Directorate of Intelligence:UKR[11,14) body:Federal Security Service:RUS[15,18)"
+	if got != want {
+		t.Errorf("Match:\n got %s\nwant %s", got, want)
+	}
 	if b, ok := s.GovernmentBody([]string{"Foreign", "Bakery"}); ok {
 		t.Errorf("GovernmentBody(Foreign Bakery) = %+v", b)
 	}

@@ -277,19 +277,19 @@ func (s *Schema) Match(tokens []string) []GazetteerMatch {
 			i++
 			continue
 		}
-		c, ok := best(s.trie.walk(sub, i, true))
+		cands := s.trie.walk(sub, i, true)
+		c, ok := best(cands)
 		if !ok {
 			i++
 			continue
 		}
 		m := bodyMatch{toMatch(sub, i, c), c.end}
-		if b, ok := s.bodyAfter(sub, c); ok {
-			// "Russian Defense Ministry", "Ukraine's army": one body of that country.
+		if b, ok := s.stateBody(sub, cands); ok && b.end > m.end {
+			// "Russian Defense Ministry", "Ukraine's army": one body of that
+			// country; "Ukrainian military intelligence" is the state's
+			// intelligence service, not "Ukrainian military" and a word.
 			m = b
 			m.Start = sub[i].tok
-			if m.Country == "" {
-				m.Country = c.entry.country
-			}
 		}
 		out = append(out, m.GazetteerMatch)
 		i = m.end
@@ -301,6 +301,25 @@ func (s *Schema) Match(tokens []string) []GazetteerMatch {
 type bodyMatch struct {
 	GazetteerMatch
 	end int
+}
+
+// stateBody returns the longest government body that directly follows one
+// of the country, capital or demonym names among cands (the names starting
+// at one position), carrying that state.
+func (s *Schema) stateBody(sub []scanned, cands []candidate) (bodyMatch, bool) {
+	var out bodyMatch
+	found := false
+	for _, c := range cands {
+		b, ok := s.bodyAfter(sub, c)
+		if !ok || found && b.end <= out.end {
+			continue
+		}
+		if b.Country == "" {
+			b.Country = c.entry.country
+		}
+		out, found = b, true
+	}
+	return out, found
 }
 
 // bodyAfter returns the government body that directly follows a country,

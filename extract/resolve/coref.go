@@ -28,7 +28,7 @@ var descriptionHeads = map[string]string{
 	"group": "armed_group", "movement": "armed_group", "rebels": "armed_group", "militants": "armed_group", "militia": "armed_group",
 	"insurgents": "armed_group", "organization": "Organization", "agency": "agency", "military": "military", "army": "military",
 	"company": "company", "front": "front", "council": "council", "party": "party", "court": "court", "broadcaster": "media",
-	"mission": "mission", "command": "command",
+	"mission": "mission", "force": "mission", "command": "command",
 	"president": "Person", "minister": "Person", "spokesman": "Person", "spokesperson": "Person", "spokeswoman": "Person",
 	"envoy": "Person", "leader": "Person", "official": "Person",
 }
@@ -89,11 +89,43 @@ func (st *state) coref() {
 				continue
 			}
 			// A description names the article's one such actor: no window.
-			if e := st.antecedent(k, st.describes(want, t.Lemma), len(d.Sentences)); e >= 0 {
+			e := st.antecedent(k, st.describes(want, t.Lemma), len(d.Sentences))
+			if e >= 0 && (want == "military" || t.Lemma == "government") {
+				e = st.articleOwn(k, e, want)
+			}
+			if e >= 0 {
 				st.addPronoun(k-1, k+1, e)
 			}
 		}
 	}
+}
+
+// articleOwn returns the actor of the state the article is about that a
+// definite description asking for want names ("the army": its military;
+// "the government": the state), when the text has named that actor before
+// token k, else e: with several in view, "the army" of a story filed from
+// Bamako is Mali's, not the foreign force named last. Without an article
+// state, recency (e) decides.
+func (st *state) articleOwn(k, e int, want string) int {
+	iso := st.articleState()
+	if iso == "" {
+		return e
+	}
+	key := "C:" + iso
+	if want == "military" {
+		key = "B:" + iso + ":military"
+	}
+	own, ok := st.byKey[key]
+	if !ok {
+		return e
+	}
+	own = st.find(own)
+	for _, m := range st.d.Mentions {
+		if m.Start < k && !m.Pronoun && st.find(m.Entity) == own {
+			return own
+		}
+	}
+	return e
 }
 
 // describes returns the test a definite description with head lemma puts on
@@ -114,9 +146,18 @@ func (st *state) describes(want, lemma string) func(nlp.Entity) bool {
 			return e.Kind == "media"
 		case "mission":
 			// A peacekeeping force is a mission: "the United Nations
-			// Interim Force in Lebanon (UNIFIL) … the mission".
-			name := strings.ToLower(e.Name)
-			return e.Type == string(schema.Organization) && (strings.Contains(name, "mission") || e.Kind == "igo" && strings.Contains(name, " force"))
+			// Interim Force in Lebanon (UNIFIL) … the mission". The full
+			// name may be an alias of an acronym ("… Mission in Chad (AUMC)").
+			if e.Type != string(schema.Organization) {
+				return false
+			}
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				name = strings.ToLower(name)
+				if strings.Contains(name, "mission") || e.Kind == "igo" && strings.Contains(name, " force") {
+					return true
+				}
+			}
+			return false
 		}
 		return e.Type == string(schema.Organization) && strings.Contains(strings.ToLower(e.Name), want)
 	}

@@ -259,30 +259,34 @@ func (st *state) dominantCountry() string {
 
 // articleState returns the state the whole article is about: the dominant
 // state, or else the one state of the dateline when the article names it
-// more often than any other ("BOGOTA (Reuters) - Colombia's government …"
-// beside a few mentions of Venezuela); "" when unsure. Call it once every
-// mention is known.
+// at least twice and as often as any other ("BOGOTA (Reuters) -
+// Colombia's government …" beside a few mentions of Venezuela; "BAMAKO" in
+// a story naming Mali and Russia equally); "" when unsure. Call it once
+// every mention is known.
 func (st *state) articleState() string {
 	if iso := st.dominantCountry(); iso != "" {
 		return iso
 	}
-	best, first, second := st.mostNamedCountry()
-	if len(st.datelineStates) == 1 && st.datelineStates[0] == best && first >= 2 && first > second {
-		return best
+	if len(st.datelineStates) != 1 {
+		return ""
 	}
-	return ""
+	iso := st.datelineStates[0]
+	count := st.countryCounts()
+	if count[iso] < 2 {
+		return ""
+	}
+	for other, n := range count {
+		if other != iso && n > count[iso] {
+			return ""
+		}
+	}
+	return iso
 }
 
 // mostNamedCountry returns the state named most often so far, how often,
 // and how often the runner-up is named (pronouns do not count).
 func (st *state) mostNamedCountry() (best string, first, second int) {
-	count := map[string]int{}
-	for _, m := range st.d.Mentions {
-		if e := st.d.Entities[st.find(m.Entity)]; e.Type == string(schema.Country) && !m.Pronoun {
-			count[e.Country]++
-		}
-	}
-	for iso, n := range count {
+	for iso, n := range st.countryCounts() {
 		switch {
 		case n > first || n == first && iso < best:
 			best, first, second = iso, n, max(second, first)
@@ -291,6 +295,18 @@ func (st *state) mostNamedCountry() (best string, first, second int) {
 		}
 	}
 	return best, first, second
+}
+
+// countryCounts returns how often the text names each state so far (ISO3
+// → mentions; pronouns do not count).
+func (st *state) countryCounts() map[string]int {
+	count := map[string]int{}
+	for _, m := range st.d.Mentions {
+		if e := st.d.Entities[st.find(m.Entity)]; e.Type == string(schema.Country) && !m.Pronoun {
+			count[e.Country]++
+		}
+	}
+	return count
 }
 
 // isGovernment reports whether a body stands for the state itself.
@@ -567,12 +583,32 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 			}
 		}
 		sp = st.extendOverParticles(sp, s)
-		if k := sp.End; k < s.End && outletHeads[strings.ToLower(d.Tokens[k].Text)] && isCapitalized(d.Tokens[k].Text) {
-			sp.End, sp.Label = k+1, "ORG" // "Al Masirah TV" is an outlet, whatever its first words look like
+		if k := st.institutionEnd(sp.End, all, s); k > sp.End {
+			// "Al Masirah TV", "Taiwan Affairs Office": an outlet or an
+			// institution, whatever its first words look like.
+			sp.End, sp.Label = k, "ORG"
 		}
 		spans = append(spans, sp)
 	}
 	return spans
+}
+
+// institutionEnd returns the end of the capitalized words from token k
+// that end an outlet's or an institution's name ("[Al Masirah] TV",
+// "[Taiwan] Affairs Office"), outside the recognizer's other spans; k when
+// they end no such name.
+func (st *state) institutionEnd(k int, spans []ner.Span, s nlp.Sentence) int {
+	d := st.d
+	j := k
+	for j < s.End && d.Tokens[j].UPOS == "PROPN" && isCapitalized(d.Tokens[j].Text) && !st.tokenInSpan(spans, j) {
+		j++
+	}
+	if j > k {
+		if last := strings.ToLower(d.Tokens[j-1].Text); orgHeads[last] || outletHeads[last] {
+			return j
+		}
+	}
+	return k
 }
 
 // tokenInSpan reports whether token k is inside one of the spans.

@@ -20,6 +20,7 @@ package resolve
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -69,6 +70,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.linkForces()
 	st.coref()
 	st.ownBodies()
+	st.ownedUnits()
 	// Roles after coreference: "a spokesman for the military, General X".
 	for _, p := range st.persons {
 		st.personRole(p)
@@ -76,6 +78,8 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.quotes()
 	st.firstPerson()
 	st.bodyLinks()
+	st.contributorLinks()
+	st.capitalLinks()
 	st.finish()
 	return nil
 }
@@ -474,6 +478,75 @@ func (st *state) ownBodies() {
 	}
 }
 
+// unitNouns head the lower-case descriptions of an organization's units
+// ("central command", "political wing", "media arm", "political bureau").
+var unitNouns = map[string]bool{"command": true, "wing": true, "arm": true, "bureau": true}
+
+// ownedUnits makes an organization of a unit an organization owns in the
+// text, described in lower case with a modifier: "the ELN's central
+// command", "its armed wing" (the pronoun resolved), "the group's
+// political bureau". The unit is PART_OF its owner and named after it
+// ("ELN central command"). A state's units are government bodies, which
+// the gazetteer names; a bare "its command" is no unit.
+func (st *state) ownedUnits() {
+	d := st.d
+	for k := 1; k < len(d.Tokens); k++ {
+		ownerTok := k // "its"
+		if st.isPossessive(k) {
+			ownerTok = k - 1 // "the ELN's"
+		} else if d.Tokens[k].XPOS != "PRP$" {
+			continue
+		}
+		owner := st.entityAt(ownerTok)
+		if owner < 0 || d.Entities[owner].Type != string(schema.Organization) {
+			continue
+		}
+		end := st.unitEnd(k + 1)
+		if end < 0 {
+			continue
+		}
+		unit := st.text(k+1, end)
+		om := d.Mentions[st.tokMention[ownerTok]]
+		name := d.Entities[owner].Name + " " + unit
+		alias := []string{name}
+		if !om.Pronoun {
+			// Named after the owner as written: "ELN central command",
+			// "ELN's central command".
+			written := trimDeterminer(st.text(om.Start, om.End))
+			name = written + " " + unit
+			alias = []string{name, trimDeterminer(st.text(om.Start, end))}
+		}
+		mi := st.addMention(cand{start: k + 1, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+			alias: alias, noAlias: true, prio: prioPhrase, roleOf: -1})
+		st.addLink(st.find(d.Mentions[mi].Entity), nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[k].Sentence})
+		k = end - 1
+	}
+}
+
+// unitEnd returns the end of a unit's lower-case description starting at
+// token k (one to three modifiers, then a unit noun: "central command",
+// "armed wing"), or -1.
+func (st *state) unitEnd(k int) int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	for j := k; j < len(d.Tokens) && j < k+4 && d.Tokens[j].Sentence == si; j++ {
+		t := d.Tokens[j]
+		if st.tokMention[j] >= 0 || t.Text != strings.ToLower(t.Text) {
+			return -1
+		}
+		if j > k && t.UPOS == "NOUN" && unitNouns[t.Text] {
+			if n := j + 1; n < len(d.Tokens) && d.Tokens[n].UPOS == "NOUN" {
+				return -1 // "its media arm team": the unit is no head here
+			}
+			return j + 1
+		}
+		if t.UPOS != "ADJ" && t.UPOS != "NOUN" && t.XPOS != "VBN" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // bodyOf returns the entity of state iso's body canon ("foreign ministry";
 // "armed forces" for its military), creating it (without a mention) when
 // the text has not named it.
@@ -565,6 +638,228 @@ func (st *state) bodyLinks() {
 			}
 		}
 	}
+}
+
+// contributorLinks makes each state that contributes troops to a
+// mission or force a member of it (MEMBER_OF), when the grammar names the
+// mission: the subject of a verb of composition ("The mission is made up
+// of troops from countries including Uganda and Kenya", "AUSSOM includes
+// soldiers from Chile"), the place where the troops serve ("Troops from
+// Kenya and Burundi serve in the force"), or the one mission the sentence
+// names beside its "troop-contributing countries Uganda and Kenya". Troops
+// from a state elsewhere ("expelled troops from France") are no members.
+func (st *state) contributorLinks() {
+	d := st.d
+	for k := 1; k+1 < len(d.Tokens); k++ {
+		var mission, from int
+		switch {
+		case strings.EqualFold(d.Tokens[k].Text, "from") && troopNouns[strings.ToLower(d.Tokens[k-1].Text)]:
+			mission, from = st.servedMission(k-1), k+1
+		case strings.EqualFold(d.Tokens[k].Text, "contributing") && statesNouns[strings.ToLower(d.Tokens[k+1].Text)]:
+			mission, from = st.soleMission(d.Tokens[k].Sentence), k+1
+		default:
+			continue
+		}
+		if mission < 0 {
+			continue
+		}
+		for _, c := range st.stateList(from) {
+			st.addLink(c, nlp.Link{Relation: "MEMBER_OF", Entity: mission, Sentence: d.Tokens[k].Sentence})
+		}
+	}
+}
+
+// capitalLinks reads "the DEMONYM capital" ("the Venezuelan capital",
+// also "Venezuela's capital"): in apposition to a place ("the Ukrainian
+// capital, Kyiv"), that place is LOCATED_IN the state; without one, it
+// describes the state's capital the text just named as a place ("talks
+// in Caracas … in the Venezuelan capital"), which is then the city, not
+// the government seated there, and LOCATED_IN the state.
+func (st *state) capitalLinks() {
+	d := st.d
+	for k := 1; k < len(d.Tokens); k++ {
+		if d.Tokens[k].Text != "capital" {
+			continue
+		}
+		j := k - 1
+		if st.isPossessive(j) {
+			j--
+		}
+		iso := ""
+		if j >= 0 && d.Tokens[j].Sentence == d.Tokens[k].Sentence {
+			iso = st.demonym[j]
+		}
+		if iso == "" {
+			continue
+		}
+		place := -1
+		if k+2 < len(d.Tokens) && d.Tokens[k+1].Text == "," {
+			if e := st.entityAt(k + 2); e >= 0 && d.Entities[e].Type == string(schema.Location) {
+				place = e
+			}
+		} else if mi := st.capitalNamedBefore(j, iso); mi >= 0 {
+			place = st.cityOf(mi, iso)
+		}
+		if place >= 0 {
+			st.addLink(place, nlp.Link{Relation: "LOCATED_IN", Entity: st.countryEntity(iso), Sentence: d.Tokens[k].Sentence})
+		}
+	}
+}
+
+// capitalNamedBefore returns the mention of state iso's capital named as
+// a place ("in Caracas") last before token k, in its sentence or the one
+// before; -1 when there is none.
+func (st *state) capitalNamedBefore(k int, iso string) int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	best := -1
+	for mi, m := range d.Mentions {
+		if m.Pronoun || m.Start >= k || si-d.Tokens[m.Start].Sentence > 1 || m.Start == 0 {
+			continue
+		}
+		ci, ok := st.r.s.CountryByCapital(st.text(m.Start, m.End))
+		if !ok || ci.ISO3 != iso {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[m.Start-1].Text) {
+		case "in", "at", "to", "from", "near", "into", "outside":
+			if best < 0 || m.Start > d.Mentions[best].Start {
+				best = mi
+			}
+		}
+	}
+	return best
+}
+
+// cityOf makes mention mi of a capital, read as its state ("Caracas" for
+// Venezuela), a mention of the city, and returns the city's entity.
+func (st *state) cityOf(mi int, iso string) int {
+	d := st.d
+	m := &d.Mentions[mi]
+	surface := st.text(m.Start, m.End)
+	old := st.find(m.Entity)
+	if d.Entities[old].Type == string(schema.Location) {
+		return old
+	}
+	name := titleCase(surface)
+	key := "L:" + placeKey(name)
+	city, ok := st.byKey[key]
+	if !ok {
+		city = len(d.Entities)
+		st.byKey[key] = city
+		st.redirect = append(st.redirect, city)
+		d.Entities = append(d.Entities, nlp.Entity{Type: string(schema.Location), Name: name, Country: iso, Aliases: []string{name}})
+	}
+	city = st.find(city)
+	m.Entity, m.Type = city, string(schema.Location)
+	for _, o := range d.Mentions {
+		if st.find(o.Entity) == old && st.text(o.Start, o.End) == surface {
+			return city // the state keeps the name it is still called by
+		}
+	}
+	e := &d.Entities[old]
+	e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == surface })
+	return city
+}
+
+// troopNouns name the personnel a state contributes to a mission.
+var troopNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "personnel": true,
+	"contingents": true, "peacekeepers": true, "police": true, "officers": true}
+
+// statesNouns are the plural nouns for states in a list of contributors.
+var statesNouns = map[string]bool{"countries": true, "nations": true, "states": true}
+
+// compositionVerbs say what a mission is made of.
+var compositionVerbs = map[string]bool{"make": true, "compose": true, "comprise": true, "consist": true,
+	"include": true, "draw": true, "have": true}
+
+// servingVerbs say where contributed troops serve.
+var servingVerbs = map[string]bool{"serve": true, "deploy": true, "operate": true, "be": true}
+
+// servedMission returns the mission the troop noun at token t belongs to
+// by the grammar of its clause: the subject of a verb of composition that
+// takes the troops as object or oblique, or the oblique of a verb of
+// serving whose subject the troops are; -1 otherwise.
+func (st *state) servedMission(t int) int {
+	d := st.d
+	tok := d.Tokens[t]
+	verb := tok.Head
+	if verb < 0 {
+		return -1
+	}
+	var want func(dep string) bool
+	switch {
+	case (tok.Dep == "obj" || tok.Dep == "obl") && compositionVerbs[d.Tokens[verb].Lemma]:
+		want = func(dep string) bool { return strings.HasPrefix(dep, "nsubj") }
+	case strings.HasPrefix(tok.Dep, "nsubj") && servingVerbs[d.Tokens[verb].Lemma]:
+		want = func(dep string) bool { return dep == "obl" }
+	default:
+		return -1
+	}
+	for _, c := range d.Children(verb) {
+		if c == t || !want(d.Tokens[c].Dep) {
+			continue
+		}
+		if e := st.entityAt(c); e >= 0 && st.isMission(e) {
+			return e
+		}
+	}
+	return -1
+}
+
+// soleMission returns the one mission or force mentioned in sentence si, or -1.
+func (st *state) soleMission(si int) int {
+	found := -1
+	for _, m := range st.d.Mentions {
+		e := st.find(m.Entity)
+		if st.d.Tokens[m.Start].Sentence != si || e == found || !st.isMission(e) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// isMission reports whether entity e is a mission or an intergovernmental force.
+func (st *state) isMission(e int) bool {
+	return st.describes("mission", "mission")(st.d.Entities[e])
+}
+
+// stateList returns the states listed from token k on: "Uganda, Ethiopia,
+// Egypt and Kenya", after "countries including", "nations such as".
+func (st *state) stateList(k int) []int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
+	for in(k) {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "countries", "nations", "states", "including", "such", "as", "like", "notably", "neighboring", "neighbouring", "the":
+			k++
+			continue
+		}
+		break
+	}
+	var out []int
+	for in(k) {
+		e := st.entityAt(k)
+		if e < 0 || st.d.Entities[e].Type != string(schema.Country) {
+			break
+		}
+		out = append(out, e)
+		for in(k) && st.entityAt(k) == e {
+			k++
+		}
+		if in(k) && d.Tokens[k].Text == "," {
+			k++
+		}
+		if in(k) && strings.EqualFold(d.Tokens[k].Text, "and") {
+			k++
+		}
+	}
+	return out
 }
 
 // finish drops the entities merged into others, renumbers the references
