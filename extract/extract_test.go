@@ -1240,3 +1240,23 @@ func TestTheDemonymCapital(t *testing.T) {
 		t.Errorf("Ecuador's aliases %q lack Quito", e.Aliases)
 	}
 }
+
+func TestFacilitiesAndFirstWordShortNames(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), "Fighting forced the closure of Pomata International Airport on Thursday. Flights bound for Pomata were diverted. "+
+		"The Quechua Deterrence Force shelled the port. Quechua denied the account.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Entities {
+		got = append(got, e.Type+":"+e.Name)
+	}
+	slices.Sort(got)
+	if want := []string{"Location:Pomata International Airport", "Organization:Quechua Deterrence Force"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("entities %q, want %q", got, want)
+	}
+}

@@ -776,6 +776,14 @@ func (st *state) linkToNamedActors() {
 				continue
 			}
 		}
+		if e.Type != string(schema.Country) && !strings.Contains(name, " ") && !st.fromGazetteer[i] {
+			// "Radaa" … "the Radaa Deterrence Force", "Mitiga" … "Mitiga
+			// International Airport": the first word of one longer name.
+			if o := st.onlyNameStartingWith(i, name); o >= 0 {
+				st.merge(i, o)
+				continue
+			}
+		}
 		if e.Type == string(schema.Organization) && !strings.Contains(name, " ") && name == e.Name {
 			// A lower-case single word: "the police", "the embassy".
 			target := -1
@@ -796,6 +804,25 @@ func (st *state) linkToNamedActors() {
 			}
 		}
 	}
+}
+
+// onlyNameStartingWith returns the one other organization or place whose
+// name has more words and begins with the word name (lower case), or -1
+// when none or several do.
+func (st *state) onlyNameStartingWith(e int, name string) int {
+	found := -1
+	for j, o := range st.d.Entities {
+		if j == e || st.find(j) != j || (o.Type != string(schema.Organization) && o.Type != string(schema.Location)) {
+			continue
+		}
+		if strings.HasPrefix(strings.ToLower(o.Name), name+" ") {
+			if found >= 0 {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
 }
 
 // linkAmbiguousCountries resolves a state the document names only by a

@@ -583,6 +583,16 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 			}
 		}
 		sp = st.extendOverParticles(sp, s)
+		if k := st.facilityEnd(sp.End, s); k > sp.End && sp.Label != "PER" {
+			// "Mitiga International Airport", "Bagram Air Base": one place,
+			// whatever spans the recognizer cut it into.
+			sp.End, sp.Label = k, "LOC"
+			spans = append(spans, sp)
+			continue
+		}
+		if n := len(spans); n > 0 && spans[n-1].Label == "LOC" && sp.Start < spans[n-1].End {
+			continue // inside a facility name already taken
+		}
 		if k := st.institutionEnd(sp.End, all, s); k > sp.End {
 			// "Al Masirah TV", "Taiwan Affairs Office": an outlet or an
 			// institution, whatever its first words look like.
@@ -591,6 +601,29 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 		spans = append(spans, sp)
 	}
 	return spans
+}
+
+// facilityWords may stand between a place's name and the word that makes
+// it a facility ("International Airport", "Air Base").
+var facilityWords = map[string]bool{"international": true, "air": true, "naval": true, "military": true, "power": true, "nuclear": true}
+
+// facilityHeads end the names of facilities.
+var facilityHeads = map[string]bool{"airport": true, "airbase": true, "airfield": true, "base": true, "port": true,
+	"harbour": true, "harbor": true, "bridge": true, "dam": true, "prison": true, "refinery": true, "plant": true}
+
+// facilityEnd returns the end of the capitalized facility words from token
+// k ("[Mitiga] International Airport", "[Bagram] Air Base"), or k when
+// they end no facility's name.
+func (st *state) facilityEnd(k int, s nlp.Sentence) int {
+	d := st.d
+	j := k
+	for j < s.End && j < k+3 && isCapitalized(d.Tokens[j].Text) && facilityWords[strings.ToLower(d.Tokens[j].Text)] {
+		j++
+	}
+	if j < s.End && isCapitalized(d.Tokens[j].Text) && facilityHeads[strings.ToLower(d.Tokens[j].Text)] {
+		return j + 1
+	}
+	return k
 }
 
 // institutionEnd returns the end of the capitalized words from token k
@@ -648,7 +681,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	}
 	c := cand{start: start, end: end, prio: prioNER, roleOf: -1}
 	label := sp.Label
-	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && placeHeads[last] || st.namesPlaceNoun(start, end) {
+	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && (placeHeads[last] || facilityHeads[last] && isCapitalized(d.Tokens[end-1].Text)) || st.namesPlaceNoun(start, end) {
 		label = "LOC" // "Marib province", "the district of Salif" are places whatever the recognizer says
 	}
 	for _, t := range st.titles {
