@@ -1260,3 +1260,26 @@ func TestFacilitiesAndFirstWordShortNames(t *testing.T) {
 		t.Errorf("entities %q, want %q", got, want)
 	}
 }
+
+func TestNamesEachSideGivesAPlace(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), "Peruvian boats blocked a supply run to Pomata Reef on Sunday. The boat was carrying food to a grounded ship on the reef, which Santiago calls Lauca. Peru said its boats acted near Qollqa Reef, its name for the reef.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reef *nlp.Entity
+	for i, e := range d.Entities {
+		if e.Name == "Lauca" || e.Name == "Qollqa Reef" {
+			t.Errorf("another side's name for the reef is a node of its own: %+v", e)
+		}
+		if e.Name == "Pomata Reef" {
+			reef = &d.Entities[i]
+		}
+	}
+	if reef == nil || reef.Type != "Location" || !slices.Contains(reef.Aliases, "Lauca") || !slices.Contains(reef.Aliases, "Qollqa Reef") {
+		t.Errorf("Pomata Reef: %+v, want a place with aliases Lauca and Qollqa Reef", reef)
+	}
+}

@@ -1015,34 +1015,129 @@ func (st *state) linkKnownAs() {
 		default:
 			continue
 		}
-		if k >= s.End {
-			continue
+		st.nameAt(k, s, st.find(m.Entity))
+	}
+	st.linkCalledNames()
+}
+
+// nameAt makes the name that starts at token k (after an opening quote, if
+// any) another name of entity e, with every other entity so named.
+func (st *state) nameAt(k int, s nlp.Sentence, e int) {
+	d := st.d
+	if k < s.End && (d.Tokens[k].Text == "\"" || d.Tokens[k].Text == "“") {
+		k++
+	}
+	if k >= s.End {
+		return
+	}
+	var name string
+	if other := st.tokMention[k]; other >= 0 {
+		name = st.d.Entities[st.find(d.Mentions[other].Entity)].Name
+	} else {
+		j := k
+		for j < s.End && j < k+4 && isCapitalized(d.Tokens[j].Text) && st.tokMention[j] < 0 {
+			j++
 		}
-		if d.Tokens[k].Text == "\"" || d.Tokens[k].Text == "“" {
-			k++
+		if j == k {
+			return
 		}
-		e := st.find(m.Entity)
-		var name string
-		if other := st.tokMention[k]; other >= 0 {
-			name = st.d.Entities[st.find(d.Mentions[other].Entity)].Name
-		} else {
-			j := k
-			for j < s.End && j < k+4 && isCapitalized(d.Tokens[j].Text) && st.tokMention[j] < 0 {
+		st.addMentionOf(k, j, e)
+		name = st.text(k, j)
+	}
+	// The name's other mentions, wherever the recognizer found them.
+	for o := range d.Entities {
+		if st.find(o) == o && o != e && d.Entities[o].Name == name && d.Entities[o].Type != string(schema.Country) {
+			st.merge(o, e)
+		}
+	}
+}
+
+// linkCalledNames reads the names one side gives a place or group:
+// "the shoal, which Manila calls Ayungin" and "Ren'ai Jiao, its name for
+// the shoal" make Ayungin and Ren'ai Jiao names of the shoal, the one
+// place or organization of the article whose name ends with "Shoal".
+func (st *state) linkCalledNames() {
+	d := st.d
+	for k := 1; k+3 < len(d.Tokens); k++ {
+		s := d.Sentences[d.Tokens[k].Sentence]
+		switch {
+		case d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "which"):
+			// "…, which it calls NAME"
+			j := k + 2
+			for j < s.End && j <= k+4 && d.Tokens[j].Lemma != "call" {
 				j++
 			}
-			if j == k {
+			if j >= s.End || j > k+4 || d.Tokens[j].Lemma != "call" {
 				continue
 			}
-			st.addMentionOf(k, j, e)
-			name = st.text(k, j)
-		}
-		// The name's other mentions, wherever the recognizer found them.
-		for o := range d.Entities {
-			if st.find(o) == o && o != e && d.Entities[o].Name == name && d.Entities[o].Type != string(schema.Country) {
-				st.merge(o, e)
+			if e := st.referentEndingAt(k, s, -1); e >= 0 {
+				st.nameAt(j+1, s, e)
+			}
+		case d.Tokens[k].Text == "," && (strings.EqualFold(d.Tokens[k+1].Text, "its") || strings.EqualFold(d.Tokens[k+1].Text, "their")) &&
+			strings.EqualFold(d.Tokens[k+2].Text, "name") && strings.EqualFold(d.Tokens[k+3].Text, "for"):
+			// "NAME, its name for the shoal"
+			j := k + 4
+			if j < s.End && strings.EqualFold(d.Tokens[j].Text, "the") {
+				j++
+			}
+			end := j
+			for end < s.End && d.Tokens[end].UPOS != "PUNCT" && end < j+4 {
+				end++
+			}
+			named := -1
+			if mi := st.tokMention[k-1]; mi >= 0 {
+				named = st.find(d.Mentions[mi].Entity)
+			}
+			e := st.referentEndingAt(end, s, named)
+			if e < 0 {
+				continue
+			}
+			start := k
+			for start > s.Start && isCapitalized(d.Tokens[start-1].Text) && k-start < 4 {
+				start--
+			}
+			if start < k {
+				st.nameAt(start, s, e)
 			}
 		}
 	}
+}
+
+// referentEndingAt returns the entity of the phrase that ends right before
+// token k: a mention, or "the NOUN" naming the one place or organization
+// named before it whose name ends with that noun ("the shoal"); -1 if
+// none. Entity not is never the referent.
+func (st *state) referentEndingAt(k int, s nlp.Sentence, not int) int {
+	d := st.d
+	if k-1 < s.Start {
+		return -1
+	}
+	if mi := st.tokMention[k-1]; mi >= 0 {
+		return st.find(d.Mentions[mi].Entity)
+	}
+	if k-2 < s.Start || !strings.EqualFold(d.Tokens[k-2].Text, "the") {
+		return -1
+	}
+	head := strings.ToLower(d.Tokens[k-1].Text)
+	before := map[int]bool{} // entities named before the phrase
+	for _, m := range d.Mentions {
+		if m.End <= k-2 {
+			before[st.find(m.Entity)] = true
+		}
+	}
+	found := -1
+	for i, e := range d.Entities {
+		if st.find(i) != i || i == not || !before[i] || (e.Type != string(schema.Location) && e.Type != string(schema.Organization)) {
+			continue
+		}
+		if w := strings.Fields(strings.ToLower(e.Name)); len(w) > 1 && w[len(w)-1] == head {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // addMentionOf records a mention of an existing entity.

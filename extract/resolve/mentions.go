@@ -816,7 +816,8 @@ func (st *state) shipCands(si int) []cand {
 
 // placeHeads are the generic last words of place names.
 var placeHeads = map[string]bool{"province": true, "district": true, "region": true, "city": true, "area": true, "village": true,
-	"town": true, "county": true, "governorate": true, "oblast": true, "prefecture": true, "strait": true, "sea": true, "valley": true}
+	"town": true, "county": true, "governorate": true, "oblast": true, "prefecture": true, "strait": true, "sea": true, "valley": true,
+	"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true, "peninsula": true, "gulf": true, "river": true, "lake": true}
 
 // normKey normalizes a name for use in an entity key.
 func normKey(s string) string {
