@@ -1283,3 +1283,17 @@ func TestNamesEachSideGivesAPlace(t *testing.T) {
 		t.Errorf("Pomata Reef: %+v, want a place with aliases Lauca and Qollqa Reef", reef)
 	}
 }
+
+func TestFightingThatBrokeOutBetweenSides(t *testing.T) {
+	g := extractText(t, "Heavy fighting erupted in Pomata on Thursday between forces loyal to the Government of National Concord and the Quechua Deterrence Force, residents said. Clashes broke out between Chile and Peru on Monday.")
+	for _, want := range []string{"Government of National Concord FIGHTS Quechua Deterrence Force", "Quechua Deterrence Force FIGHTS Government of National Concord", "Chile FIGHTS Peru", "Peru FIGHTS Chile"} {
+		find(t, g, want)
+	}
+	if n := len(g.Relations); n != 4 {
+		t.Errorf("%d relations, want 4: %q", n, triples(g))
+	}
+	g = extractText(t, "A Chilean navy ship fired water cannon at a Peruvian fishing boat.")
+	if r := find(t, g, "Chile navy ATTACKS Peru"); r.Predicate != "fire water cannon" {
+		t.Errorf("predicate %q, want the whole compound", r.Predicate)
+	}
+}

@@ -865,6 +865,10 @@ func (w *walker) predicate(p int, particle string, r roles) string {
 		}
 	}
 	if obj >= 0 && d.Tokens[obj].UPOS == "NOUN" {
+		// "fired water cannon": a noun compound stays whole.
+		if m := obj - 1; m >= 0 && d.Tokens[m].Head == obj && d.Tokens[m].Dep == "compound" && d.Tokens[m].UPOS == "NOUN" {
+			parts = append(parts, strings.ToLower(d.Tokens[m].Text))
+		}
 		parts = append(parts, strings.ToLower(d.Tokens[obj].Lemma))
 	}
 	return strings.Join(parts, " ")

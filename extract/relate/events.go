@@ -36,6 +36,14 @@ func (w *walker) eventNoun(n int) {
 				extra = append(extra, c)
 			}
 		}
+	} else if v := w.occurrence(n); v >= 0 {
+		// "Fighting erupted in Tripoli between X and Y": the phrases of
+		// the verb that says the event happened are the event's.
+		for _, c := range w.children(v, "obl") {
+			if d.Tokens[c].Dep != "obl:tmod" {
+				extra = append(extra, c)
+			}
+		}
 	} else if t.Dep == "obj" && t.Head >= 0 {
 		// "repelled [an assault] by the RSF on El Fasher": phrases right
 		// after the noun that the parser hung on its verb belong to it.
@@ -81,6 +89,9 @@ func (w *walker) eventNoun(n int) {
 	for _, c := range append(w.children(n, "nmod"), extra...) {
 		if p := w.caseOf(c); p == "between" || p == "among" {
 			between = append(between, w.argEntities(c)...)
+			if len(between) < 2 {
+				between = w.namedAfter(c)
+			}
 		}
 	}
 	emitted := false
@@ -104,6 +115,56 @@ func (w *walker) eventNoun(n int) {
 	if emitted && light >= 0 && (t.Dep == "obj" || t.Dep == "nsubj:pass") {
 		w.consumed[light] = true
 	}
+}
+
+// occurrenceVerbs say that the event their subject names happened or went
+// on ("fighting erupted", "clashes broke out", "shelling continued").
+var occurrenceVerbs = map[string]bool{"erupt": true, "break": true, "continue": true, "resume": true, "rage": true,
+	"flare": true, "intensify": true, "escalate": true, "spread": true, "begin": true, "start": true, "occur": true, "take": true}
+
+// namedAfter returns the actors named in the phrase "between X and Y"
+// whose head is c, read from the words up to the end of the clause when
+// the parse did not coordinate them ("between forces loyal to the GNU and
+// the Radaa Deterrence Force").
+func (w *walker) namedAfter(c int) []int {
+	d := w.d
+	b := -1
+	for _, m := range w.children(c, "case") {
+		if l := strings.ToLower(d.Tokens[m].Text); l == "between" || l == "among" {
+			b = m
+		}
+	}
+	if b < 0 {
+		return nil
+	}
+	s := d.Sentences[d.Tokens[b].Sentence]
+	var out []int
+	for k := b + 1; k < s.End && k < b+20; k++ {
+		t := d.Tokens[k]
+		if t.Text == "," || t.Text == "." || t.Text == ";" || t.UPOS == "VERB" {
+			break
+		}
+		if e := w.entity(k); e >= 0 && w.isActor(e) && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// occurrence returns the verb that says event noun n happened: its head
+// when n is the subject, or the participle the parser hung on n
+// ("fighting erupted" read as a noun with a clause); -1 if none.
+func (w *walker) occurrence(n int) int {
+	t := w.d.Tokens[n]
+	if t.Dep == "nsubj" && t.Head >= 0 && occurrenceVerbs[w.d.Tokens[t.Head].Lemma] {
+		return t.Head
+	}
+	for _, c := range w.children(n, "acl") {
+		if occurrenceVerbs[w.d.Tokens[c].Lemma] {
+			return c
+		}
+	}
+	return -1
 }
 
 // mediated reports whether event noun n is what a third party brokered or

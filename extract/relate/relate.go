@@ -393,6 +393,18 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 				return e
 			}
 		}
+		// "forces loyal to the Government of National Unity", "fighters
+		// allied with the army": whose side they fight on.
+		for _, a := range w.children(h, "amod", "acl") {
+			switch w.d.Tokens[a].Lemma {
+			case "loyal", "allied", "aligned":
+				for _, o := range w.children(a, "obl") {
+					if e := w.entityOfPhrase(o, depth+1); e >= 0 && w.isActor(e) {
+						return e
+					}
+				}
+			}
+		}
 	}
 	// "Secretary of State Antony Blinken urged": the person, not the title.
 	if pe := w.personInPhrase(h, 2); pe >= 0 {

@@ -573,6 +573,12 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 			spans[n-1].End = sp.End
 			continue
 		}
+		if sp.Label == "ORG" && sp.Start-2 > s.Start && strings.EqualFold(d.Tokens[sp.Start-1].Text, "of") &&
+			isCapitalized(d.Tokens[sp.Start-2].Text) && ofNameHeads[strings.ToLower(d.Tokens[sp.Start-2].Text)] && !st.tokenInSpan(all, sp.Start-2) {
+			// "[Government of] National Unity", "[Bank of] Scotland": the
+			// head and "of" belong to the name.
+			sp.Start -= 2
+		}
 		if sp.Label == "ORG" {
 			for sp.Start > s.Start {
 				prev := d.Tokens[sp.Start-1]
@@ -813,6 +819,12 @@ func (st *state) shipCands(si int) []cand {
 	}
 	return cs
 }
+
+// ofNameHeads begin organization names of the form "X of Y" ("Government
+// of National Unity", "Council of Europe").
+var ofNameHeads = map[string]bool{"government": true, "ministry": true, "council": true, "bank": true, "front": true,
+	"movement": true, "party": true, "union": true, "league": true, "alliance": true, "federation": true, "army": true,
+	"organization": true, "organisation": true, "office": true, "court": true, "commission": true, "committee": true}
 
 // placeHeads are the generic last words of place names.
 var placeHeads = map[string]bool{"province": true, "district": true, "region": true, "city": true, "area": true, "village": true,
