@@ -1297,3 +1297,16 @@ func TestFightingThatBrokeOutBetweenSides(t *testing.T) {
 		t.Errorf("predicate %q, want the whole compound", r.Predicate)
 	}
 }
+
+func TestReportingSubjectAndAuthoritiesInAPlace(t *testing.T) {
+	g := extractText(t, "The Andes Movement said its leader had been beaten in custody and called on the European Union and the United States to impose sanctions.")
+	find(t, g, "Andes Movement APPEALS_TO European Union")
+	find(t, g, "Andes Movement APPEALS_TO United States")
+	g = extractText(t, "The U.S. State Department urged the authorities in Lima to show restraint.")
+	find(t, g, "U.S. Department of State APPEALS_TO Peru")
+	for _, tr := range triples(g) {
+		if tr == "U.S. Department of State APPEALS_TO United States" {
+			t.Errorf("the authorities in Lima read as the speaker's own state: %q", triples(g))
+		}
+	}
+}

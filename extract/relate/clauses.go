@@ -105,6 +105,16 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 			}
 		}
 		s, pass, _ := w.subjectsOf(t.Head, depth+1)
+		if t.Dep == "conj" && pass && len(s) == 0 {
+			// "The UNM said its leader had been beaten and called on the
+			// EU …" parsed with "called" joined to the passive reported
+			// verb: an active verb shares the reporting subject.
+			if h := d.Tokens[t.Head]; h.Dep == "ccomp" && h.Head >= 0 {
+				if rs, rpass, _ := w.subjectsOf(h.Head, depth+1); !rpass && len(rs) > 0 {
+					return rs, false, false
+				}
+			}
+		}
 		if t.Dep == "xcomp" {
 			if ctl, ok := w.controller(t.Head, p, false); ok {
 				return ctl, false, false

@@ -85,7 +85,15 @@ func (st *state) coref() {
 			if !ok {
 				want, ok = descriptionHeads[t.Lemma]
 			}
-			if !ok || st.modifiedBeyondArticle(k) {
+			if !ok {
+				continue
+			}
+			if e := st.stateIn(k); e >= 0 && want == "Country" {
+				// "the authorities in Lima", "the government in Kyiv".
+				st.addPronoun(k-1, k+1, e)
+				continue
+			}
+			if st.modifiedBeyondArticle(k) {
 				continue
 			}
 			// A description names the article's one such actor: no window.
@@ -98,6 +106,24 @@ func (st *state) coref() {
 			}
 		}
 	}
+}
+
+// stateIn returns the state of the place named by "in" right after the
+// noun at k ("the authorities in Lima", "the government in Kyiv"): the
+// state itself, or the state of a place of it; -1 when there is none.
+func (st *state) stateIn(k int) int {
+	d := st.d
+	if k+2 >= len(d.Tokens) || !strings.EqualFold(d.Tokens[k+1].Text, "in") || st.tokMention[k+2] < 0 {
+		return -1
+	}
+	e := st.find(d.Mentions[st.tokMention[k+2]].Entity)
+	switch ent := d.Entities[e]; {
+	case ent.Type == string(schema.Country):
+		return e
+	case ent.Type == string(schema.Location) && ent.Country != "":
+		return st.countryEntity(ent.Country)
+	}
+	return -1
 }
 
 // articleOwn returns the actor of the state the article is about that a
