@@ -1310,3 +1310,14 @@ func TestReportingSubjectAndAuthoritiesInAPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestTheBlocCondemnsTheDetainer(t *testing.T) {
+	g := extractText(t, "Peru detained the opposition leader Ana Rios on Monday. The European Union said the bloc strongly condemns the detention of Ana Rios.")
+	find(t, g, "Peru ARRESTS Ana Rios")
+	find(t, g, "European Union CONDEMNS Peru")
+	for _, tr := range triples(g) {
+		if strings.HasPrefix(tr, "European Union ") && strings.HasSuffix(tr, " Ana Rios") {
+			t.Errorf("the detained person read as the target of the condemnation: %q", triples(g))
+		}
+	}
+}

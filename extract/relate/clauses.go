@@ -283,6 +283,9 @@ func (w *walker) verb(p int) {
 		// by Macron": the actor named inside what is reacted to.
 		for _, o := range w.children(p, "obj") {
 			for _, n := range w.children(o, "nmod") {
+				if w.isAct(o) && w.caseOf(n) != "by" {
+					continue // "condemned the detention of Rios": Rios suffered it
+				}
 				for _, m := range append([]int{n}, w.children(n, "nmod")...) {
 					for _, a := range w.argEntities(m) {
 						if w.isActor(a) && w.typeOf(a) != string(schema.Group) {

@@ -406,8 +406,9 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
-	// "Secretary of State Antony Blinken urged": the person, not the title.
-	if pe := w.personInPhrase(h, 2); pe >= 0 {
+	// "Secretary of State Antony Blinken urged": the person, not the title;
+	// but "the detention of Ana Rios" is an act done to her.
+	if pe := w.personInPhrase(h, 2); pe >= 0 && !w.isAct(h) {
 		return pe
 	}
 	// A named modifier before a nationality ("the Syrian Kurdish YPG

@@ -24,7 +24,7 @@ var (
 var descriptionHeads = map[string]string{
 	"country": "Country", "nation": "Country", "government": "Country", "state": "Country", "kingdom": "Country", "republic": "Country",
 	"junta": "Country", "regime": "Country", "administration": "Country", "authorities": "Country",
-	"ministry": "ministry", "department": "department", "alliance": "alliance", "bloc": "alliance", "coalition": "coalition",
+	"ministry": "ministry", "department": "department", "alliance": "alliance", "bloc": "bloc", "coalition": "coalition",
 	"group": "armed_group", "movement": "armed_group", "rebels": "armed_group", "militants": "armed_group", "militia": "armed_group",
 	"insurgents": "armed_group", "organization": "Organization", "agency": "agency", "military": "military", "army": "military",
 	"company": "company", "front": "front", "council": "council", "party": "party", "court": "court", "broadcaster": "media",
@@ -168,6 +168,9 @@ func (st *state) describes(want, lemma string) func(nlp.Entity) bool {
 			return e.Kind == "military"
 		case "alliance":
 			return e.Kind == "alliance" || strings.Contains(strings.ToLower(e.Name), "alliance")
+		case "bloc":
+			// "the bloc": an alliance or a union of states (EU, ECOWAS).
+			return e.Kind == "alliance" || e.Kind == "igo" && !strings.Contains(strings.ToLower(e.Name), "nations")
 		case "media":
 			return e.Kind == "media"
 		case "mission":
