@@ -78,6 +78,8 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chile NEGOTIATES_WITH Bolivia", "Coastal Brigade OCCUPIES Goma"}},
 		{"phase verbs pass the event through", "Chile resumed talks with Peru. Bolivia stepped up attacks on Chile.", []string{"Chile NEGOTIATES_WITH Peru", "Bolivia ATTACKS Chile"}},
 		{"campaigns and designations", "Chile launched a military campaign against the Andes Front. Peru welcomed the U.S. designation of the Andes Front.", []string{"Chile ATTACKS Andes Front", "United States SANCTIONS Andes Front", "Peru PRAISES United States"}},
+		{"ordering an act is the act", "Chile ordered the arrest of Ana Rios and the expulsion of two Peruvian diplomats. Chile ordered Peru to withdraw.",
+			[]string{"Chile ARRESTS Ana Rios", "Chile EXPELS Peruvian diplomats", "Chile DEMANDS Peru"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -22,6 +22,8 @@ func (w *walker) eventNoun(n int) {
 	light := -1
 	if (t.Dep == "obj" || t.Dep == "nsubj:pass" || t.Dep == "obl") && t.Head >= 0 && w.isLight(d.Tokens[t.Head].Lemma) {
 		light = t.Head // "launched an offensive", "joined … in the fight against"
+	} else if h := t.Head; t.Dep == "conj" && h >= 0 && d.Tokens[h].Dep == "obj" && d.Tokens[h].Head >= 0 && w.isLight(d.Tokens[d.Tokens[h].Head].Lemma) {
+		light = d.Tokens[h].Head // "ordered the arrest of X and the expulsion of Y"
 	} else if t.Dep == "nmod" && t.Head >= 0 && d.Tokens[t.Head].Dep == "obj" {
 		// "joined [federal forces in the fight]": the phrase the parser hung
 		// on the object belongs to the verb.
