@@ -294,6 +294,10 @@ func TestAffiliationAroundTitles(t *testing.T) {
 		// Modifiers between the owner and the title.
 		{"Omar Haddad, the Coastal Brigade's Arabic-language spokesman, said the attack succeeded.", "Omar Haddad", "Coastal Brigade", "spokesperson"},
 		{"Hamas deputy spokesman Omar Haddad said the attack succeeded.", "Omar Haddad", "Hamas", "deputy spokesperson"},
+		{"Peru's information minister, Omar Haddad, denied the report.", "Omar Haddad", "Peru", "minister"},
+		{"The African Union's foreign policy spokeswoman, Ana Ruiz, urged calm.", "Ana Ruiz", "African Union", "spokesperson"},
+		{"The talks ended, said Bolivia's Energy Minister Omar Haddad.", "Omar Haddad", "Bolivia", "minister"},
+		{"Chile's Interior Cabinet Secretary, Omar Haddad, said the police would stay.", "Omar Haddad", "Chile", "interior minister"},
 		// A post after the title; a person as the owner.
 		{"Chile's ambassador to the United Nations in New York, Omar Haddad, said the vote failed.", "Omar Haddad", "Chile", "ambassador"},
 		{"Omar Haddad, President Gabriel Boric's spokesman, said the vote failed.", "Omar Haddad", "Gabriel Boric", "spokesperson"},
@@ -309,6 +313,16 @@ func TestAffiliationAroundTitles(t *testing.T) {
 			if r := find(t, g, c.person+" AFFILIATION "+c.org); r.Role != c.role {
 				t.Errorf("%q: affiliation role %q, want %q", c.text, r.Role, c.role)
 			}
+		}
+	}
+}
+
+func TestTitleModifiersNeedTheOwnerBeforeThem(t *testing.T) {
+	// A determiner ends the title's modifiers: Chile owns its allies, not the minister.
+	g := extractText(t, "Chile's allies praised the information minister, Omar Haddad, on Monday.")
+	for _, r := range g.Relations {
+		if r.Relation == "AFFILIATION" {
+			t.Errorf("%s AFFILIATION %s: nothing says whose minister", r.Subject, r.Object)
 		}
 	}
 }
