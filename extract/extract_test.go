@@ -421,6 +421,20 @@ func TestAffiliationFromApposition(t *testing.T) {
 	find(t, g, "Sergey Lavrov MEETS Antony Blinken")
 }
 
+func TestAppositionPastModifiersOfTheOrganization(t *testing.T) {
+	g := extractText(t, "Police detained Luis Mora, chairman of the opposition Democratic Renewal Party (DRP), on Friday. "+
+		"Police arrested Ana Ruiz, a journalist with the private daily Reuters, on Sunday.")
+	find(t, g, "Luis Mora AFFILIATION Democratic Renewal Party")
+	find(t, g, "Ana Ruiz AFFILIATION Reuters")
+	// The modifiers head a phrase of their own: the organization is no employer.
+	g = extractText(t, "Luis Mora, a critic of the opposition leaders in Chile, spoke on Friday.")
+	for _, r := range g.Relations {
+		if r.Relation == "AFFILIATION" {
+			t.Errorf("%s AFFILIATION %s: Mora criticizes leaders, he works for no one named", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestQuoteSpeakerAndFirstPerson(t *testing.T) {
 	g := extractText(t, "“We have warned Washington,” Sergey Lavrov, Russia's foreign minister, said.")
 	r := find(t, g, "Russia WARNS United States")

@@ -436,6 +436,16 @@ func (st *state) apposition(k int) (string, int) {
 			if d.Tokens[j].UPOS == "DET" {
 				j++
 			}
+			// "chairman of the opposition United National Movement",
+			// "a journalist with the private daily La Voz": lower-case
+			// modifiers before the organization's name.
+			for m := j; m < j+3 && in(m) && st.tokMention[m] < 0 && (d.Tokens[m].UPOS == "ADJ" || d.Tokens[m].UPOS == "NOUN") &&
+				d.Tokens[m].Text == strings.ToLower(d.Tokens[m].Text); m++ {
+				if e := st.entityAt(m + 1); e >= 0 && st.isActorEntity(e) {
+					j = m + 1
+					break
+				}
+			}
 			if e := st.entityAt(j); e >= 0 && st.isActorEntity(e) && org < 0 {
 				org = e
 			} else if in(j) && st.demonym[j] != "" && org < 0 {
