@@ -790,6 +790,20 @@ func TestAppositiveMemberAndRefusal(t *testing.T) {
 	find(t, g, "Hungary MEMBER_OF North Atlantic Treaty Organization")
 }
 
+func TestPartnersInAnOrganizationAreMembers(t *testing.T) {
+	g := extractText(t, "Officials said that Ghana and Togo, Benin's partners in the Economic Community of West African States (ECOWAS), would send troops.")
+	for _, s := range []string{"Ghana", "Togo", "Benin"} {
+		find(t, g, s+" MEMBER_OF Economic Community of West African States")
+	}
+	// A partner "of" an organization trades with it; it is no member.
+	g = extractText(t, "Chile and Peru, the European Union's main trade partners, signed the deal. Chile, a partner of the African Union, voted.")
+	for _, r := range g.Relations {
+		if r.Relation == "MEMBER_OF" {
+			t.Errorf("%s MEMBER_OF %s: a partner of it is no member", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestPlaceListsAndReactionsToActs(t *testing.T) {
 	g := extractText(t, "Soldiers returned fire near the villages of Bhimber, Kel and Lipa on Thursday.")
 	for _, name := range []string{"Bhimber", "Kel", "Lipa"} {

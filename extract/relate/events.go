@@ -545,16 +545,24 @@ func (w *walker) basedIn(e, h int) {
 }
 
 // memberOf adds MEMBER_OF for "X and other NATO members", "X, a member of
-// the alliance", "X is a member of NATO".
+// the alliance", "X is a member of NATO", "X and Y, Z's partners in the
+// alliance" (Z a member too).
 func (w *walker) memberOf(e, h int) {
 	d := w.d
 	var cands []int
-	cands = append(cands, w.children(h, "conj", "appos")...)
-	// "Hungary, a NATO member," whatever the parse: the phrase after the comma.
-	if m := w.mentionAt[h]; m >= 0 {
+	conj := w.children(h, "conj")
+	cands = append(cands, conj...)
+	cands = append(cands, w.children(h, "appos")...)
+	// "Hungary, a NATO member," whatever the parse: the phrase after the
+	// comma, which may follow the last of a list ("Mali and Niger, …").
+	last := h
+	if len(conj) > 0 {
+		last = conj[len(conj)-1]
+	}
+	if m := w.mentionAt[last]; m >= 0 {
 		end := d.Mentions[m].End
 		for k := end + 1; k < len(d.Tokens) && k <= end+4 && d.Tokens[k].Sentence == d.Tokens[h].Sentence && d.Tokens[end].Text == ","; k++ {
-			if d.Tokens[k].Lemma == "member" || d.Tokens[k].Lemma == "ally" {
+			if memberNouns[d.Tokens[k].Lemma] {
 				cands = append(cands, k)
 				break
 			}
@@ -564,26 +572,53 @@ func (w *walker) memberOf(e, h int) {
 		cands = append(cands, d.Tokens[h].Head)
 	}
 	for _, c := range cands {
-		if d.Tokens[c].Lemma != "member" && d.Tokens[c].Lemma != "ally" {
+		if !memberNouns[d.Tokens[c].Lemma] {
 			continue
 		}
-		mods := w.children(c, "compound", "nmod")
-		for k := c - 1; k >= 0 && k >= c-3 && d.Tokens[k].Sentence == d.Tokens[c].Sentence; k-- {
+		var mods []int
+		for _, m := range w.children(c, "compound", "nmod") {
+			// A partner is a member only "in" the organization ("partners in
+			// the alliance", not "a partner of the EU").
+			if d.Tokens[c].Lemma != "partner" || w.caseOf(m) == "in" {
+				// "the Alliance of Sahel States (AES)": the acronym names it
+				// where the long name is no mention.
+				mods = append(append(mods, m), w.children(m, "appos")...)
+			}
+		}
+		for k := c - 1; d.Tokens[c].Lemma != "partner" && k >= 0 && k >= c-3 && d.Tokens[k].Sentence == d.Tokens[c].Sentence; k-- {
 			if w.entity(k) >= 0 {
 				mods = append(mods, k) // "a NATO member" parsed without the compound
 				break
 			}
 		}
+		members := []int{e}
+		// "Burkina Faso's partners in the alliance": the state whose fellow
+		// members they are belongs too.
+		for _, p := range w.children(c, "nmod:poss") {
+			for _, pe := range w.argEntities(p) {
+				if w.typeOf(pe) == string(schema.Country) {
+					members = append(members, pe)
+				}
+			}
+		}
 		for _, m := range mods {
 			for _, org := range w.argEntities(m) {
-				if w.typeOf(org) == string(schema.Organization) && org != e && d.Entities[e].Kind != "military" && d.Entities[e].Kind != "body" {
-					w.add(Relation{Subject: e, Object: org, Relation: "MEMBER_OF", Predicate: "member of",
-						Sentence: d.Tokens[c].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
+				if w.typeOf(org) != string(schema.Organization) {
+					continue
+				}
+				for _, x := range members {
+					if org != x && d.Entities[x].Kind != "military" && d.Entities[x].Kind != "body" {
+						w.add(Relation{Subject: x, Object: org, Relation: "MEMBER_OF", Predicate: "member of",
+							Sentence: d.Tokens[c].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
+					}
 				}
 			}
 		}
 	}
 }
+
+// memberNouns say that what they describe belongs to an organization.
+var memberNouns = map[string]bool{"member": true, "ally": true, "partner": true}
 
 // confidence scores a relation in [0,1] from its evidence: 0.55 for a
 // lexicon-typed predicate (0.3 for an open RELATED_TO one), +0.2 when the
