@@ -790,6 +790,25 @@ func TestAppositiveMemberAndRefusal(t *testing.T) {
 	find(t, g, "Hungary MEMBER_OF North Atlantic Treaty Organization")
 }
 
+func TestPartOfAndAffiliates(t *testing.T) {
+	for _, text := range []string{
+		"The Coastal Brigade, which is part of the state-funded Andes Front (AF), said one of its members had been killed.",
+		"The Coastal Brigade is part of the Andes Front.",
+		"The Coastal Brigade, part of the Andes Front, attacked Lima.",
+		"The Coastal Brigade (CB), the Andes Front's affiliate in the south, claimed the attack.",
+		"The Coastal Brigade, the armed wing of the Andes Front, attacked Lima.",
+	} {
+		find(t, extractText(t, text), "Coastal Brigade PART_OF Andes Front")
+	}
+	// Negated, or a faction in a place: no part of an organization.
+	g := extractText(t, "The Coastal Brigade is not part of the Andes Front. The Coastal Brigade, a faction in Peru, attacked Lima.")
+	for _, r := range g.Relations {
+		if r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s, want none", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestPartnersInAnOrganizationAreMembers(t *testing.T) {
 	g := extractText(t, "Officials said that Ghana and Togo, Benin's partners in the Economic Community of West African States (ECOWAS), would send troops.")
 	for _, s := range []string{"Ghana", "Togo", "Benin"} {

@@ -475,6 +475,7 @@ func (w *walker) static() {
 			w.locatedIn(m.Entity, h)
 		case string(schema.Organization):
 			w.basedIn(m.Entity, h)
+			w.partOf(m.Entity, h)
 		}
 		w.memberOf(m.Entity, h)
 	}
@@ -543,6 +544,92 @@ func (w *walker) basedIn(e, h int) {
 		}
 	}
 }
+
+// partOf adds PART_OF for an organization said to be part of another ("X
+// is part of Y", "X, which is part of Y", "X, part of Y,") or described as
+// its affiliate, branch or wing ("X, Y's affiliate in the Sahel", "X, the
+// armed wing of Y"). A negated statement ("is not part of") says nothing.
+func (w *walker) partOf(e, h int) {
+	d := w.d
+	cands := w.children(h, "appos", "acl:relcl")
+	if d.Tokens[h].Dep == "nsubj" && d.Tokens[h].Head >= 0 {
+		cands = append(cands, d.Tokens[h].Head)
+	}
+	var parents []int
+	for _, c := range cands {
+		lemma := d.Tokens[c].Lemma
+		if lemma != "part" && !affiliateNouns[lemma] || w.negated(c) {
+			continue
+		}
+		var owners []int
+		for _, m := range w.children(c, "nmod") {
+			if w.caseOf(m) == "of" {
+				owners = append(append(owners, m), w.children(m, "appos")...)
+			}
+		}
+		if lemma != "part" {
+			owners = append(owners, w.children(c, "nmod:poss")...)
+		}
+		for _, o := range owners {
+			parents = append(parents, w.argEntities(o)...)
+		}
+	}
+	parents = append(parents, w.affiliateAfterComma(e, h))
+	for _, p := range parents {
+		if p >= 0 && p != e && w.typeOf(p) == string(schema.Organization) {
+			w.add(Relation{Subject: e, Object: p, Relation: "PART_OF", Predicate: "part of",
+				Sentence: d.Tokens[h].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
+		}
+	}
+}
+
+// affiliateAfterComma returns the organization Y of "X (ACR), [the] Y's
+// [modifiers] affiliate" after the mention of organization e headed by h,
+// read by word order where the parse fails, or -1.
+func (w *walker) affiliateAfterComma(e, h int) int {
+	d := w.d
+	mi := w.mentionAt[h]
+	if mi < 0 {
+		return -1
+	}
+	si := d.Tokens[h].Sentence
+	in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
+	k := d.Mentions[mi].End
+	if in(k+2) && d.Tokens[k].Text == "(" && d.Tokens[k+2].Text == ")" {
+		k += 3 // "(JNIM)"
+	}
+	if !in(k+1) || d.Tokens[k].Text != "," {
+		return -1
+	}
+	k++
+	if d.Tokens[k].UPOS == "DET" {
+		k++
+	}
+	owner := w.entity(k)
+	if owner < 0 || owner == e {
+		return -1
+	}
+	for in(k) && w.entity(k) == owner {
+		k++
+	}
+	if !in(k) || d.Tokens[k].XPOS != "POS" {
+		return -1
+	}
+	for j := k + 1; j < k+4 && in(j); j++ {
+		if affiliateNouns[d.Tokens[j].Lemma] {
+			return owner
+		}
+		if d.Tokens[j].UPOS != "ADJ" && d.Tokens[j].UPOS != "NOUN" {
+			break
+		}
+	}
+	return -1
+}
+
+// affiliateNouns describe an organization as a part of another ("Al-Qaeda's
+// affiliate", "the armed wing of Hamas").
+var affiliateNouns = map[string]bool{"affiliate": true, "branch": true, "wing": true, "arm": true, "offshoot": true,
+	"faction": true, "franchise": true}
 
 // memberOf adds MEMBER_OF for "X and other NATO members", "X, a member of
 // the alliance", "X is a member of NATO", "X and Y, Z's partners in the
