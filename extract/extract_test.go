@@ -240,6 +240,22 @@ func TestUnitOfAnOrganization(t *testing.T) {
 	}
 }
 
+func TestBodyOfAnOrganization(t *testing.T) {
+	g := extractText(t, "The Coastal Brigade's defence ministry said fighters had attacked two checkpoints.")
+	find(t, g, "defence ministry PART_OF Coastal Brigade")
+	// Owned by no one, or by a person: part of nothing.
+	for _, text := range []string{
+		"The Coastal Brigade attacked Arica. The defence ministry said fighters had attacked two checkpoints.",
+		"Omar Haddad's defence ministry said fighters had attacked two checkpoints.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "PART_OF" {
+				t.Errorf("%q: %s PART_OF %s, want none", text, r.Subject, r.Object)
+			}
+		}
+	}
+}
+
 func TestOutletOfAPossessivePronoun(t *testing.T) {
 	g := extractText(t, "The Coastal Brigade claimed the attack in a statement carried by its Az-Zahra media arm.")
 	find(t, g, "Az-Zahra PART_OF Coastal Brigade")

@@ -592,10 +592,12 @@ func (st *state) bodyLinks() {
 	// "Iran's Atomic Energy Organization", "the People's Liberation Army's
 	// Eastern Theater Command", "its Az-Zallaqa media arm" (the pronoun
 	// resolved): a recognized organization owned in the text by a state or
-	// another organization is part of it.
+	// another organization is part of it; so is a body no state owns ("the
+	// GNU's defence ministry").
 	for _, m := range d.Mentions {
 		e := st.find(m.Entity)
-		if d.Entities[e].Type != string(schema.Organization) || d.Entities[e].Kind != "" || m.Pronoun || m.Start == 0 {
+		stateless := d.Entities[e].Kind == "body" && d.Entities[e].Country == ""
+		if d.Entities[e].Type != string(schema.Organization) || d.Entities[e].Kind != "" && !stateless || m.Pronoun || m.Start == 0 {
 			continue
 		}
 		owner := -1
