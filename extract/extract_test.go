@@ -240,6 +240,18 @@ func TestUnitOfAnOrganization(t *testing.T) {
 	}
 }
 
+func TestOrganizationLedByAnOrganization(t *testing.T) {
+	g := extractText(t, "The African Union-led stabilization force in Chad (AUSF) said it had stepped up patrols.")
+	find(t, g, "AUSF PART_OF African Union")
+	// The participle modifies talks, not the organization named after them.
+	g = extractText(t, "The African Union-led talks with the Coastal Brigade failed.")
+	for _, r := range g.Relations {
+		if r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s: the talks are led, not the brigade", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestBodyOfAnOrganization(t *testing.T) {
 	g := extractText(t, "The Coastal Brigade's defence ministry said fighters had attacked two checkpoints.")
 	find(t, g, "defence ministry PART_OF Coastal Brigade")
