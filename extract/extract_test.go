@@ -828,8 +828,16 @@ func TestPartOfAndAffiliates(t *testing.T) {
 	} {
 		find(t, extractText(t, text), "Coastal Brigade PART_OF Andes Front")
 	}
+	// Serving with a force: the clause's subject is the one that serves.
+	g := extractText(t, "Officers of the Chilean National Police and Peruvian police serving with the Andean Stabilization Force (ASF) repelled the assault.")
+	find(t, g, "Peruvian police PART_OF Andean Stabilization Force")
+	for _, r := range g.Relations {
+		if r.Relation == "PART_OF" && r.Subject == "Officers" {
+			t.Errorf("%s PART_OF %s: the police serve, not the officers", r.Subject, r.Object)
+		}
+	}
 	// Negated, or a faction in a place: no part of an organization.
-	g := extractText(t, "The Coastal Brigade is not part of the Andes Front. The Coastal Brigade, a faction in Peru, attacked Lima.")
+	g = extractText(t, "The Coastal Brigade is not part of the Andes Front. The Coastal Brigade, a faction in Peru, attacked Lima. Chile said its troops serve in Peru.")
 	for _, r := range g.Relations {
 		if r.Relation == "PART_OF" {
 			t.Errorf("%s PART_OF %s, want none", r.Subject, r.Object)

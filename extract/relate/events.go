@@ -476,6 +476,8 @@ func (w *walker) static() {
 		case string(schema.Organization):
 			w.basedIn(m.Entity, h)
 			w.partOf(m.Entity, h)
+		case string(schema.Group):
+			w.partOf(m.Entity, h)
 		}
 		w.memberOf(m.Entity, h)
 	}
@@ -548,20 +550,44 @@ func (w *walker) basedIn(e, h int) {
 // partOf adds PART_OF for an organization said to be part of another ("X
 // is part of Y", "X, which is part of Y", "X, part of Y,") or described as
 // its affiliate, branch or wing ("X, Y's affiliate in the Sahel", "X, the
-// armed wing of Y"). A negated statement ("is not part of") says nothing.
+// armed wing of Y"), or serving with or in it ("Kenyan police serving with
+// the Gang Suppression Force"). A negated statement ("is not part of")
+// says nothing.
 func (w *walker) partOf(e, h int) {
 	d := w.d
-	cands := w.children(h, "appos", "acl:relcl")
-	if d.Tokens[h].Dep == "nsubj" && d.Tokens[h].Head >= 0 {
-		cands = append(cands, d.Tokens[h].Head)
+	// The phrases in apposition to the name, the clauses that modify it and
+	// the predicate it is the subject of, whichever of its words the parser
+	// made their head ("Kenyan police serving with …").
+	start, end := h, h+1
+	if mi := w.mentionAt[h]; mi >= 0 {
+		start, end = d.Mentions[mi].Start, d.Mentions[mi].End
+	}
+	var cands []int
+	for k := start; k < end; k++ {
+		for _, c := range w.children(k, "appos", "acl") {
+			// A clause with a subject of its own describes that subject.
+			if (c < start || c >= end) && (d.Tokens[c].Dep != "acl" || len(w.children(c, "nsubj")) == 0) {
+				cands = append(cands, c)
+			}
+		}
+		if hd := d.Tokens[k].Head; d.Tokens[k].Dep == "nsubj" && (hd >= 0 && hd < start || hd >= end) {
+			cands = append(cands, d.Tokens[k].Head)
+		}
 	}
 	var parents []int
 	for _, c := range cands {
 		lemma := d.Tokens[c].Lemma
-		if lemma != "part" && !affiliateNouns[lemma] || w.negated(c) {
+		if lemma != "part" && lemma != "serve" && !affiliateNouns[lemma] || w.negated(c) {
 			continue
 		}
 		var owners []int
+		if lemma == "serve" {
+			for _, o := range w.children(c, "obl") {
+				if p := w.caseOf(o); p == "with" || p == "in" {
+					owners = append(owners, o)
+				}
+			}
+		}
 		for _, m := range w.children(c, "nmod") {
 			if w.caseOf(m) == "of" {
 				owners = append(append(owners, m), w.children(m, "appos")...)
