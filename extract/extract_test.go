@@ -242,6 +242,34 @@ func TestUnitOfAnOrganization(t *testing.T) {
 	}
 }
 
+func TestOrganizationLedByAnOrganization(t *testing.T) {
+	g := extractText(t, "The African Union-led stabilization force in Chad (AUSF) said it had stepped up patrols.")
+	find(t, g, "AUSF PART_OF African Union")
+	// The participle modifies talks, not the organization named after them.
+	g = extractText(t, "The African Union-led talks with the Coastal Brigade failed.")
+	for _, r := range g.Relations {
+		if r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s: the talks are led, not the brigade", r.Subject, r.Object)
+		}
+	}
+}
+
+func TestBodyOfAnOrganization(t *testing.T) {
+	g := extractText(t, "The Coastal Brigade's defence ministry said fighters had attacked two checkpoints.")
+	find(t, g, "defence ministry PART_OF Coastal Brigade")
+	// Owned by no one, or by a person: part of nothing.
+	for _, text := range []string{
+		"The Coastal Brigade attacked Arica. The defence ministry said fighters had attacked two checkpoints.",
+		"Omar Haddad's defence ministry said fighters had attacked two checkpoints.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "PART_OF" {
+				t.Errorf("%q: %s PART_OF %s, want none", text, r.Subject, r.Object)
+			}
+		}
+	}
+}
+
 func TestOutletOfAPossessivePronoun(t *testing.T) {
 	g := extractText(t, "The Coastal Brigade claimed the attack in a statement carried by its Az-Zahra media arm.")
 	find(t, g, "Az-Zahra PART_OF Coastal Brigade")
@@ -296,6 +324,10 @@ func TestAffiliationAroundTitles(t *testing.T) {
 		// Modifiers between the owner and the title.
 		{"Omar Haddad, the Coastal Brigade's Arabic-language spokesman, said the attack succeeded.", "Omar Haddad", "Coastal Brigade", "spokesperson"},
 		{"Hamas deputy spokesman Omar Haddad said the attack succeeded.", "Omar Haddad", "Hamas", "deputy spokesperson"},
+		{"Peru's information minister, Omar Haddad, denied the report.", "Omar Haddad", "Peru", "minister"},
+		{"The African Union's foreign policy spokeswoman, Ana Ruiz, urged calm.", "Ana Ruiz", "African Union", "spokesperson"},
+		{"The talks ended, said Bolivia's Energy Minister Omar Haddad.", "Omar Haddad", "Bolivia", "minister"},
+		{"Chile's Interior Cabinet Secretary, Omar Haddad, said the police would stay.", "Omar Haddad", "Chile", "interior minister"},
 		// A post after the title; a person as the owner.
 		{"Chile's ambassador to the United Nations in New York, Omar Haddad, said the vote failed.", "Omar Haddad", "Chile", "ambassador"},
 		{"Omar Haddad, President Gabriel Boric's spokesman, said the vote failed.", "Omar Haddad", "Gabriel Boric", "spokesperson"},
@@ -311,6 +343,16 @@ func TestAffiliationAroundTitles(t *testing.T) {
 			if r := find(t, g, c.person+" AFFILIATION "+c.org); r.Role != c.role {
 				t.Errorf("%q: affiliation role %q, want %q", c.text, r.Role, c.role)
 			}
+		}
+	}
+}
+
+func TestTitleModifiersNeedTheOwnerBeforeThem(t *testing.T) {
+	// A determiner ends the title's modifiers: Chile owns its allies, not the minister.
+	g := extractText(t, "Chile's allies praised the information minister, Omar Haddad, on Monday.")
+	for _, r := range g.Relations {
+		if r.Relation == "AFFILIATION" {
+			t.Errorf("%s AFFILIATION %s: nothing says whose minister", r.Subject, r.Object)
 		}
 	}
 }
@@ -407,6 +449,20 @@ func TestAffiliationFromApposition(t *testing.T) {
 		t.Errorf("role %q, CAMEO %q; want foreign minister and no code", r.Role, r.CAMEO)
 	}
 	find(t, g, "Sergey Lavrov MEETS Antony Blinken")
+}
+
+func TestAppositionPastModifiersOfTheOrganization(t *testing.T) {
+	g := extractText(t, "Police detained Luis Mora, chairman of the opposition Democratic Renewal Party (DRP), on Friday. "+
+		"Police arrested Ana Ruiz, a journalist with the private daily Reuters, on Sunday.")
+	find(t, g, "Luis Mora AFFILIATION Democratic Renewal Party")
+	find(t, g, "Ana Ruiz AFFILIATION Reuters")
+	// The modifiers head a phrase of their own: the organization is no employer.
+	g = extractText(t, "Luis Mora, a critic of the opposition leaders in Chile, spoke on Friday.")
+	for _, r := range g.Relations {
+		if r.Relation == "AFFILIATION" {
+			t.Errorf("%s AFFILIATION %s: Mora criticizes leaders, he works for no one named", r.Subject, r.Object)
+		}
+	}
 }
 
 func TestQuoteSpeakerAndFirstPerson(t *testing.T) {
@@ -762,6 +818,47 @@ func TestAppositiveMemberAndRefusal(t *testing.T) {
 		t.Errorf("negated %v CAMEO %s, want a negated 072", r.Negated, r.CAMEO)
 	}
 	find(t, g, "Hungary MEMBER_OF North Atlantic Treaty Organization")
+}
+
+func TestPartOfAndAffiliates(t *testing.T) {
+	for _, text := range []string{
+		"The Coastal Brigade, which is part of the state-funded Andes Front (AF), said one of its members had been killed.",
+		"The Coastal Brigade is part of the Andes Front.",
+		"The Coastal Brigade, part of the Andes Front, attacked Lima.",
+		"The Coastal Brigade (CB), the Andes Front's affiliate in the south, claimed the attack.",
+		"The Coastal Brigade, the armed wing of the Andes Front, attacked Lima.",
+	} {
+		find(t, extractText(t, text), "Coastal Brigade PART_OF Andes Front")
+	}
+	// Serving with a force: the clause's subject is the one that serves.
+	g := extractText(t, "Officers of the Chilean National Police and Peruvian police serving with the Andean Stabilization Force (ASF) repelled the assault.")
+	find(t, g, "Peruvian police PART_OF Andean Stabilization Force")
+	for _, r := range g.Relations {
+		if r.Relation == "PART_OF" && r.Subject == "Officers" {
+			t.Errorf("%s PART_OF %s: the police serve, not the officers", r.Subject, r.Object)
+		}
+	}
+	// Negated, or a faction in a place: no part of an organization.
+	g = extractText(t, "The Coastal Brigade is not part of the Andes Front. The Coastal Brigade, a faction in Peru, attacked Lima. Chile said its troops serve in Peru.")
+	for _, r := range g.Relations {
+		if r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s, want none", r.Subject, r.Object)
+		}
+	}
+}
+
+func TestPartnersInAnOrganizationAreMembers(t *testing.T) {
+	g := extractText(t, "Officials said that Ghana and Togo, Benin's partners in the Economic Community of West African States (ECOWAS), would send troops.")
+	for _, s := range []string{"Ghana", "Togo", "Benin"} {
+		find(t, g, s+" MEMBER_OF Economic Community of West African States")
+	}
+	// A partner "of" an organization trades with it; it is no member.
+	g = extractText(t, "Chile and Peru, the European Union's main trade partners, signed the deal. Chile, a partner of the African Union, voted.")
+	for _, r := range g.Relations {
+		if r.Relation == "MEMBER_OF" {
+			t.Errorf("%s MEMBER_OF %s: a partner of it is no member", r.Subject, r.Object)
+		}
+	}
 }
 
 func TestPlaceListsAndReactionsToActs(t *testing.T) {

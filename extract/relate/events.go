@@ -538,6 +538,9 @@ func (w *walker) static() {
 			w.locatedIn(m.Entity, h)
 		case string(schema.Organization):
 			w.basedIn(m.Entity, h)
+			w.partOf(m.Entity, h)
+		case string(schema.Group):
+			w.partOf(m.Entity, h)
 		}
 		w.memberOf(m.Entity, h)
 	}
@@ -607,17 +610,135 @@ func (w *walker) basedIn(e, h int) {
 	}
 }
 
+// partOf adds PART_OF for an organization said to be part of another ("X
+// is part of Y", "X, which is part of Y", "X, part of Y,") or described as
+// its affiliate, branch or wing ("X, Y's affiliate in the Sahel", "X, the
+// armed wing of Y"), or serving with or in it ("Kenyan police serving with
+// the Gang Suppression Force"). A negated statement ("is not part of")
+// says nothing.
+func (w *walker) partOf(e, h int) {
+	d := w.d
+	// The phrases in apposition to the name, the clauses that modify it and
+	// the predicate it is the subject of, whichever of its words the parser
+	// made their head ("Kenyan police serving with …").
+	start, end := h, h+1
+	if mi := w.mentionAt[h]; mi >= 0 {
+		start, end = d.Mentions[mi].Start, d.Mentions[mi].End
+	}
+	var cands []int
+	for k := start; k < end; k++ {
+		for _, c := range w.children(k, "appos", "acl") {
+			// A clause with a subject of its own describes that subject.
+			if (c < start || c >= end) && (d.Tokens[c].Dep != "acl" || len(w.children(c, "nsubj")) == 0) {
+				cands = append(cands, c)
+			}
+		}
+		if hd := d.Tokens[k].Head; d.Tokens[k].Dep == "nsubj" && (hd >= 0 && hd < start || hd >= end) {
+			cands = append(cands, d.Tokens[k].Head)
+		}
+	}
+	var parents []int
+	for _, c := range cands {
+		lemma := d.Tokens[c].Lemma
+		if lemma != "part" && lemma != "serve" && !affiliateNouns[lemma] || w.negated(c) {
+			continue
+		}
+		var owners []int
+		if lemma == "serve" {
+			for _, o := range w.children(c, "obl") {
+				if p := w.caseOf(o); p == "with" || p == "in" {
+					owners = append(owners, o)
+				}
+			}
+		}
+		for _, m := range w.children(c, "nmod") {
+			if w.caseOf(m) == "of" {
+				owners = append(append(owners, m), w.children(m, "appos")...)
+			}
+		}
+		if lemma != "part" {
+			owners = append(owners, w.children(c, "nmod:poss")...)
+		}
+		for _, o := range owners {
+			parents = append(parents, w.argEntities(o)...)
+		}
+	}
+	parents = append(parents, w.affiliateAfterComma(e, h))
+	for _, p := range parents {
+		if p >= 0 && p != e && w.typeOf(p) == string(schema.Organization) {
+			w.add(Relation{Subject: e, Object: p, Relation: "PART_OF", Predicate: "part of",
+				Sentence: d.Tokens[h].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
+		}
+	}
+}
+
+// affiliateAfterComma returns the organization Y of "X (ACR), [the] Y's
+// [modifiers] affiliate" after the mention of organization e headed by h,
+// read by word order where the parse fails, or -1.
+func (w *walker) affiliateAfterComma(e, h int) int {
+	d := w.d
+	mi := w.mentionAt[h]
+	if mi < 0 {
+		return -1
+	}
+	si := d.Tokens[h].Sentence
+	in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
+	k := d.Mentions[mi].End
+	if in(k+2) && d.Tokens[k].Text == "(" && d.Tokens[k+2].Text == ")" {
+		k += 3 // "(JNIM)"
+	}
+	if !in(k+1) || d.Tokens[k].Text != "," {
+		return -1
+	}
+	k++
+	if d.Tokens[k].UPOS == "DET" {
+		k++
+	}
+	owner := w.entity(k)
+	if owner < 0 || owner == e {
+		return -1
+	}
+	for in(k) && w.entity(k) == owner {
+		k++
+	}
+	if !in(k) || d.Tokens[k].XPOS != "POS" {
+		return -1
+	}
+	for j := k + 1; j < k+4 && in(j); j++ {
+		if affiliateNouns[d.Tokens[j].Lemma] {
+			return owner
+		}
+		if d.Tokens[j].UPOS != "ADJ" && d.Tokens[j].UPOS != "NOUN" {
+			break
+		}
+	}
+	return -1
+}
+
+// affiliateNouns describe an organization as a part of another ("Al-Qaeda's
+// affiliate", "the armed wing of Hamas").
+var affiliateNouns = map[string]bool{"affiliate": true, "branch": true, "wing": true, "arm": true, "offshoot": true,
+	"faction": true, "franchise": true}
+
 // memberOf adds MEMBER_OF for "X and other NATO members", "X, a member of
-// the alliance", "X is a member of NATO".
+// the alliance", "X is a member of NATO", "X and Y, Z's partners in the
+// alliance" (Z a member too).
 func (w *walker) memberOf(e, h int) {
 	d := w.d
 	var cands []int
-	cands = append(cands, w.children(h, "conj", "appos")...)
-	// "Hungary, a NATO member," whatever the parse: the phrase after the comma.
-	if m := w.mentionAt[h]; m >= 0 {
+	conj := w.children(h, "conj")
+	cands = append(cands, conj...)
+	cands = append(cands, w.children(h, "appos")...)
+	// "Hungary, a NATO member," whatever the parse: the phrase after the
+	// comma, which may follow the last of a list ("Mali and Niger, …").
+	last := h
+	if len(conj) > 0 {
+		last = conj[len(conj)-1]
+	}
+	if m := w.mentionAt[last]; m >= 0 {
 		end := d.Mentions[m].End
 		for k := end + 1; k < len(d.Tokens) && k <= end+4 && d.Tokens[k].Sentence == d.Tokens[h].Sentence && d.Tokens[end].Text == ","; k++ {
-			if d.Tokens[k].Lemma == "member" || d.Tokens[k].Lemma == "ally" {
+			if memberNouns[d.Tokens[k].Lemma] {
 				cands = append(cands, k)
 				break
 			}
@@ -627,26 +748,53 @@ func (w *walker) memberOf(e, h int) {
 		cands = append(cands, d.Tokens[h].Head)
 	}
 	for _, c := range cands {
-		if d.Tokens[c].Lemma != "member" && d.Tokens[c].Lemma != "ally" {
+		if !memberNouns[d.Tokens[c].Lemma] {
 			continue
 		}
-		mods := w.children(c, "compound", "nmod")
-		for k := c - 1; k >= 0 && k >= c-3 && d.Tokens[k].Sentence == d.Tokens[c].Sentence; k-- {
+		var mods []int
+		for _, m := range w.children(c, "compound", "nmod") {
+			// A partner is a member only "in" the organization ("partners in
+			// the alliance", not "a partner of the EU").
+			if d.Tokens[c].Lemma != "partner" || w.caseOf(m) == "in" {
+				// "the Alliance of Sahel States (AES)": the acronym names it
+				// where the long name is no mention.
+				mods = append(append(mods, m), w.children(m, "appos")...)
+			}
+		}
+		for k := c - 1; d.Tokens[c].Lemma != "partner" && k >= 0 && k >= c-3 && d.Tokens[k].Sentence == d.Tokens[c].Sentence; k-- {
 			if w.entity(k) >= 0 {
 				mods = append(mods, k) // "a NATO member" parsed without the compound
 				break
 			}
 		}
+		members := []int{e}
+		// "Burkina Faso's partners in the alliance": the state whose fellow
+		// members they are belongs too.
+		for _, p := range w.children(c, "nmod:poss") {
+			for _, pe := range w.argEntities(p) {
+				if w.typeOf(pe) == string(schema.Country) {
+					members = append(members, pe)
+				}
+			}
+		}
 		for _, m := range mods {
 			for _, org := range w.argEntities(m) {
-				if w.typeOf(org) == string(schema.Organization) && org != e && d.Entities[e].Kind != "military" && d.Entities[e].Kind != "body" {
-					w.add(Relation{Subject: e, Object: org, Relation: "MEMBER_OF", Predicate: "member of",
-						Sentence: d.Tokens[c].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
+				if w.typeOf(org) != string(schema.Organization) {
+					continue
+				}
+				for _, x := range members {
+					if org != x && d.Entities[x].Kind != "military" && d.Entities[x].Kind != "body" {
+						w.add(Relation{Subject: x, Object: org, Relation: "MEMBER_OF", Predicate: "member of",
+							Sentence: d.Tokens[c].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
+					}
 				}
 			}
 		}
 	}
 }
+
+// memberNouns say that what they describe belongs to an organization.
+var memberNouns = map[string]bool{"member": true, "ally": true, "partner": true}
 
 // confidence scores a relation in [0,1] from its evidence: 0.55 for a
 // lexicon-typed predicate (0.3 for an open RELATED_TO one), +0.2 when the

@@ -28,10 +28,12 @@ func (st *state) isPossessive(k int) bool {
 }
 
 // qualifierBefore returns the actor that qualifies a title starting at
-// token k: "Pakistan's Defense Minister", "Armenian Prime Minister",
-// "Kremlin spokesperson", "State Department spokeswoman".
+// token k, maybe past words that modify the title: "Pakistan's Defense
+// Minister", "Armenian Prime Minister", "Kremlin spokesperson", "State
+// Department spokeswoman", "Eritrea's information minister", "the
+// European Union's foreign policy spokeswoman".
 func (st *state) qualifierBefore(k int) int {
-	j := k - 1
+	j := st.titleModifiersStart(k) - 1
 	if st.isPossessive(j) {
 		j--
 	}
@@ -45,6 +47,26 @@ func (st *state) qualifierBefore(k int) int {
 		return st.countryEntity(iso)
 	}
 	return -1
+}
+
+// titleModifiersStart returns the first of the words that modify a title
+// starting at token k ("information" in "Eritrea's information minister"),
+// or k when none: up to three nouns or adjectives that name nothing,
+// written in the title's case ("Interior" before "Minister", "foreign
+// policy" before "spokeswoman").
+func (st *state) titleModifiersStart(k int) int {
+	d := st.d
+	lower := d.Tokens[k].Text == strings.ToLower(d.Tokens[k].Text)
+	j := k
+	for j > 0 && k-j < 3 && d.Tokens[j-1].Sentence == d.Tokens[k].Sentence {
+		t := d.Tokens[j-1]
+		if st.tokMention[j-1] >= 0 || st.demonym[j-1] != "" || t.UPOS != "ADJ" && t.UPOS != "NOUN" && t.UPOS != "PROPN" ||
+			(t.Text == strings.ToLower(t.Text)) != lower {
+			break
+		}
+		j--
+	}
+	return j
 }
 
 // titleOwner returns the actor whose title t is, written before it
@@ -413,6 +435,16 @@ func (st *state) apposition(k int) (string, int) {
 			j := k + 1
 			if d.Tokens[j].UPOS == "DET" {
 				j++
+			}
+			// "chairman of the opposition United National Movement",
+			// "a journalist with the private daily La Voz": lower-case
+			// modifiers before the organization's name.
+			for m := j; m < j+3 && in(m) && st.tokMention[m] < 0 && (d.Tokens[m].UPOS == "ADJ" || d.Tokens[m].UPOS == "NOUN") &&
+				d.Tokens[m].Text == strings.ToLower(d.Tokens[m].Text); m++ {
+				if e := st.entityAt(m + 1); e >= 0 && st.isActorEntity(e) {
+					j = m + 1
+					break
+				}
 			}
 			if e := st.entityAt(j); e >= 0 && st.isActorEntity(e) && org < 0 {
 				org = e

@@ -78,6 +78,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.quotes()
 	st.firstPerson()
 	st.bodyLinks()
+	st.ledByOrganizations()
 	st.contributorLinks()
 	st.capitalLinks()
 	st.finish()
@@ -592,10 +593,12 @@ func (st *state) bodyLinks() {
 	// "Iran's Atomic Energy Organization", "the People's Liberation Army's
 	// Eastern Theater Command", "its Az-Zallaqa media arm" (the pronoun
 	// resolved): a recognized organization owned in the text by a state or
-	// another organization is part of it.
+	// another organization is part of it; so is a body no state owns ("the
+	// GNU's defence ministry").
 	for _, m := range d.Mentions {
 		e := st.find(m.Entity)
-		if d.Entities[e].Type != string(schema.Organization) || d.Entities[e].Kind != "" || m.Pronoun || m.Start == 0 {
+		stateless := d.Entities[e].Kind == "body" && d.Entities[e].Country == ""
+		if d.Entities[e].Type != string(schema.Organization) || d.Entities[e].Kind != "" && !stateless || m.Pronoun || m.Start == 0 {
 			continue
 		}
 		owner := -1
@@ -638,6 +641,52 @@ func (st *state) bodyLinks() {
 			}
 		}
 	}
+}
+
+// ledByOrganizations makes an organization described as led by another
+// ("the NATO-led peacekeeping force in Kosovo (KFOR)", "the AU-led
+// mission") PART_OF it: the organization named by the phrase the "X-led"
+// participle begins, through its modifiers, a place after "in", and an
+// acronym in parentheses. A state that leads is a member instead (ledBy).
+func (st *state) ledByOrganizations() {
+	d := st.d
+	for k := 2; k < len(d.Tokens); k++ {
+		if !strings.EqualFold(d.Tokens[k].Text, "led") || d.Tokens[k-1].Text != "-" {
+			continue
+		}
+		leader := st.entityAt(k - 2)
+		if leader < 0 || d.Entities[leader].Type != string(schema.Organization) {
+			continue
+		}
+		if led := st.ledPhraseOrganization(k + 1); led >= 0 && led != leader {
+			st.addLink(led, nlp.Link{Relation: "PART_OF", Entity: leader, Sentence: d.Tokens[k].Sentence})
+		}
+	}
+}
+
+// ledPhraseOrganization returns the organization named in the phrase that
+// starts at token k after an "X-led" participle ("peacekeeping force in
+// Kosovo (KFOR)"), or -1 when another word or name comes first.
+func (st *state) ledPhraseOrganization(k int) int {
+	d := st.d
+	si := d.Tokens[k-1].Sentence
+	for j := k; j < len(d.Tokens) && j < k+8 && d.Tokens[j].Sentence == si; j++ {
+		t := d.Tokens[j]
+		if e := st.entityAt(j); e >= 0 {
+			if d.Entities[e].Type == string(schema.Organization) {
+				return e
+			}
+			if d.Entities[e].Type != string(schema.Location) && d.Entities[e].Type != string(schema.Country) ||
+				!strings.EqualFold(d.Tokens[j-1].Text, "in") {
+				return -1
+			}
+			continue
+		}
+		if t.UPOS != "ADJ" && t.UPOS != "NOUN" && t.Text != "(" && !strings.EqualFold(t.Text, "in") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // contributorLinks makes each state that contributes troops to a
