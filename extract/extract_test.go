@@ -1420,3 +1420,26 @@ func TestTheBlocCondemnsTheDetainer(t *testing.T) {
 		}
 	}
 }
+
+func TestPhraseNamesStartAtTheirModifiers(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), "The junta last week suspended Chilean radio broadcaster Radio Andes for three months. Three drones targeted a base housing U.S.-led coalition troops in Erbil.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if strings.Contains(e.Name, "junta") || strings.Contains(e.Name, "housing") {
+			t.Errorf("a phrase name reaches past its modifiers: %q", e.Name)
+		}
+	}
+	found := false
+	for _, e := range d.Entities {
+		found = found || e.Name == "U.S.-led coalition"
+	}
+	if !found {
+		t.Errorf("no U.S.-led coalition among %+v", d.Entities)
+	}
+}

@@ -992,10 +992,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			}
 		case iso != "" && unitHeads[lemma]:
 			// "Russian peacekeepers", "Saudi state TV": a unit or outlet of the state.
-			gs := start
-			for gs < i && d.Tokens[gs].UPOS == "DET" {
-				gs++
-			}
+			gs := st.modifiersStart(start, i)
 			name := st.text(gs, i+1)
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "body", key: "B:" + iso + ":" + normKey(name),
 				name: name, country: iso, prio: prioPhrase, roleOf: -1})
@@ -1009,10 +1006,15 @@ func (st *state) nounPhraseCands(si int) []cand {
 			// "warning the North Koreans", "the Russians said": the people for the state.
 			out = append(out, st.countryCand(start, i+1, st.demonym[i], prioPhrase))
 		case coalitionHeads[lemma] && st.ledBy(start, i) != "":
-			// "the Saudi-led coalition": an organization named by the phrase.
-			gs := start
-			for gs < i && d.Tokens[gs].UPOS == "DET" {
-				gs++
+			// "the Saudi-led coalition": an organization named by the phrase,
+			// from the leader's name on.
+			gs := st.modifiersStart(start, i)
+			for k := gs; k < i; k++ {
+				if l := strings.ToLower(d.Tokens[k].Text); l == "led" || strings.HasSuffix(l, "-led") {
+					for gs = k; gs > start && (d.Tokens[gs-1].Text == "-" || d.Tokens[gs-1].UPOS == "PROPN" || st.demonym[gs-1] != ""); gs-- {
+					}
+					break
+				}
 			}
 			name := st.text(gs, i+1)
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "coalition",
@@ -1034,6 +1036,29 @@ func (st *state) nounPhraseCands(si int) []cand {
 		}
 	}
 	return out
+}
+
+// modifiersStart returns where the run of modifiers right before head i
+// begins, within [start, i]: nouns, adjectives, names, numbers and
+// hyphenated participles ("U.S.-led"), not a determiner, a verb or a
+// preposition, which the parser may have put in the phrase ("a base
+// housing U.S.-led coalition troops", "the junta last week suspended
+// French radio broadcaster RFI").
+func (st *state) modifiersStart(start, i int) int {
+	d := st.d
+	j := i
+	for j > start {
+		t := d.Tokens[j-1]
+		switch {
+		case t.UPOS == "NOUN" || t.UPOS == "ADJ" || t.UPOS == "PROPN" || t.UPOS == "NUM", t.Text == "-":
+		case t.Text == "led" && j-2 >= start && d.Tokens[j-2].Text == "-":
+		case strings.HasSuffix(strings.ToLower(t.Text), "-led"):
+		default:
+			return j
+		}
+		j--
+	}
+	return j
 }
 
 // coalitionHeads name alliances formed for a conflict.
