@@ -1443,3 +1443,16 @@ func TestPhraseNamesStartAtTheirModifiers(t *testing.T) {
 		t.Errorf("no U.S.-led coalition among %+v", d.Entities)
 	}
 }
+
+func TestBarePluralsAreNobody(t *testing.T) {
+	g := extractText(t, "Officials condemned Chile. Peruvian officials condemned Chile.")
+	for _, e := range g.Entities {
+		if e.Name == "Officials" || e.Name == "officials" || e.Name == "fighters" {
+			t.Errorf("a bare plural became an actor: %+v", e)
+		}
+	}
+	find(t, g, "Peruvian officials CONDEMNS Chile")
+	if n := len(g.Relations); n != 1 {
+		t.Errorf("%d relations, want 1: %q", n, triples(g))
+	}
+}

@@ -1029,6 +1029,9 @@ func (st *state) nounPhraseCands(si int) []cand {
 			if gs > s.Start && st.possessedByPronoun(gs) {
 				continue // "its fighters": the owner's, whom relations name
 			}
+			if gs == i {
+				continue // "officials said", "fighters attacked": nobody identifiable
+			}
 			name := st.text(gs, i+1)
 			// "South Korean military officials": the officials, not the military.
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Group), key: "G:" + normKey(name), name: name,
