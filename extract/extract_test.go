@@ -1456,3 +1456,12 @@ func TestBarePluralsAreNobody(t *testing.T) {
 		t.Errorf("%d relations, want 1: %q", n, triples(g))
 	}
 }
+
+func TestDatelineWithItsState(t *testing.T) {
+	g := extractText(t, "PORT-AU-PRINCE, Haiti (AP) - Gunmen from the Andes gang coalition stormed a police base in the central town of Pomata before dawn Saturday, Haitian officials said.")
+	for _, tr := range triples(g) {
+		if strings.HasPrefix(tr, "Haiti ") {
+			t.Errorf("the dateline's state acts: %q", triples(g))
+		}
+	}
+}

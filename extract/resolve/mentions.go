@@ -145,17 +145,33 @@ func isDateline(d *nlp.Document, start, end int) bool {
 	if end >= s.End {
 		return false
 	}
-	for k := s.Start; k < end; k++ {
-		t := d.Tokens[k].Text
-		if strings.ToUpper(t) != t || t == "(" || t == "-" || t == "—" || t == "–" {
-			return false
-		}
+	if c := start - 1; c > s.Start && d.Tokens[c].Text == "," && d.Tokens[end].Text == "(" && allCapsRun(d, s.Start, c) {
+		return true // "PORT-AU-PRINCE, Haiti (AP) -": the city's state, also the dateline
+	}
+	if !allCapsRun(d, s.Start, end) {
+		return false
 	}
 	switch d.Tokens[end].Text {
 	case "(", "-", "—", "–", ",", "/":
 		return true
 	}
 	return false
+}
+
+// allCapsRun reports whether tokens [start, end) are words in capitals
+// ("KHARTOUM", "PORT-AU-PRINCE"), as a dateline's city is written.
+func allCapsRun(d *nlp.Document, start, end int) bool {
+	if start >= end {
+		return false
+	}
+	for k := start; k < end; k++ {
+		t := d.Tokens[k].Text
+		inWord := t == "-" && k > start && !d.Tokens[k-1].SpaceAfter && !d.Tokens[k].SpaceAfter // "PORT-AU-PRINCE"
+		if strings.ToUpper(t) != t || t == "(" || (t == "-" && !inWord) || t == "—" || t == "–" {
+			return false
+		}
+	}
+	return true
 }
 
 // weaponReading decides whether an ambiguous weapon name ("Patriot",
