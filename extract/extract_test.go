@@ -1465,3 +1465,16 @@ func TestDatelineWithItsState(t *testing.T) {
 		}
 	}
 }
+
+func TestSponsorsAreNotTheirProxiesAndBritishSpellings(t *testing.T) {
+	g := extractText(t, "Bolivia-aligned factions carried out attacks on Chilean forces. The Chilean army said it had neutralised 60 Andes Front fighters. Bolivian vessels blocked the path of the Chilean ship.")
+	for _, tr := range triples(g) {
+		if strings.HasPrefix(tr, "Bolivia ATTACKS") {
+			t.Errorf("a sponsor read as the actor: %q", triples(g))
+		}
+	}
+	find(t, g, "Chilean military KILLS Andes Front fighters")
+	if r := find(t, g, "Bolivia BLOCKADES Chile"); r.CAMEO != "191" {
+		t.Errorf("blocking a ship's path: CAMEO %s, want 191", r.CAMEO)
+	}
+}

@@ -50,15 +50,38 @@ type lexKey struct{ lemma, particle string }
 // bare verb), in lexicon order: try a more specific particle first, and take
 // the first entry whose AcceptsObject fits. Lemma and particle are compared
 // in lower case.
+//
+// British spellings find the lexicon's American ones ("neutralise",
+// "criticise", "analyse" → "neutralize", "criticize", "analyze").
 func (s *Schema) LookupVerb(lemma, particle string) []LexEntry {
-	return slices.Clone(s.verbs[lexKey{strings.ToLower(lemma), strings.ToLower(particle)}])
+	lemma, particle = strings.ToLower(lemma), strings.ToLower(particle)
+	if es, ok := s.verbs[lexKey{lemma, particle}]; ok {
+		return slices.Clone(es)
+	}
+	return slices.Clone(s.verbs[lexKey{americanSpelling(lemma), particle}])
 }
 
 // LookupNoun returns the entries of an event noun ("invasion", "air
 // strike"), in lexicon order. A regular plural is accepted ("talks",
-// "sanctions", "hostilities").
+// "sanctions", "hostilities"), and so are British spellings
+// ("mobilisation", "defence").
 func (s *Schema) LookupNoun(lemma string) []LexEntry {
-	return slices.Clone(s.nouns[nounKey(lemma)])
+	if es, ok := s.nouns[nounKey(lemma)]; ok {
+		return slices.Clone(es)
+	}
+	return slices.Clone(s.nouns[nounKey(americanSpelling(strings.ToLower(lemma)))])
+}
+
+// americanSpelling maps the British endings of a word to the American ones
+// the lexicon is written in: -ise(d)/-isation → -ize/-ization, -yse →
+// -yze, -ence of "defence"/"offence" → -ense, -our → -or ("armour").
+func americanSpelling(w string) string {
+	for _, r := range [][2]string{{"isation", "ization"}, {"ise", "ize"}, {"yse", "yze"}, {"fence", "fense"}, {"our", "or"}} {
+		if strings.HasSuffix(w, r[0]) {
+			return strings.TrimSuffix(w, r[0]) + r[1]
+		}
+	}
+	return w
 }
 
 // LexiconSize is the number of lexicon entries.

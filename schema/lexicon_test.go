@@ -73,12 +73,20 @@ func TestLookupVerb(t *testing.T) {
 		{"meet", "", "MEETS", "040"},
 		{"sanction", "", "SANCTIONS", "163"},
 		{"assassinate", "", "ASSASSINATES", "186"},
+		{"neutralise", "", "KILLS", "190"}, // British spelling
+		{"criticise", "", "CRITICIZES", "111"},
 	}
 	for _, c := range cases {
 		es := s.LookupVerb(c.lemma, c.particle)
 		if len(es) == 0 || es[0].Relation != c.rel || es[0].CAMEO != c.code {
 			t.Errorf("LookupVerb(%q, %q) = %+v; want %s %s", c.lemma, c.particle, es, c.rel, c.code)
 		}
+	}
+	if es := s.LookupNoun("mobilisation"); len(es) == 0 || es[0].Relation != "MOBILIZES" {
+		t.Errorf("LookupNoun(mobilisation) = %+v; want the entry of mobilization", es)
+	}
+	if es := s.LookupVerb("rise", ""); len(es) != 0 {
+		t.Errorf("LookupVerb(rise) = %+v; a word ending in -ise is not always British", es)
 	}
 	if es := s.LookupVerb("carry", ""); len(es) != 0 {
 		t.Errorf("LookupVerb(carry) = %+v; the bare verb has no entry", es)

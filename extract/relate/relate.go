@@ -288,6 +288,21 @@ func (w *walker) stateOf(e int) int {
 	return e
 }
 
+// hyphenedSponsor reports whether token k is the first part of a
+// hyphenated modifier naming a sponsor or ally rather than the actor
+// itself: "Iran-aligned", "U.S.-backed", "Russia-allied".
+func (w *walker) hyphenedSponsor(k int) bool {
+	d := w.d
+	if k+2 >= len(d.Tokens) || d.Tokens[k+1].Text != "-" || d.Tokens[k].SpaceAfter {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[k+2].Text) {
+	case "aligned", "backed", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "armed", "trained", "friendly", "leaning":
+		return true
+	}
+	return false
+}
+
 // isDemonym reports whether the mention at token k is a nationality word
 // ("Syrian"), not a name.
 func (w *walker) isDemonym(k int) bool {
@@ -416,6 +431,9 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	mods := w.children(h, "compound", "amod")
 	demonym := -1
 	for _, c := range mods {
+		if w.hyphenedSponsor(c) {
+			continue // "Iran-aligned factions" are not Iran
+		}
 		if e := w.entity(c); e >= 0 && w.isActor(e) {
 			if !w.isDemonym(c) {
 				return e
