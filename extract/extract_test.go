@@ -80,6 +80,8 @@ func TestClauseConstructions(t *testing.T) {
 		{"campaigns and designations", "Chile launched a military campaign against the Andes Front. Peru welcomed the U.S. designation of the Andes Front.", []string{"Chile ATTACKS Andes Front", "United States SANCTIONS Andes Front", "Peru PRAISES United States"}},
 		{"ordering an act is the act", "Chile ordered the arrest of Ana Rios and the expulsion of two Peruvian diplomats. Chile ordered Peru to withdraw.",
 			[]string{"Chile ARRESTS Ana Rios", "Chile EXPELS Peruvian diplomats", "Chile DEMANDS Peru"}},
+		{"targets named by whose they are", "Chilean warplanes struck two facilities used by the Andes Front. Peru shelled positions held by the Quechua Deterrence Force.",
+			[]string{"Chile ATTACKS Andes Front", "Peru SHELLS Quechua Deterrence Force"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -346,6 +346,7 @@ func (w *walker) personInPhrase(h, depth int) int {
 // partitives are nouns whose "of" argument is the actual referent.
 var partitives = map[string]bool{
 	"formation": true, "unit": true, "member": true, "part": true, "position": true, "site": true, "target": true,
+	"facility": true, "base": true, "depot": true, "camp": true, "hideout": true, "post": true, "checkpoint": true, "headquarters": true,
 	"troop": true, "soldier": true, "force": true, "convoy": true, "territory": true, "area": true, "number": true,
 	"group": true, "faction": true, "branch": true, "wing": true, "leadership": true, "government": true,
 	"swath": true, "swathe": true, "parts": true, "outskirts": true, "city": true, "town": true, "district": true,
@@ -458,6 +459,18 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 		}
 	}
 	if partitives[t.Lemma] {
+		// "facilities used by Kataib Hezbollah", "positions held by the
+		// rebels": whose they are.
+		for _, a := range w.children(h, "acl") {
+			if w.d.Tokens[a].XPOS != "VBN" {
+				continue
+			}
+			for _, by := range w.agents(a) {
+				if e := w.entityOfPhrase(by, depth+1); e >= 0 && w.isActor(e) {
+					return e
+				}
+			}
+		}
 		for _, c := range w.children(h, "nmod") {
 			switch w.caseOf(c) {
 			case "of":
