@@ -1480,3 +1480,11 @@ func TestSponsorsAreNotTheirProxiesAndBritishSpellings(t *testing.T) {
 		t.Errorf("blocking a ship's path: CAMEO %s, want 191", r.CAMEO)
 	}
 }
+
+func TestPredicateNounsWithACopula(t *testing.T) {
+	g := extractText(t, "Turkey is in talks with Greece. Chile said it was in close contact with Peru.")
+	find(t, g, "Turkey NEGOTIATES_WITH Greece")
+	if r := find(t, g, "Chile MEETS Peru"); r.CAMEO != "040" {
+		t.Errorf("in contact with: CAMEO %s, want 040", r.CAMEO)
+	}
+}

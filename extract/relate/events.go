@@ -77,6 +77,11 @@ func (w *walker) eventNoun(n int) {
 		}
 		e.Relation, e.CAMEO, e.WeaponCAMEO = "PROMISES", code, ""
 	}
+	if len(r.subjects) == 0 && light < 0 && len(w.children(n, "cop")) > 0 {
+		// "Turkey is in talks with Greece", "KFOR was in close contact
+		// with both": the predicate noun's subject acts.
+		r.subjects, _, direct = w.subjectsOf(n, 0)
+	}
 	if len(r.subjects) == 0 && light >= 0 {
 		r.subjects, _, _ = w.subjectsOf(light, 0)
 		direct = false

@@ -290,14 +290,14 @@ func (w *walker) stateOf(e int) int {
 
 // hyphenedSponsor reports whether token k is the first part of a
 // hyphenated modifier naming a sponsor or ally rather than the actor
-// itself: "Iran-aligned", "U.S.-backed", "Russia-allied".
+// itself: "Iran-aligned", "U.S.-backed", "Russia-allied", "NATO-led".
 func (w *walker) hyphenedSponsor(k int) bool {
 	d := w.d
 	if k+2 >= len(d.Tokens) || d.Tokens[k+1].Text != "-" || d.Tokens[k].SpaceAfter {
 		return false
 	}
 	switch strings.ToLower(d.Tokens[k+2].Text) {
-	case "aligned", "backed", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "armed", "trained", "friendly", "leaning":
+	case "aligned", "backed", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "armed", "trained", "friendly", "leaning", "led":
 		return true
 	}
 	return false
