@@ -36,6 +36,17 @@ func (s *Schema) Events() []Event {
 	return out
 }
 
+// RootBetween reports whether the two-digit root of CAMEO code lies in
+// [lo, hi]: RootBetween("190", 18, 20) is true. Ranges in use: 15-20 shows
+// and uses of force, 17-20 coercion and violence, 18-20 violence.
+func RootBetween(code string, lo, hi int) bool {
+	if len(code) < 2 {
+		return false
+	}
+	r, err := strconv.Atoi(code[:2])
+	return err == nil && r >= lo && r <= hi
+}
+
 // ActorType returns the CAMEO actor type with the given code. Role and
 // generic codes (GOV, MIL, IGO, NGO ...) take precedence over known-group
 // codes that share the same letters.

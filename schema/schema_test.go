@@ -160,3 +160,17 @@ func TestParseTSVErrors(t *testing.T) {
 		t.Errorf("parseTSV = %+v, %v", tb, err)
 	}
 }
+
+func TestRootBetween(t *testing.T) {
+	for _, c := range []struct {
+		code   string
+		lo, hi int
+		want   bool
+	}{
+		{"190", 18, 20, true}, {"1823", 18, 20, true}, {"172", 18, 20, false}, {"020", 1, 2, true}, {"2", 1, 20, false}, {"x9", 1, 20, false},
+	} {
+		if got := RootBetween(c.code, c.lo, c.hi); got != c.want {
+			t.Errorf("RootBetween(%q, %d, %d) = %v, want %v", c.code, c.lo, c.hi, got, c.want)
+		}
+	}
+}

@@ -509,7 +509,7 @@ func (w *walker) calledActors(p int, subjects []int) []int {
 }
 
 // isForce reports whether a CAMEO code is a show or use of force (roots 15-20).
-func isForce(code string) bool { return len(code) >= 2 && code[:2] >= "15" && code[:2] <= "20" }
+func isForce(code string) bool { return schema.RootBetween(code, 15, 20) }
 
 // eventAgents resolves an act named as the object of verb p ("Ban Ki-moon
 // condemned the test") to who carried it out: the agent of the latest act

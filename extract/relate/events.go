@@ -389,7 +389,7 @@ func (w *walker) accusers(targets []int) []int {
 // governs ("have launched a coordinated offensive"). A show of force
 // ("fired a missile into the sea", 15) is reported, not alleged.
 func (w *walker) reportsForce(c int) bool {
-	hostile := func(code string) bool { return len(code) >= 2 && code[:2] >= "17" && code[:2] <= "20" }
+	hostile := func(code string) bool { return schema.RootBetween(code, 17, 20) }
 	if e, _, ok := w.choose(c, w.verbEntries(c), len(w.children(c, "nsubj:pass")) > 0, nil); ok && hostile(e.CAMEO) {
 		return true
 	}

@@ -128,7 +128,7 @@ func (st *state) forceAround(g int) bool {
 			entries = append(entries, st.r.s.LookupNoun(strings.ToLower(t.Text))...)
 		}
 		for _, e := range entries {
-			if len(e.CAMEO) >= 2 && e.CAMEO[:2] >= "18" && e.CAMEO[:2] <= "20" {
+			if schema.RootBetween(e.CAMEO, 18, 20) {
 				return true
 			}
 		}
