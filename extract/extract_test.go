@@ -1134,6 +1134,11 @@ func TestCollectiveNameJoinsTheOrganizationDescribedWithIt(t *testing.T) {
 	}
 }
 
+func TestAClaimIsAnsweredToItsSpeaker(t *testing.T) {
+	g := extractText(t, "Human Rights Watch said soldiers had executed 48 men, an allegation the government of Peru rejected as baseless.")
+	find(t, g, "Peru REJECTS Human Rights Watch")
+}
+
 func TestAMoveSumsUpTheActItFollows(t *testing.T) {
 	g := extractText(t, "Chile approved a sale of spare parts to Peru, a move Bolivia condemned as reckless. Ecuador said Chile had shelled the border post, a decision that Colombia criticized. A move Argentina condemned angered Chile.")
 	find(t, g, "Bolivia CONDEMNS Chile")

@@ -421,8 +421,13 @@ func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []
 var reactions = map[string]bool{"CONDEMNS": true, "CRITICIZES": true, "PRAISES": true, "REJECTS": true, "PROTESTS": true, "SUPPORTS": true}
 
 // summaryNouns sum up the clause they stand beside as one act: "Chile
-// approved the sale, a move Peru condemned".
-var summaryNouns = map[string]bool{"move": true, "decision": true, "step": true, "action": true, "measure": true}
+// approved the sale, a move Peru condemned". claimNouns sum it up as what
+// its speaker claims: "the U.S. accused the RSF of genocide, a charge the
+// group rejects" answers the speaker.
+var (
+	summaryNouns = map[string]bool{"move": true, "decision": true, "step": true, "action": true, "measure": true}
+	claimNouns   = map[string]bool{"charge": true, "allegation": true, "accusation": true, "claim": true, "assertion": true}
+)
 
 // summarizedActors resolves the object of reaction verb p in a relative
 // clause on a noun that sums up a clause ("…, a move Peru condemned as
@@ -431,13 +436,14 @@ var summaryNouns = map[string]bool{"move": true, "decision": true, "step": true,
 // reports. The reacting side itself is left out.
 func (w *walker) summarizedActors(p int, subjects []int) []int {
 	d := w.d
-	var v int
-	if n := d.Tokens[p].Head; strings.HasPrefix(d.Tokens[p].Dep, "acl") && n >= 0 && summaryNouns[d.Tokens[n].Lemma] {
-		v = d.Tokens[n].Head
-	} else if summarizes := slices.ContainsFunc(w.children(p, "obj", "obl"), func(c int) bool {
-		return c < p && summaryNouns[d.Tokens[c].Lemma]
-	}); summarizes && (d.Tokens[p].Dep == "parataxis" || d.Tokens[p].Dep == "conj") {
-		v = d.Tokens[p].Head // the same phrase parsed as a clause beside the act
+	var v, noun int
+	sums := func(n int) bool { return summaryNouns[d.Tokens[n].Lemma] || claimNouns[d.Tokens[n].Lemma] }
+	if n := d.Tokens[p].Head; strings.HasPrefix(d.Tokens[p].Dep, "acl") && n >= 0 && sums(n) {
+		v, noun = d.Tokens[n].Head, n
+	} else if i := slices.IndexFunc(w.children(p, "obj", "obl"), func(c int) bool {
+		return c < p && sums(c)
+	}); i >= 0 && (d.Tokens[p].Dep == "parataxis" || d.Tokens[p].Dep == "conj") {
+		v, noun = d.Tokens[p].Head, w.children(p, "obj", "obl")[i] // the same phrase parsed as a clause beside the act
 	} else {
 		return nil
 	}
@@ -449,6 +455,9 @@ func (w *walker) summarizedActors(p int, subjects []int) []int {
 	}
 	agents, _, _ := w.subjectsOf(v, 0)
 	for _, c := range w.children(v, "ccomp") {
+		if claimNouns[d.Tokens[noun].Lemma] {
+			break // a claim is its speaker's
+		}
 		// "The Pentagon said a destroyer had transited the strait, a move
 		// Beijing condemned": the reported act is what the move sums up.
 		if ca, _, _ := w.subjectsOf(c, 0); len(ca) > 0 {
