@@ -1493,3 +1493,8 @@ func TestPredicateNounsWithACopula(t *testing.T) {
 		t.Errorf("in contact with: CAMEO %s, want 040", r.CAMEO)
 	}
 }
+
+func TestTheParamilitaryIsTheArmedGroup(t *testing.T) {
+	g := extractText(t, "The Rapid Support Forces attacked the town on Monday. Sudan's army said the paramilitary had shelled the city's main market.")
+	find(t, g, "Sudanese military ACCUSES Rapid Support Forces")
+}

@@ -211,6 +211,13 @@ func (w *walker) argEntities(h int) []int {
 	if pair := w.twoSides(h); pair != nil {
 		return pair
 	}
+	if t := w.d.Tokens[h]; strings.Contains(t.Feats, "PronType=Rel") && t.Head >= 0 && w.d.Tokens[t.Head].Dep == "acl:relcl" {
+		// "Nyala, which has been held by the RSF": the phrase the
+		// relative clause modifies.
+		if e := w.entityOfPhrase(w.d.Tokens[t.Head].Head, 0); e >= 0 {
+			return []int{e}
+		}
+	}
 	var out []int
 	seen := map[int]bool{}
 	for _, a := range w.withConj(h) {

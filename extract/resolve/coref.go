@@ -25,7 +25,7 @@ var descriptionHeads = map[string]string{
 	"country": "Country", "nation": "Country", "government": "Country", "state": "Country", "kingdom": "Country", "republic": "Country",
 	"junta": "Country", "regime": "Country", "administration": "Country", "authorities": "Country",
 	"ministry": "ministry", "department": "department", "alliance": "alliance", "bloc": "bloc", "coalition": "coalition",
-	"group": "armed_group", "movement": "armed_group", "rebels": "armed_group", "militants": "armed_group", "militia": "armed_group",
+	"group": "armed_group", "movement": "armed_group", "paramilitary": "armed_group", "paramilitaries": "armed_group", "rebels": "armed_group", "militants": "armed_group", "militia": "armed_group",
 	"insurgents": "armed_group", "organization": "Organization", "agency": "agency", "military": "military", "army": "military",
 	"company": "company", "front": "front", "council": "council", "party": "party", "court": "court", "broadcaster": "media",
 	"mission": "mission", "force": "mission", "command": "command",
