@@ -1498,3 +1498,8 @@ func TestTheParamilitaryIsTheArmedGroup(t *testing.T) {
 	g := extractText(t, "The Rapid Support Forces attacked the town on Monday. Sudan's army said the paramilitary had shelled the city's main market.")
 	find(t, g, "Sudanese military ACCUSES Rapid Support Forces")
 }
+
+func TestNoNameEndsInAFunctionWord(t *testing.T) {
+	g := extractText(t, "The Rapid Support Forces attacked Kadugli on Monday.")
+	find(t, g, "Rapid Support Forces ATTACKS Kadugli")
+}

@@ -584,6 +584,10 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 	for _, sp := range all {
 		for sp.End-sp.Start > 1 && timex.IsTimeWord(d.Tokens[sp.End-1].Text) && isCapitalized(d.Tokens[sp.End-1].Text) {
 			sp.End--
+			// "Kadugli on [Monday]": no name ends in a lower-case function word.
+			for sp.End-sp.Start > 1 && !isCapitalized(d.Tokens[sp.End-1].Text) && (d.Tokens[sp.End-1].UPOS == "ADP" || d.Tokens[sp.End-1].UPOS == "DET" || d.Tokens[sp.End-1].UPOS == "CCONJ") {
+				sp.End--
+			}
 		}
 		if n := len(spans); n > 0 && spans[n-1].Label == sp.Label && spans[n-1].End == sp.Start && sp.Label != "LOC" {
 			spans[n-1].End = sp.End
