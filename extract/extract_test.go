@@ -1503,3 +1503,13 @@ func TestNoNameEndsInAFunctionWord(t *testing.T) {
 	g := extractText(t, "The Rapid Support Forces attacked Kadugli on Monday.")
 	find(t, g, "Rapid Support Forces ATTACKS Kadugli")
 }
+
+func TestTheOutletToldIsNoAddressee(t *testing.T) {
+	g := extractText(t, `"The Andes Front chose to break the ceasefire, and it will bear the consequences," Colonel Omar Haddad told Reuters.`)
+	for _, tr := range triples(g) {
+		if strings.HasSuffix(tr, " Reuters") {
+			t.Errorf("the news agency read as the addressee: %q", triples(g))
+		}
+	}
+	find(t, g, "Omar Haddad WARNS Andes Front")
+}

@@ -234,6 +234,11 @@ func (w *walker) verb(p int) {
 	if !ok {
 		return
 	}
+	if e.Speech {
+		// "told Reuters", "said in an interview with the BBC": the outlet
+		// carries the words; it is not whom they are about or aimed at.
+		r.objects = slices.DeleteFunc(r.objects, w.isMedia)
+	}
 	if len(r.subjects) == 0 && !passive && containsSlot(e.Args.Subject, "nsubj") {
 		r.subjects, _, _ = w.subjectsOf(p, 0)
 	}
