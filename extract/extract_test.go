@@ -198,6 +198,17 @@ func TestPlaceNamesWithParticles(t *testing.T) {
 	entity(t, g, "Organization", "Az-Zallaqa")
 }
 
+func TestNumberedUnitNames(t *testing.T) {
+	g := extractText(t, "The Sabha militia accused the 112th Mechanized Brigade of shelling homes. Officials said the 3rd Armoured Division had withdrawn.")
+	find(t, g, "Sabha militia ACCUSES 112th Mechanized Brigade")
+	entity(t, g, "Organization", "3rd Armoured Division")
+	// A lower-case unit is a description, not a name.
+	g = extractText(t, "Officials said the 2nd division had withdrawn.")
+	if n := countType(g, "Organization"); n != 0 {
+		t.Errorf("%d organizations, want none", n)
+	}
+}
+
 func TestAStatesInstitution(t *testing.T) {
 	g := extractText(t, "Chile's Atomic Energy Commission said the reactor was safe.")
 	find(t, g, "Atomic Energy Commission PART_OF Chile")

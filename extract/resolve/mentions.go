@@ -820,6 +820,44 @@ func (st *state) shipCands(si int) []cand {
 	return cs
 }
 
+// numberedUnitHeads end the names of numbered military units ("444th Combat
+// Brigade", "7th Fleet").
+var numberedUnitHeads = map[string]bool{"brigade": true, "division": true, "regiment": true, "battalion": true, "corps": true,
+	"army": true, "fleet": true, "squadron": true, "group": true, "command": true, "force": true}
+
+// isOrdinal reports whether w is a numeral ordinal ("1st", "444th").
+func isOrdinal(w string) bool {
+	n := strings.TrimLeft(w, "0123456789")
+	return len(n) < len(w) && (n == "st" || n == "nd" || n == "rd" || n == "th")
+}
+
+// unitCands returns the numbered units named in sentence si: an ordinal,
+// at most three capitalized words and a capitalized unit head ("the 444th
+// Combat Brigade", "1st Armoured Division"). The ordinal is part of the
+// name, whatever part of it the recognizer took ("Brigade").
+func (st *state) unitCands(si int) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var cs []cand
+	for k := s.Start; k < s.End-1; k++ {
+		if !isOrdinal(d.Tokens[k].Text) {
+			continue
+		}
+		end := k + 1
+		for end < s.End && end < k+5 && isCapitalized(d.Tokens[end].Text) {
+			end++
+		}
+		if end == k+1 || !numberedUnitHeads[strings.ToLower(d.Tokens[end-1].Text)] {
+			continue
+		}
+		name := st.text(k, end)
+		cs = append(cs, cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+			prio: prioNERWider, roleOf: -1})
+		k = end - 1
+	}
+	return cs
+}
+
 // ofNameHeads begin organization names of the form "X of Y" ("Government
 // of National Unity", "Council of Europe").
 var ofNameHeads = map[string]bool{"government": true, "ministry": true, "council": true, "bank": true, "front": true,
