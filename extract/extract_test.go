@@ -209,6 +209,17 @@ func TestNumberedUnitNames(t *testing.T) {
 	}
 }
 
+func TestDemonymOpensAnOrganizationsName(t *testing.T) {
+	g := extractText(t, "Zambian Airways suspended operations in the region on Monday.")
+	entity(t, g, "Organization", "Zambian Airways")
+	// A known organization's name is whole without the demonym.
+	g = extractText(t, "Lebanese Hezbollah fighters attacked the camp.")
+	h := entity(t, g, "Organization", "Hezbollah")
+	if !slices.Equal(h.Aliases, []string{"Hezbollah"}) {
+		t.Errorf("aliases %q, want Hezbollah alone", h.Aliases)
+	}
+}
+
 func TestAStatesInstitution(t *testing.T) {
 	g := extractText(t, "Chile's Atomic Energy Commission said the reactor was safe.")
 	find(t, g, "Atomic Energy Commission PART_OF Chile")

@@ -587,6 +587,9 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 				}
 				sp.Start--
 			}
+			if st.demonymOpensName(all, sp) {
+				sp.Start-- // "Georgian Dream", "Ethiopian Airlines"
+			}
 		}
 		sp = st.extendOverParticles(sp, s)
 		if k := st.facilityEnd(sp.End, s); k > sp.End && sp.Label != "PER" {
@@ -607,6 +610,28 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 		spans = append(spans, sp)
 	}
 	return spans
+}
+
+// demonymOpensName reports whether the demonym right before the
+// one-word organization span sp is the first word of its name ("[Georgian]
+// Dream", "[Ethiopian] Airlines"), though the recognizer tagged it apart
+// as a nationality. Not before an acronym, a name of its own ("Sudanese
+// RSF"); a known organization's name outranks the span anyway ("Lebanese
+// Hezbollah").
+func (st *state) demonymOpensName(all []ner.Span, sp ner.Span) bool {
+	d := st.d
+	k := sp.Start - 1
+	if sp.End-sp.Start != 1 || k < 0 || d.Tokens[k].Sentence != d.Tokens[sp.Start].Sentence ||
+		st.demonym[k] == "" || !isCapitalized(d.Tokens[k].Text) {
+		return false
+	}
+	for _, o := range all {
+		if o.Start <= k && k < o.End && (o.Label != "MISC" || o.End-o.Start != 1) {
+			return false // part of another name ("South Sudanese")
+		}
+	}
+	w := d.Tokens[sp.Start].Text
+	return strings.ToUpper(w) != w
 }
 
 // facilityWords may stand between a place's name and the word that makes
