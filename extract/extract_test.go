@@ -220,6 +220,19 @@ func TestDemonymOpensAnOrganizationsName(t *testing.T) {
 	}
 }
 
+func TestNamesOpenedByParticlesAndArticles(t *testing.T) {
+	// The recognizer starts at the particle ("al-Nasr", a person): the word
+	// before it opens the name, a place after "at".
+	g := extractText(t, "US jets struck depots at Jurf al-Nasr in Babil province.")
+	find(t, g, "Jurf al-Nasr LOCATED_IN Babil province")
+	// An elided article opens a name that is no person's.
+	g = extractText(t, "The daily L'Observateur Paalga said so.")
+	entity(t, g, "Organization", "L'Observateur Paalga")
+	// A person after a place preposition's object stays a person.
+	g = extractText(t, "Officials met in Tikrit with Abu Bakr al-Nasr.")
+	entity(t, g, "Person", "Abu Bakr al-Nasr")
+}
+
 func TestAStatesInstitution(t *testing.T) {
 	g := extractText(t, "Chile's Atomic Energy Commission said the reactor was safe.")
 	find(t, g, "Atomic Energy Commission PART_OF Chile")

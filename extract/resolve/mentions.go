@@ -520,7 +520,56 @@ func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 		isCapitalized(d.Tokens[k-2].Text) && arabicArticles[strings.ToLower(d.Tokens[k-2].Text)] {
 		sp.Start = k - 2 // "Al-Zaman", "Az-Zallaqa"
 	}
+	if k := sp.Start; k-1 >= s.Start && nameParticles[d.Tokens[k].Text] && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS == "PROPN" {
+		sp.Start = k - 1 // "[Jurf] al-Sakhar", "[Tell] al-Hawa": a name opens with its particle only after a word
+	}
+	if k := sp.Start; k-1 >= s.Start && hasElidedArticle(d.Tokens[k-1].Text) {
+		sp.Start = k - 1 // "[L'Observateur] Paalga"
+		if sp.Label == "PER" {
+			sp.Label = "ORG" // a name opened by an article is no person's
+		}
+	}
+	if sp.Label == "PER" && st.particleInside(sp) && st.afterPlacePreposition(sp.Start) {
+		sp.Label = "LOC" // "at Jurf al-Sakhar" ("the town of X" is a place by namesPlaceNoun)
+	}
 	return sp
+}
+
+// hasElidedArticle reports whether w is a capitalized word opened by a
+// French or Italian article elided before a vowel ("L'Observateur",
+// "L’Express").
+func hasElidedArticle(w string) bool {
+	for _, a := range []string{"L'", "L’"} {
+		if rest, ok := strings.CutPrefix(w, a); ok && isCapitalized(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleInside reports whether a name particle stands after the first
+// word of span sp ("Jurf al-Sakhar", "Norte de Santander").
+func (st *state) particleInside(sp ner.Span) bool {
+	for k := sp.Start + 1; k < sp.End; k++ {
+		if nameParticles[st.d.Tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPlacePreposition reports whether token k follows "at", "in" or
+// "near" in its sentence.
+func (st *state) afterPlacePreposition(k int) bool {
+	d := st.d
+	if k == 0 || d.Tokens[k-1].Sentence != d.Tokens[k].Sentence {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[k-1].Text) {
+	case "at", "in", "near":
+		return true
+	}
+	return false
 }
 
 // outletHeads end the names of news outlets.
