@@ -338,6 +338,18 @@ func TestLongNameBeforeAnAcronym(t *testing.T) {
 	}
 }
 
+func TestFragmentsOfALongNameOfAnyType(t *testing.T) {
+	// The recognizer read "Support Mission" as a place: a fragment of the name.
+	g := extractText(t, "The United Nations Support Mission in Chad (UNSMIC) said it was alarmed.")
+	if n := countType(g, "Location"); n != 0 {
+		t.Errorf("%d places, want none; relations %q", n, triples(g))
+	}
+	entity(t, g, "Organization", "UNSMIC")
+	// The place the name names after "in" stays a place.
+	g = extractText(t, "The United Nations Support Mission in Abyei (UNSMA) said it was alarmed.")
+	entity(t, g, "Location", "Abyei")
+}
+
 func TestAgencyIsPartOfItsParent(t *testing.T) {
 	g := extractText(t, "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked. The European Commission pledged money.")
 	find(t, g, "Office for the Coordination of Humanitarian Affairs PART_OF United Nations")
