@@ -233,6 +233,19 @@ func TestNamesOpenedByParticlesAndArticles(t *testing.T) {
 	entity(t, g, "Person", "Abu Bakr al-Nasr")
 }
 
+func TestInstitutionForNamedThings(t *testing.T) {
+	g := extractText(t, "Levan Beridze, director of the Georgian government's Office for Abkhazia and Samegrelo, denied it.")
+	find(t, g, "Office for Abkhazia and Samegrelo PART_OF Georgia")
+	if n := countType(g, "Location") + countType(g, "Person"); n != 1 {
+		t.Errorf("%d places and persons, want Levan Beridze alone", n)
+	}
+	// A lower-case office names nothing.
+	g = extractText(t, "The office for refugees in Chile closed.")
+	if n := countType(g, "Organization"); n != 0 {
+		t.Errorf("%d organizations, want none", n)
+	}
+}
+
 func TestAStatesInstitution(t *testing.T) {
 	g := extractText(t, "Chile's Atomic Energy Commission said the reactor was safe.")
 	find(t, g, "Atomic Energy Commission PART_OF Chile")

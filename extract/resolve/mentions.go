@@ -932,6 +932,57 @@ func (st *state) unitCands(si int) []cand {
 	return cs
 }
 
+// forNameHeads open institutions' names of the form "Office for X and Y".
+var forNameHeads = map[string]bool{"office": true, "ministry": true, "agency": true, "commission": true, "council": true, "committee": true}
+
+// institutionCands returns the institutions named in sentence si by a
+// capitalized head, "for" or "of", and a proper name that may join
+// capitalized words with "and", "the" or "of" ("the Office for Vojvodina
+// and Srem", "the Commission for Truth and Reconciliation"): one
+// organization, not the places or persons the recognizer found in it,
+// nor the states and places of the gazetteer (gaz) it names ("the Office
+// for Kosovo and Metohija"), unless a gazetteer names an organization
+// there ("the Ministry of Defence", a state's body).
+func (st *state) institutionCands(si int, gaz []cand) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var cs []cand
+	for k := s.Start; k+2 < s.End; k++ {
+		w := d.Tokens[k].Text
+		if !isCapitalized(w) || !forNameHeads[strings.ToLower(w)] || k > s.Start && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS != "DET" {
+			continue
+		}
+		if p := strings.ToLower(d.Tokens[k+1].Text); p != "for" && p != "of" {
+			continue
+		}
+		end := k + 2
+		for j := k + 2; j < s.End; j++ {
+			t := d.Tokens[j].Text
+			if isCapitalized(t) {
+				end = j + 1
+				continue
+			}
+			if t != "and" && t != "the" && t != "of" || end < j {
+				break
+			}
+		}
+		if end == k+2 {
+			continue
+		}
+		name := st.text(k, end)
+		c := cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+			prio: prioNERWider, roleOf: -1}
+		for _, g := range gaz {
+			if g.start < end && k < g.end && g.typ == string(schema.Organization) {
+				c.prio = prioPhrase
+			}
+		}
+		cs = append(cs, c)
+		k = end - 1
+	}
+	return cs
+}
+
 // ofNameHeads begin organization names of the form "X of Y" ("Government
 // of National Unity", "Council of Europe").
 var ofNameHeads = map[string]bool{"government": true, "ministry": true, "council": true, "bank": true, "front": true,
