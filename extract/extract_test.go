@@ -1222,6 +1222,34 @@ func TestWarshipsAreMaterielAndSentShipsDeploy(t *testing.T) {
 	find(t, g, "Germany SUPPLIES Poland")
 }
 
+func TestCoastGuardAndOtherNaviesShipPrefixes(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), "Chinese coast guard vessels rammed the BRP Luzon Star on Monday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range d.Entities {
+		names = append(names, e.Type+":"+e.Name)
+	}
+	if !slices.Contains(names, "Weapon:BRP Luzon Star") || slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, "Star") && n != "Weapon:BRP Luzon Star" }) {
+		t.Errorf("entities %q, want the ship whole, as materiel", names)
+	}
+	// A prefix before no capitalized name names no ship.
+	d, err = x.Analyze(context.Background(), "Manila said two BRP vessels were damaged.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Type == "Weapon" {
+			t.Errorf("a ship %q without a name", e.Name)
+		}
+	}
+}
+
 func TestAStatementAboutOnesOwnStatesBodyIsNone(t *testing.T) {
 	g := extractText(t, "The Pentagon said the U.S. Navy had sailed through the strait, a move China condemned as provocative.")
 	for _, tr := range triples(g) {

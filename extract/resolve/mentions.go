@@ -864,8 +864,11 @@ var orgHeads = map[string]bool{"office": true, "organization": true, "organisati
 	"center": true, "centre": true, "foundation": true, "corporation": true, "company": true, "party": true,
 	"union": true, "league": true, "association": true, "court": true, "tribunal": true, "group": true}
 
-// shipPrefixes are the prefixes of navies' ship names ("USS", "HMS").
-var shipPrefixes = map[string]bool{"USS": true, "HMS": true, "HMCS": true, "HMAS": true, "HMNZS": true, "INS": true, "ROKS": true, "TCG": true}
+// shipPrefixes are the prefixes of navies' and coast guards' ship names
+// ("USS", "HMS", the Philippines' "BRP", Indonesia's "KRI").
+var shipPrefixes = map[string]bool{"USS": true, "USNS": true, "USCGC": true, "HMS": true, "HMCS": true, "HMAS": true, "HMNZS": true,
+	"INS": true, "ROKS": true, "TCG": true, "BRP": true, "PNS": true, "RFS": true, "HNLMS": true, "KRI": true, "HDMS": true,
+	"HNoMS": true, "HSwMS": true, "FGS": true, "ESPS": true, "NRP": true}
 
 // shipCands returns the warships named in sentence si: a ship prefix and
 // the capitalized words after it ("USS Ralph Johnson", "HMS Diamond"). A
