@@ -246,6 +246,20 @@ func TestInstitutionForNamedThings(t *testing.T) {
 	}
 }
 
+func TestOutletNamedAfterAMediaDescriptor(t *testing.T) {
+	g := extractText(t, "Colonel Abebe Tesfaye told state broadcaster ZBC on Monday. The junta suspended French radio broadcaster RFX for three months.")
+	entity(t, g, "Organization", "ZBC")
+	entity(t, g, "Organization", "RFX")
+	if n := countType(g, "Organization"); n != 2 {
+		t.Errorf("%d organizations, want the two outlets alone", n)
+	}
+	// Descriptors before no name name no outlet.
+	g = extractText(t, "The agency said the radio was off.")
+	if n := countType(g, "Organization"); n != 0 {
+		t.Errorf("%d organizations, want none", n)
+	}
+}
+
 func TestAStatesInstitution(t *testing.T) {
 	g := extractText(t, "Chile's Atomic Energy Commission said the reactor was safe.")
 	find(t, g, "Atomic Energy Commission PART_OF Chile")

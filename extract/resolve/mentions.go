@@ -986,6 +986,68 @@ func (st *state) institutionCands(si int, gaz []cand) []cand {
 	return cs
 }
 
+// mediaDescriptors are the nouns that describe a news outlet named right
+// after them ("state broadcaster EBC", "the daily Al-Watan").
+var mediaDescriptors = map[string]bool{"broadcaster": true, "television": true, "tv": true, "radio": true, "agency": true,
+	"newspaper": true, "daily": true, "weekly": true}
+
+// mediaName returns the outlet's name right after the media descriptor
+// at token i, over further descriptors ("radio broadcaster RFI"): an
+// acronym or capitalized name words; ok is false when none follows.
+func (st *state) mediaName(i int) (start, end int, ok bool) {
+	d := st.d
+	s := d.Sentences[d.Tokens[i].Sentence]
+	if !mediaDescriptors[strings.ToLower(d.Tokens[i].Text)] || isCapitalized(d.Tokens[i].Text) || i+1 >= s.End || st.demonym[i+1] != "" {
+		return 0, 0, false
+	}
+	if looksLikeAcronym(d.Tokens[i+1].Text) {
+		return i + 1, i + 2, true
+	}
+	if mediaDescriptors[strings.ToLower(d.Tokens[i+1].Text)] {
+		return st.mediaName(i + 1)
+	}
+	end = st.nameEnd(i+1, s)
+	return i + 1, end, end > i+1
+}
+
+// namedOutlet reports whether a media descriptor at i is followed by the
+// outlet's name.
+func (st *state) namedOutlet(i int) bool {
+	_, _, ok := st.mediaName(i)
+	return ok
+}
+
+// mediaCands returns the outlets named after a media descriptor in
+// sentence si ("state broadcaster EBC", "French radio broadcaster RFI"),
+// whatever the recognizer made of the name; a state's outlet ("Kenya's
+// state television KBN") is of the state the phrase names before "state".
+func (st *state) mediaCands(si int) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var cs []cand
+	for i := s.Start; i+1 < s.End; i++ {
+		start, end, ok := st.mediaName(i)
+		if !ok {
+			continue
+		}
+		name := st.text(start, end)
+		c := cand{start: start, end: end, typ: string(schema.Organization), kind: "media", key: "O:" + normKey(name), name: name,
+			prio: prioNERWider, roleOf: -1}
+		state := ""
+		for k := st.phraseStart(i); k < i; k++ {
+			if st.demonym[k] != "" {
+				state = st.demonym[k]
+			}
+			if strings.EqualFold(d.Tokens[k].Text, "state") {
+				c.country = state
+			}
+		}
+		cs = append(cs, c)
+		i = end - 1
+	}
+	return cs
+}
+
 // ofNameHeads begin organization names of the form "X of Y" ("Government
 // of National Unity", "Council of Europe").
 var ofNameHeads = map[string]bool{"government": true, "ministry": true, "council": true, "bank": true, "front": true,
@@ -1156,7 +1218,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 				c.prio = prioPhrase
 				out = append(out, c)
 			}
-		case iso != "" && unitHeads[lemma]:
+		case iso != "" && unitHeads[lemma] && !st.namedOutlet(i):
 			// "Russian peacekeepers", "Saudi state TV": a unit or outlet of the state.
 			gs := st.modifiersStart(start, i)
 			name := st.text(gs, i+1)
