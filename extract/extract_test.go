@@ -260,6 +260,19 @@ func TestOutletNamedAfterAMediaDescriptor(t *testing.T) {
 	}
 }
 
+func TestQuotedNicknameOfAPerson(t *testing.T) {
+	g := extractText(t, `In a video, a Grand Ravine leader who goes by the name "Ti Zoro" threatened to attack the port. The U.S. imposed sanctions on Ti Zoro.`)
+	find(t, g, "United States SANCTIONS Ti Zoro")
+	if n := countType(g, "Location"); n != 0 {
+		t.Errorf("%d places, want none", n)
+	}
+	// A group's nickname is no person's.
+	g = extractText(t, `The group known as "Blue Sky" said so.`)
+	if n := countType(g, "Person"); n != 0 {
+		t.Errorf("%d persons, want none", n)
+	}
+}
+
 func TestAStatesInstitution(t *testing.T) {
 	g := extractText(t, "Chile's Atomic Energy Commission said the reactor was safe.")
 	find(t, g, "Atomic Energy Commission PART_OF Chile")

@@ -1048,6 +1048,83 @@ func (st *state) mediaCands(si int) []cand {
 	return cs
 }
 
+// nicknameCands returns the persons named by a quoted capitalized name
+// after "nicknamed", "alias", "known as" or "goes by the name" in sentence
+// si, said of a person ('a gang leader who goes by the name "Ti Zoro"'),
+// whatever the recognizer made of it (a place "Zoro").
+func (st *state) nicknameCands(si int) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var cs []cand
+	for k := s.Start; k+2 < s.End; k++ {
+		if !st.introducesNickname(k) || !isQuote(d.Tokens[k+1].Text) || !st.personBefore(k) {
+			continue
+		}
+		end := k + 2
+		for end < s.End && end < k+6 && isCapitalized(d.Tokens[end].Text) {
+			end++
+		}
+		if end == k+2 || end >= s.End || !isQuote(d.Tokens[end].Text) {
+			continue
+		}
+		name := st.text(k+2, end)
+		cs = append(cs, cand{start: k + 2, end: end, typ: string(schema.Person), key: "P:" + normKey(name), name: name,
+			prio: prioNERWider, roleOf: -1})
+	}
+	return cs
+}
+
+// introducesNickname reports whether token k ends the words that
+// introduce a nickname: "nicknamed", "alias", "known as", "by the name".
+func (st *state) introducesNickname(k int) bool {
+	d := st.d
+	w := strings.ToLower(d.Tokens[k].Text)
+	prev := func(n int) string {
+		if k-n < 0 {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k-n].Text)
+	}
+	switch {
+	case w == "nicknamed" || w == "alias":
+		return true
+	case w == "as":
+		return prev(1) == "known"
+	case w == "name" || w == "nickname":
+		return prev(1) == "the" && prev(2) == "by"
+	}
+	return false
+}
+
+// personNouns are nouns for one person, beside the group heads' singulars
+// ("leader", "commander").
+var personNouns = map[string]bool{"man": true, "woman": true, "boss": true, "chief": true, "member": true, "figure": true,
+	"gangster": true, "warlord": true, "kingpin": true, "head": true, "rapper": true, "preacher": true}
+
+// personBefore reports whether the nearest noun before token k, within
+// eight tokens, names a person: a person noun ("a gang leader who goes by
+// the name") or a person's name, not a group ("the gang, nicknamed").
+func (st *state) personBefore(k int) bool {
+	d := st.d
+	s := d.Sentences[d.Tokens[k].Sentence]
+	for j := k - 1; j >= s.Start && j >= k-8; j-- {
+		t := d.Tokens[j]
+		if t.UPOS == "PROPN" && strings.HasSuffix(t.NER, "PER") {
+			return true
+		}
+		if t.UPOS == "NOUN" {
+			l := strings.ToLower(t.Lemma)
+			return t.XPOS == "NN" && (groupHeads[l] || personNouns[l])
+		}
+	}
+	return false
+}
+
+// isQuote reports whether w is a double quotation mark.
+func isQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "”" || w == "``" || w == "''"
+}
+
 // ofNameHeads begin organization names of the form "X of Y" ("Government
 // of National Unity", "Council of Europe").
 var ofNameHeads = map[string]bool{"government": true, "ministry": true, "council": true, "bank": true, "front": true,
