@@ -184,6 +184,16 @@ func TestOneEntityAcrossCasingsAndMilitaryWords(t *testing.T) {
 	entity(t, g, "Country", "Peru")
 }
 
+func TestCapitalOfAFacilityIsTheCity(t *testing.T) {
+	g := extractText(t, "Forty Kenyan officers landed at Mitiga International Airport in Tripoli on Monday.")
+	find(t, g, "Mitiga International Airport LOCATED_IN Tripoli")
+	// Officials in the capital are the state's.
+	g = extractText(t, "Kenyan officers met officials in Tripoli on Monday.")
+	if n := countType(g, "Location"); n != 0 {
+		t.Errorf("%d places, want none", n)
+	}
+}
+
 func TestCompassPartOfAPlace(t *testing.T) {
 	g := extractText(t, "Drone strikes hit Nyala, the capital of South Darfur state, on Saturday.")
 	find(t, g, "Nyala LOCATED_IN South Darfur")

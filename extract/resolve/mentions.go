@@ -66,7 +66,8 @@ func (st *state) countryReading(start, end int) bool {
 // ("the capital, Sanaa", "the city of Kyiv"), as the object of an act on a
 // place ("shelled Kyiv", "entered Kabul"), or in a prepositional phrase
 // of an act of force ("fighting continued in Khartoum", "strikes on
-// targets in Kyiv"). Elsewhere the capital names its state, as news uses
+// targets in Kyiv") or of a facility's name ("Mitiga International
+// Airport in Tripoli"). Elsewhere the capital names its state, as news uses
 // it ("pressure from Beijing", "In Washington, the State Department said"),
 // and as annotators and readers count it: one actor, not a second node.
 func (st *state) placeReading(start, end int) bool {
@@ -91,9 +92,18 @@ func (st *state) placeReading(start, end int) bool {
 		}
 	}
 	if (t.Dep == "obl" || t.Dep == "nmod") && t.Head >= 0 {
-		return st.forceAround(t.Head)
+		return st.facilityIn(t.Head, start) || st.forceAround(t.Head)
 	}
 	return false
+}
+
+// facilityIn reports whether the capital at token start is the place of a
+// facility named right before "in": "Mitiga International Airport in
+// Tripoli" is in the city.
+func (st *state) facilityIn(g, start int) bool {
+	d := st.d
+	return g == start-2 && strings.EqualFold(d.Tokens[start-1].Text, "in") &&
+		isCapitalized(d.Tokens[g].Text) && facilityHeads[strings.ToLower(d.Tokens[g].Text)]
 }
 
 // forceAround reports whether token g, the word a place phrase attaches
