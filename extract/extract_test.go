@@ -186,6 +186,16 @@ func TestOneEntityAcrossCasingsAndMilitaryWords(t *testing.T) {
 	entity(t, g, "Country", "Peru")
 }
 
+func TestCapitalOfAFacilityIsTheCity(t *testing.T) {
+	g := extractText(t, "Forty Kenyan officers landed at Mitiga International Airport in Tripoli on Monday.")
+	find(t, g, "Mitiga International Airport LOCATED_IN Tripoli")
+	// Officials in the capital are the state's.
+	g = extractText(t, "Kenyan officers met officials in Tripoli on Monday.")
+	if n := countType(g, "Location"); n != 0 {
+		t.Errorf("%d places, want none", n)
+	}
+}
+
 func TestCompassPartOfAPlace(t *testing.T) {
 	g := extractText(t, "Drone strikes hit Nyala, the capital of South Darfur state, on Saturday.")
 	find(t, g, "Nyala LOCATED_IN South Darfur")
@@ -198,6 +208,81 @@ func TestPlaceNamesWithParticles(t *testing.T) {
 	entity(t, g, "Location", "Aita al-Shaab")
 	entity(t, g, "Location", "Norte de Santander province")
 	entity(t, g, "Organization", "Az-Zallaqa")
+}
+
+func TestNumberedUnitNames(t *testing.T) {
+	g := extractText(t, "The Sabha militia accused the 112th Mechanized Brigade of shelling homes. Officials said the 3rd Armoured Division had withdrawn.")
+	find(t, g, "Sabha militia ACCUSES 112th Mechanized Brigade")
+	entity(t, g, "Organization", "3rd Armoured Division")
+	// A lower-case unit is a description, not a name.
+	g = extractText(t, "Officials said the 2nd division had withdrawn.")
+	if n := countType(g, "Organization"); n != 0 {
+		t.Errorf("%d organizations, want none", n)
+	}
+}
+
+func TestDemonymOpensAnOrganizationsName(t *testing.T) {
+	g := extractText(t, "Zambian Airways suspended operations in the region on Monday.")
+	entity(t, g, "Organization", "Zambian Airways")
+	// A known organization's name is whole without the demonym.
+	g = extractText(t, "Lebanese Hezbollah fighters attacked the camp.")
+	h := entity(t, g, "Organization", "Hezbollah")
+	if !slices.Equal(h.Aliases, []string{"Hezbollah"}) {
+		t.Errorf("aliases %q, want Hezbollah alone", h.Aliases)
+	}
+}
+
+func TestNamesOpenedByParticlesAndArticles(t *testing.T) {
+	// The recognizer starts at the particle ("al-Nasr", a person): the word
+	// before it opens the name, a place after "at".
+	g := extractText(t, "US jets struck depots at Jurf al-Nasr in Babil province.")
+	find(t, g, "Jurf al-Nasr LOCATED_IN Babil province")
+	// An elided article opens a name that is no person's.
+	g = extractText(t, "The daily L'Observateur Paalga said so.")
+	entity(t, g, "Organization", "L'Observateur Paalga")
+	// A person after a place preposition's object stays a person.
+	g = extractText(t, "Officials met in Tikrit with Abu Bakr al-Nasr.")
+	entity(t, g, "Person", "Abu Bakr al-Nasr")
+}
+
+func TestInstitutionForNamedThings(t *testing.T) {
+	g := extractText(t, "Levan Beridze, director of the Georgian government's Office for Abkhazia and Samegrelo, denied it.")
+	find(t, g, "Office for Abkhazia and Samegrelo PART_OF Georgia")
+	if n := countType(g, "Location") + countType(g, "Person"); n != 1 {
+		t.Errorf("%d places and persons, want Levan Beridze alone", n)
+	}
+	// A lower-case office names nothing.
+	g = extractText(t, "The office for refugees in Chile closed.")
+	if n := countType(g, "Organization"); n != 0 {
+		t.Errorf("%d organizations, want none", n)
+	}
+}
+
+func TestOutletNamedAfterAMediaDescriptor(t *testing.T) {
+	g := extractText(t, "Colonel Abebe Tesfaye told state broadcaster ZBC on Monday. The junta suspended French radio broadcaster RFX for three months.")
+	entity(t, g, "Organization", "ZBC")
+	entity(t, g, "Organization", "RFX")
+	if n := countType(g, "Organization"); n != 2 {
+		t.Errorf("%d organizations, want the two outlets alone", n)
+	}
+	// Descriptors before no name name no outlet.
+	g = extractText(t, "The agency said the radio was off.")
+	if n := countType(g, "Organization"); n != 0 {
+		t.Errorf("%d organizations, want none", n)
+	}
+}
+
+func TestQuotedNicknameOfAPerson(t *testing.T) {
+	g := extractText(t, `In a video, a Grand Ravine leader who goes by the name "Ti Zoro" threatened to attack the port. The U.S. imposed sanctions on Ti Zoro.`)
+	find(t, g, "United States SANCTIONS Ti Zoro")
+	if n := countType(g, "Location"); n != 0 {
+		t.Errorf("%d places, want none", n)
+	}
+	// A group's nickname is no person's.
+	g = extractText(t, `The group known as "Blue Sky" said so.`)
+	if n := countType(g, "Person"); n != 0 {
+		t.Errorf("%d persons, want none", n)
+	}
 }
 
 func TestAStatesInstitution(t *testing.T) {
@@ -303,6 +388,18 @@ func TestLongNameBeforeAnAcronym(t *testing.T) {
 			t.Errorf("%s PART_OF %s, want none", r.Subject, r.Object)
 		}
 	}
+}
+
+func TestFragmentsOfALongNameOfAnyType(t *testing.T) {
+	// The recognizer read "Support Mission" as a place: a fragment of the name.
+	g := extractText(t, "The United Nations Support Mission in Chad (UNSMIC) said it was alarmed.")
+	if n := countType(g, "Location"); n != 0 {
+		t.Errorf("%d places, want none; relations %q", n, triples(g))
+	}
+	entity(t, g, "Organization", "UNSMIC")
+	// The place the name names after "in" stays a place.
+	g = extractText(t, "The United Nations Support Mission in Abyei (UNSMA) said it was alarmed.")
+	entity(t, g, "Location", "Abyei")
 }
 
 func TestAgencyIsPartOfItsParent(t *testing.T) {
@@ -1167,6 +1264,34 @@ func TestWarshipsAreMaterielAndSentShipsDeploy(t *testing.T) {
 	g := extractText(t, "Britain sent HMS Dauntless to the Black Sea. Germany sent tanks to Poland.")
 	find(t, g, "United Kingdom DEPLOYS Black Sea")
 	find(t, g, "Germany SUPPLIES Poland")
+}
+
+func TestCoastGuardAndOtherNaviesShipPrefixes(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), "Chinese coast guard vessels rammed the BRP Luzon Star on Monday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range d.Entities {
+		names = append(names, e.Type+":"+e.Name)
+	}
+	if !slices.Contains(names, "Weapon:BRP Luzon Star") || slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, "Star") && n != "Weapon:BRP Luzon Star" }) {
+		t.Errorf("entities %q, want the ship whole, as materiel", names)
+	}
+	// A prefix before no capitalized name names no ship.
+	d, err = x.Analyze(context.Background(), "Manila said two BRP vessels were damaged.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Type == "Weapon" {
+			t.Errorf("a ship %q without a name", e.Name)
+		}
+	}
 }
 
 func TestAStatementAboutOnesOwnStatesBodyIsNone(t *testing.T) {

@@ -614,8 +614,9 @@ func (st *state) linkAcronyms() {
 // Islam and Muslims (JNIM)"); an organization named elsewhere whose full name begins the
 // name is the parent (AUSSOM PART_OF African Union in "the African Union
 // Support and Stabilization Mission in Somalia (AUSSOM)"); other
-// organizations recognized inside it are fragments of it ("Stabilization
-// Mission").
+// names recognized inside it are fragments of it ("Stabilization
+// Mission", whatever its type), except the places it names: after "in",
+// or named by a gazetteer or elsewhere in the text ("Somalia").
 func (st *state) linkLongNames() {
 	d := st.d
 	for k := 1; k+2 < len(d.Tokens); k++ {
@@ -635,11 +636,12 @@ func (st *state) linkLongNames() {
 			}
 			covered = true
 			m, e := d.Mentions[mi], st.entityAt(j)
-			if e == a || d.Entities[e].Type != string(schema.Organization) || m.Start < start || m.End > k {
+			if e == a || m.Start < start || m.End > k ||
+				d.Entities[e].Type != string(schema.Organization) && (st.namedOutside(e, start, k) || st.afterPlacePreposition(m.Start)) {
 				j = max(j, m.End-1)
-				continue
+				continue // a place or state the name names ("in Chad", "in Abyei")
 			}
-			if m.Start == start && m.End < k && st.namedOutside(e, start, k) {
+			if d.Entities[e].Type == string(schema.Organization) && m.Start == start && m.End < k && st.namedOutside(e, start, k) {
 				parent = e
 			} else {
 				st.merge(e, a)

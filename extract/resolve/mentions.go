@@ -66,7 +66,8 @@ func (st *state) countryReading(start, end int) bool {
 // ("the capital, Sanaa", "the city of Kyiv"), as the object of an act on a
 // place ("shelled Kyiv", "entered Kabul"), or in a prepositional phrase
 // of an act of force ("fighting continued in Khartoum", "strikes on
-// targets in Kyiv"). Elsewhere the capital names its state, as news uses
+// targets in Kyiv") or of a facility's name ("Mitiga International
+// Airport in Tripoli"). Elsewhere the capital names its state, as news uses
 // it ("pressure from Beijing", "In Washington, the State Department said"),
 // and as annotators and readers count it: one actor, not a second node.
 func (st *state) placeReading(start, end int) bool {
@@ -91,9 +92,18 @@ func (st *state) placeReading(start, end int) bool {
 		}
 	}
 	if (t.Dep == "obl" || t.Dep == "nmod") && t.Head >= 0 {
-		return st.forceAround(t.Head)
+		return st.facilityIn(t.Head, start) || st.forceAround(t.Head)
 	}
 	return false
+}
+
+// facilityIn reports whether the capital at token start is the place of a
+// facility named right before "in": "Mitiga International Airport in
+// Tripoli" is in the city.
+func (st *state) facilityIn(g, start int) bool {
+	d := st.d
+	return g == start-2 && strings.EqualFold(d.Tokens[start-1].Text, "in") &&
+		isCapitalized(d.Tokens[g].Text) && facilityHeads[strings.ToLower(d.Tokens[g].Text)]
 }
 
 // forceAround reports whether token g, the word a place phrase attaches
@@ -536,7 +546,56 @@ func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 		isCapitalized(d.Tokens[k-2].Text) && arabicArticles[strings.ToLower(d.Tokens[k-2].Text)] {
 		sp.Start = k - 2 // "Al-Zaman", "Az-Zallaqa"
 	}
+	if k := sp.Start; k-1 >= s.Start && nameParticles[d.Tokens[k].Text] && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS == "PROPN" {
+		sp.Start = k - 1 // "[Jurf] al-Sakhar", "[Tell] al-Hawa": a name opens with its particle only after a word
+	}
+	if k := sp.Start; k-1 >= s.Start && hasElidedArticle(d.Tokens[k-1].Text) {
+		sp.Start = k - 1 // "[L'Observateur] Paalga"
+		if sp.Label == "PER" {
+			sp.Label = "ORG" // a name opened by an article is no person's
+		}
+	}
+	if sp.Label == "PER" && st.particleInside(sp) && st.afterPlacePreposition(sp.Start) {
+		sp.Label = "LOC" // "at Jurf al-Sakhar" ("the town of X" is a place by namesPlaceNoun)
+	}
 	return sp
+}
+
+// hasElidedArticle reports whether w is a capitalized word opened by a
+// French or Italian article elided before a vowel ("L'Observateur",
+// "L’Express").
+func hasElidedArticle(w string) bool {
+	for _, a := range []string{"L'", "L’"} {
+		if rest, ok := strings.CutPrefix(w, a); ok && isCapitalized(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleInside reports whether a name particle stands after the first
+// word of span sp ("Jurf al-Sakhar", "Norte de Santander").
+func (st *state) particleInside(sp ner.Span) bool {
+	for k := sp.Start + 1; k < sp.End; k++ {
+		if nameParticles[st.d.Tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPlacePreposition reports whether token k follows "at", "in" or
+// "near" in its sentence.
+func (st *state) afterPlacePreposition(k int) bool {
+	d := st.d
+	if k == 0 || d.Tokens[k-1].Sentence != d.Tokens[k].Sentence {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[k-1].Text) {
+	case "at", "in", "near":
+		return true
+	}
+	return false
 }
 
 // outletHeads end the names of news outlets.
@@ -607,6 +666,9 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 				}
 				sp.Start--
 			}
+			if st.demonymOpensName(all, sp) {
+				sp.Start-- // "Georgian Dream", "Ethiopian Airlines"
+			}
 		}
 		sp = st.extendOverParticles(sp, s)
 		if k := st.facilityEnd(sp.End, s); k > sp.End && sp.Label != "PER" {
@@ -627,6 +689,28 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 		spans = append(spans, sp)
 	}
 	return spans
+}
+
+// demonymOpensName reports whether the demonym right before the
+// one-word organization span sp is the first word of its name ("[Georgian]
+// Dream", "[Ethiopian] Airlines"), though the recognizer tagged it apart
+// as a nationality. Not before an acronym, a name of its own ("Sudanese
+// RSF"); a known organization's name outranks the span anyway ("Lebanese
+// Hezbollah").
+func (st *state) demonymOpensName(all []ner.Span, sp ner.Span) bool {
+	d := st.d
+	k := sp.Start - 1
+	if sp.End-sp.Start != 1 || k < 0 || d.Tokens[k].Sentence != d.Tokens[sp.Start].Sentence ||
+		st.demonym[k] == "" || !isCapitalized(d.Tokens[k].Text) {
+		return false
+	}
+	for _, o := range all {
+		if o.Start <= k && k < o.End && (o.Label != "MISC" || o.End-o.Start != 1) {
+			return false // part of another name ("South Sudanese")
+		}
+	}
+	w := d.Tokens[sp.Start].Text
+	return strings.ToUpper(w) != w
 }
 
 // facilityWords may stand between a place's name and the word that makes
@@ -810,8 +894,11 @@ var orgHeads = map[string]bool{"office": true, "organization": true, "organisati
 	"center": true, "centre": true, "foundation": true, "corporation": true, "company": true, "party": true,
 	"union": true, "league": true, "association": true, "court": true, "tribunal": true, "group": true}
 
-// shipPrefixes are the prefixes of navies' ship names ("USS", "HMS").
-var shipPrefixes = map[string]bool{"USS": true, "HMS": true, "HMCS": true, "HMAS": true, "HMNZS": true, "INS": true, "ROKS": true, "TCG": true}
+// shipPrefixes are the prefixes of navies' and coast guards' ship names
+// ("USS", "HMS", the Philippines' "BRP", Indonesia's "KRI").
+var shipPrefixes = map[string]bool{"USS": true, "USNS": true, "USCGC": true, "HMS": true, "HMCS": true, "HMAS": true, "HMNZS": true,
+	"INS": true, "ROKS": true, "TCG": true, "BRP": true, "PNS": true, "RFS": true, "HNLMS": true, "KRI": true, "HDMS": true,
+	"HNoMS": true, "HSwMS": true, "FGS": true, "ESPS": true, "NRP": true}
 
 // shipCands returns the warships named in sentence si: a ship prefix and
 // the capitalized words after it ("USS Ralph Johnson", "HMS Diamond"). A
@@ -838,6 +925,234 @@ func (st *state) shipCands(si int) []cand {
 		k = end - 1
 	}
 	return cs
+}
+
+// numberedUnitHeads end the names of numbered military units ("444th Combat
+// Brigade", "7th Fleet").
+var numberedUnitHeads = map[string]bool{"brigade": true, "division": true, "regiment": true, "battalion": true, "corps": true,
+	"army": true, "fleet": true, "squadron": true, "group": true, "command": true, "force": true}
+
+// isOrdinal reports whether w is a numeral ordinal ("1st", "444th").
+func isOrdinal(w string) bool {
+	n := strings.TrimLeft(w, "0123456789")
+	return len(n) < len(w) && (n == "st" || n == "nd" || n == "rd" || n == "th")
+}
+
+// unitCands returns the numbered units named in sentence si: an ordinal,
+// at most three capitalized words and a capitalized unit head ("the 444th
+// Combat Brigade", "1st Armoured Division"). The ordinal is part of the
+// name, whatever part of it the recognizer took ("Brigade").
+func (st *state) unitCands(si int) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var cs []cand
+	for k := s.Start; k < s.End-1; k++ {
+		if !isOrdinal(d.Tokens[k].Text) {
+			continue
+		}
+		end := k + 1
+		for end < s.End && end < k+5 && isCapitalized(d.Tokens[end].Text) {
+			end++
+		}
+		if end == k+1 || !numberedUnitHeads[strings.ToLower(d.Tokens[end-1].Text)] {
+			continue
+		}
+		name := st.text(k, end)
+		cs = append(cs, cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+			prio: prioNERWider, roleOf: -1})
+		k = end - 1
+	}
+	return cs
+}
+
+// forNameHeads open institutions' names of the form "Office for X and Y".
+var forNameHeads = map[string]bool{"office": true, "ministry": true, "agency": true, "commission": true, "council": true, "committee": true}
+
+// institutionCands returns the institutions named in sentence si by a
+// capitalized head, "for" or "of", and a proper name that may join
+// capitalized words with "and", "the" or "of" ("the Office for Vojvodina
+// and Srem", "the Commission for Truth and Reconciliation"): one
+// organization, not the places or persons the recognizer found in it,
+// nor the states and places of the gazetteer (gaz) it names ("the Office
+// for Kosovo and Metohija"), unless a gazetteer names an organization
+// there ("the Ministry of Defence", a state's body).
+func (st *state) institutionCands(si int, gaz []cand) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var cs []cand
+	for k := s.Start; k+2 < s.End; k++ {
+		w := d.Tokens[k].Text
+		if !isCapitalized(w) || !forNameHeads[strings.ToLower(w)] || k > s.Start && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS != "DET" {
+			continue
+		}
+		if p := strings.ToLower(d.Tokens[k+1].Text); p != "for" && p != "of" {
+			continue
+		}
+		end := k + 2
+		for j := k + 2; j < s.End; j++ {
+			t := d.Tokens[j].Text
+			if isCapitalized(t) {
+				end = j + 1
+				continue
+			}
+			if t != "and" && t != "the" && t != "of" || end < j {
+				break
+			}
+		}
+		if end == k+2 {
+			continue
+		}
+		name := st.text(k, end)
+		c := cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+			prio: prioNERWider, roleOf: -1}
+		for _, g := range gaz {
+			if g.start < end && k < g.end && g.typ == string(schema.Organization) {
+				c.prio = prioPhrase
+			}
+		}
+		cs = append(cs, c)
+		k = end - 1
+	}
+	return cs
+}
+
+// mediaDescriptors are the nouns that describe a news outlet named right
+// after them ("state broadcaster EBC", "the daily Al-Watan").
+var mediaDescriptors = map[string]bool{"broadcaster": true, "television": true, "tv": true, "radio": true, "agency": true,
+	"newspaper": true, "daily": true, "weekly": true}
+
+// mediaName returns the outlet's name right after the media descriptor
+// at token i, over further descriptors ("radio broadcaster RFI"): an
+// acronym or capitalized name words; ok is false when none follows.
+func (st *state) mediaName(i int) (start, end int, ok bool) {
+	d := st.d
+	s := d.Sentences[d.Tokens[i].Sentence]
+	if !mediaDescriptors[strings.ToLower(d.Tokens[i].Text)] || isCapitalized(d.Tokens[i].Text) || i+1 >= s.End || st.demonym[i+1] != "" {
+		return 0, 0, false
+	}
+	if looksLikeAcronym(d.Tokens[i+1].Text) {
+		return i + 1, i + 2, true
+	}
+	if mediaDescriptors[strings.ToLower(d.Tokens[i+1].Text)] {
+		return st.mediaName(i + 1)
+	}
+	end = st.nameEnd(i+1, s)
+	return i + 1, end, end > i+1
+}
+
+// namedOutlet reports whether a media descriptor at i is followed by the
+// outlet's name.
+func (st *state) namedOutlet(i int) bool {
+	_, _, ok := st.mediaName(i)
+	return ok
+}
+
+// mediaCands returns the outlets named after a media descriptor in
+// sentence si ("state broadcaster EBC", "French radio broadcaster RFI"),
+// whatever the recognizer made of the name; a state's outlet ("Kenya's
+// state television KBN") is of the state the phrase names before "state".
+func (st *state) mediaCands(si int) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var cs []cand
+	for i := s.Start; i+1 < s.End; i++ {
+		start, end, ok := st.mediaName(i)
+		if !ok {
+			continue
+		}
+		name := st.text(start, end)
+		c := cand{start: start, end: end, typ: string(schema.Organization), kind: "media", key: "O:" + normKey(name), name: name,
+			prio: prioNERWider, roleOf: -1}
+		state := ""
+		for k := st.phraseStart(i); k < i; k++ {
+			if st.demonym[k] != "" {
+				state = st.demonym[k]
+			}
+			if strings.EqualFold(d.Tokens[k].Text, "state") {
+				c.country = state
+			}
+		}
+		cs = append(cs, c)
+		i = end - 1
+	}
+	return cs
+}
+
+// nicknameCands returns the persons named by a quoted capitalized name
+// after "nicknamed", "alias", "known as" or "goes by the name" in sentence
+// si, said of a person ('a gang leader who goes by the name "Ti Zoro"'),
+// whatever the recognizer made of it (a place "Zoro").
+func (st *state) nicknameCands(si int) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var cs []cand
+	for k := s.Start; k+2 < s.End; k++ {
+		if !st.introducesNickname(k) || !isQuote(d.Tokens[k+1].Text) || !st.personBefore(k) {
+			continue
+		}
+		end := k + 2
+		for end < s.End && end < k+6 && isCapitalized(d.Tokens[end].Text) {
+			end++
+		}
+		if end == k+2 || end >= s.End || !isQuote(d.Tokens[end].Text) {
+			continue
+		}
+		name := st.text(k+2, end)
+		cs = append(cs, cand{start: k + 2, end: end, typ: string(schema.Person), key: "P:" + normKey(name), name: name,
+			prio: prioNERWider, roleOf: -1})
+	}
+	return cs
+}
+
+// introducesNickname reports whether token k ends the words that
+// introduce a nickname: "nicknamed", "alias", "known as", "by the name".
+func (st *state) introducesNickname(k int) bool {
+	d := st.d
+	w := strings.ToLower(d.Tokens[k].Text)
+	prev := func(n int) string {
+		if k-n < 0 {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k-n].Text)
+	}
+	switch {
+	case w == "nicknamed" || w == "alias":
+		return true
+	case w == "as":
+		return prev(1) == "known"
+	case w == "name" || w == "nickname":
+		return prev(1) == "the" && prev(2) == "by"
+	}
+	return false
+}
+
+// personNouns are nouns for one person, beside the group heads' singulars
+// ("leader", "commander").
+var personNouns = map[string]bool{"man": true, "woman": true, "boss": true, "chief": true, "member": true, "figure": true,
+	"gangster": true, "warlord": true, "kingpin": true, "head": true, "rapper": true, "preacher": true}
+
+// personBefore reports whether the nearest noun before token k, within
+// eight tokens, names a person: a person noun ("a gang leader who goes by
+// the name") or a person's name, not a group ("the gang, nicknamed").
+func (st *state) personBefore(k int) bool {
+	d := st.d
+	s := d.Sentences[d.Tokens[k].Sentence]
+	for j := k - 1; j >= s.Start && j >= k-8; j-- {
+		t := d.Tokens[j]
+		if t.UPOS == "PROPN" && strings.HasSuffix(t.NER, "PER") {
+			return true
+		}
+		if t.UPOS == "NOUN" {
+			l := strings.ToLower(t.Lemma)
+			return t.XPOS == "NN" && (groupHeads[l] || personNouns[l])
+		}
+	}
+	return false
+}
+
+// isQuote reports whether w is a double quotation mark.
+func isQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "”" || w == "``" || w == "''"
 }
 
 // ofNameHeads begin organization names of the form "X of Y" ("Government
@@ -1010,7 +1325,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 				c.prio = prioPhrase
 				out = append(out, c)
 			}
-		case iso != "" && unitHeads[lemma]:
+		case iso != "" && unitHeads[lemma] && !st.namedOutlet(i):
 			// "Russian peacekeepers", "Saudi state TV": a unit or outlet of the state.
 			gs := st.modifiersStart(start, i)
 			name := st.text(gs, i+1)

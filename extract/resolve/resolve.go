@@ -225,6 +225,10 @@ func (st *state) sentence(si int) {
 	}
 	cs = append(cs, st.titledPersons(si)...)
 	cs = append(cs, st.shipCands(si)...)
+	cs = append(cs, st.unitCands(si)...)
+	cs = append(cs, st.nicknameCands(si)...)
+	cs = append(cs, st.mediaCands(si)...)
+	cs = append(cs, st.institutionCands(si, cs)...)
 	gaz := len(cs)
 	for _, sp := range st.repairSpans(st.spans[si], s) {
 		c, ok := st.nerCand(sp)
