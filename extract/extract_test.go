@@ -1638,3 +1638,19 @@ func TestTheOutletToldIsNoAddressee(t *testing.T) {
 	}
 	find(t, g, "Omar Haddad WARNS Andes Front")
 }
+
+func TestAShareOfACapitalIsTheCity(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), "The Andes Front controls most of Lima. Gangs now control parts of Lima, the police said.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Type == "Country" {
+			t.Errorf("a share of the capital read as the state: %+v", e)
+		}
+	}
+}

@@ -85,9 +85,14 @@ func (st *state) placeReading(start, end int) bool {
 	}
 	h := d.Head(nlp.Mention{Start: start, End: end})
 	t := d.Tokens[h]
+	if t.Dep == "nmod" && t.Head >= 0 && placeShares[d.Tokens[t.Head].Lemma] {
+		// "controls most of Port-au-Prince", "parts of Kyiv": the share's
+		// place is the city.
+		h, t = t.Head, d.Tokens[t.Head]
+	}
 	if (t.Dep == "obj" || t.Dep == "nsubj:pass") && t.Head >= 0 {
 		switch d.Tokens[t.Head].Lemma {
-		case "shell", "bomb", "strike", "capture", "seize", "besiege", "enter", "encircle", "surround", "storm", "take", "liberate", "evacuate", "reach", "hit", "target", "occupy":
+		case "shell", "bomb", "strike", "capture", "seize", "besiege", "enter", "encircle", "surround", "storm", "take", "liberate", "evacuate", "reach", "hit", "target", "occupy", "control":
 			return true
 		}
 	}
@@ -96,6 +101,10 @@ func (st *state) placeReading(start, end int) bool {
 	}
 	return false
 }
+
+// placeShares are the words for a share of a place ("most of", "parts of").
+var placeShares = map[string]bool{"most": true, "much": true, "part": true, "parts": true, "half": true, "swathe": true,
+	"swath": true, "outskirts": true, "neighbourhood": true, "neighborhood": true, "district": true, "area": true}
 
 // facilityIn reports whether the capital at token start is the place of a
 // facility named right before "in": "Mitiga International Airport in
