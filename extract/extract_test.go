@@ -1654,3 +1654,10 @@ func TestAShareOfACapitalIsTheCity(t *testing.T) {
 		}
 	}
 }
+
+func TestBareStateTitleInAnArticleAboutOneState(t *testing.T) {
+	g := extractText(t, "Peru closed its border with Chile on Monday. Peru said the move was temporary. Peru also recalled its ambassador. Foreign Minister Ana Rios told reporters the talks would resume.")
+	if r := find(t, g, "Ana Rios AFFILIATION Peru"); r.Role != "foreign minister" {
+		t.Errorf("role %q, want foreign minister", r.Role)
+	}
+}

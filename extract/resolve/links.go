@@ -228,7 +228,7 @@ func (st *state) personRole(p cand) {
 		// article about one state, which the sentence names, is that
 		// state's.
 		if iso := st.articleState(); iso != "" {
-			if c, ok := st.byKey["C:"+iso]; ok && st.mentionedIn(st.find(c), si) {
+			if c, ok := st.byKey["C:"+iso]; ok && (st.mentionedIn(st.find(c), si) || st.dominantCountry() == iso) {
 				org = st.find(c)
 			}
 		}
