@@ -82,6 +82,8 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chile ARRESTS Ana Rios", "Chile EXPELS Peruvian diplomats", "Chile DEMANDS Peru"}},
 		{"targets named by whose they are", "Chilean warplanes struck two facilities used by the Andes Front. Peru shelled positions held by the Quechua Deterrence Force.",
 			[]string{"Chile ATTACKS Andes Front", "Peru SHELLS Quechua Deterrence Force"}},
+		{"the city of a state", "Chile shelled the Peruvian city of Tacna. Bolivia attacked the Adyabo area of northern Peru.",
+			[]string{"Chile SHELLS Tacna", "Tacna LOCATED_IN Peru", "Bolivia ATTACKS Adyabo area", "Adyabo area LOCATED_IN Peru"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

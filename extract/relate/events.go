@@ -575,6 +575,15 @@ func (w *walker) locatedIn(e, h int) {
 	if t := d.Tokens[h]; t.Dep == "appos" && t.Head >= 0 {
 		heads = append(heads, t.Head)
 	}
+	// "the Ukrainian city of Kharkiv", "the Burkina town of Djibo": the
+	// state named on the place noun.
+	if t := d.Tokens[h]; t.Dep == "nmod" && t.Head >= 0 && w.caseOf(h) == "of" && placeNouns[d.Tokens[t.Head].Lemma] {
+		for _, c := range w.children(t.Head, "amod", "compound") {
+			if ce := w.entity(c); ce >= 0 && w.typeOf(ce) == string(schema.Country) {
+				emit(ce, c) // not "the Adyabo area of Tigray": that one is in Tigray
+			}
+		}
+	}
 	// "Al Hazam city, the capital of Al Jawf province".
 	heads = append(heads, w.children(h, "appos")...)
 	for _, x := range heads {
@@ -1005,7 +1014,8 @@ func (w *walker) locatedPatterns() {
 
 // placeNouns are generic heads of place names.
 var placeNouns = map[string]bool{"area": true, "region": true, "province": true, "district": true, "city": true, "town": true,
-	"village": true, "villages": true, "port": true, "county": true, "state": true, "governorate": true, "oblast": true, "strait": true}
+	"village": true, "villages": true, "port": true, "county": true, "state": true, "governorate": true, "oblast": true, "strait": true,
+	"municipality": true}
 
 func isDirection(w string) bool {
 	switch strings.ToLower(w) {

@@ -429,6 +429,15 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
+	// "shelled the Ukrainian city of Kharkiv": the place named, not the
+	// state of the adjective.
+	if placeNouns[t.Lemma] {
+		for _, c := range w.children(h, "nmod") {
+			if e := w.entity(c); e >= 0 && w.caseOf(c) == "of" && w.typeOf(e) == string(schema.Location) {
+				return e
+			}
+		}
+	}
 	// "Secretary of State Antony Blinken urged": the person, not the title;
 	// but "the detention of Ana Rios" is an act done to her.
 	if pe := w.personInPhrase(h, 2); pe >= 0 && !w.isAct(h) {
