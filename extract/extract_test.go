@@ -1663,3 +1663,23 @@ func TestBareStateTitleInAnArticleAboutOneState(t *testing.T) {
 		t.Errorf("role %q, want foreign minister", r.Role)
 	}
 }
+
+func TestCuesTopicsAndVows(t *testing.T) {
+	g := extractText(t, "Chile's military said it struck Hamas targets in the north.")
+	for _, tr := range triples(g) {
+		if strings.Contains(tr, "WARNS") {
+			t.Errorf("a report of strikes read as a warning (\"Hamas targets\" holds \"as targets\"): %q", triples(g))
+		}
+	}
+	g = extractText(t, "Peru said Chile and Bolivia discussed the war in a phone call. The European Union imposed new sanctions on Chile over its war in Peru.")
+	for _, tr := range triples(g) {
+		if strings.Contains(tr, "ACCUSES") || strings.Contains(tr, "European Union FIGHTS") {
+			t.Errorf("a war discussed or given as a reason read as an act: %q", triples(g))
+		}
+	}
+	find(t, g, "European Union SANCTIONS Chile")
+	g = extractText(t, "Chilean President Ana Rios vowed revenge against Peru.")
+	if r := find(t, g, "Ana Rios THREATENS Peru"); r.CAMEO != "130" {
+		t.Errorf("vowed revenge: CAMEO %s, want 130", r.CAMEO)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/schema"
 )
@@ -20,7 +22,7 @@ func (w *walker) eventNoun(n int) {
 		return
 	}
 	light := -1
-	if (t.Dep == "obj" || t.Dep == "nsubj:pass" || t.Dep == "obl") && t.Head >= 0 && w.isLight(d.Tokens[t.Head].Lemma) {
+	if (t.Dep == "obj" || t.Dep == "nsubj:pass" || t.Dep == "obl" && w.caseOf(n) == "in") && t.Head >= 0 && w.isLight(d.Tokens[t.Head].Lemma) {
 		light = t.Head // "launched an offensive", "joined … in the fight against"
 	} else if h := t.Head; t.Dep == "conj" && h >= 0 && d.Tokens[h].Dep == "obj" && d.Tokens[h].Head >= 0 && w.isLight(d.Tokens[d.Tokens[h].Head].Lemma) {
 		light = d.Tokens[h].Head // "ordered the arrest of X and the expulsion of Y"
@@ -393,6 +395,9 @@ func (w *walker) reportsForce(c int) bool {
 	if e, _, ok := w.choose(c, w.verbEntries(c), len(w.children(c, "nsubj:pass")) > 0, nil); ok && hostile(e.CAMEO) {
 		return true
 	}
+	if !w.isLight(w.d.Tokens[c].Lemma) {
+		return false // "Putin and Xi discussed the war": the war is a topic, not their act
+	}
 	for _, o := range w.children(c, "obj") {
 		for _, e := range w.nounEntries(o) {
 			if hostile(e.CAMEO) {
@@ -454,11 +459,21 @@ var threatCues = []string{"legitimate target", "military target", "as targets", 
 func (w *walker) threatTone(p int) bool { return w.sentenceHas(p, threatCues) }
 
 // sentenceHas reports whether the sentence of token p contains one of cues.
+// A cue matches from the start of a word ("escalat" in "escalation", not
+// "as targets" in "Hamas targets").
 func (w *walker) sentenceHas(p int, cues []string) bool {
 	text := strings.ToLower(w.d.SentenceText(w.d.Tokens[p].Sentence))
 	for _, c := range cues {
-		if strings.Contains(text, c) {
-			return true
+		for i := 0; ; {
+			j := strings.Index(text[i:], c)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			if r, _ := utf8.DecodeLastRuneInString(text[:at]); at == 0 || !unicode.IsLetter(r) {
+				return true
+			}
+			i = at + 1
 		}
 	}
 	return false
