@@ -370,7 +370,7 @@ var memberHeads = map[string]bool{"member": true, "ally": true, "partner": true,
 
 // forceHeads are nouns for an actor's armed men: "its fighters" act for
 // the group, "Hezbollah's militants" are Hezbollah.
-var forceHeads = map[string]bool{"fighter": true, "militant": true, "gunman": true, "troops": true, "troop": true,
+var forceHeads = map[string]bool{"fighter": true, "militant": true, "gunman": true, "troops": true, "troop": true, "rebel": true, "insurgent": true, "jihadist": true,
 	"soldier": true, "force": true, "forces": true, "unit": true, "militiaman": true, "combatant": true}
 
 func (w *walker) entityOfPhrase(h, depth int) int {
@@ -414,6 +414,14 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 		for _, c := range w.children(h, "nmod:poss") {
 			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Organization) {
 				return e
+			}
+		}
+		// "20 rebels from the Arakan Army", "fighters of the RSF".
+		for _, c := range w.children(h, "nmod") {
+			if cs := w.caseOf(c); cs == "from" || cs == "of" {
+				if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Organization) {
+					return e
+				}
 			}
 		}
 		// "forces loyal to the Government of National Unity", "fighters
@@ -475,6 +483,12 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 		}
 	}
 	if partitives[t.Lemma] {
+		// "raided the Jenin refugee camp": the named place of the facility.
+		for _, c := range w.children(h, "compound") {
+			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Location) {
+				return e
+			}
+		}
 		// "facilities used by Kataib Hezbollah", "positions held by the
 		// rebels": whose they are.
 		for _, a := range w.children(h, "acl") {
