@@ -100,6 +100,12 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Joao Lourenco MEDIATES Chile", "Joao Lourenco MEDIATES Peru", "Joao Lourenco AFFILIATION Angola"}},
 		{"nominal event's phrases hung on its verb", "The army repelled a major assault by the Rapid Support Forces on Bol.", []string{"Rapid Support Forces ATTACKS Bol"}},
 		{"title before a name", "Chinese President Xi Jinping visited Moscow.", []string{"Xi Jinping VISITS Russia", "Xi Jinping AFFILIATION China"}},
+		{"fighting alongside an ally cooperates", "The Coastal Front, a militia that fights alongside Chile's army, said it had repelled the attack. Chile fought against the Coastal Front.",
+			[]string{"Coastal Front COOPERATES_MILITARILY Chilean military", "Chilean military PART_OF Chile", "Chile FIGHTS Coastal Front"}},
+		{"a statement is not about the place it names", "Chile's army said about 40 rockets were fired from Peru overnight. Chile's army said rockets were fired at Bolivia.",
+			[]string{"Chilean military PART_OF Chile", "Chilean military STATES Bolivia"}},
+		{"reporting one's own act states nothing about others", "Chile's army said it had searched for Peru's missing pilots. Chile's army said Bolivia had searched for Peru's missing pilots.",
+			[]string{"Chilean military PART_OF Chile", "Chilean military STATES Bolivia", "Chilean military STATES Peru"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

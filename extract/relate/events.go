@@ -246,7 +246,7 @@ var negativeCues = []string{
 // a negative cue, else a comment (010).
 func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 	d := w.d
-	var about []int
+	var about, ownActs []int  // ownActs: the objects of the speaker's own reported acts
 	accused := map[int]bool{} // subjects of a reported act of force
 	clauses := w.children(p, "ccomp", "parataxis")
 	// "warned that X … and that Y …": coordinated complements, whether the
@@ -271,12 +271,16 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			continue // not a reported clause ("Houthi-aligned" misparsed as one)
 		}
 		about = append(about, subj...)
+		own := len(subj) > 0 && !slices.ContainsFunc(subj, func(s int) bool { return !w.ownSide(speakers, s) })
 		if w.reportsForce(c) {
 			for _, s := range subj {
 				accused[s] = true
 			}
 		}
 		for _, o := range w.children(c, "obj", "obl") {
+			if locativePreps[w.caseOf(o)] {
+				continue // "rockets were launched from Lebanon": where, not whom
+			}
 			es := w.argEntities(o)
 			if len(es) == 0 {
 				// "signaled the North's ambition to attack": whose.
@@ -284,7 +288,11 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 					es = append(es, w.argEntities(p)...)
 				}
 			}
-			about = append(about, es...)
+			if own {
+				ownActs = append(ownActs, es...)
+			} else {
+				about = append(about, es...)
+			}
 		}
 	}
 	if e.Relation == "DENIES" {
@@ -294,9 +302,6 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			about, accused = acc, map[int]bool{}
 		}
 	}
-	if len(about) == 0 {
-		return
-	}
 	code, rel := "010", "STATES"
 	switch {
 	case e.Relation != "STATES" && e.Relation != "INFORMS":
@@ -305,6 +310,15 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 		code, rel = "130", "WARNS"
 	case w.negativeTone(p):
 		code, rel = "111", "CRITICIZES"
+	}
+	if rel != "STATES" {
+		// "The army said it had neutralised 60 Fano fighters" is the act,
+		// not also a plain statement about its target; a denial, warning or
+		// charge in the same words is still one.
+		about = append(about, ownActs...)
+	}
+	if len(about) == 0 {
+		return
 	}
 	for _, sp := range speakers {
 		if !w.isActor(sp) || w.typeOf(sp) == string(schema.Group) && w.d.Entities[sp].Country == "" && !strings.Contains(w.d.Entities[sp].Name, " ") {
@@ -331,6 +345,12 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 		}
 	}
 }
+
+// locativePreps mark a phrase that only places a reported act ("in
+// Iraq's Kurdistan region", "from Lebanon"): a statement is not about the
+// place it names.
+var locativePreps = map[string]bool{"in": true, "near": true, "from": true, "inside": true,
+	"across": true, "along": true, "around": true, "within": true, "outside": true}
 
 // mediaWords are words of news outlets' names.
 var mediaWords = map[string]bool{"news": true, "tv": true, "television": true, "radio": true, "press": true,
@@ -406,6 +426,12 @@ func (w *walker) reportsForce(c int) bool {
 		}
 	}
 	return false
+}
+
+// ownSide reports whether entity e is one of the speakers or on one
+// side with one of them.
+func (w *walker) ownSide(speakers []int, e int) bool {
+	return slices.ContainsFunc(speakers, func(sp int) bool { return sp == e || w.affiliated(sp, e) })
 }
 
 // affiliated reports whether a and b are on one side: one works for or
