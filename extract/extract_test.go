@@ -86,6 +86,8 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chile SHELLS Tacna", "Tacna LOCATED_IN Peru", "Bolivia ATTACKS Adyabo area", "Adyabo area LOCATED_IN Peru"}},
 		{"camps and fighters named by whose they are", "Chilean troops raided the Tacna refugee camp. Peru's army said its forces killed 20 rebels from the Andes Front.",
 			[]string{"Chilean military ATTACKS Tacna", "Chilean military PART_OF Chile", "Peruvian military KILLS Andes Front", "Peruvian military PART_OF Peru"}},
+		{"a deal brokered by a third state", "Chile and Peru agreed to restore relations in a deal brokered by Brazil.",
+			[]string{"Chile AGREES_WITH Peru", "Peru AGREES_WITH Chile", "Chile COOPERATES_WITH Peru", "Peru COOPERATES_WITH Chile", "Brazil MEDIATES Chile", "Brazil MEDIATES Peru"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -217,7 +217,7 @@ func (w *walker) verb(p int) {
 	if w.consumed[p] || openStoplist[d.Tokens[p].Lemma] {
 		return
 	}
-	passive := len(w.children(p, "nsubj:pass")) > 0
+	passive := len(w.children(p, "nsubj:pass")) > 0 || d.Tokens[p].Dep == "acl" && d.Tokens[p].XPOS == "VBN" && len(w.agents(p)) > 0
 	if w.response(p) {
 		return
 	}
@@ -300,6 +300,9 @@ func (w *walker) verb(p int) {
 				}
 			}
 		}
+	}
+	if len(r.objects) == 0 && e.Relation == "MEDIATES" {
+		r.objects = w.brokeredParties(p, r.subjects)
 	}
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.summarizedActors(p, r.subjects)
@@ -424,6 +427,28 @@ func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []
 // reactions are the relations whose object may be an act rather than an
 // actor ("condemned the test"): the act's agent is then the object.
 var reactions = map[string]bool{"CONDEMNS": true, "CRITICIZES": true, "PRAISES": true, "REJECTS": true, "PROTESTS": true, "SUPPORTS": true}
+
+// brokeredParties returns the parties of an agreement that a participle
+// of mediation modifies ("Saudi Arabia and Iran agreed to restore
+// relations in a deal brokered by China"): the subjects of the clause the
+// agreement noun belongs to, within three steps up; the mediators are left
+// out.
+func (w *walker) brokeredParties(p int, mediators []int) []int {
+	d := w.d
+	n := d.Tokens[p].Head
+	if d.Tokens[p].Dep != "acl" || n < 0 || d.Tokens[n].UPOS != "NOUN" {
+		return nil
+	}
+	v := d.Tokens[n].Head
+	for steps := 0; v >= 0 && d.Tokens[v].UPOS != "VERB" && steps < 3; steps++ {
+		v = d.Tokens[v].Head
+	}
+	if v < 0 || d.Tokens[v].UPOS != "VERB" {
+		return nil
+	}
+	parties, _, _ := w.subjectsOf(v, 0)
+	return slices.DeleteFunc(slices.Clone(parties), func(e int) bool { return slices.Contains(mediators, e) || !w.isActor(e) })
+}
 
 // summaryNouns sum up the clause they stand beside as one act: "Chile
 // approved the sale, a move Peru condemned". claimNouns sum it up as what
