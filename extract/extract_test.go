@@ -1693,3 +1693,27 @@ func TestCuesTopicsAndVows(t *testing.T) {
 		t.Errorf("vowed revenge: CAMEO %s, want 130", r.CAMEO)
 	}
 }
+
+func TestDatelineAgencyAndPlacesEndingInACapitalsName(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), "MAPUTO, Mozambique (AP) - Insurgents attacked the town of Mocimboa da Praia in northern Cabo Delgado province, officials said. Police arrested six people in Mocimboa da Praia.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Entities {
+		got = append(got, e.Type+":"+e.Name)
+	}
+	slices.Sort(got)
+	for _, bad := range []string{"Organization:Associated Press", "Country:Cabo Verde", "Location:Praia"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("entities %q: %s should not be there", got, bad)
+		}
+	}
+	if !slices.Contains(got, "Location:Mocimboa da Praia") {
+		t.Errorf("entities %q: want the town whole", got)
+	}
+}

@@ -177,6 +177,29 @@ func isDateline(d *nlp.Document, start, end int) bool {
 	return false
 }
 
+// isDatelineAgency reports whether [start, end) is the news agency in
+// parentheses after a dateline ("KYIV (Reuters) -", "MAPUTO, Mozambique
+// (AP) -"): who publishes the story, not an actor in it.
+func isDatelineAgency(d *nlp.Document, start, end int) bool {
+	s := d.Sentences[d.Tokens[start].Sentence]
+	if start-1 <= s.Start || end+1 >= s.End || d.Tokens[start-1].Text != "(" || d.Tokens[end].Text != ")" {
+		return false
+	}
+	switch d.Tokens[end+1].Text {
+	case "-", "—", "–":
+	default:
+		return false
+	}
+	c := start - 1 // the city, and the state or region after a comma
+	for k := s.Start; k < c; k++ {
+		if d.Tokens[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	return allCapsRun(d, s.Start, c)
+}
+
 // allCapsRun reports whether tokens [start, end) are words in capitals
 // ("KHARTOUM", "PORT-AU-PRINCE"), as a dateline's city is written.
 func allCapsRun(d *nlp.Document, start, end int) bool {
@@ -533,6 +556,10 @@ func isAlpha(w string) bool {
 // hyphen before it ("[Az-]Zallaqa").
 func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 	d := st.d
+	if k := sp.End; k < s.End && sp.End-sp.Start > 1 && nameParticles[strings.ToLower(d.Tokens[k-1].Text)] &&
+		isCapitalized(d.Tokens[k].Text) && d.Tokens[k].UPOS == "PROPN" {
+		sp.End++ // "[Mocimboa da] Praia": the recognizer stopped after the particle
+	}
 	for {
 		k := sp.End
 		if k+1 < s.End && nameParticles[strings.ToLower(d.Tokens[k].Text)] {
@@ -784,8 +811,8 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	for start < end && (d.Tokens[start].UPOS == "PUNCT" || strings.EqualFold(d.Tokens[start].Text, "the")) {
 		start++
 	}
-	if start >= end || isDateline(d, start, end) {
-		return cand{}, false // nothing, or where the reporter files from
+	if start >= end || isDateline(d, start, end) || isDatelineAgency(d, start, end) {
+		return cand{}, false // nothing, or where and for whom the reporter files
 	}
 	surface := st.text(start, end)
 	if isDirection(surface) {

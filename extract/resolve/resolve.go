@@ -160,6 +160,14 @@ func (st *state) sentence(si int) {
 				st.datelineStates = appendUnique(st.datelineStates, m.Country)
 				continue
 			}
+			if k := start - 2; k >= s.Start && nameParticles[strings.ToLower(d.Tokens[start-1].Text)] && isCapitalized(d.Tokens[k].Text) && d.Tokens[k].UPOS == "PROPN" {
+				// "Mocimboa da Praia", "Sao Tome": the state's or capital's
+				// name ends a longer place name.
+				name := st.text(k, end)
+				cs = append(cs, cand{start: k, end: end, typ: string(schema.Location), key: "L:" + placeKey(name),
+					name: name, prio: prioGaz, roleOf: -1})
+				continue
+			}
 			if m.Kind == schema.KindCapital && st.placeReading(start, end) {
 				// "in Kyiv", "the rebel-held capital, Sanaa": the city, not the state.
 				name := titleCase(st.text(start, end))
@@ -186,7 +194,7 @@ func (st *state) sentence(si int) {
 				cs = append(cs, c)
 			}
 		case schema.KindOrg:
-			if m.Ambiguous && !isCapitalized(words[m.Start]) {
+			if m.Ambiguous && !isCapitalized(words[m.Start]) || isDatelineAgency(d, start, end) {
 				continue
 			}
 			o, _ := st.r.s.Org(st.text(start, end))
@@ -237,7 +245,10 @@ func (st *state) sentence(si int) {
 		}
 		for _, g := range cs[:gaz] {
 			inside := g.start >= c.start && g.end <= c.end && g.end-g.start < c.end-c.start
-			if inside && (c.typ == string(schema.Person) || g.kind == "body" || g.kind == "military" || g.typ == string(schema.Weapon)) {
+			if inside && (c.typ == string(schema.Person) || g.kind == "body" || g.kind == "military" || g.typ == string(schema.Weapon) ||
+				c.typ == string(schema.Location) && g.typ == string(schema.Country) && nameParticles[strings.ToLower(d.Tokens[g.start-1].Text)]) {
+				// (A place named with a particle before a capital's name:
+				// "Mocimboa da Praia" is not Cabo Verde.)
 				c.prio = prioNERWider
 			}
 			// "China's Taiwan Affairs Office": an institution named after a
