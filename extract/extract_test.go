@@ -1717,3 +1717,22 @@ func TestDatelineAgencyAndPlacesEndingInACapitalsName(t *testing.T) {
 		t.Errorf("entities %q: want the town whole", got)
 	}
 }
+
+func TestInstitutionsAfterTitlesAndPlacesOfTheirParts(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), "The General Border Committee, a joint body of defence officials, is due to meet next week. Cables were damaged in the Gulf of Finland.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Entities {
+		got = append(got, e.Type+":"+e.Name)
+	}
+	slices.Sort(got)
+	if want := []string{"Group:defence officials", "Location:Gulf of Finland", "Organization:General Border Committee"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("entities %q, want %q", got, want)
+	}
+}

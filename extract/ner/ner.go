@@ -66,7 +66,7 @@ func (r *Recognizer) Process(ctx context.Context, d *nlp.Document) error {
 	}
 	propagate(words, tags)
 	for si, s := range d.Sentences {
-		joinHyphenated(d, s.Start, tags[si])
+		r.lexicon.joinHyphenated(d, s.Start, tags[si])
 		for k, t := range tags[si] {
 			d.Tokens[s.Start+k].NER = t
 		}

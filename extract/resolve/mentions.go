@@ -530,6 +530,12 @@ func (st *state) titledPersons(si int) []cand {
 		if k == t.end {
 			continue
 		}
+		if orgHeads[strings.ToLower(d.Tokens[k-1].Text)] {
+			// "the General Border Committee": an institution, title word and all.
+			name := st.text(t.start, k)
+			out = append(out, cand{start: t.start, end: k, typ: string(schema.Organization), key: "O:" + normKey(name), name: name, prio: prioNER, roleOf: -1})
+			continue
+		}
 		name := st.text(t.end, k)
 		c := cand{start: t.end, end: k, typ: string(schema.Person), key: "P:" + normKey(name), name: name, prio: prioNER, roleOf: -1}
 		if t.title.Role {
@@ -840,6 +846,9 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 			c.typ, c.kind, c.key, c.name, c.ledBy = string(schema.Organization), "coalition", "O:"+normKey(surface), surface, iso
 			return c, true
 		}
+	}
+	if label == "PER" && end-start > 1 && orgHeads[strings.ToLower(d.Tokens[end-1].Text)] {
+		label = "ORG" // "the General Border Committee": no person's name ends in "Committee"
 	}
 	switch label {
 	case "PER":
@@ -1196,6 +1205,37 @@ func isQuote(w string) bool {
 var ofNameHeads = map[string]bool{"government": true, "ministry": true, "council": true, "bank": true, "front": true,
 	"movement": true, "party": true, "union": true, "league": true, "alliance": true, "federation": true, "army": true,
 	"organization": true, "organisation": true, "office": true, "court": true, "commission": true, "committee": true}
+
+// ofPlaceHeads begin place names of the form "X of Y" ("Gulf of Finland",
+// "Strait of Hormuz", "Sea of Azov", "Bay of Bengal").
+var ofPlaceHeads = map[string]bool{"Gulf": true, "Strait": true, "Straits": true, "Sea": true, "Bay": true, "Lake": true,
+	"Isle": true, "Cape": true, "Horn": true}
+
+// ofPlaceCands returns the places named "X of Y" in sentence si: a
+// capitalized head ("Gulf"), "of" and one to three capitalized words, one
+// place whatever the gazetteer makes of its parts ("Gulf" alone is the
+// Persian Gulf, "Finland" a state).
+func (st *state) ofPlaceCands(si int) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var cs []cand
+	for k := s.Start; k+2 < s.End; k++ {
+		if !ofPlaceHeads[d.Tokens[k].Text] || d.Tokens[k+1].Text != "of" {
+			continue
+		}
+		end := k + 2
+		for end < s.End && end < k+5 && isCapitalized(d.Tokens[end].Text) && d.Tokens[end].UPOS == "PROPN" {
+			end++
+		}
+		if end == k+2 {
+			continue
+		}
+		name := st.text(k, end)
+		cs = append(cs, cand{start: k, end: end, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioNERWider, roleOf: -1})
+		k = end - 1
+	}
+	return cs
+}
 
 // placeHeads are the generic last words of place names.
 var placeHeads = map[string]bool{"province": true, "district": true, "region": true, "city": true, "area": true, "village": true,

@@ -233,6 +233,7 @@ func (st *state) sentence(si int) {
 	}
 	cs = append(cs, st.titledPersons(si)...)
 	cs = append(cs, st.shipCands(si)...)
+	cs = append(cs, st.ofPlaceCands(si)...)
 	cs = append(cs, st.unitCands(si)...)
 	cs = append(cs, st.nicknameCands(si)...)
 	cs = append(cs, st.mediaCands(si)...)
