@@ -270,6 +270,16 @@ func TestMatchLongest(t *testing.T) {
 	}
 }
 
+func TestBritishAndAmericanSpellingsMatch(t *testing.T) {
+	s := mustLoad(t)
+	for _, name := range []string{"South Sudan People's Defence Forces", "South Sudan People's Defense Forces"} {
+		got := s.Match(strings.Fields(name))
+		if len(got) != 1 || got[0].Canonical != "South Sudan People's Defence Forces" || got[0].End != len(strings.Fields(name)) {
+			t.Errorf("Match(%q) = %s, want the whole name", name, matchString(got))
+		}
+	}
+}
+
 func TestPlaces(t *testing.T) {
 	s := mustLoad(t)
 	cases := []struct{ name, canon, country, class string }{

@@ -69,10 +69,20 @@ func splitWord(w string) []subtoken {
 	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '/' || unicode.IsSpace(r) })
 	out := make([]subtoken, 0, len(parts))
 	for _, p := range parts {
-		out = append(out, subtoken{norm: strings.ToLower(p), orig: p})
+		n := strings.ToLower(p)
+		if a, ok := britishNameWords[n]; ok {
+			n = a
+		}
+		out = append(out, subtoken{norm: n, orig: p})
 	}
 	return out
 }
+
+// britishNameWords are British spellings of words common in institutions'
+// names, compared in their American form: "People's Defence Forces" and
+// "People's Defense Forces" are one name.
+var britishNameWords = map[string]string{"defence": "defense", "offence": "offense", "organisation": "organization",
+	"centre": "center", "programme": "program", "labour": "labor", "harbour": "harbor", "armoured": "armored"}
 
 // splitName turns a name into subtokens, dropping a leading "the".
 func splitName(name string) []subtoken {
