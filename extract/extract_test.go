@@ -1736,3 +1736,24 @@ func TestInstitutionsAfterTitlesAndPlacesOfTheirParts(t *testing.T) {
 		t.Errorf("entities %q, want %q", got, want)
 	}
 }
+
+func TestARoyalArmyIsTheStatesMilitary(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), "The Royal Thai Army said Cambodian soldiers had opened fire first on a Thai patrol. Thai troops responded.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var orgs []string
+	for _, e := range d.Entities {
+		if e.Type == "Organization" {
+			orgs = append(orgs, e.Name)
+		}
+	}
+	slices.Sort(orgs)
+	if want := []string{"Cambodian military", "Thai military"}; !reflect.DeepEqual(orgs, want) {
+		t.Errorf("organizations %q, want %q", orgs, want)
+	}
+}

@@ -246,6 +246,9 @@ func (st *state) sentence(si int) {
 		}
 		for _, g := range cs[:gaz] {
 			inside := g.start >= c.start && g.end <= c.end && g.end-g.start < c.end-c.start
+			if inside && g.kind == "military" && g.end == c.end && honorificsOnly(d, c.start, g.start) {
+				continue // "the Royal Thai Army" is the Thai army: the state's military
+			}
 			if inside && (c.typ == string(schema.Person) || g.kind == "body" || g.kind == "military" || g.typ == string(schema.Weapon) ||
 				c.typ == string(schema.Location) && g.typ == string(schema.Country) && nameParticles[strings.ToLower(d.Tokens[g.start-1].Text)]) {
 				// (A place named with a particle before a capital's name:
@@ -434,6 +437,19 @@ func (st *state) addMention(c cand) int {
 		st.addLink(st.countryEntity(c.ledBy), nlp.Link{Relation: "MEMBER_OF", Entity: ei, Sentence: d.Tokens[c.start].Sentence})
 	}
 	return mi
+}
+
+// honorificsOnly reports whether tokens [start, end) are only words that
+// dignify a state's institution's name ("Royal", "National", "Federal").
+func honorificsOnly(d *nlp.Document, start, end int) bool {
+	for k := start; k < end; k++ {
+		switch d.Tokens[k].Text {
+		case "Royal", "National", "Federal", "Imperial", "the", "The":
+		default:
+			return false
+		}
+	}
+	return start < end
 }
 
 // addLink records a static relation once.
