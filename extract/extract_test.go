@@ -88,6 +88,8 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chilean military ATTACKS Tacna", "Chilean military PART_OF Chile", "Peruvian military KILLS Andes Front", "Peruvian military PART_OF Peru"}},
 		{"a deal brokered by a third state", "Chile and Peru agreed to restore relations in a deal brokered by Brazil.",
 			[]string{"Chile AGREES_WITH Peru", "Peru AGREES_WITH Chile", "Chile COOPERATES_WITH Peru", "Peru COOPERATES_WITH Chile", "Brazil MEDIATES Chile", "Brazil MEDIATES Peru"}},
+		{"rejecting a charge answers the accuser", "Chile accused Peru of shelling the border. Peru rejected the charge. Bolivia does not recognize Chile.",
+			[]string{"Chile ACCUSES Peru", "Peru REJECTS Chile", "Bolivia REJECTS Chile"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -314,8 +314,17 @@ func (w *walker) verb(p int) {
 		// "The RSF denied targeting civilians": the denial answers the
 		// accuser; what was denied is its topic.
 		r.objects = w.accusers(r.subjects)
+	} else if len(r.objects) == 0 && e.Relation == "REJECTS" && w.rejectsAClaim(p) {
+		// "The SPLM-IO rejected the charge": the latest accuser's.
+		if a := w.accusers(r.subjects); len(a) > 0 {
+			r.objects = a[:1]
+		}
 	}
 	base := w.base(p, r.subjDirect)
+	if base.Negated && (d.Tokens[p].Lemma == "accept" || d.Tokens[p].Lemma == "recognize" || d.Tokens[p].Lemma == "recognise") && len(r.objects) > 0 {
+		// "Thailand does not accept the court's jurisdiction": a rejection.
+		e.Relation, e.CAMEO, base.Negated = "REJECTS", "120", false
+	}
 	pred := w.predicate(p, e.Particle, r)
 	if e.Relation == "DECLINES_COMMENT" {
 		base.Negated = false // declining is the act, not its negation
@@ -427,6 +436,20 @@ func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []
 // reactions are the relations whose object may be an act rather than an
 // actor ("condemned the test"): the act's agent is then the object.
 var reactions = map[string]bool{"CONDEMNS": true, "CRITICIZES": true, "PRAISES": true, "REJECTS": true, "PROTESTS": true, "SUPPORTS": true}
+
+// rejectsAClaim reports whether verb p's object is a claim named by a noun
+// ("rejected the charge", "dismissed the allegations").
+func (w *walker) rejectsAClaim(p int) bool {
+	if strings.HasPrefix(w.d.Tokens[p].Dep, "acl") {
+		return false // "a charge Phnom Penh rejected": the claim's own speaker (summarizedActors)
+	}
+	for _, o := range w.children(p, "obj") {
+		if claimNouns[w.d.Tokens[o].Lemma] {
+			return true
+		}
+	}
+	return false
+}
 
 // brokeredParties returns the parties of an agreement that a participle
 // of mediation modifies ("Saudi Arabia and Iran agreed to restore
