@@ -90,6 +90,8 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chile AGREES_WITH Peru", "Peru AGREES_WITH Chile", "Chile COOPERATES_WITH Peru", "Peru COOPERATES_WITH Chile", "Brazil MEDIATES Chile", "Brazil MEDIATES Peru"}},
 		{"rejecting a charge answers the accuser", "Chile accused Peru of shelling the border. Peru rejected the charge. Bolivia does not recognize Chile.",
 			[]string{"Chile ACCUSES Peru", "Peru REJECTS Chile", "Bolivia REJECTS Chile"}},
+		{"solidarity and named members of a group", "The alliance's chief said NATO stood in solidarity with Peru. Rights groups, including Amnesty International, have criticised the Chilean government.",
+			[]string{"North Atlantic Treaty Organization SUPPORTS Peru", "Amnesty International CRITICIZES Chile"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -76,7 +76,8 @@ func (w *walker) isSpeech(lemma string) bool {
 // ("resumed talks with", "stepped up attacks on", "intensified its strikes
 // on") and have no sense of their own: the event noun codes the event.
 var phaseVerbs = map[string]bool{"resume": true, "continue": true, "renew": true, "intensify": true,
-	"escalate": true, "step": true, "expand": true, "begin": true, "start": true, "widen": true, "extend": true}
+	"escalate": true, "step": true, "expand": true, "begin": true, "start": true, "widen": true, "extend": true,
+	"stand": true} // "stood in solidarity with Poland"
 
 // isLight reports whether verb lemma is a support verb whose event noun
 // object codes the event ("launch an offensive", "resumed talks").

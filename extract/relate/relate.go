@@ -446,6 +446,15 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
+	// "Rights groups, including Amnesty International, have criticised":
+	// the one named.
+	for _, c := range w.children(h, "nmod") {
+		if w.caseOf(c) == "including" {
+			if e := w.entity(c); e >= 0 && w.isActor(e) {
+				return e
+			}
+		}
+	}
 	// "Secretary of State Antony Blinken urged": the person, not the title;
 	// but "the detention of Ana Rios" is an act done to her.
 	if pe := w.personInPhrase(h, 2); pe >= 0 && !w.isAct(h) {
