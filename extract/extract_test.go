@@ -92,6 +92,8 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chile ACCUSES Peru", "Peru REJECTS Chile", "Bolivia REJECTS Chile"}},
 		{"solidarity and named members of a group", "The alliance's chief said NATO stood in solidarity with Peru. Rights groups, including Amnesty International, have criticised the Chilean government.",
 			[]string{"North Atlantic Treaty Organization SUPPORTS Peru", "Amnesty International CRITICIZES Chile"}},
+		{"troops sent to a border", "Chile will send 5,000 more troops to the Peru border. Bolivia sent tanks to Chile.",
+			[]string{"Chile DEPLOYS Peru", "Bolivia SUPPLIES Chile"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

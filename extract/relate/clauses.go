@@ -320,6 +320,11 @@ func (w *walker) verb(p int) {
 			r.objects = a[:1]
 		}
 	}
+	if e.Relation == "SUPPLIES" && w.toBorder(p) {
+		// "to send 5,000 more troops to the Belarus border": a show of
+		// force toward the state across it.
+		e.Relation, e.CAMEO, e.WeaponCAMEO = "DEPLOYS", "150", ""
+	}
 	base := w.base(p, r.subjDirect)
 	if base.Negated && (d.Tokens[p].Lemma == "accept" || d.Tokens[p].Lemma == "recognize" || d.Tokens[p].Lemma == "recognise") && len(r.objects) > 0 {
 		// "Thailand does not accept the court's jurisdiction": a rejection.
@@ -436,6 +441,18 @@ func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []
 // reactions are the relations whose object may be an act rather than an
 // actor ("condemned the test"): the act's agent is then the object.
 var reactions = map[string]bool{"CONDEMNS": true, "CRITICIZES": true, "PRAISES": true, "REJECTS": true, "PROTESTS": true, "SUPPORTS": true}
+
+// toBorder reports whether verb p sends something to a border ("to the
+// Belarus border", "to the frontier").
+func (w *walker) toBorder(p int) bool {
+	for _, c := range w.children(p, "obl") {
+		switch w.d.Tokens[c].Lemma {
+		case "border", "frontier", "boundary":
+			return w.caseOf(c) == "to"
+		}
+	}
+	return false
+}
 
 // rejectsAClaim reports whether verb p's object is a claim named by a noun
 // ("rejected the charge", "dismissed the allegations").
