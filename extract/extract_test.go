@@ -94,6 +94,8 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"North Atlantic Treaty Organization SUPPORTS Peru", "Amnesty International CRITICIZES Chile"}},
 		{"troops sent to a border", "Chile will send 5,000 more troops to the Peru border. Bolivia sent tanks to Chile.",
 			[]string{"Chile DEPLOYS Peru", "Bolivia SUPPLIES Chile"}},
+		{"objections to what an actor does", "Chilean President Ana Rios expressed strong objections to Peru's continued missile tests.",
+			[]string{"Ana Rios CRITICIZES Peru", "Ana Rios AFFILIATION Chile"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -62,6 +62,15 @@ func (w *walker) eventNoun(n int) {
 	if !ok {
 		return
 	}
+	if len(r.objects) == 0 && reactions[e.Relation] {
+		// "expressed strong objections to the North's missile
+		// aspirations": whose aspirations are objected to.
+		for _, c := range append(w.children(n, "nmod"), extra...) {
+			for _, p := range w.children(c, "nmod:poss") {
+				r.objects = append(r.objects, w.argEntities(p)...)
+			}
+		}
+	}
 	direct := r.subjDirect
 	defer func() {
 		if isForce(e.CAMEO) && len(r.subjects) > 0 {
