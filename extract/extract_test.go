@@ -841,6 +841,26 @@ func TestCapitalReadings(t *testing.T) {
 	entity(t, g, "Location", "Khartoum") // the place of the fighting
 }
 
+func TestGazetteerPartsOfOrganizationsAndStates(t *testing.T) {
+	// Agencies, commissions, missions and outlets whose parent the article
+	// names; a state's police and commands named in full.
+	for _, c := range []struct{ text, triple string }{
+		{"Chile asked Frontex for drones, and the EU agreed.", "Frontex PART_OF European Union"},
+		{"The ECOWAS Commission urged talks. ECOWAS leaders met in Abuja.", "ECOWAS Commission PART_OF Economic Community of West African States"},
+		{"Islamic State said through Amaq that it had shot down a helicopter.", "Amaq PART_OF Islamic State"},
+		{"The Mozambique Republic Police arrested two men in Pemba.", "Mozambique Republic Police PART_OF Mozambique"},
+		{"U.S. Southern Command sent a ship to Panama.", "United States Southern Command PART_OF United States"},
+	} {
+		find(t, extractText(t, c.text), c.triple)
+	}
+	// The parent named nowhere: no link.
+	for _, r := range extractText(t, "Chile asked Frontex for drones.").Relations {
+		if r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s, but the article never names the EU", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestNamedNationalMilitaryIsTheStatesMilitary(t *testing.T) {
 	g := extractText(t, "The People's Liberation Army held drills. The Chinese military said the drills ended.")
 	mil := entity(t, g, "Organization", "Chinese military")
