@@ -509,6 +509,29 @@ func TestBareOrganizationNounBeforeATitle(t *testing.T) {
 	}
 }
 
+func TestTitleOwnerPastAnAcronymAndGovernment(t *testing.T) {
+	for _, c := range []struct{ text, triple string }{
+		// The organization's acronym in parentheses, then a chain of titles.
+		{"Kenya Defence Forces (KDF) spokesman Lt. Col. Omar Haddad said the convoy arrived.", "Omar Haddad AFFILIATION Kenyan military"},
+		// "government" before a title: the state the article is about.
+		{"SANTIAGO (Reuters) - Chile closed its border with Peru. Chile said the border would stay shut, and government spokesman Colonel Omar Haddad said troops were ready.", "Omar Haddad AFFILIATION Chile"},
+	} {
+		find(t, extractText(t, c.text), c.triple)
+	}
+	// More than an acronym in the parentheses; two states and no article
+	// state: unsure.
+	for _, text := range []string{
+		"Kenya Defence Forces (and police) spokesman Omar Haddad said the convoy arrived.",
+		"Chile recalled its ambassador from Peru. Peru protested, and government spokesman Omar Haddad said Chile lied.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "AFFILIATION" {
+				t.Errorf("%q: %s AFFILIATION %s, want none", text, r.Subject, r.Object)
+			}
+		}
+	}
+}
+
 func TestLedByGivesTheLeader(t *testing.T) {
 	g := extractText(t, "Chile's military government, led by General Omar Haddad, closed the border.")
 	if r := find(t, g, "Omar Haddad AFFILIATION Chile"); r.Role != "leader" {
