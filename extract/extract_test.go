@@ -442,6 +442,10 @@ func TestAffiliationAroundTitles(t *testing.T) {
 		// A post after the title; a person as the owner.
 		{"Chile's ambassador to the United Nations in New York, Omar Haddad, said the vote failed.", "Omar Haddad", "Chile", "ambassador"},
 		{"Omar Haddad, President Gabriel Boric's spokesman, said the vote failed.", "Omar Haddad", "Gabriel Boric", "spokesperson"},
+		// Diplomatic, party and police titles.
+		{"Chile's chargé d'affaires in Lima, Omar Haddad, left Peru.", "Omar Haddad", "Chile", "charge d affaires"},
+		{"The Democratic Renewal Party (DRP) met. The party's deputy chairman, Omar Haddad, resigned.", "Omar Haddad", "Democratic Renewal Party", "deputy chairman"},
+		{"Detective Chief Superintendent Omar Haddad said the ship was seized.", "Omar Haddad", "", "superintendent"},
 		// A bare state title in an article about one state, named in the sentence.
 		{"Chile recalled its ambassador on Monday. Chile closed the border. Chile will review its ties with Peru, President Gabriel Boric said.", "Gabriel Boric", "Chile", "president"},
 	} {
@@ -455,6 +459,14 @@ func TestAffiliationAroundTitles(t *testing.T) {
 				t.Errorf("%q: affiliation role %q, want %q", c.text, r.Role, c.role)
 			}
 		}
+	}
+}
+
+func TestPoliceTitlesMakeNoPersonAlone(t *testing.T) {
+	// Rank words without a name are no person.
+	g := extractText(t, "Chief inspectors and a superintendent from Chile visited Peru on Monday.")
+	if n := countType(g, "Person"); n != 0 {
+		t.Errorf("%d persons, want none", n)
 	}
 }
 
