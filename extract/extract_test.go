@@ -977,6 +977,34 @@ func TestDemonymAdjectiveNamesTheState(t *testing.T) {
 	}
 }
 
+func TestMemberInARelativeClause(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Estonia, which is a member of both NATO and the European Union, closed a crossing.",
+			[]string{"Estonia MEMBER_OF North Atlantic Treaty Organization", "Estonia MEMBER_OF European Union"}},
+		{"The African Union, of which Chad is a member, urged calm.", []string{"Chad MEMBER_OF African Union"}},
+		{"Malaysia, which chairs ASEAN this year, urged restraint.", []string{"Malaysia MEMBER_OF Association of Southeast Asian Nations"}},
+	} {
+		g := extractText(t, c.text)
+		for _, tr := range c.want {
+			find(t, g, tr)
+		}
+	}
+	// A critic is no member, and chairing talks joins nothing.
+	for _, text := range []string{
+		"The African Union, of which Chad is a critic, urged calm.",
+		"Malaysia, which chairs talks with the African Union, urged restraint.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "MEMBER_OF" {
+				t.Errorf("%q: %s MEMBER_OF %s, want none", text, r.Subject, r.Object)
+			}
+		}
+	}
+}
+
 func TestAppositiveMemberAndRefusal(t *testing.T) {
 	g := extractText(t, "Hungary, a NATO member, has refused to supply weapons to Ukraine.")
 	r := find(t, g, "Hungary SUPPLIES Ukraine")
