@@ -450,6 +450,10 @@ func TestAffiliationAroundTitles(t *testing.T) {
 		// A post after the title; a person as the owner.
 		{"Chile's ambassador to the United Nations in New York, Omar Haddad, said the vote failed.", "Omar Haddad", "Chile", "ambassador"},
 		{"Omar Haddad, President Gabriel Boric's spokesman, said the vote failed.", "Omar Haddad", "Gabriel Boric", "spokesperson"},
+		// Diplomatic, party and police titles.
+		{"Chile's chargé d'affaires in Lima, Omar Haddad, left Peru.", "Omar Haddad", "Chile", "charge d affaires"},
+		{"The Democratic Renewal Party (DRP) met. The party's deputy chairman, Omar Haddad, resigned.", "Omar Haddad", "Democratic Renewal Party", "deputy chairman"},
+		{"Detective Chief Superintendent Omar Haddad said the ship was seized.", "Omar Haddad", "", "superintendent"},
 		// A bare state title in an article about one state, named in the sentence.
 		{"Chile recalled its ambassador on Monday. Chile closed the border. Chile will review its ties with Peru, President Gabriel Boric said.", "Gabriel Boric", "Chile", "president"},
 	} {
@@ -463,6 +467,14 @@ func TestAffiliationAroundTitles(t *testing.T) {
 				t.Errorf("%q: affiliation role %q, want %q", c.text, r.Role, c.role)
 			}
 		}
+	}
+}
+
+func TestPoliceTitlesMakeNoPersonAlone(t *testing.T) {
+	// Rank words without a name are no person.
+	g := extractText(t, "Chief inspectors and a superintendent from Chile visited Peru on Monday.")
+	if n := countType(g, "Person"); n != 0 {
+		t.Errorf("%d persons, want none", n)
 	}
 }
 
@@ -508,6 +520,29 @@ func TestBareOrganizationNounBeforeATitle(t *testing.T) {
 	for _, text := range []string{
 		"Chile's defense ministry and Peru's foreign ministry met. \"We disagree,\" ministry spokesman Omar Haddad said.",
 		"Chile's army and Peru's army clashed. Army chief Gen. Omar Haddad ordered a retreat.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "AFFILIATION" {
+				t.Errorf("%q: %s AFFILIATION %s, want none", text, r.Subject, r.Object)
+			}
+		}
+	}
+}
+
+func TestTitleOwnerPastAnAcronymAndGovernment(t *testing.T) {
+	for _, c := range []struct{ text, triple string }{
+		// The organization's acronym in parentheses, then a chain of titles.
+		{"Kenya Defence Forces (KDF) spokesman Lt. Col. Omar Haddad said the convoy arrived.", "Omar Haddad AFFILIATION Kenyan military"},
+		// "government" before a title: the state the article is about.
+		{"SANTIAGO (Reuters) - Chile closed its border with Peru. Chile said the border would stay shut, and government spokesman Colonel Omar Haddad said troops were ready.", "Omar Haddad AFFILIATION Chile"},
+	} {
+		find(t, extractText(t, c.text), c.triple)
+	}
+	// More than an acronym in the parentheses; two states and no article
+	// state: unsure.
+	for _, text := range []string{
+		"Kenya Defence Forces (and police) spokesman Omar Haddad said the convoy arrived.",
+		"Chile recalled its ambassador from Peru. Peru protested, and government spokesman Omar Haddad said Chile lied.",
 	} {
 		for _, r := range extractText(t, text).Relations {
 			if r.Relation == "AFFILIATION" {
@@ -849,6 +884,26 @@ func TestCapitalReadings(t *testing.T) {
 	entity(t, g, "Location", "Khartoum") // the place of the fighting
 }
 
+func TestGazetteerPartsOfOrganizationsAndStates(t *testing.T) {
+	// Agencies, commissions, missions and outlets whose parent the article
+	// names; a state's police and commands named in full.
+	for _, c := range []struct{ text, triple string }{
+		{"Chile asked Frontex for drones, and the EU agreed.", "Frontex PART_OF European Union"},
+		{"The ECOWAS Commission urged talks. ECOWAS leaders met in Abuja.", "ECOWAS Commission PART_OF Economic Community of West African States"},
+		{"Islamic State said through Amaq that it had shot down a helicopter.", "Amaq PART_OF Islamic State"},
+		{"The Mozambique Republic Police arrested two men in Pemba.", "Mozambique Republic Police PART_OF Mozambique"},
+		{"U.S. Southern Command sent a ship to Panama.", "United States Southern Command PART_OF United States"},
+	} {
+		find(t, extractText(t, c.text), c.triple)
+	}
+	// The parent named nowhere: no link.
+	for _, r := range extractText(t, "Chile asked Frontex for drones.").Relations {
+		if r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s, but the article never names the EU", r.Subject, r.Object)
+		}
+	}
+}
+
 func TestNamedNationalMilitaryIsTheStatesMilitary(t *testing.T) {
 	g := extractText(t, "The People's Liberation Army held drills. The Chinese military said the drills ended.")
 	mil := entity(t, g, "Organization", "Chinese military")
@@ -926,6 +981,34 @@ func TestDemonymAdjectiveNamesTheState(t *testing.T) {
 	for _, e := range g.Entities {
 		if e.Name == "Russia" && slices.Contains(e.Aliases, "Russian") {
 			t.Errorf("a demonym became an alias: %q", e.Aliases)
+		}
+	}
+}
+
+func TestMemberInARelativeClause(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Estonia, which is a member of both NATO and the European Union, closed a crossing.",
+			[]string{"Estonia MEMBER_OF North Atlantic Treaty Organization", "Estonia MEMBER_OF European Union"}},
+		{"The African Union, of which Chad is a member, urged calm.", []string{"Chad MEMBER_OF African Union"}},
+		{"Malaysia, which chairs ASEAN this year, urged restraint.", []string{"Malaysia MEMBER_OF Association of Southeast Asian Nations"}},
+	} {
+		g := extractText(t, c.text)
+		for _, tr := range c.want {
+			find(t, g, tr)
+		}
+	}
+	// A critic is no member, and chairing talks joins nothing.
+	for _, text := range []string{
+		"The African Union, of which Chad is a critic, urged calm.",
+		"Malaysia, which chairs talks with the African Union, urged restraint.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "MEMBER_OF" {
+				t.Errorf("%q: %s MEMBER_OF %s, want none", text, r.Subject, r.Object)
+			}
 		}
 	}
 }

@@ -811,19 +811,38 @@ func (w *walker) memberOf(e, h int) {
 	if d.Tokens[h].Dep == "nsubj" && d.Tokens[h].Head >= 0 {
 		cands = append(cands, d.Tokens[h].Head)
 	}
+	// "Lithuania, which is a member of NATO", "the Philippines, which
+	// chairs ASEAN": a relative clause about X.
+	for _, c := range w.children(h, "acl:relcl") {
+		for _, s := range w.children(c, "nsubj") {
+			if strings.Contains(d.Tokens[s].Feats, "PronType=Rel") {
+				cands = append(cands, c)
+			}
+		}
+	}
 	for _, c := range cands {
-		if !memberNouns[d.Tokens[c].Lemma] {
+		chairs := d.Tokens[c].Lemma == "chair" && d.Tokens[c].UPOS == "VERB"
+		if !memberNouns[d.Tokens[c].Lemma] && !chairs {
 			continue
 		}
 		var mods []int
-		for _, m := range w.children(c, "compound", "nmod") {
+		for _, m := range w.children(c, "compound", "nmod", "obl", "obj") {
 			// A partner is a member only "in" the organization ("partners in
-			// the alliance", not "a partner of the EU").
+			// the alliance", not "a partner of the EU"); an oblique is the
+			// organization only as "of which" ("the AU, of which Chad is a
+			// member"); a chair chairs its object.
+			switch dep := d.Tokens[m].Dep; {
+			case dep == "obj" && !chairs, dep == "obl" && (w.caseOf(m) != "of" || !strings.Contains(d.Tokens[m].Feats, "PronType=Rel")):
+				continue
+			}
 			if d.Tokens[c].Lemma != "partner" || w.caseOf(m) == "in" {
 				// "the Alliance of Sahel States (AES)": the acronym names it
 				// where the long name is no mention.
 				mods = append(append(mods, m), w.children(m, "appos")...)
 			}
+		}
+		if chairs && c+1 < len(d.Tokens) && w.entity(c+1) >= 0 {
+			mods = append(mods, c+1) // "chairs ASEAN this year" parsed apart
 		}
 		for k := c - 1; d.Tokens[c].Lemma != "partner" && k >= 0 && k >= c-3 && d.Tokens[k].Sentence == d.Tokens[c].Sentence; k-- {
 			if w.entity(k) >= 0 {

@@ -31,11 +31,15 @@ func (st *state) isPossessive(k int) bool {
 // token k, maybe past words that modify the title: "Pakistan's Defense
 // Minister", "Armenian Prime Minister", "Kremlin spokesperson", "State
 // Department spokeswoman", "Eritrea's information minister", "the
-// European Union's foreign policy spokeswoman".
+// European Union's foreign policy spokeswoman", past the acronym the
+// organization's name introduces ("Kenya Defence Forces (KDF) spokesman").
 func (st *state) qualifierBefore(k int) int {
 	j := st.titleModifiersStart(k) - 1
 	if st.isPossessive(j) {
 		j--
+	}
+	if st.isAcronymInParentheses(j) {
+		j -= 3
 	}
 	if j < 0 || st.d.Tokens[j].Sentence != st.d.Tokens[k].Sentence {
 		return -1
@@ -47,6 +51,17 @@ func (st *state) qualifierBefore(k int) int {
 		return st.countryEntity(iso)
 	}
 	return -1
+}
+
+// isAcronymInParentheses reports whether token k closes a parenthesized
+// acronym of one word in capitals ("(KDF)") within its sentence.
+func (st *state) isAcronymInParentheses(k int) bool {
+	d := st.d
+	if k < 3 || d.Tokens[k].Text != ")" || d.Tokens[k-2].Text != "(" || d.Tokens[k-3].Sentence != d.Tokens[k].Sentence {
+		return false
+	}
+	w := d.Tokens[k-1].Text
+	return len(w) > 1 && w == strings.ToUpper(w) && w != strings.ToLower(w)
 }
 
 // titleModifiersStart returns the first of the words that modify a title
@@ -107,6 +122,13 @@ func (st *state) bareOrganization(k int) int {
 	want, ok := descriptionHeads[strings.ToLower(t.Text)]
 	if !ok {
 		want, ok = descriptionHeads[strings.ToLower(t.Lemma)]
+	}
+	if want == string(schema.Country) && strings.EqualFold(t.Text, "government") {
+		// "government spokesman Colonel X": the government of the state the
+		// article is about.
+		if iso := st.articleState(); iso != "" {
+			return st.countryEntity(iso)
+		}
 	}
 	if !ok || want == string(schema.Country) || want == string(schema.Person) {
 		return -1
