@@ -1848,3 +1848,31 @@ func TestARoyalArmyIsTheStatesMilitary(t *testing.T) {
 		t.Errorf("organizations %q, want %q", orgs, want)
 	}
 }
+
+func TestSeatInItsSentenceAndAStatesGuards(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := func(text string) []string {
+		d, err := x.Analyze(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range d.Entities {
+			out = append(out, e.Type+":"+e.Name)
+		}
+		slices.Sort(out)
+		return out
+	}
+	// NATO and the EU both sit in Brussels: the one its sentence names.
+	got := names("NATO said it stood with Chile. The EU added 28 Peruvian officials to its sanctions list over what Brussels called the harassment of migrants.")
+	if slices.Contains(got, "Country:Belgium") {
+		t.Errorf("entities %q: Brussels is the EU here", got)
+	}
+	got = names("The Chilean Border Guard said Peruvian guards had fired first. Chilean guards returned fire.")
+	if slices.Contains(got, "Group:Chilean guards") {
+		t.Errorf("entities %q: the Chilean guards are the Chilean Border Guard", got)
+	}
+}

@@ -831,6 +831,10 @@ func (st *state) linkToNamedActors() {
 				st.merge(i, o)
 				continue
 			}
+			if o := st.bodyOfGroup(i); o >= 0 {
+				st.merge(i, o) // "Polish guards" … "the Polish Border Guard"
+				continue
+			}
 		}
 		if e.Type != string(schema.Country) && !strings.Contains(name, " ") && !st.fromGazetteer[i] {
 			// "Radaa" … "the Radaa Deterrence Force", "Mitiga" … "Mitiga
@@ -860,6 +864,32 @@ func (st *state) linkToNamedActors() {
 			}
 		}
 	}
+}
+
+// bodyOfGroup returns the one organization of the group's state whose name
+// ends with the group's noun in the singular ("Polish guards": the Poland
+// border guard), or -1.
+func (st *state) bodyOfGroup(g int) int {
+	d := st.d
+	e := d.Entities[g]
+	w := strings.Fields(strings.ToLower(e.Name))
+	if e.Country == "" || len(w) != 2 || !strings.HasSuffix(w[1], "s") {
+		return -1
+	}
+	head := strings.TrimSuffix(w[1], "s")
+	found := -1
+	for j, o := range d.Entities {
+		if j == g || st.find(j) != j || o.Type != string(schema.Organization) || o.Country != e.Country {
+			continue
+		}
+		if ow := strings.Fields(strings.ToLower(o.Name)); len(ow) > 1 && ow[len(ow)-1] == head {
+			if found >= 0 {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
 }
 
 // onlyNameStartingWith returns the one other organization or place whose
@@ -990,10 +1020,11 @@ func (st *state) linkCompassStates() {
 
 // seatOf resolves a state named only by an ambiguous capital that is also
 // the seat of an organization the article names ("the European Union …
-// Brussels said") to that organization, when exactly one such is named.
+// Brussels said") to that organization, when exactly one such is named,
+// or exactly one in the capital's sentence.
 func (st *state) seatOf(a int, ca schema.CountryInfo) {
 	d := st.d
-	target, n := -1, 0
+	var seated []int
 	for o, ent := range d.Entities {
 		if st.find(o) != o || ent.Type != string(schema.Organization) {
 			continue
@@ -1004,13 +1035,27 @@ func (st *state) seatOf(a int, ca schema.CountryInfo) {
 		}
 		for _, name := range d.Entities[a].Aliases {
 			if schema.NormalizeName(name) == schema.NormalizeName(org.Seat) && ca.IsAmbiguous(name) {
-				target, n = o, n+1
+				seated = append(seated, o)
 				break
 			}
 		}
 	}
-	if n == 1 {
-		st.merge(a, target)
+	if len(seated) > 1 {
+		// The EU and NATO both sit in Brussels: the one the capital's
+		// sentence names ("The EU … over what Brussels called …").
+		var here []int
+		for _, o := range seated {
+			for _, m := range d.Mentions {
+				if st.find(m.Entity) == a && !m.Pronoun && st.mentionedIn(o, d.Tokens[m.Start].Sentence) {
+					here = append(here, o)
+					break
+				}
+			}
+		}
+		seated = here
+	}
+	if len(seated) == 1 {
+		st.merge(a, seated[0])
 	}
 }
 
