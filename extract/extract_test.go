@@ -32,6 +32,25 @@ func extractText(t *testing.T, text string) graph.Graph {
 	return g
 }
 
+// entityNames analyzes text and returns its entities as sorted "Type:Name".
+func entityNames(t *testing.T, text string) []string {
+	t.Helper()
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range d.Entities {
+		out = append(out, e.Type+":"+e.Name)
+	}
+	slices.Sort(out)
+	return out
+}
+
 // triples formats the relations as "Subject RELATION Object".
 func triples(g graph.Graph) []string {
 	var out []string
@@ -1303,32 +1322,16 @@ func TestATitleAloneIsNoOrganization(t *testing.T) {
 }
 
 func TestCollectiveNameJoinsTheOrganizationDescribedWithIt(t *testing.T) {
-	entities := func(text string) []string {
-		x, err := loadExtractor()
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := x.Analyze(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, e := range d.Entities {
-			out = append(out, e.Type+":"+e.Name)
-		}
-		slices.Sort(out)
-		return out
-	}
-	got := entities("The Andes Liberation Front, a coalition of mainly Quechua groups, seized the town of Pomata. Quechua rebels withdrew on Monday.")
+	got := entityNames(t, "The Andes Liberation Front, a coalition of mainly Quechua groups, seized the town of Pomata. Quechua rebels withdrew on Monday.")
 	if want := []string{"Location:Pomata", "Organization:Andes Liberation Front"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("apposition: entities %q, want %q", got, want)
 	}
-	got = entities("The Quechua-led Andes Liberation Front seized the town of Pomata. Quechua rebels withdrew on Monday.")
+	got = entityNames(t, "The Quechua-led Andes Liberation Front seized the town of Pomata. Quechua rebels withdrew on Monday.")
 	if want := []string{"Location:Pomata", "Organization:Andes Liberation Front"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("hyphenated modifier: entities %q, want %q", got, want)
 	}
 	// Two organizations described so: which one the rebels are is unknown.
-	got = entities("The Andes Liberation Front, a coalition of Quechua groups, and the Puna Front, an alliance of Quechua clans, seized Pomata. Quechua rebels withdrew on Monday.")
+	got = entityNames(t, "The Andes Liberation Front, a coalition of Quechua groups, and the Puna Front, an alliance of Quechua clans, seized Pomata. Quechua rebels withdrew on Monday.")
 	if !slices.Contains(got, "Group:Quechua rebels") {
 		t.Errorf("two candidates: entities %q, want the group kept apart", got)
 	}
@@ -1463,29 +1466,13 @@ func TestTheTwoSidesAreTheArticlesTwoActors(t *testing.T) {
 }
 
 func TestRepeatedNamesOfNamedActorsJoinThem(t *testing.T) {
-	x, err := loadExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	entities := func(text string) []string {
-		d, err := x.Analyze(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, e := range d.Entities {
-			out = append(out, e.Type+":"+e.Name)
-		}
-		slices.Sort(out)
-		return out
-	}
 	// The capital used for the state and as a place: one node.
-	got := entities("Militias fired rockets at a base south of Lima. The deal between Washington and Lima collapsed, Peru said.")
+	got := entityNames(t, "Militias fired rockets at a base south of Lima. The deal between Washington and Lima collapsed, Peru said.")
 	if slices.Contains(got, "Location:Lima") {
 		t.Errorf("capital used for the state kept as a place too: %q", got)
 	}
 	// A bare generic noun joins the one organization ending with it.
-	got = entities("Chilean police repelled the assault, police spokeswoman Ana Rios told reporters.")
+	got = entityNames(t, "Chilean police repelled the assault, police spokeswoman Ana Rios told reporters.")
 	if slices.Contains(got, "Organization:Police") || slices.Contains(got, "Organization:police") {
 		t.Errorf("bare police kept apart: %q", got)
 	}
@@ -1786,19 +1773,7 @@ func TestCuesTopicsAndVows(t *testing.T) {
 }
 
 func TestDatelineAgencyAndPlacesEndingInACapitalsName(t *testing.T) {
-	x, err := loadExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := x.Analyze(context.Background(), "MAPUTO, Mozambique (AP) - Insurgents attacked the town of Mocimboa da Praia in northern Cabo Delgado province, officials said. Police arrested six people in Mocimboa da Praia.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range d.Entities {
-		got = append(got, e.Type+":"+e.Name)
-	}
-	slices.Sort(got)
+	got := entityNames(t, "MAPUTO, Mozambique (AP) - Insurgents attacked the town of Mocimboa da Praia in northern Cabo Delgado province, officials said. Police arrested six people in Mocimboa da Praia.")
 	for _, bad := range []string{"Organization:Associated Press", "Country:Cabo Verde", "Location:Praia"} {
 		if slices.Contains(got, bad) {
 			t.Errorf("entities %q: %s should not be there", got, bad)
@@ -1810,19 +1785,7 @@ func TestDatelineAgencyAndPlacesEndingInACapitalsName(t *testing.T) {
 }
 
 func TestInstitutionsAfterTitlesAndPlacesOfTheirParts(t *testing.T) {
-	x, err := loadExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := x.Analyze(context.Background(), "The General Border Committee, a joint body of defence officials, is due to meet next week. Cables were damaged in the Gulf of Finland.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range d.Entities {
-		got = append(got, e.Type+":"+e.Name)
-	}
-	slices.Sort(got)
+	got := entityNames(t, "The General Border Committee, a joint body of defence officials, is due to meet next week. Cables were damaged in the Gulf of Finland.")
 	if want := []string{"Group:defence officials", "Location:Gulf of Finland", "Organization:General Border Committee"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("entities %q, want %q", got, want)
 	}
@@ -1850,28 +1813,12 @@ func TestARoyalArmyIsTheStatesMilitary(t *testing.T) {
 }
 
 func TestSeatInItsSentenceAndAStatesGuards(t *testing.T) {
-	x, err := loadExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := func(text string) []string {
-		d, err := x.Analyze(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, e := range d.Entities {
-			out = append(out, e.Type+":"+e.Name)
-		}
-		slices.Sort(out)
-		return out
-	}
 	// NATO and the EU both sit in Brussels: the one its sentence names.
-	got := names("NATO said it stood with Chile. The EU added 28 Peruvian officials to its sanctions list over what Brussels called the harassment of migrants.")
+	got := entityNames(t, "NATO said it stood with Chile. The EU added 28 Peruvian officials to its sanctions list over what Brussels called the harassment of migrants.")
 	if slices.Contains(got, "Country:Belgium") {
 		t.Errorf("entities %q: Brussels is the EU here", got)
 	}
-	got = names("The Chilean Border Guard said Peruvian guards had fired first. Chilean guards returned fire.")
+	got = entityNames(t, "The Chilean Border Guard said Peruvian guards had fired first. Chilean guards returned fire.")
 	if slices.Contains(got, "Group:Chilean guards") {
 		t.Errorf("entities %q: the Chilean guards are the Chilean Border Guard", got)
 	}
