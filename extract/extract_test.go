@@ -115,6 +115,8 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chile DEPLOYS Peru", "Bolivia SUPPLIES Chile"}},
 		{"objections to what an actor does", "Chilean President Ana Rios expressed strong objections to Peru's continued missile tests.",
 			[]string{"Ana Rios CRITICIZES Peru", "Ana Rios AFFILIATION Chile"}},
+		{"weapons launched at a state, ramming, suspension", "Chile launched 120 missiles and 90 drones at Peru overnight. Chilean coast guard ships rammed a Peruvian vessel. The African Union suspended Bolivia after the coup.",
+			[]string{"Chile ATTACKS Peru", "Chile coast guard ATTACKS Peru", "Chile coast guard PART_OF Chile", "African Union REDUCES_RELATIONS Bolivia"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -52,13 +52,22 @@ type lexKey struct{ lemma, particle string }
 // in lower case.
 //
 // British spellings find the lexicon's American ones ("neutralise",
-// "criticise", "analyse" → "neutralize", "criticize", "analyze").
+// "criticise", "analyse" → "neutralize", "criticize", "analyze"), and a
+// doubled final consonant the verb ("ramm" → "ram").
 func (s *Schema) LookupVerb(lemma, particle string) []LexEntry {
 	lemma, particle = strings.ToLower(lemma), strings.ToLower(particle)
 	if es, ok := s.verbs[lexKey{lemma, particle}]; ok {
 		return slices.Clone(es)
 	}
-	return slices.Clone(s.verbs[lexKey{americanSpelling(lemma), particle}])
+	if es, ok := s.verbs[lexKey{americanSpelling(lemma), particle}]; ok {
+		return slices.Clone(es)
+	}
+	// A lemma left with a doubled final consonant by the lemmatizer of an
+	// unknown word ("rammed" → "ramm"): the verb is "ram".
+	if n := len(lemma); n > 3 && lemma[n-1] == lemma[n-2] && !strings.ContainsRune("aeiouls", rune(lemma[n-1])) {
+		return slices.Clone(s.verbs[lexKey{lemma[:n-1], particle}])
+	}
+	return nil
 }
 
 // LookupNoun returns the entries of an event noun ("invasion", "air

@@ -75,6 +75,7 @@ func TestLookupVerb(t *testing.T) {
 		{"assassinate", "", "ASSASSINATES", "186"},
 		{"neutralise", "", "KILLS", "190"}, // British spelling
 		{"criticise", "", "CRITICIZES", "111"},
+		{"ramm", "", "ATTACKS", "190"}, // "rammed" left with a doubled consonant
 	}
 	for _, c := range cases {
 		es := s.LookupVerb(c.lemma, c.particle)

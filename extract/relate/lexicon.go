@@ -164,9 +164,13 @@ func (w *walker) slotTokens(p int, slot string, passive bool, extra []int) []int
 		// ("providing [weapons to Ukraine]", "fired [dozens of [rockets at
 		// Israel]]") is tried after the verb's own.
 		for _, o := range w.children(p, "obj") {
-			for _, n := range w.children(o, "nmod") {
-				cands = append(cands, n)
-				cands = append(cands, w.children(n, "nmod")...)
+			// Each coordinated object too: "launched 120 missiles and 90
+			// [drones at Ukraine]".
+			for _, oc := range w.withConj(o) {
+				for _, n := range w.children(oc, "nmod") {
+					cands = append(cands, n)
+					cands = append(cands, w.children(n, "nmod")...)
+				}
 			}
 		}
 	}
