@@ -117,6 +117,8 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Ana Rios CRITICIZES Peru", "Ana Rios AFFILIATION Chile"}},
 		{"weapons launched at a state, ramming, suspension", "Chile launched 120 missiles and 90 drones at Peru overnight, Peruvian officials said. Chilean coast guard ships rammed a Peruvian vessel. The African Union suspended Bolivia after the coup.",
 			[]string{"Chile ATTACKS Peru", "Peruvian officials ACCUSES Chile", "Chile coast guard ATTACKS Peru", "Chile coast guard PART_OF Chile", "African Union REDUCES_RELATIONS Bolivia"}},
+		{"what an air strike did, and where", "Chilean air strikes killed at least 30 people in Tacna on Tuesday, health officials said.",
+			[]string{"Chile BOMBS Tacna"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -42,10 +42,18 @@ func (w *walker) eventNoun(n int) {
 		}
 	} else if v := w.occurrence(n); v >= 0 {
 		// "Fighting erupted in Tripoli between X and Y": the phrases of
-		// the verb that says the event happened are the event's.
+		// the verb that says the event happened are the event's, and the
+		// place of what it did ("killed 30 people in Gaza").
 		for _, c := range w.children(v, "obl") {
 			if d.Tokens[c].Dep != "obl:tmod" {
 				extra = append(extra, c)
+			}
+		}
+		for _, o := range w.children(v, "obj") {
+			for _, c := range w.children(o, "nmod") {
+				if w.caseOf(c) == "in" {
+					extra = append(extra, c)
+				}
 			}
 		}
 	} else if t.Dep == "obj" && t.Head >= 0 {
@@ -136,9 +144,12 @@ func (w *walker) eventNoun(n int) {
 }
 
 // occurrenceVerbs say that the event their subject names happened or went
-// on ("fighting erupted", "clashes broke out", "shelling continued").
+// on ("fighting erupted", "clashes broke out", "shelling continued"), or
+// what it did ("air strikes killed 30 people in Gaza").
 var occurrenceVerbs = map[string]bool{"erupt": true, "break": true, "continue": true, "resume": true, "rage": true,
-	"flare": true, "intensify": true, "escalate": true, "spread": true, "begin": true, "start": true, "occur": true, "take": true}
+	"flare": true, "intensify": true, "escalate": true, "spread": true, "begin": true, "start": true, "occur": true, "take": true,
+	// "Israeli air strikes killed 30 people in Gaza": what the act did, and where.
+	"kill": true, "wound": true, "injure": true, "hit": true, "destroy": true, "damage": true}
 
 // namedAfter returns the actors named in the phrase "between X and Y"
 // whose head is c, read from the words up to the end of the clause when
