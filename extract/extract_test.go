@@ -119,6 +119,8 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chile ATTACKS Peru", "Peruvian officials ACCUSES Chile", "Chile coast guard ATTACKS Peru", "Chile coast guard PART_OF Chile", "African Union REDUCES_RELATIONS Bolivia"}},
 		{"what an air strike did, and where", "Chilean air strikes killed at least 30 people in Tacna on Tuesday, health officials said.",
 			[]string{"Chile BOMBS Tacna"}},
+		{"reactions to a named act of any kind, and talks as a journey's purpose", "Chile and Peru began joint military drills on Monday. Bolivia denounced the drills as a rehearsal for invasion. Ana Rios arrived in Peru for talks with Bolivia.",
+			[]string{"Chile COOPERATES_MILITARILY Peru", "Peru COOPERATES_MILITARILY Chile", "Bolivia CONDEMNS Chile", "Bolivia CONDEMNS Peru", "Ana Rios VISITS Peru", "Ana Rios NEGOTIATES_WITH Bolivia"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -277,9 +277,7 @@ func (w *walker) verb(p int) {
 			}
 		}
 	}
-	if isForce(e.CAMEO) {
-		w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, lemma: d.Tokens[p].Lemma, agents: r.subjects})
-	}
+	w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, lemma: d.Tokens[p].Lemma, agents: r.subjects, force: isForce(e.CAMEO)})
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.eventAgents(p, r.subjects)
 	}
@@ -596,19 +594,26 @@ func isForce(code string) bool { return schema.RootBetween(code, 15, 20) }
 // latest act of force, outside the subjects' own side.
 func (w *walker) eventAgents(p int, subjects []int) []int {
 	objs := w.children(p, "obj")
-	if len(objs) == 0 || w.d.Tokens[objs[0]].UPOS != "NOUN" || !w.isAct(objs[0]) {
+	if len(objs) == 0 || w.d.Tokens[objs[0]].UPOS != "NOUN" {
 		return nil
 	}
-	// "condemned the attack": the latest act stated with that word, if
-	// any ("attacked a base" … "conducted an airstrike" … "the attack"),
-	// else the latest act.
-	var same []event
+	// "condemned the attack", "denounced the drills": the latest act
+	// stated with that word, if any ("attacked a base" … "conducted an
+	// airstrike" … "the attack"), else, for an act of force, the latest
+	// act of force.
+	var same, force []event
 	for _, ev := range w.events {
 		if ev.lemma == w.d.Tokens[objs[0]].Lemma {
 			same = append(same, ev)
 		}
+		if ev.force {
+			force = append(force, ev)
+		}
 	}
-	for _, events := range [][]event{same, w.events} {
+	if !w.isAct(objs[0]) {
+		force = nil
+	}
+	for _, events := range [][]event{same, force} {
 		for i := len(events) - 1; i >= 0; i-- {
 			var out []int
 			for _, a := range events[i].agents {

@@ -24,6 +24,8 @@ func (w *walker) eventNoun(n int) {
 	light := -1
 	if (t.Dep == "obj" || t.Dep == "nsubj:pass" || t.Dep == "obl" && w.caseOf(n) == "in") && t.Head >= 0 && w.isLight(d.Tokens[t.Head].Lemma) {
 		light = t.Head // "launched an offensive", "joined … in the fight against"
+	} else if t.Dep == "obl" && w.caseOf(n) == "for" && t.Head >= 0 && travelVerbs[d.Tokens[t.Head].Lemma] {
+		light = t.Head // "Blinken arrived in Israel for talks with Netanyahu"
 	} else if h := t.Head; t.Dep == "conj" && h >= 0 && d.Tokens[h].Dep == "obj" && d.Tokens[h].Head >= 0 && w.isLight(d.Tokens[d.Tokens[h].Head].Lemma) {
 		light = d.Tokens[h].Head // "ordered the arrest of X and the expulsion of Y"
 	} else if t.Dep == "nmod" && t.Head >= 0 && d.Tokens[t.Head].Dep == "obj" {
@@ -81,8 +83,8 @@ func (w *walker) eventNoun(n int) {
 	}
 	direct := r.subjDirect
 	defer func() {
-		if isForce(e.CAMEO) && len(r.subjects) > 0 {
-			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, agents: r.subjects})
+		if len(r.subjects) > 0 {
+			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, agents: r.subjects, force: isForce(e.CAMEO)})
 		}
 	}()
 	if len(r.subjects) == 0 && light < 0 && t.Dep == "obl" && t.Head >= 0 && intentAdjectives[d.Tokens[t.Head].Lemma] {
@@ -142,6 +144,10 @@ func (w *walker) eventNoun(n int) {
 		w.consumed[light] = true
 	}
 }
+
+// travelVerbs bring their subject to an event named as their purpose
+// ("arrived … for talks with").
+var travelVerbs = map[string]bool{"arrive": true, "travel": true, "fly": true, "head": true, "go": true, "come": true, "return": true}
 
 // occurrenceVerbs say that the event their subject names happened or went
 // on ("fighting erupted", "clashes broke out", "shelling continued"), or

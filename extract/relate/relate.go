@@ -103,8 +103,9 @@ type walker struct {
 // event is an act of force: its sentence and who carried it out.
 type event struct {
 	sentence int
-	lemma    string // the verb or noun that states it ("attack", "airstrike")
+	lemma    string // the verb or noun that states it ("attack", "airstrike", "drill")
 	agents   []int
+	force    bool // a show or use of force (CAMEO 15-20)
 }
 
 // entity returns the entity mentioned at token k, or -1.
