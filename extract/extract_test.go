@@ -121,6 +121,7 @@ func TestClauseConstructions(t *testing.T) {
 			[]string{"Chile BOMBS Tacna"}},
 		{"reactions to a named act of any kind, and talks as a journey's purpose", "Chile and Peru began joint military drills on Monday. Bolivia denounced the drills as a rehearsal for invasion. Ana Rios arrived in Peru for talks with Bolivia.",
 			[]string{"Chile COOPERATES_MILITARILY Peru", "Peru COOPERATES_MILITARILY Chile", "Bolivia CONDEMNS Chile", "Bolivia CONDEMNS Peru", "Ana Rios VISITS Peru", "Ana Rios NEGOTIATES_WITH Bolivia"}},
+		{"an aid package named as materiel", "Chile announced a military aid package for Peru.", []string{"Chile AIDS Peru"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},
