@@ -83,12 +83,11 @@ func (st *state) placeReading(start, end int) bool {
 	if st.namesPlaceNoun(start, end) {
 		return true
 	}
-	h := d.Head(nlp.Mention{Start: start, End: end})
-	t := d.Tokens[h]
+	t := d.Tokens[d.Head(nlp.Mention{Start: start, End: end})]
 	if t.Dep == "nmod" && t.Head >= 0 && placeShares[d.Tokens[t.Head].Lemma] {
 		// "controls most of Port-au-Prince", "parts of Kyiv": the share's
 		// place is the city.
-		h, t = t.Head, d.Tokens[t.Head]
+		t = d.Tokens[t.Head]
 	}
 	if (t.Dep == "obj" || t.Dep == "nsubj:pass") && t.Head >= 0 {
 		switch d.Tokens[t.Head].Lemma {
