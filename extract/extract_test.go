@@ -122,6 +122,8 @@ func TestClauseConstructions(t *testing.T) {
 		{"reactions to a named act of any kind, and talks as a journey's purpose", "Chile and Peru began joint military drills on Monday. Bolivia denounced the drills as a rehearsal for invasion. Ana Rios arrived in Peru for talks with Bolivia.",
 			[]string{"Chile COOPERATES_MILITARILY Peru", "Peru COOPERATES_MILITARILY Chile", "Bolivia CONDEMNS Chile", "Bolivia CONDEMNS Peru", "Ana Rios VISITS Peru", "Ana Rios NEGOTIATES_WITH Bolivia"}},
 		{"an aid package named as materiel", "Chile announced a military aid package for Peru.", []string{"Chile AIDS Peru"}},
+		{"accepting what an actor proposed", "The Andes Front accepted a ceasefire proposal put forward by Peru and Bolivia. Chile accepted the offer of Peru.",
+			[]string{"Andes Front AGREES_WITH Peru", "Andes Front AGREES_WITH Bolivia", "Chile AGREES_WITH Peru"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -284,6 +284,22 @@ func (w *walker) verb(p int) {
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		// "rejected calls for talks with the RSF", "condemned the remarks
 		// by Macron": the actor named inside what is reacted to.
+		// "accepted a ceasefire proposal put forward by Egypt": its author,
+		// whether the participle hangs on the object or (misparsed) on the verb.
+		var participles []int
+		for _, o := range w.children(p, "obj") {
+			participles = append(participles, w.children(o, "acl")...)
+		}
+		for _, x := range w.children(p, "xcomp") {
+			if d.Tokens[x].XPOS == "VBN" {
+				participles = append(participles, x)
+			}
+		}
+		for _, a := range participles {
+			for _, by := range w.agents(a) {
+				r.objects = append(r.objects, w.argEntities(by)...)
+			}
+		}
 		for _, o := range w.children(p, "obj") {
 			for _, n := range w.children(o, "nmod") {
 				if w.isAct(o) && w.caseOf(n) != "by" {
@@ -438,7 +454,8 @@ func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []
 
 // reactions are the relations whose object may be an act rather than an
 // actor ("condemned the test"): the act's agent is then the object.
-var reactions = map[string]bool{"CONDEMNS": true, "CRITICIZES": true, "PRAISES": true, "REJECTS": true, "PROTESTS": true, "SUPPORTS": true}
+var reactions = map[string]bool{"CONDEMNS": true, "CRITICIZES": true, "PRAISES": true, "REJECTS": true, "PROTESTS": true, "SUPPORTS": true,
+	"AGREES_WITH": true}
 
 // toBorder reports whether verb p sends something to a border ("to the
 // Belarus border", "to the frontier").
