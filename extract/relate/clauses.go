@@ -290,8 +290,8 @@ func (w *walker) verb(p int) {
 		for _, o := range w.children(p, "obj") {
 			participles = append(participles, w.children(o, "acl")...)
 		}
-		for _, x := range w.children(p, "xcomp") {
-			if d.Tokens[x].XPOS == "VBN" {
+		for _, x := range w.children(p, "xcomp", "advcl") {
+			if d.Tokens[x].XPOS == "VBN" && x > p {
 				participles = append(participles, x)
 			}
 		}
