@@ -250,7 +250,7 @@ func (st *state) sentence(si int) {
 				continue // "the Royal Thai Army" is the Thai army: the state's military
 			}
 			if inside && (c.typ == string(schema.Person) || g.kind == "body" || g.kind == "military" || g.typ == string(schema.Weapon) ||
-				c.typ == string(schema.Location) && g.typ == string(schema.Country) && nameParticles[strings.ToLower(d.Tokens[g.start-1].Text)]) {
+				c.typ == string(schema.Location) && g.typ == string(schema.Country) && g.start > c.start && nameParticles[strings.ToLower(d.Tokens[g.start-1].Text)]) {
 				// (A place named with a particle before a capital's name:
 				// "Mocimboa da Praia" is not Cabo Verde.)
 				c.prio = prioNERWider
@@ -561,6 +561,9 @@ func (st *state) ownedUnits() {
 // "armed wing"), or -1.
 func (st *state) unitEnd(k int) int {
 	d := st.d
+	if k >= len(d.Tokens) {
+		return -1
+	}
 	si := d.Tokens[k].Sentence
 	for j := k; j < len(d.Tokens) && j < k+4 && d.Tokens[j].Sentence == si; j++ {
 		t := d.Tokens[j]
