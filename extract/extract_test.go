@@ -124,6 +124,8 @@ func TestClauseConstructions(t *testing.T) {
 		{"an aid package named as materiel", "Chile announced a military aid package for Peru.", []string{"Chile AIDS Peru"}},
 		{"accepting what an actor proposed", "The Andes Front accepted a ceasefire proposal put forward by Peru and Bolivia. Chile accepted the offer of Peru.",
 			[]string{"Andes Front AGREES_WITH Peru", "Andes Front AGREES_WITH Bolivia", "Chile AGREES_WITH Peru"}},
+		{"returning fire and retaliation answer the latest attacker", "Chilean troops shelled Peruvian border posts on Monday. Peruvian forces returned fire, a spokesman said. Bolivia fired missiles at Chile. Chile retaliated on Saturday.",
+			[]string{"Chilean military SHELLS Peru", "Chilean military PART_OF Chile", "Peruvian military FIGHTS Chilean military", "Peruvian military PART_OF Peru", "Bolivia ATTACKS Chile", "Chile ATTACKS Bolivia"}},
 		{"working with a partner", "Chile is working with Peru to end the dispute. Bolivia teamed up with Chile.", []string{"Chile COOPERATES_WITH Peru", "Bolivia COOPERATES_WITH Chile"}},
 		{"reaction to what an actor claims", "Santiago rejects Lima's claims.", []string{"Chile REJECTS Peru"}},
 		{"a threatened act", "The Coastal Brigade threatened to target Chilean ships.", []string{"Coastal Brigade THREATENS Chile"}},

@@ -315,6 +315,11 @@ func (w *walker) verb(p int) {
 			}
 		}
 	}
+	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (l == "return" && e.Particle == "obj fire" || l == "retaliate") {
+		// "Afghan forces returned fire", "Israel retaliated": against the
+		// latest act of force by another side.
+		r.objects = w.latestAttackers(r.subjects)
+	}
 	if len(r.objects) == 0 && e.Relation == "MEDIATES" {
 		r.objects = w.brokeredParties(p, r.subjects)
 	}
@@ -481,6 +486,26 @@ func (w *walker) rejectsAClaim(p int) bool {
 		}
 	}
 	return false
+}
+
+// latestAttackers returns the agents of the latest act of force stated so
+// far that are not on the side of subjects.
+func (w *walker) latestAttackers(subjects []int) []int {
+	for i := len(w.events) - 1; i >= 0; i-- {
+		if !w.events[i].force {
+			continue
+		}
+		var out []int
+		for _, a := range w.events[i].agents {
+			if w.isActor(a) && !slices.ContainsFunc(subjects, func(s int) bool { return s == a || w.affiliated(s, a) || w.stateOf(s) == w.stateOf(a) }) {
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }
 
 // brokeredParties returns the parties of an agreement that a participle
