@@ -489,15 +489,23 @@ func (w *walker) rejectsAClaim(p int) bool {
 }
 
 // latestAttackers returns the agents of the latest act of force stated so
-// far that are not on the side of subjects.
+// far that are not on the side of subjects nor of their state.
 func (w *walker) latestAttackers(subjects []int) []int {
+	return w.latestAgents(func(ev event) bool { return ev.force }, func(a int) bool {
+		return w.ownSide(subjects, a) || slices.ContainsFunc(subjects, func(s int) bool { return w.stateOf(s) == w.stateOf(a) })
+	})
+}
+
+// latestAgents returns the actor agents, other than those own reports, of
+// the latest event stated so far that is among those wanted and has any.
+func (w *walker) latestAgents(wanted func(event) bool, own func(a int) bool) []int {
 	for i := len(w.events) - 1; i >= 0; i-- {
-		if !w.events[i].force {
+		if !wanted(w.events[i]) {
 			continue
 		}
 		var out []int
 		for _, a := range w.events[i].agents {
-			if w.isActor(a) && !slices.ContainsFunc(subjects, func(s int) bool { return s == a || w.affiliated(s, a) || w.stateOf(s) == w.stateOf(a) }) {
+			if w.isActor(a) && !own(a) { // "a series of missile tests": the missile acts on no one
 				out = append(out, a)
 			}
 		}
@@ -618,7 +626,7 @@ func (w *walker) calledActors(p int, subjects []int) []int {
 			if t == "," && !quoted || t == "." || t == ";" {
 				break
 			}
-			if a := w.entity(k); a >= 0 && w.isActor(a) && !slices.Contains(out, a) && !slices.ContainsFunc(subjects, func(s int) bool { return s == a || w.affiliated(s, a) }) {
+			if a := w.entity(k); a >= 0 && w.isActor(a) && !slices.Contains(out, a) && !w.ownSide(subjects, a) {
 				out = append(out, a)
 			}
 		}
@@ -643,41 +651,12 @@ func (w *walker) eventAgents(p int, subjects []int) []int {
 	// stated with that word, if any ("attacked a base" … "conducted an
 	// airstrike" … "the attack"), else, for an act of force, the latest
 	// act of force.
-	var same, force []event
-	for _, ev := range w.events {
-		if ev.lemma == w.d.Tokens[objs[0]].Lemma {
-			same = append(same, ev)
-		}
-		if ev.force {
-			force = append(force, ev)
-		}
+	lemma := w.d.Tokens[objs[0]].Lemma
+	own := func(a int) bool { return w.ownSide(subjects, a) }
+	if out := w.latestAgents(func(ev event) bool { return ev.lemma == lemma }, own); len(out) > 0 || !w.isAct(objs[0]) {
+		return out
 	}
-	if !w.isAct(objs[0]) {
-		force = nil
-	}
-	for _, events := range [][]event{same, force} {
-		for i := len(events) - 1; i >= 0; i-- {
-			var out []int
-			for _, a := range events[i].agents {
-				if !w.isActor(a) {
-					continue // "a series of missile tests": the missile acts on no one
-				}
-				own := false
-				for _, s := range subjects {
-					if s == a || w.affiliated(s, a) {
-						own = true
-					}
-				}
-				if !own {
-					out = append(out, a)
-				}
-			}
-			if len(out) > 0 {
-				return out
-			}
-		}
-	}
-	return nil
+	return w.latestAgents(func(ev event) bool { return ev.force }, own)
 }
 
 // isAct reports whether noun n names an act of force ("attack", "strike",
