@@ -18,7 +18,7 @@ import (
 
 // evalOptions are the settings of kg eval.
 type evalOptions struct {
-	Gold      string
+	Gold      []string // gold folders, scored in this order
 	Verbose   bool
 	TypedOnly bool
 }
@@ -31,13 +31,19 @@ func newEvalCommand() *cli.Command {
 (with the gold file's "published" date as the article date) and scores the
 result against NAME.json as ../shared/eval/README.md describes. Prints one
 ARTICLE line per pair and a final SUMMARY line with entity and relation
-precision, recall and F1, duplicates, CAMEO accuracy, type accuracy and
-static-relation recall. --verbose lists missed and spurious items.
+precision, recall and F1, duplicates, CAMEO accuracy, type accuracy,
+static-relation recall and event recall. --verbose lists missed and spurious
+items.
+
+--gold may be given several times (or as a comma-separated list): each
+folder's ARTICLE lines are followed by its own SUMMARY line, tagged with the
+folder ("SUMMARY DIR entity_p=…"), and the last line is the untagged SUMMARY
+over all the folders' articles.
 
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "gold", Required: true, Usage: "`DIR` with NAME.json and NAME.txt pairs"},
+			&cli.StringSliceFlag{Name: "gold", Required: true, Usage: "`DIR` with NAME.json and NAME.txt pairs (repeatable)"},
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "list missed and spurious entities and relations"},
 			&cli.BoolFlag{Name: "typed-only", Usage: "score only relations of the schema vocabulary"},
 		},
@@ -45,23 +51,43 @@ EXIT STATUS
 			if c.NArg() > 0 {
 				return usagef("eval: unexpected argument %q", c.Args().First())
 			}
-			opts := evalOptions{Gold: c.String("gold"), Verbose: c.Bool("verbose"), TypedOnly: c.Bool("typed-only")}
+			opts := evalOptions{Gold: c.StringSlice("gold"), Verbose: c.Bool("verbose"), TypedOnly: c.Bool("typed-only")}
 			return runEval(c.Context, opts, c.App.Writer)
 		},
 	}
 }
 
-// runEval scores every gold pair in opts.Gold.
+// runEval scores every gold pair in each of opts.Gold.
 func runEval(ctx context.Context, opts evalOptions, stdout io.Writer) error {
-	golds, err := filepath.Glob(filepath.Join(opts.Gold, "*.json"))
-	if err != nil {
-		return fmt.Errorf("eval: %w", err)
-	}
-	sort.Strings(golds)
 	x, err := extract.New(extract.Options{TypedOnly: opts.TypedOnly})
 	if err != nil {
 		return err
 	}
+	var all []eval.ArticleScore
+	for _, dir := range opts.Gold {
+		scores, err := evalFolder(ctx, x, dir, opts.Verbose, stdout)
+		if err != nil {
+			return err
+		}
+		if len(opts.Gold) > 1 {
+			s := eval.Summarize(scores)
+			s.Gold = dir
+			fmt.Fprintln(stdout, s.Line())
+		}
+		all = append(all, scores...)
+	}
+	fmt.Fprintln(stdout, eval.Summarize(all).Line())
+	return nil
+}
+
+// evalFolder scores the gold pairs of dir, printing one ARTICLE line each
+// (and, when verbose, what each got wrong).
+func evalFolder(ctx context.Context, x *extract.Extractor, dir string, verbose bool, stdout io.Writer) ([]eval.ArticleScore, error) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	sort.Strings(golds)
 	var scores []eval.ArticleScore
 	for _, gp := range golds {
 		txt := strings.TrimSuffix(gp, ".json") + ".txt"
@@ -70,28 +96,27 @@ func runEval(ctx context.Context, opts evalOptions, stdout io.Writer) error {
 		}
 		gold, err := eval.LoadGold(gp)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		res, err := source.Read(ctx, []string{txt}, source.Options{Published: gold.Published})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		g, err := x.Extract(ctx, res.Articles[0])
 		if err != nil {
-			return err
+			return nil, err
 		}
 		s := eval.Score(g, gold)
 		scores = append(scores, s)
 		fmt.Fprintln(stdout, s.Line())
-		if opts.Verbose {
+		if verbose {
 			for _, l := range s.Details() {
 				fmt.Fprintln(stdout, "  "+l)
 			}
 		}
 	}
 	if len(scores) == 0 {
-		return fmt.Errorf("eval: %s: no NAME.json/NAME.txt pairs", opts.Gold)
+		return nil, fmt.Errorf("eval: %s: no NAME.json/NAME.txt pairs", dir)
 	}
-	fmt.Fprintln(stdout, eval.Summarize(scores).Line())
-	return nil
+	return scores, nil
 }

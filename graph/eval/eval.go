@@ -36,7 +36,9 @@
 //     matches.
 //   - type_acc compares types case-insensitively; static_r is the recall of
 //     the required gold relations whose codes include AFFILIATION, PART_OF or
-//     MEMBER_OF (LOCATED_IN is not counted there).
+//     MEMBER_OF (LOCATED_IN is not counted there); event_r is the recall of
+//     the required gold relations with at least one CAMEO code (a gold
+//     relation coded both ways counts for both).
 //   - A ratio with a zero denominator is 0. Summaries are micro-averaged:
 //     counts are summed over articles before dividing.
 package eval
@@ -66,6 +68,8 @@ type Counts struct {
 	CorrectCAMEO           int // matched event tuples whose CAMEO root a matched gold relation lists
 	GoldStatic             int // required AFFILIATION/PART_OF/MEMBER_OF gold relations
 	FoundGoldStatic        int // of those, found
+	GoldEvents             int // required gold relations with a CAMEO code
+	FoundGoldEvents        int // of those, found
 }
 
 // Add adds o's counts to c.
@@ -84,6 +88,8 @@ func (c *Counts) Add(o Counts) {
 	c.CorrectCAMEO += o.CorrectCAMEO
 	c.GoldStatic += o.GoldStatic
 	c.FoundGoldStatic += o.FoundGoldStatic
+	c.GoldEvents += o.GoldEvents
+	c.FoundGoldEvents += o.FoundGoldEvents
 }
 
 // EntityPrecision is matched system entities / system entities.
@@ -114,6 +120,9 @@ func (c Counts) TypeAccuracy() float64 { return ratio(c.CorrectTypes, c.MatchedS
 
 // StaticRecall is the recall of required AFFILIATION, PART_OF and MEMBER_OF gold relations.
 func (c Counts) StaticRecall() float64 { return ratio(c.FoundGoldStatic, c.GoldStatic) }
+
+// EventRecall is the recall of required gold relations with a CAMEO code.
+func (c Counts) EventRecall() float64 { return ratio(c.FoundGoldEvents, c.GoldEvents) }
 
 func ratio(n, d int) float64 {
 	if d == 0 {
@@ -157,6 +166,7 @@ type CAMEOMismatch struct {
 
 // Summary is the micro-averaged score over many articles.
 type Summary struct {
+	Gold     string // the gold folder scored, when a run scores several; empty for one folder or the total
 	Articles int
 	Counts
 }
@@ -462,9 +472,12 @@ func Score(sys graph.Graph, gold Gold) ArticleScore {
 			continue
 		}
 		a.GoldRelations++
-		static := countsForStaticRecall(g)
+		static, event := countsForStaticRecall(g), slices.ContainsFunc(g.CAMEO, isCAMEORoot)
 		if static {
 			a.GoldStatic++
+		}
+		if event {
+			a.GoldEvents++
 		}
 		if !found[i] {
 			a.Missed = append(a.Missed, g)
@@ -473,6 +486,9 @@ func Score(sys graph.Graph, gold Gold) ArticleScore {
 		a.FoundGoldRelations++
 		if static {
 			a.FoundGoldStatic++
+		}
+		if event {
+			a.FoundGoldEvents++
 		}
 	}
 	return a

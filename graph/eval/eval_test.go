@@ -77,6 +77,7 @@ func TestScoreHandBuilt(t *testing.T) {
 		GoldRelations: 6, FoundGoldRelations: 4,
 		MatchedEvents: 4, CorrectCAMEO: 2,
 		GoldStatic: 1, FoundGoldStatic: 1,
+		GoldEvents: 4, FoundGoldEvents: 3,
 	}
 	if a.Counts != want {
 		t.Errorf("counts:\n got %+v\nwant %+v", a.Counts, want)
@@ -130,9 +131,13 @@ func TestSummarizeIsMicroAveraged(t *testing.T) {
 		t.Errorf("empty Line:\n got %s\nwant %s", got, want)
 	}
 	s := Summarize([]ArticleScore{a, empty})
-	// entities 7/8, 5/7; relations 6/8, 4/7; static 1/2.
-	if got, want := s.Line(), "SUMMARY entity_p=0.875 entity_r=0.714 entity_f1=0.787 entity_dups=1 relation_p=0.750 relation_r=0.571 relation_f1=0.649 cameo_acc=0.500 type_acc=0.857 static_r=0.500"; got != want {
+	// entities 7/8, 5/7; relations 6/8, 4/7; static 1/2; events 3/4.
+	if got, want := s.Line(), "SUMMARY entity_p=0.875 entity_r=0.714 entity_f1=0.787 entity_dups=1 relation_p=0.750 relation_r=0.571 relation_f1=0.649 cameo_acc=0.500 type_acc=0.857 static_r=0.500 event_r=0.750"; got != want {
 		t.Errorf("Summary:\n got %s\nwant %s", got, want)
+	}
+	s.Gold = "sets/one"
+	if got, want := s.Line(), "SUMMARY sets/one entity_p=0.875 entity_r=0.714 entity_f1=0.787 entity_dups=1 relation_p=0.750 relation_r=0.571 relation_f1=0.649 cameo_acc=0.500 type_acc=0.857 static_r=0.500 event_r=0.750"; got != want {
+		t.Errorf("Summary of one folder:\n got %s\nwant %s", got, want)
 	}
 	if s.Articles != 2 {
 		t.Errorf("Articles = %d, want 2", s.Articles)

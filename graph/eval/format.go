@@ -19,12 +19,19 @@ func (a ArticleScore) Line() string {
 
 // Line formats s as one line:
 //
-//	SUMMARY entity_p=0.xxx entity_r=0.xxx entity_f1=0.xxx entity_dups=N relation_p=0.xxx relation_r=0.xxx relation_f1=0.xxx cameo_acc=0.xxx type_acc=0.xxx static_r=0.xxx
+//	SUMMARY entity_p=0.xxx entity_r=0.xxx entity_f1=0.xxx entity_dups=N relation_p=0.xxx relation_r=0.xxx relation_f1=0.xxx cameo_acc=0.xxx type_acc=0.xxx static_r=0.xxx event_r=0.xxx
+//
+// When s.Gold is set (one folder of several), it follows SUMMARY as the
+// line's second field, as an ARTICLE line's id does: "SUMMARY fixtures/newswire entity_p=…".
 func (s Summary) Line() string {
-	return fmt.Sprintf("SUMMARY entity_p=%.3f entity_r=%.3f entity_f1=%.3f entity_dups=%d relation_p=%.3f relation_r=%.3f relation_f1=%.3f cameo_acc=%.3f type_acc=%.3f static_r=%.3f",
-		s.EntityPrecision(), s.EntityRecall(), s.EntityF1(), s.Duplicates,
+	tag := ""
+	if s.Gold != "" {
+		tag = " " + s.Gold
+	}
+	return fmt.Sprintf("SUMMARY%s entity_p=%.3f entity_r=%.3f entity_f1=%.3f entity_dups=%d relation_p=%.3f relation_r=%.3f relation_f1=%.3f cameo_acc=%.3f type_acc=%.3f static_r=%.3f event_r=%.3f",
+		tag, s.EntityPrecision(), s.EntityRecall(), s.EntityF1(), s.Duplicates,
 		s.RelationPrecision(), s.RelationRecall(), s.RelationF1(), s.CAMEOAccuracy(),
-		s.TypeAccuracy(), s.StaticRecall())
+		s.TypeAccuracy(), s.StaticRecall(), s.EventRecall())
 }
 
 // Details lists what a got wrong, one readable line per item, in this order:
