@@ -964,9 +964,9 @@ func TestPlacesAroundGenericNouns(t *testing.T) {
 }
 
 func TestLocatedInByWordOrder(t *testing.T) {
-	g := extractText(t, "The missile was fired from Unyul in the country's western Hwanghae province, officials said. Fighting spread to Wag Hemra in northern Amhara.")
-	find(t, g, "Unyul LOCATED_IN Hwanghae province")
-	find(t, g, "Wag Hemra LOCATED_IN Amhara")
+	g := extractText(t, "The rocket was launched from Kusong in the country's northern Pyongan province, officials said. Fighting spread to Tessalit in northern Kidal.")
+	find(t, g, "Kusong LOCATED_IN Pyongan province")
+	find(t, g, "Tessalit LOCATED_IN Kidal")
 	// A comma before "in".
 	g = extractText(t, "Gunmen attacked a checkpoint near Bunia, in the eastern Ituri province, on Sunday.")
 	find(t, g, "Bunia LOCATED_IN Ituri")
@@ -982,9 +982,9 @@ func TestLocatedInByWordOrder(t *testing.T) {
 func TestLedCoalitionAndJoinedFight(t *testing.T) {
 	g := extractText(t, "The Saudi-led coalition struck Houthi positions.")
 	find(t, g, "Saudi Arabia MEMBER_OF Saudi-led coalition")
-	g = extractText(t, "Eritrean forces have joined Ethiopian federal forces in the fight against the TPLF.")
-	find(t, g, "Eritrean military FIGHTS Tigray People's Liberation Front")
-	find(t, g, "Ethiopian military FIGHTS Tigray People's Liberation Front")
+	g = extractText(t, "Chadian troops have joined Nigerien government forces in the fight against Boko Haram.")
+	find(t, g, "Chadian military FIGHTS Boko Haram")
+	find(t, g, "Nigerien military FIGHTS Boko Haram")
 }
 
 func TestDeclinedCommentIsCoded(t *testing.T) {
@@ -1094,8 +1094,8 @@ func TestPartnersInAnOrganizationAreMembers(t *testing.T) {
 }
 
 func TestPlaceListsAndReactionsToActs(t *testing.T) {
-	g := extractText(t, "Soldiers returned fire near the villages of Bhimber, Kel and Lipa on Thursday.")
-	for _, name := range []string{"Bhimber", "Kel", "Lipa"} {
+	g := extractText(t, "Soldiers returned fire near the villages of Dorna, Sarik and Tumbal on Thursday.")
+	for _, name := range []string{"Dorna", "Sarik", "Tumbal"} {
 		entity(t, g, "Location", name)
 	}
 	if n := countType(g, "Person"); n != 0 {
@@ -1458,7 +1458,7 @@ func TestIdiomsFixedByTheirObject(t *testing.T) {
 }
 
 func TestTheTwoSidesAreTheArticlesTwoActors(t *testing.T) {
-	g := extractText(t, "Chile and Peru clashed on the border on Monday. Chile's army said Peru had attacked first, and Peru accused Chile of provoking the fighting. Bolivia called on both sides to show restraint. Brazil, an ally of Chile that brokered a ceasefire between the two sides in 2020, expressed concern.")
+	g := extractText(t, "Chile and Peru clashed on the border on Monday. Chile's army said Peru had attacked first, and Peru accused Chile of provoking the fighting. Bolivia called on both sides to show restraint. Brazil, an ally of Chile that brokered a truce between the two sides in 2020, expressed concern.")
 	for _, want := range []string{"Bolivia APPEALS_TO Chile", "Bolivia APPEALS_TO Peru", "Brazil MEDIATES Chile", "Brazil MEDIATES Peru"} {
 		find(t, g, want)
 	}

@@ -654,7 +654,7 @@ func (w *walker) locatedIn(e, h int) {
 			}
 		}
 	}
-	// "Al Hazam city, the capital of Al Jawf province".
+	// "Tarvek city, the capital of Osmar province".
 	heads = append(heads, w.children(h, "appos")...)
 	for _, x := range heads {
 		for _, c := range w.children(x, "nmod", "nmod:poss") {
@@ -1047,7 +1047,7 @@ func (w *walker) locatedPatterns() {
 		si := d.Tokens[m.Start].Sentence
 		in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
 		k := m.End
-		// "Al Hazam city, the capital of Al Jawf province".
+		// "Tarvek city, the capital of Osmar province".
 		for in(k) && d.Tokens[k].UPOS == "NOUN" && placeNouns[d.Tokens[k].Lemma] {
 			k++
 		}
@@ -1073,7 +1073,7 @@ func (w *walker) locatedPatterns() {
 				}
 			}
 			skip()
-			// "in the country's western Hwanghae province": past the possessor.
+			// "in the country's northern Pyongan province": past the possessor.
 			end := j + 1
 			if in(j) && w.mentionAt[j] >= 0 {
 				end = d.Mentions[w.mentionAt[j]].End
@@ -1087,7 +1087,7 @@ func (w *walker) locatedPatterns() {
 					Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 			}
 		}
-		// "the Red Sea's Bab Al Mandeb strait", "the country's western Hwanghae province".
+		// "the Black Sea's Kerch Strait", "the country's northern Pyongan province".
 		j := m.Start - 1
 		for j > 0 && in(j) && (d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text) || d.Tokens[j].UPOS == "NOUN" && placeNouns[d.Tokens[j].Lemma]) {
 			j--

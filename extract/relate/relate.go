@@ -482,7 +482,7 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 		return demonym
 	}
 	if speechNouns[t.Lemma] {
-		// "a statement from the Joint Chiefs of Staff said": the issuer speaks.
+		// "a statement from the General Staff said": the issuer speaks.
 		for _, c := range w.children(h, "nmod") {
 			switch w.caseOf(c) {
 			case "from", "by", "of", "for":

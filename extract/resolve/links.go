@@ -200,7 +200,7 @@ func (st *state) titleStartingAt(k int) (titleSpan, bool) {
 // personRole records the role and affiliation stated around a person's
 // name: a title before it ("Russia's deputy foreign minister Sergey
 // Ryabkov", "UN envoy Martin Griffiths") or an apposition after it
-// ("Sergey Ryabkov, Russia's deputy foreign minister", "William Davison,
+// ("Sergey Ryabkov, Russia's deputy foreign minister", "Ana Ruiz,
 // analyst with the International Crisis Group").
 func (st *state) personRole(p cand) {
 	d := st.d

@@ -1285,7 +1285,7 @@ var (
 )
 
 // placeCands reads the places named around a generic place noun at i:
-// "Hwanghae province", "Al Hazam city" (proper nouns before it) and "the
+// "Pyongan province", "Tarvek city" (proper nouns before it) and "the
 // district of Salif", "the port city of Hodeidah" (a proper noun after "of").
 func (st *state) placeCands(i int) []cand {
 	d := st.d
@@ -1318,7 +1318,7 @@ func (st *state) placeCands(i int) []cand {
 }
 
 // placeList reads the places listed after a plural place noun at i: "the
-// villages of Bhimber, Kel and Lipa".
+// villages of Dorna, Sarik and Tumbal".
 func (st *state) placeList(i int) []cand {
 	d := st.d
 	s := d.Sentences[d.Tokens[i].Sentence]
@@ -1375,7 +1375,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			out = append(out, st.placeCands(i)...)
 		}
 		if placeHeads[strings.TrimSuffix(lemma, "s")] && t.XPOS == "NNS" {
-			out = append(out, st.placeList(i)...) // "the villages of Bhimber, Kel and Lipa"
+			out = append(out, st.placeList(i)...) // "the villages of Dorna, Sarik and Tumbal"
 		}
 		if t.UPOS != "NOUN" && !(t.UPOS == "PROPN" && unitHeads[lemma]) {
 			continue

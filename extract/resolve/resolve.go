@@ -284,8 +284,8 @@ func (st *state) sentence(si int) {
 // placesByContext retypes as places the recognizer's organizations that
 // the words around them show to be places, and adds the capitalized names
 // nothing recognized in the same frame: a place preposition before, then
-// "in" or "near" and a place after ("fired from Unyul in the country's
-// western Hwanghae province", "around Wag Hemra in northern Amhara").
+// "in" or "near" and a place after ("launched from Kusong in the country's
+// northern Pyongan province", "around Tessalit in northern Kidal").
 func (st *state) placesByContext(cs []cand, s nlp.Sentence) []cand {
 	d := st.d
 	placeAfter := func(end int) bool {

@@ -38,8 +38,8 @@ func TestSplit(t *testing.T) {
 			[]string{"He lives in the U.S.", "The rest stayed."}},
 		{"final abbreviation at end", "They brought guns, tanks, etc.",
 			[]string{"They brought guns, tanks, etc."}},
-		{"a.m. before day", "It was fired just before 8 a.m. Wednesday from Unyul.",
-			[]string{"It was fired just before 8 a.m. Wednesday from Unyul."}},
+		{"a.m. before day", "The drone was launched shortly before 6 a.m. Friday from Kusong.",
+			[]string{"The drone was launched shortly before 6 a.m. Friday from Kusong."}},
 		{"quote after comma", "“These are targets,” he said. Then he left.",
 			[]string{"“These are targets,” he said.", "Then he left."}},
 		{"quote after period", "He said “stop.” Then he left.",
@@ -62,19 +62,19 @@ func TestSplit(t *testing.T) {
 			[]string{"1. The army left.", "2. The police stayed."}},
 		{"blank line", "No final punctuation here\n\nnext paragraph starts lower",
 			[]string{"No final punctuation here", "next paragraph starts lower"}},
-		{"hard-wrapped paragraphs", "The ministry said on Tuesday that the operation had started to\n" +
-			"disarm the formations of the armed forces and to secure their\n" +
-			"Withdrawal from the region. It said the operation would last\n" +
-			"until the aims were met.\n" +
-			"Armenia denied the claims of the ministry and of the army and\n" +
-			"Called the operation aggression.",
-			[]string{"The ministry said on Tuesday that the operation had started to\n" +
-				"disarm the formations of the armed forces and to secure their\n" +
-				"Withdrawal from the region.",
-				"It said the operation would last\nuntil the aims were met.",
-				"Armenia denied the claims of the ministry and of the army and\nCalled the operation aggression."}},
-		{"line break without wrapping", "The ministry said that the operation had started to disarm the\nformations of the armed forces.",
-			[]string{"The ministry said that the operation had started to disarm the", "formations of the armed forces."}},
+		{"hard-wrapped paragraphs", "The army said on Friday that the offensive had been launched to\n" +
+			"clear the positions of the rebel units and to restore state\n" +
+			"Control over the valley. It said the offensive would continue\n" +
+			"until the goals were reached.\n" +
+			"Bolivia rejected the claims of the army and of the ministry and\n" +
+			"Called the offensive an invasion.",
+			[]string{"The army said on Friday that the offensive had been launched to\n" +
+				"clear the positions of the rebel units and to restore state\n" +
+				"Control over the valley.",
+				"It said the offensive would continue\nuntil the goals were reached.",
+				"Bolivia rejected the claims of the army and of the ministry and\nCalled the offensive an invasion."}},
+		{"line break without wrapping", "The army said that the offensive had been launched to clear the\npositions of the rebel units.",
+			[]string{"The army said that the offensive had been launched to clear the", "positions of the rebel units."}},
 		{"paragraph quote continues", "the conflict is escalating.\n“There are also reports,” he added.",
 			[]string{"the conflict is escalating.", "“There are also reports,” he added."}},
 		{"dateline", "ISLAMABAD (AP) - Pakistan on Thursday said two soldiers died.",
