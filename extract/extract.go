@@ -158,7 +158,7 @@ func (x *Extractor) build(a source.Article, d *nlp.Document, rels []relate.Relat
 			CAMEO: r.CAMEO, Negated: r.Negated, Date: r.Date, DocumentID: doc.ID,
 			SentenceIndex: r.Sentence, Sentence: oneLine(d.SentenceText(r.Sentence)),
 			Confidence: math.Round(r.Confidence*100) / 100, DateSource: r.DateSource, Modality: r.Modality,
-			Role: r.Role, Instrument: r.Instrument,
+			Role: r.Role, Instrument: r.Instrument, Rule: r.Rule,
 		}
 		if r.Source >= 0 {
 			gr.Source = d.Entities[r.Source].Name

@@ -70,6 +70,7 @@ type Relation struct {
 	Source     string // who reported it (speaker of reported speech), canonical name
 	Role       string // for AFFILIATION: "deputy foreign minister"
 	Instrument string // item supplied/used: "anti-tank missiles"
+	Rule       string // id of the extraction rule that made it ("relate.verb"; docs/relations.md); not part of ID
 }
 
 // Static reports whether r is a static relation (AFFILIATION, PART_OF, ...)

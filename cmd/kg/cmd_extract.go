@@ -122,6 +122,6 @@ func relationJSON(r graph.Relation) map[string]any {
 		"subject": r.Subject, "predicate": r.Predicate, "relation": r.Relation, "object": r.Object,
 		"cameo": r.CAMEO, "negated": r.Negated, "modality": r.Modality, "date": r.Date, "date_source": r.DateSource,
 		"source": r.Source, "role": r.Role, "instrument": r.Instrument, "sentence_index": r.SentenceIndex,
-		"sentence": r.Sentence, "confidence": r.Confidence,
+		"sentence": r.Sentence, "confidence": r.Confidence, "rule": r.Rule,
 	}
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/csv"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -62,5 +64,31 @@ func TestE2EEvalSeveralFolders(t *testing.T) {
 	// events are not all recalled, so the total is no copy of one folder.
 	if got[2] == strings.Replace(got[0], " "+one, "", 1) {
 		t.Errorf("the overall SUMMARY equals the first folder's: %q", got[2])
+	}
+}
+
+// TestE2EIngestWritesTheRuleColumn: relations.csv ends with the rule
+// column, never empty.
+func TestE2EIngestWritesTheRuleColumn(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "ws")
+	if res := runKG(t, kgCall{}, "ingest", filepath.Join(goldDir(t, "one"), "border.txt"), "--out", out); res.code != exitOK {
+		t.Fatalf("kg ingest: exit %d: %s", res.code, res.stderr)
+	}
+	f, err := os.Open(filepath.Join(out, "relations.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) < 2 || recs[0][len(recs[0])-1] != "rule" {
+		t.Fatalf("relations.csv: header %q and %d rows, want the rule column last and rows", recs[0], len(recs)-1)
+	}
+	for _, r := range recs[1:] {
+		if rule := r[len(r)-1]; !strings.HasPrefix(rule, "relate.") && !strings.HasPrefix(rule, "resolve.") {
+			t.Errorf("relation %q has rule %q", r[:5], rule)
+		}
 	}
 }

@@ -54,6 +54,9 @@ func TestNeo4jE2EIngestLoadQuery(t *testing.T) {
 		t.Errorf("%d relationships, want %d MENTIONED_IN + %d relations", rels, links, len(relations))
 	}
 	t.Logf("the seed in Neo4j: %d nodes, %d relationships", nodes, rels)
+	if n := neo4jtest.Count(t, cfg, "MATCH ()-[r]->() WHERE type(r) <> 'MENTIONED_IN' AND (r.rule IS NULL OR r.rule = '') RETURN count(r)", nil); n != 0 {
+		t.Errorf("%d relationships without a rule property", n)
+	}
 	if n := neo4jtest.Count(t, cfg, "MATCH (c:Country {name: 'United States'}) RETURN count(c)", nil); n != 1 {
 		t.Errorf("%d United States nodes, want 1", n)
 	}

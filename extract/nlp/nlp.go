@@ -141,6 +141,7 @@ type Link struct {
 	Entity   int    // index in Document.Entities of the other end
 	Role     string // for AFFILIATION: "deputy foreign minister"
 	Sentence int    // the sentence that states it
+	Rule     string // id of the rule that found it (RuleID); a rule may set a "/branch" of its function
 }
 
 // Quote is a stretch of directly quoted speech.

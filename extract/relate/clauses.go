@@ -245,8 +245,12 @@ func (w *walker) verb(p int) {
 	if len(r.subjects) == 0 {
 		return
 	}
+	// rule names the branch below that found the objects or recoded the
+	// relation, when one did (Relation.Rule): "relate.verb/latestAttackers".
+	rule := ""
 	if len(r.objects) == 0 && (e.Relation == "SUPPLIES" || e.Relation == "AIDS") {
 		r.objects = w.purposeRecipients(p)
+		rule = branch(rule, r.objects, "purposeRecipients")
 	}
 	if len(r.objects) == 0 && e.Relation == "THREATENS" && e.Particle == "" {
 		// "threatened to target U.S. ships": a threat of the complement's
@@ -263,6 +267,7 @@ func (w *walker) verb(p int) {
 			}
 			w.consumed[x] = true
 		}
+		rule = branch(rule, r.objects, "threatenedAct")
 	}
 	if len(r.objects) == 0 && strings.HasPrefix(e.Particle, "to ") {
 		// "threatened to strike Iranian nuclear facilities": the complement's object.
@@ -276,10 +281,12 @@ func (w *walker) verb(p int) {
 				r.objects = w.fill(x, e, false, nil).objects
 			}
 		}
+		rule = branch(rule, r.objects, "complementObject")
 	}
 	w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, lemma: d.Tokens[p].Lemma, agents: r.subjects, force: isForce(e.CAMEO)})
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.eventAgents(p, r.subjects)
+		rule = branch(rule, r.objects, "eventAgents")
 	}
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		// "rejected calls for talks with the RSF", "condemned the remarks
@@ -314,40 +321,49 @@ func (w *walker) verb(p int) {
 				}
 			}
 		}
+		rule = branch(rule, r.objects, "reactionAuthor")
 	}
 	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (l == "return" && e.Particle == "obj fire" || l == "retaliate") {
 		// "Afghan forces returned fire", "Israel retaliated": against the
 		// latest act of force by another side.
 		r.objects = w.latestAttackers(r.subjects)
+		rule = branch(rule, r.objects, "latestAttackers")
 	}
 	if len(r.objects) == 0 && e.Relation == "MEDIATES" {
 		r.objects = w.brokeredParties(p, r.subjects)
+		rule = branch(rule, r.objects, "brokeredParties")
 	}
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.summarizedActors(p, r.subjects)
+		rule = branch(rule, r.objects, "summarizedActors")
 	}
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.calledActors(p, r.subjects)
+		rule = branch(rule, r.objects, "calledActors")
 	}
 	if e.Relation == "DENIES" {
 		// "The RSF denied targeting civilians": the denial answers the
 		// accuser; what was denied is its topic.
 		r.objects = w.accusers(r.subjects)
+		rule = branch("", r.objects, "accusers")
 	} else if len(r.objects) == 0 && e.Relation == "REJECTS" && w.rejectsAClaim(p) {
 		// "The SPLM-IO rejected the charge": the latest accuser's.
 		if a := w.accusers(r.subjects); len(a) > 0 {
 			r.objects = a[:1]
 		}
+		rule = branch(rule, r.objects, "rejectedClaim")
 	}
 	if e.Relation == "SUPPLIES" && w.toBorder(p) {
 		// "to send 5,000 more troops to the Belarus border": a show of
 		// force toward the state across it.
 		e.Relation, e.CAMEO, e.WeaponCAMEO = "DEPLOYS", "150", ""
+		rule += "/toBorder"
 	}
 	base := w.base(p, r.subjDirect)
 	if base.Negated && (d.Tokens[p].Lemma == "accept" || d.Tokens[p].Lemma == "recognize" || d.Tokens[p].Lemma == "recognise") && len(r.objects) > 0 {
 		// "Thailand does not accept the court's jurisdiction": a rejection.
 		e.Relation, e.CAMEO, base.Negated = "REJECTS", "120", false
+		rule += "/notAccepted"
 	}
 	pred := w.predicate(p, e.Particle, r)
 	if e.Relation == "DECLINES_COMMENT" {
@@ -360,6 +376,7 @@ func (w *walker) verb(p int) {
 	if (e.Relation == "INFORMS" || e.Relation == "STATES" && len(w.children(p, "ccomp")) > 0) && w.threatTone(p) {
 		// "informed the United States that it views convoys … as targets".
 		e.Relation, e.CAMEO = "WARNS", "130"
+		rule += "/threatTone"
 	}
 	instrument := ""
 	if r.instrument >= 0 {
@@ -374,6 +391,7 @@ func (w *walker) verb(p int) {
 			rel.Subject, rel.Object, rel.Predicate, rel.Instrument = s, o, pred, instrument
 			rel.Relation, rel.CAMEO = w.backing(e.Relation, w.code(e, r, o), o)
 			rel.Confidence = w.confidence(rel, true, r.subjDirect)
+			rel.Rule = rule
 			w.add(rel)
 		}
 		// The materiel supplied, when it is a weapon entity.
@@ -384,6 +402,7 @@ func (w *walker) verb(p int) {
 					rel.Subject, rel.Object, rel.Predicate = s, we, pred
 					rel.Relation, rel.CAMEO = e.Relation, w.code(e, r, we)
 					rel.Confidence = w.confidence(rel, true, r.subjDirect) - 0.1
+					rel.Rule = rule + "/instrument"
 					w.add(rel)
 				}
 			}
@@ -392,6 +411,15 @@ func (w *walker) verb(p int) {
 	if e.Speech && len(r.objects) == 0 {
 		w.speech(p, r.subjects, e)
 	}
+}
+
+// branch returns rule with "/name" added when objs, the objects a branch of
+// a rule looked for, were found; else rule (see Relation.Rule).
+func branch(rule string, objs []int, name string) string {
+	if len(objs) == 0 {
+		return rule
+	}
+	return rule + "/" + name
 }
 
 // responseVerbs answer an act named in their "to"/"for"/"against" phrase.
@@ -795,7 +823,7 @@ func (w *walker) openRelation(p int, passive bool) {
 // modality, date and source.
 func (w *walker) base(p int, direct bool) Relation {
 	d := w.d
-	r := Relation{Sentence: d.Tokens[p].Sentence, Source: -1, Modality: w.modality(p)}
+	r := Relation{Sentence: d.Tokens[p].Sentence, Source: -1, Modality: w.modality(p), Trigger: p + 1}
 	r.Negated = w.negated(p)
 	r.Date, r.DateSource = w.date(p, r.Modality == Future)
 	r.Source = w.source(p)

@@ -595,7 +595,7 @@ func (w *walker) static() {
 	for ei, e := range d.Entities {
 		for _, l := range e.Links {
 			r := Relation{Subject: ei, Object: l.Entity, Relation: l.Relation, Sentence: l.Sentence, Source: -1,
-				Role: l.Role, Modality: Asserted, Confidence: 0.8}
+				Role: l.Role, Modality: Asserted, Confidence: 0.8, Rule: l.Rule}
 			r.Predicate = strings.ToLower(strings.ReplaceAll(l.Relation, "_", " "))
 			if l.Role != "" {
 				r.Predicate = l.Role

@@ -41,6 +41,15 @@ type Relation struct {
 	Role            string
 	Instrument      string
 	Confidence      float64
+	// Rule is the id of the rule that made the relation (nlp.RuleID): the
+	// function that called add, or the link's rule for a static link. A
+	// function that holds several rules sets "/branch" and add prefixes its
+	// own name ("relate.verb/latestAttackers").
+	Rule string
+	// Trigger is 1 + the token index of the predicate word (the verb, the
+	// event noun or its light verb); 0 when the relation has none (static
+	// links and patterns).
+	Trigger int
 }
 
 // weaponRelations are the relations whose object may be a weapon.
@@ -135,6 +144,7 @@ func (w *walker) add(r Relation) {
 	if w.typeOf(r.Object) == string(schema.Weapon) && !weaponRelations[r.Relation] {
 		return
 	}
+	r.Rule = nlp.RuleID(r.Rule, 1)
 	w.out = append(w.out, r)
 }
 

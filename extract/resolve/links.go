@@ -210,6 +210,7 @@ func (st *state) personRole(p cand) {
 	}
 	si := d.Tokens[p.start].Sentence
 	role, org := p.role, -1
+	rule := "" // the branch that found the organization, past the title before the name (nlp.Link.Rule)
 	if t, ok := st.titleEndingAt(p.start); ok {
 		if t.title.Role {
 			role = t.title.Canonical
@@ -220,7 +221,7 @@ func (st *state) personRole(p cand) {
 		for j := k; j > k-4 && j > 0; j-- {
 			if strings.EqualFold(d.Tokens[j].Text, "to") {
 				if t, ok := st.titleEndingAt(j); ok && t.title.Role {
-					role, org = t.title.Canonical, st.qualifierBefore(t.start)
+					role, org, rule = t.title.Canonical, st.qualifierBefore(t.start), "/envoyTo"
 				}
 				break
 			}
@@ -232,7 +233,7 @@ func (st *state) personRole(p cand) {
 		// the apposition says whom the person works for.
 		if r2, o2 := st.apposition(p.end); r2 != "" {
 			e.Roles = appendUnique(e.Roles, role)
-			role, org = r2, o2
+			role, org, rule = r2, o2, "/apposition"
 		}
 	}
 	if org < 0 {
@@ -242,7 +243,7 @@ func (st *state) personRole(p cand) {
 			if role != "" {
 				e.Roles = appendUnique(e.Roles, role)
 			}
-			role, org = r3, o3
+			role, org, rule = r3, o3, "/roleBefore"
 		}
 	}
 	if org < 0 && stateRole(role) {
@@ -251,7 +252,7 @@ func (st *state) personRole(p cand) {
 		// state's.
 		if iso := st.articleState(); iso != "" {
 			if c, ok := st.byKey["C:"+iso]; ok && (st.mentionedIn(st.find(c), si) || st.dominantCountry() == iso) {
-				org = st.find(c)
+				org, rule = st.find(c), "/articleState"
 			}
 		}
 	}
@@ -260,7 +261,7 @@ func (st *state) personRole(p cand) {
 	}
 	e.Roles = appendUnique(e.Roles, role)
 	if org >= 0 {
-		st.addLink(pe, nlp.Link{Relation: "AFFILIATION", Entity: org, Role: role, Sentence: si})
+		st.addLink(pe, nlp.Link{Relation: "AFFILIATION", Entity: org, Role: role, Sentence: si, Rule: rule})
 	}
 }
 

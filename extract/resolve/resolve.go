@@ -463,6 +463,7 @@ func (st *state) addLink(from int, l nlp.Link) {
 			return
 		}
 	}
+	l.Rule = nlp.RuleID(l.Rule, 1)
 	e.Links = append(e.Links, l)
 }
 
@@ -643,7 +644,7 @@ func (st *state) bodyLinks() {
 			owner = st.entityAt(m.Start - 1)
 		}
 		if owner >= 0 && owner != e && st.isActorEntity(owner) {
-			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[m.Start].Sentence})
+			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[m.Start].Sentence, Rule: "/owner"})
 		}
 	}
 	// "the al Qaeda-affiliated Group for the Support of Islam and Muslims",
@@ -659,7 +660,7 @@ func (st *state) bodyLinks() {
 		}
 		e, parent := st.find(m.Entity), st.entityAt(m.Start-3)
 		if parent >= 0 && parent != e && d.Entities[e].Type == string(schema.Organization) && d.Entities[parent].Type == string(schema.Organization) {
-			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: parent, Sentence: d.Tokens[m.Start].Sentence})
+			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: parent, Sentence: d.Tokens[m.Start].Sentence, Rule: "/affiliate"})
 		}
 	}
 	// A UN agency or an EU institution is part of its parent when the
@@ -672,7 +673,7 @@ func (st *state) bodyLinks() {
 		}
 		if o, ok := st.r.s.Org(e.Name); ok && o.Parent != "" {
 			if p, ok := st.byKey["O:"+strings.ToLower(o.Parent)]; ok && st.find(p) != i {
-				st.addLink(i, nlp.Link{Relation: "PART_OF", Entity: st.find(p), Sentence: first[i]})
+				st.addLink(i, nlp.Link{Relation: "PART_OF", Entity: st.find(p), Sentence: first[i], Rule: "/parentOrg"})
 			}
 		}
 	}

@@ -188,7 +188,7 @@ func readFile[R, T any](ctx context.Context, dir, name string, conv func(R) (T, 
 	defer f.Close()
 
 	var zero R
-	lr := &lineReader{r: csv.NewReader(f), path: path, header: columns(zero)}
+	lr := &lineReader{r: csv.NewReader(f), path: path, header: columns(zero), required: requiredColumns(zero)}
 	var rows []R
 	if err := gocsv.UnmarshalCSV(lr, &rows); err != nil {
 		var le *lineError
@@ -220,10 +220,11 @@ func (e *lineError) Unwrap() error { return e.err }
 // lineReader reads CSV records for gocsv, remembering the line on which each
 // record starts (records may span lines) and checking the header.
 type lineReader struct {
-	r      *csv.Reader
-	path   string
-	header []string // the columns the file must start with
-	lines  []int    // start line of each record read, header included
+	r        *csv.Reader
+	path     string
+	header   []string // the columns the file must start with
+	required int      // how many of them it must have: older files lack the last ones
+	lines    []int    // start line of each record read, header included
 }
 
 // Read returns the next record.
@@ -238,7 +239,9 @@ func (l *lineReader) Read() ([]string, error) {
 }
 
 // ReadAll returns every record, the header first. The header must start with
-// the expected columns in order; more columns may follow and are ignored.
+// the expected columns in order; more columns may follow and are ignored,
+// and a file written before the last columns were added (past required)
+// may lack them: their cells read as empty.
 func (l *lineReader) ReadAll() ([][]string, error) {
 	var recs [][]string
 	for {
@@ -258,7 +261,7 @@ func (l *lineReader) ReadAll() ([][]string, error) {
 	if len(recs) == 0 {
 		return nil, &lineError{path: l.path, line: 1, err: fmt.Errorf("empty file, want header %q", l.header)}
 	}
-	if len(recs[0]) < len(l.header) || !slices.Equal(recs[0][:len(l.header)], l.header) {
+	if n := min(len(recs[0]), len(l.header)); n < l.required || !slices.Equal(recs[0][:n], l.header[:n]) {
 		return nil, &lineError{path: l.path, line: l.lines[0], err: fmt.Errorf("header %q, want %q", recs[0], l.header)}
 	}
 	return recs, nil

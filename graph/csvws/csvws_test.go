@@ -27,7 +27,7 @@ func sample() graph.Graph {
 			{ID: "r1", SubjectID: "e1", Subject: "United States", Predicate: "supply weapon", Relation: "SUPPLIES",
 				ObjectID: "e2", Object: "+cmd", CAMEO: "070", QuadClass: 2, Goldstein: -5, Date: "2022-03-12",
 				DocumentID: "d1", SentenceIndex: 1, Sentence: "-The U.S. said \"no\",\nthen yes.", Confidence: 0.8,
-				DateSource: "published", Modality: "asserted", Source: "@src", Instrument: "=1+1"},
+				DateSource: "published", Modality: "asserted", Source: "@src", Instrument: "=1+1", Rule: "relate.verb"},
 			{ID: "r2", SubjectID: "e3", Subject: "'=quoted already", Predicate: "spokesman", Relation: "AFFILIATION",
 				ObjectID: "e1", Object: "United States", QuadClass: 9, Goldstein: 3, Negated: true,
 				DocumentID: "d1", SentenceIndex: 2, Sentence: "\rX", Confidence: 0.555, Role: "spokesman"},
@@ -68,9 +68,9 @@ func TestWriteExactFiles(t *testing.T) {
 			"e1,Country,United States,U.S.|US,USA,2,1,,2022-03-12\n" +
 			"e2,Group,'+cmd,'-x|@y,,1,1,'=r|deputy,\n" +
 			"e3,Person,''=quoted already,'\tTab,,0,0,,\n",
-		"relations.csv": "id,subject_id,subject,predicate,relation,object_id,object,cameo,quad_class,goldstein,negated,date,document_id,sentence_index,sentence,confidence,date_source,modality,source,role,instrument\n" +
-			"r1,e1,United States,supply weapon,SUPPLIES,e2,'+cmd,070,2,-5.0,false,2022-03-12,d1,1,\"'-The U.S. said \"\"no\"\",\nthen yes.\",0.80,published,asserted,'@src,,'=1+1\n" +
-			"r2,e3,''=quoted already,spokesman,AFFILIATION,e1,United States,,,,true,,d1,2,\"'\rX\",0.56,,,,spokesman,\n",
+		"relations.csv": "id,subject_id,subject,predicate,relation,object_id,object,cameo,quad_class,goldstein,negated,date,document_id,sentence_index,sentence,confidence,date_source,modality,source,role,instrument,rule\n" +
+			"r1,e1,United States,supply weapon,SUPPLIES,e2,'+cmd,070,2,-5.0,false,2022-03-12,d1,1,\"'-The U.S. said \"\"no\"\",\nthen yes.\",0.80,published,asserted,'@src,,'=1+1,relate.verb\n" +
+			"r2,e3,''=quoted already,spokesman,AFFILIATION,e1,United States,,,,true,,d1,2,\"'\rX\",0.56,,,,spokesman,,\n",
 		"mentions.csv": "entity_id,document_id,sentence_index,start,end,text\n" +
 			"e1,d1,0,0,4,U.S.\n" +
 			"e2,d1,1,10,14,'-cmd\n",

@@ -57,6 +57,9 @@ type relationRow struct {
 	Source        string `csv:"source"`
 	Role          string `csv:"role"`
 	Instrument    string `csv:"instrument"`
+	// Rule was added after the other columns: a file written before it
+	// lacks the column and reads with empty rules (see lineReader).
+	Rule string `csv:"rule" since:"rule"`
 }
 
 type mentionRow struct {
@@ -76,6 +79,19 @@ func columns(v any) []string {
 		out[i] = t.Field(i).Tag.Get("csv")
 	}
 	return out
+}
+
+// requiredColumns returns how many leading columns of the row struct v a
+// file must have: those before the first field tagged "since", which later
+// versions of kg added at the end (older files lack them).
+func requiredColumns(v any) int {
+	t := reflect.TypeOf(v)
+	for i := range t.NumField() {
+		if t.Field(i).Tag.Get("since") != "" {
+			return i
+		}
+	}
+	return t.NumField()
 }
 
 // listSep joins aliases and roles in one cell.
@@ -290,6 +306,7 @@ func relationToRow(r graph.Relation) (relationRow, error) {
 		Source:        Neutralize(r.Source),
 		Role:          Neutralize(r.Role),
 		Instrument:    Neutralize(r.Instrument),
+		Rule:          Neutralize(r.Rule),
 	}, nil
 }
 
@@ -317,6 +334,7 @@ func rowToRelation(r relationRow) (graph.Relation, error) {
 		Source:        restore(r.Source),
 		Role:          restore(r.Role),
 		Instrument:    restore(r.Instrument),
+		Rule:          restore(r.Rule),
 	}
 	return rel, p.err
 }

@@ -222,6 +222,7 @@ func relationRow(r graph.Relation) map[string]any {
 		"source":      r.Source,
 		"role":        r.Role,
 		"instrument":  r.Instrument,
+		"rule":        r.Rule,
 	} {
 		putString(row, k, v)
 	}
