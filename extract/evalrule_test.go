@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/kg-project/kg/extract/source"
+)
 
 // TestRelationsNameTheirRule: every relation carries the id of the rule
 // that made it: the emitting function, or the branch of a function that
@@ -22,5 +28,38 @@ func TestRelationsNameTheirRule(t *testing.T) {
 		if r.Rule == "" {
 			t.Errorf("%s %s %s has no rule", r.Subject, r.Relation, r.Object)
 		}
+	}
+}
+
+// TestExplainShowsWordsArcsAndLexicon: the explanation of a relation names
+// the predicate and argument heads, the arcs between them and the lexicon
+// entry; a static link has no predicate word, arcs or entry.
+func TestExplainShowsWordsArcsAndLexicon(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, ex, err := x.ExtractExplained(context.Background(), source.Article{Path: "t.txt", Text: "Chile warned Peru on Monday. The Chilean army said nothing."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex) != len(g.Relations) {
+		t.Fatalf("%d explanations for %d relations", len(ex), len(g.Relations))
+	}
+	got := map[string]Explanation{}
+	for i, r := range g.Relations {
+		got[r.Subject+" "+r.Relation+" "+r.Object] = ex[i]
+	}
+	want := Explanation{
+		Rule:    "relate.verb",
+		Words:   []string{"warned#2 predicate (VERB warn)", "Chile#1 subject head", "Peru#3 object head"},
+		Arcs:    []string{"warned#2 -nsubj-> Chile#1", "warned#2 -obj-> Peru#3"},
+		Lexicon: []string{`verb "warn": WARNS 130 subject nsubj object obj|iobj`},
+	}
+	if e := got["Chile WARNS Peru"]; !reflect.DeepEqual(e, want) {
+		t.Errorf("explanation of Chile WARNS Peru:\n got %+v\nwant %+v", e, want)
+	}
+	if e := got["Chilean military PART_OF Chile"]; e.Rule != "resolve.bodyLinks" || len(e.Arcs) != 0 || len(e.Lexicon) != 0 || len(e.Words) != 2 {
+		t.Errorf("explanation of a static link: %+v", e)
 	}
 }

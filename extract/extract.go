@@ -81,23 +81,33 @@ func (x *Extractor) Analyze(ctx context.Context, text string) (*nlp.Document, er
 
 // Extract returns the graph of one article.
 func (x *Extractor) Extract(ctx context.Context, a source.Article) (graph.Graph, error) {
+	d, rels, err := x.relations(ctx, a)
+	if err != nil {
+		return graph.Graph{}, err
+	}
+	g, _ := x.build(a, d, rels)
+	return g, nil
+}
+
+// relations analyzes one article and extracts its relations.
+func (x *Extractor) relations(ctx context.Context, a source.Article) (*nlp.Document, []relate.Relation, error) {
 	d, err := x.Analyze(ctx, a.Text)
 	if err != nil {
-		return graph.Graph{}, fmt.Errorf("%s: %w", a.Path, err)
+		return nil, nil, fmt.Errorf("%s: %w", a.Path, err)
 	}
 	var published time.Time
 	if a.Published != "" {
 		published, err = time.Parse("2006-01-02", a.Published)
 		if err != nil {
-			return graph.Graph{}, fmt.Errorf("%s: published date %q: %w", a.Path, a.Published, err)
+			return nil, nil, fmt.Errorf("%s: published date %q: %w", a.Path, a.Published, err)
 		}
 	}
-	rels := x.relate.Relations(d, published)
-	return x.build(a, d, rels), nil
+	return d, x.relate.Relations(d, published), nil
 }
 
-// build converts an analyzed document and its relations into graph records.
-func (x *Extractor) build(a source.Article, d *nlp.Document, rels []relate.Relation) graph.Graph {
+// build converts an analyzed document and its relations into graph records;
+// from holds the relation each graph relation was made from.
+func (x *Extractor) build(a source.Article, d *nlp.Document, rels []relate.Relation) (g graph.Graph, from []relate.Relation) {
 	sum := sha256.Sum256([]byte(a.Text))
 	doc := graph.Document{
 		ID: graph.DocumentID(a.Text), Path: a.Path, Title: a.Title, URL: a.URL, Published: a.Published,
@@ -116,7 +126,7 @@ func (x *Extractor) build(a source.Article, d *nlp.Document, rels []relate.Relat
 	for _, r := range rels {
 		inRelation[r.Subject], inRelation[r.Object] = true, true
 	}
-	g := graph.Graph{Documents: []graph.Document{doc}}
+	g = graph.Graph{Documents: []graph.Document{doc}}
 	ids := make([]string, len(d.Entities))
 	index := map[string]int{} // entity id → index in g.Entities
 	for i, e := range d.Entities {
@@ -168,8 +178,9 @@ func (x *Extractor) build(a source.Article, d *nlp.Document, rels []relate.Relat
 		}
 		gr.ID = graph.RelationID(gr)
 		g.Relations = append(g.Relations, gr)
+		from = append(from, r)
 	}
-	return g
+	return g, from
 }
 
 // runeOffsets maps each byte offset of s (and len(s)) to its rune offset.

@@ -21,6 +21,7 @@ type evalOptions struct {
 	Gold      []string // gold folders, scored in this order
 	Verbose   bool
 	TypedOnly bool
+	ByRule    bool
 }
 
 func newEvalCommand() *cli.Command {
@@ -40,18 +41,23 @@ folder's ARTICLE lines are followed by its own SUMMARY line, tagged with the
 folder ("SUMMARY DIR entity_p=…"), and the last line is the untagged SUMMARY
 over all the folders' articles.
 
+--by-rule adds, before that last SUMMARY, one line per extraction rule over
+all the folders: "RULE ID system=N matched=N false_pos=N precision=P", the
+rules with the most false positives first (rule ids: docs/relations.md).
+
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
 		Flags: []cli.Flag{
 			&cli.StringSliceFlag{Name: "gold", Required: true, Usage: "`DIR` with NAME.json and NAME.txt pairs (repeatable)"},
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "list missed and spurious entities and relations"},
 			&cli.BoolFlag{Name: "typed-only", Usage: "score only relations of the schema vocabulary"},
+			&cli.BoolFlag{Name: "by-rule", Usage: "print the precision of each extraction rule"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return usagef("eval: unexpected argument %q", c.Args().First())
 			}
-			opts := evalOptions{Gold: c.StringSlice("gold"), Verbose: c.Bool("verbose"), TypedOnly: c.Bool("typed-only")}
+			opts := evalOptions{Gold: c.StringSlice("gold"), Verbose: c.Bool("verbose"), TypedOnly: c.Bool("typed-only"), ByRule: c.Bool("by-rule")}
 			return runEval(c.Context, opts, c.App.Writer)
 		},
 	}
@@ -75,6 +81,11 @@ func runEval(ctx context.Context, opts evalOptions, stdout io.Writer) error {
 			fmt.Fprintln(stdout, s.Line())
 		}
 		all = append(all, scores...)
+	}
+	if opts.ByRule {
+		for _, r := range eval.ByRule(all) {
+			fmt.Fprintln(stdout, r.Line())
+		}
 	}
 	fmt.Fprintln(stdout, eval.Summarize(all).Line())
 	return nil

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/urfave/cli/v2"
@@ -23,6 +24,7 @@ type extractOptions struct {
 	Format    string
 	Published string
 	TypedOnly bool
+	Explain   bool
 }
 
 func newExtractCommand() *cli.Command {
@@ -35,12 +37,20 @@ prints its relations: an aligned table (subject, relation, object, CAMEO,
 sentence number) by default, or one JSON object per line (--format jsonl),
 or CSV with the columns of relations.csv (--format csv).
 
+--explain says how each relation was made: the id of the rule that made it,
+the words it matched ("word#N", N the token's number in its sentence as in
+kg parse: the predicate and the heads of the subject and object mentions),
+the dependency arcs between the predicate and each argument head, and the
+lexicon entries of the predicate that give the relation. In the table format
+it prints one block per relation; in JSON Lines it adds an "explain" object.
+
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "`FORMAT`: table, jsonl or csv"},
 			&cli.StringFlag{Name: "published", Usage: "publication `DATE` (YYYY-MM-DD) when the input has none"},
 			&cli.BoolFlag{Name: "typed-only", Usage: "keep only relations of the schema vocabulary"},
+			&cli.BoolFlag{Name: "explain", Usage: "print each relation's rule, matched words and arcs, and lexicon entries"},
 		},
 		Action: func(c *cli.Context) error {
 			args, err := positionalArgs(c)
@@ -55,7 +65,10 @@ EXIT STATUS
 			default:
 				return usagef("extract: unknown --format %q (want table, jsonl or csv)", f)
 			}
-			opts := extractOptions{Path: args[0], Format: c.String("format"), Published: c.String("published"), TypedOnly: c.Bool("typed-only")}
+			if c.Bool("explain") && c.String("format") == "csv" {
+				return usagef("extract: --explain works with --format table or jsonl, not csv")
+			}
+			opts := extractOptions{Path: args[0], Format: c.String("format"), Published: c.String("published"), TypedOnly: c.Bool("typed-only"), Explain: c.Bool("explain")}
 			return runExtract(c.Context, opts, c.App.Reader, c.App.Writer)
 		},
 	}
@@ -72,14 +85,49 @@ func runExtract(ctx context.Context, opts extractOptions, stdin io.Reader, stdou
 		return err
 	}
 	var rels []graph.Relation
+	var explained []extract.Explanation
 	for _, a := range res.Articles {
-		g, err := x.Extract(ctx, a)
+		g, ex, err := x.ExtractExplained(ctx, a)
 		if err != nil {
 			return err
 		}
 		rels = append(rels, g.Relations...)
+		explained = append(explained, ex...)
 	}
-	return printRelations(stdout, opts.Format, rels)
+	if !opts.Explain {
+		return printRelations(stdout, opts.Format, rels)
+	}
+	return printExplained(stdout, opts.Format, rels, explained)
+}
+
+// printExplained writes each relation with its explanation: a block per
+// relation, or (jsonl) the JSON object with an "explain" object added.
+func printExplained(w io.Writer, format string, rels []graph.Relation, ex []extract.Explanation) error {
+	enc := json.NewEncoder(w)
+	for i, r := range rels {
+		e := ex[i]
+		if format == "jsonl" {
+			o := relationJSON(r)
+			o["explain"] = map[string]any{"rule": e.Rule, "words": e.Words, "arcs": e.Arcs, "lexicon": e.Lexicon}
+			if err := enc.Encode(o); err != nil {
+				return err
+			}
+			continue
+		}
+		rel := r.Relation
+		if r.Negated {
+			rel = "NOT " + rel
+		}
+		fmt.Fprintf(w, "%s %s %s %s (sentence %d: %q)\n", r.Subject, rel, r.Object, r.CAMEO, r.SentenceIndex+1, r.Sentence)
+		fmt.Fprintf(w, "  rule: %s\n  words: %s\n", e.Rule, strings.Join(e.Words, "; "))
+		if len(e.Arcs) > 0 {
+			fmt.Fprintf(w, "  arcs: %s\n", strings.Join(e.Arcs, "; "))
+		}
+		for _, l := range e.Lexicon {
+			fmt.Fprintf(w, "  lexicon: %s\n", l)
+		}
+	}
+	return nil
 }
 
 // printRelations writes relations in the given format.

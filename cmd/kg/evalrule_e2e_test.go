@@ -67,6 +67,73 @@ func TestE2EEvalSeveralFolders(t *testing.T) {
 	}
 }
 
+// TestE2EEvalByRule: --by-rule prints one RULE line per rule before the
+// overall SUMMARY, the rules with false positives first; on the invented
+// gold, the speech rule's accusation that the gold does not list is its
+// one false positive, and the verb rule has none.
+func TestE2EEvalByRule(t *testing.T) {
+	res := runKG(t, kgCall{}, "eval", "--by-rule", "--gold", goldDir(t, "one"), "--gold", goldDir(t, "two"))
+	if res.code != exitOK {
+		t.Fatalf("kg eval --by-rule: exit %d: %s", res.code, res.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(res.stdout), "\n")
+	if !strings.HasPrefix(lines[len(lines)-1], "SUMMARY entity_p=") {
+		t.Errorf("last line %q is not the overall SUMMARY", lines[len(lines)-1])
+	}
+	rules := map[string]string{}
+	var order []string
+	for _, l := range lines {
+		if f := strings.Fields(l); len(f) > 2 && f[0] == "RULE" {
+			rules[f[1]] = strings.Join(f[2:], " ")
+			order = append(order, f[1])
+		}
+	}
+	if got, want := rules["relate.speech"], "system=1 matched=0 false_pos=1 precision=0.000"; got != want {
+		t.Errorf("RULE relate.speech %q, want %q\n%s", got, want, res.stdout)
+	}
+	if got := rules["relate.verb"]; !strings.Contains(got, "false_pos=0 ") {
+		t.Errorf("RULE relate.verb %q, want no false positive", got)
+	}
+	if len(order) == 0 || order[0] != "relate.speech" {
+		t.Errorf("rules in order %q, want the one with a false positive first", order)
+	}
+	plain := runKG(t, kgCall{}, "eval", "--gold", goldDir(t, "one"))
+	if strings.Contains(plain.stdout, "RULE ") {
+		t.Errorf("kg eval without --by-rule prints RULE lines:\n%s", plain.stdout)
+	}
+}
+
+// TestE2EExtractExplain: --explain prints, per relation, its rule, the
+// words and arcs it matched and the lexicon entry; a static link shows its
+// rule and argument heads only.
+func TestE2EExtractExplain(t *testing.T) {
+	article := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(article, []byte("Chile warned Peru on Monday. The Chilean army said nothing.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := runKG(t, kgCall{}, "extract", "--explain", article)
+	if res.code != exitOK {
+		t.Fatalf("kg extract --explain: exit %d: %s", res.code, res.stderr)
+	}
+	for _, want := range []string{
+		"Chile WARNS Peru 130 (sentence 1: \"Chile warned Peru on Monday.\")\n" +
+			"  rule: relate.verb\n" +
+			"  words: warned#2 predicate (VERB warn); Chile#1 subject head; Peru#3 object head\n" +
+			"  arcs: warned#2 -nsubj-> Chile#1; warned#2 -obj-> Peru#3\n" +
+			"  lexicon: verb \"warn\": WARNS 130 subject nsubj object obj|iobj\n",
+		"Chilean military PART_OF Chile  (sentence 2: \"The Chilean army said nothing.\")\n" +
+			"  rule: resolve.bodyLinks\n" +
+			"  words: army#3 subject head; object not named in the sentence\n",
+	} {
+		if !strings.Contains(res.stdout, want) {
+			t.Errorf("kg extract --explain lacks\n%s\ngot\n%s", want, res.stdout)
+		}
+	}
+	if res := runKG(t, kgCall{}, "extract", "--explain", "--format", "csv", article); res.code != exitUsage {
+		t.Errorf("--explain with --format csv: exit %d, want %d", res.code, exitUsage)
+	}
+}
+
 // TestE2EIngestWritesTheRuleColumn: relations.csv ends with the rule
 // column, never empty.
 func TestE2EIngestWritesTheRuleColumn(t *testing.T) {

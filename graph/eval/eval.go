@@ -149,6 +149,7 @@ type ArticleScore struct {
 	DuplicateGroups  []Duplicate      // gold entities with several system entities
 	Missed           []GoldRelation   // required gold relations no system tuple matches
 	Spurious         []graph.Relation // system tuples matching no gold relation
+	Matched          []graph.Relation // system tuples matching some gold relation
 	WrongCAMEO       []CAMEOMismatch  // matched event tuples with a CAMEO root the gold does not list
 }
 
@@ -178,6 +179,47 @@ func Summarize(scores []ArticleScore) Summary {
 		s.Add(a.Counts)
 	}
 	return s
+}
+
+// RuleScore is the precision of one extraction rule: how many of the
+// distinct system tuples it made match a gold relation.
+type RuleScore struct {
+	Rule    string // graph.Relation.Rule; "-" when the relation has none
+	System  int    // distinct system tuples the rule made
+	Matched int    // of those, matching some gold relation
+}
+
+// Precision is Matched / System.
+func (r RuleScore) Precision() float64 { return ratio(r.Matched, r.System) }
+
+// ByRule returns the precision of each rule over the scored articles, the
+// rules with the most false positives first (then by name).
+func ByRule(scores []ArticleScore) []RuleScore {
+	index := map[string]int{}
+	var out []RuleScore
+	count := func(rels []graph.Relation, matched bool) {
+		for _, r := range rels {
+			id := cmp.Or(r.Rule, "-")
+			i, ok := index[id]
+			if !ok {
+				i = len(out)
+				index[id] = i
+				out = append(out, RuleScore{Rule: id})
+			}
+			out[i].System++
+			if matched {
+				out[i].Matched++
+			}
+		}
+	}
+	for _, a := range scores {
+		count(a.Matched, true)
+		count(a.Spurious, false)
+	}
+	slices.SortFunc(out, func(a, b RuleScore) int {
+		return cmp.Or(cmp.Compare(b.System-b.Matched, a.System-a.Matched), cmp.Compare(a.Rule, b.Rule))
+	})
+	return out
 }
 
 // staticTypes maps system relation types (upper case, words joined by "_")
@@ -454,6 +496,7 @@ func Score(sys graph.Graph, gold Gold) ArticleScore {
 			continue
 		}
 		a.MatchedSystemRelations++
+		a.Matched = append(a.Matched, r)
 		if r.Static() {
 			continue
 		}

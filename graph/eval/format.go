@@ -34,6 +34,14 @@ func (s Summary) Line() string {
 		s.TypeAccuracy(), s.StaticRecall(), s.EventRecall())
 }
 
+// Line formats r as one line:
+//
+//	RULE <id> system=N matched=N false_pos=N precision=0.xxx
+func (r RuleScore) Line() string {
+	return fmt.Sprintf("RULE %s system=%d matched=%d false_pos=%d precision=%.3f",
+		r.Rule, r.System, r.Matched, r.System-r.Matched, r.Precision())
+}
+
 // Details lists what a got wrong, one readable line per item, in this order:
 // MISSED and SPURIOUS relations, WRONG_CAMEO events, MISSED_ENTITY,
 // SPURIOUS_ENTITY and DUPLICATE entities. Each line starts with the kind and
