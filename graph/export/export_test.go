@@ -237,7 +237,7 @@ func TestActorCodes(t *testing.T) {
 			{ID: "e11", Type: "Organization", Name: "Reuters"},
 			{ID: "e12", Type: "Organization", Name: "U.S. Department of State", Country: "USA"},
 			{ID: "e13", Type: "Group", Name: "Ethiopian officials"},
-			{ID: "e14", Type: "Person", Name: "Anna Richey-Allen", Country: "USA"},
+			{ID: "e14", Type: "Person", Name: "Maria Colton-Reyes", Country: "USA"},
 			{ID: "e15", Type: "Organization", Name: "State Department"},
 		},
 		Relations: []graph.Relation{
@@ -263,7 +263,7 @@ func TestActorCodes(t *testing.T) {
 		{"e12", Actor{Code: "USAGOV", Name: "U.S. Department of State", CountryCode: "USA", Type1Code: "GOV"}},
 		{"e13", Actor{Code: "ETHGOV", Name: "Ethiopian officials", CountryCode: "ETH", Type1Code: "GOV"}},
 		// The body names no country; the person's own fills it in.
-		{"e14", Actor{Code: "USAGOV", Name: "Anna Richey-Allen", CountryCode: "USA", Type1Code: "GOV"}},
+		{"e14", Actor{Code: "USAGOV", Name: "Maria Colton-Reyes", CountryCode: "USA", Type1Code: "GOV"}},
 		{"missing", Actor{Name: "named in relation"}},
 	} {
 		if got := c.actor(tc.id, "named in relation", "d1"); got != tc.want {
