@@ -114,11 +114,7 @@ func printExplained(w io.Writer, format string, rels []graph.Relation, ex []extr
 			}
 			continue
 		}
-		rel := r.Relation
-		if r.Negated {
-			rel = "NOT " + rel
-		}
-		fmt.Fprintf(w, "%s %s %s %s (sentence %d: %q)\n", r.Subject, rel, r.Object, r.CAMEO, r.SentenceIndex+1, r.Sentence)
+		fmt.Fprintf(w, "%s %s %s %s (sentence %d: %q)\n", r.Subject, relationLabel(r), r.Object, r.CAMEO, r.SentenceIndex+1, r.Sentence)
 		fmt.Fprintf(w, "  rule: %s\n  words: %s\n", e.Rule, strings.Join(e.Words, "; "))
 		if len(e.Arcs) > 0 {
 			fmt.Fprintf(w, "  arcs: %s\n", strings.Join(e.Arcs, "; "))
@@ -155,13 +151,17 @@ func printRelations(w io.Writer, format string, rels []graph.Relation) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "SUBJECT\tRELATION\tOBJECT\tCAMEO\tSENT\tPREDICATE")
 	for _, r := range rels {
-		rel := r.Relation
-		if r.Negated {
-			rel = "NOT " + rel
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", r.Subject, rel, r.Object, r.CAMEO, r.SentenceIndex+1, r.Predicate)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", r.Subject, relationLabel(r), r.Object, r.CAMEO, r.SentenceIndex+1, r.Predicate)
 	}
 	return tw.Flush()
+}
+
+// relationLabel is r's relation type as the table shows it: "NOT WARNS" when negated.
+func relationLabel(r graph.Relation) string {
+	if r.Negated {
+		return "NOT " + r.Relation
+	}
+	return r.Relation
 }
 
 // relationJSON is the JSON Lines form of a relation.
