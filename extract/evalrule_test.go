@@ -3,9 +3,12 @@ package extract
 import (
 	"context"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract/source"
+	"github.com/kg-project/kg/graph"
 )
 
 // TestRelationsNameTheirRule: every relation carries the id of the rule
@@ -61,5 +64,17 @@ func TestExplainShowsWordsArcsAndLexicon(t *testing.T) {
 	}
 	if e := got["Chilean military PART_OF Chile"]; e.Rule != "resolve.bodyLinks" || len(e.Arcs) != 0 || len(e.Lexicon) != 0 || len(e.Words) != 2 {
 		t.Errorf("explanation of a static link: %+v", e)
+	}
+	// Reported speech recodes the verb of saying: its entries are shown as recoded.
+	g, ex, err = x.ExtractExplained(context.Background(), source.Article{Path: "t.txt", Text: "Chile said Peru had shelled a border post."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(g.Relations, func(r graph.Relation) bool { return r.Relation == "ACCUSES" })
+	if i < 0 {
+		t.Fatalf("no accusation: %q", triples(g))
+	}
+	if l := ex[i].Lexicon; len(l) == 0 || !strings.HasPrefix(l[0], `recoded from verb "say": STATES`) {
+		t.Errorf("explanation of the accusation: lexicon %q, want the recoded entry of say", l)
 	}
 }

@@ -24,8 +24,9 @@ type Explanation struct {
 	// argument head: "warned#2 -obj-> Peru#3".
 	Arcs []string
 	// Lexicon lists the lexicon entries of the predicate word that give the
-	// relation's type or CAMEO code; empty for a relation with no
-	// predicate word (a static link), or when a rule recoded the entry.
+	// relation's type or CAMEO code, or, when the rule recoded the word,
+	// all its entries, marked "recoded from"; empty for a relation with no
+	// predicate word (a static link) or a word the lexicon lacks.
 	Lexicon []string
 }
 
@@ -119,7 +120,9 @@ func arcPath(d *nlp.Document, p, h int) []string {
 }
 
 // lexiconEntries returns the lexicon entries of predicate word p (with its
-// particles, for a verb) that give r's relation type or CAMEO code.
+// particles, for a verb) that give r's relation type or CAMEO code; when
+// none does, the rule recoded the word's entries ("said" read as an
+// accusation), and they are returned marked "recoded from".
 func (x *Extractor) lexiconEntries(d *nlp.Document, p int, r relate.Relation) []string {
 	t := d.Tokens[p]
 	lemma := strings.ToLower(t.Lemma)
@@ -134,12 +137,17 @@ func (x *Extractor) lexiconEntries(d *nlp.Document, p int, r relate.Relation) []
 	} else {
 		entries = x.schema.LookupNoun(lemma)
 	}
+	gives := func(e schema.LexEntry) bool { return e.Relation == r.Relation || e.CAMEO != "" && e.CAMEO == r.CAMEO }
+	prefix := ""
+	if !slices.ContainsFunc(entries, gives) {
+		prefix = "recoded from "
+	}
 	var out []string
 	for _, e := range entries {
-		if e.Relation != r.Relation && (e.CAMEO == "" || e.CAMEO != r.CAMEO) {
+		if prefix == "" && !gives(e) {
 			continue
 		}
-		s := fmt.Sprintf("%s %q", e.POS, e.Lemma)
+		s := prefix + fmt.Sprintf("%s %q", e.POS, e.Lemma)
 		if e.Particle != "" {
 			s += fmt.Sprintf(" particle %q", e.Particle)
 		}
