@@ -46,7 +46,7 @@ func (r RuleScore) Line() string {
 // MISSED and SPURIOUS relations, WRONG_CAMEO events, MISSED_ENTITY,
 // SPURIOUS_ENTITY and DUPLICATE entities. Each line starts with the kind and
 // the article id; relation lines end with the gold evidence or the system
-// sentence.
+// sentence, and system relations with the rule that made them, when known.
 func (a ArticleScore) Details() []string {
 	var out []string
 	add := func(kind, format string, args ...any) {
@@ -58,11 +58,11 @@ func (a ArticleScore) Details() []string {
 			strings.Join(g.Object, " | "), negation(g.Negated), g.Evidence)
 	}
 	for _, r := range a.Spurious {
-		add("SPURIOUS", "%s — sentence %d %q", relation(r), r.SentenceIndex, r.Sentence)
+		add("SPURIOUS", "%s — sentence %d %q%s", relation(r), r.SentenceIndex, r.Sentence, ruleOf(r))
 	}
 	for _, m := range a.WrongCAMEO {
-		add("WRONG_CAMEO", "%s — gold %s — sentence %d %q",
-			relation(m.System), strings.Join(m.Gold.CAMEO, "|"), m.System.SentenceIndex, m.System.Sentence)
+		add("WRONG_CAMEO", "%s — gold %s — sentence %d %q%s",
+			relation(m.System), strings.Join(m.Gold.CAMEO, "|"), m.System.SentenceIndex, m.System.Sentence, ruleOf(m.System))
 	}
 	for _, e := range a.MissedEntities {
 		add("MISSED_ENTITY", "%s (%s)", e.Name, e.Type)
@@ -87,6 +87,14 @@ func relation(r graph.Relation) string {
 		code += " " + r.CAMEO
 	}
 	return fmt.Sprintf("%s -(%s; %s)-> %s%s", r.Subject, r.Predicate, code, r.Object, negation(r.Negated))
+}
+
+// ruleOf formats the rule of a system relation for a listing: " — rule relate.verb", or "" when unknown.
+func ruleOf(r graph.Relation) string {
+	if r.Rule == "" {
+		return ""
+	}
+	return " — rule " + r.Rule
 }
 
 func negation(negated bool) string {

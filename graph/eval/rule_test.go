@@ -2,6 +2,8 @@ package eval
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -36,5 +38,16 @@ func TestByRuleCountsDistinctTuplesPerRule(t *testing.T) {
 	}
 	if got, want := got[1].Line(), "RULE relate.speech system=3 matched=2 false_pos=1 precision=0.667"; got != want {
 		t.Errorf("Line = %q, want %q", got, want)
+	}
+	// The verbose listing names the rule of a spurious relation, and of
+	// none when it has no rule.
+	details := Score(sys, handGold()).Details()
+	for _, want := range []string{
+		`SPURIOUS hand: United States -(warn; WARNS 130)-> Ukraine — sentence 6 "sentence\nof the text" — rule relate.speech`,
+		`SPURIOUS hand: NATO -(send troops; PROVIDES 074)-> Ukraine — sentence 7 "sentence\nof the text"`,
+	} {
+		if !slices.Contains(details, want) {
+			t.Errorf("Details lack %q:\n%s", want, strings.Join(details, "\n"))
+		}
 	}
 }
