@@ -32,6 +32,15 @@ func TestRelationsNameTheirRule(t *testing.T) {
 			t.Errorf("%s %s %s has no rule", r.Subject, r.Relation, r.Object)
 		}
 	}
+	// Reported speech: an accusation read from a report of force, and a
+	// verb whose own entry codes it.
+	g = extractText(t, "Chile said Peru had shelled a border post. Bolivia accused Peru of arming rebels.")
+	if got := find(t, g, "Chile ACCUSES Peru").Rule; got != "relate.speech/accusation" {
+		t.Errorf("Chile ACCUSES Peru: rule %q, want relate.speech/accusation", got)
+	}
+	if got := find(t, g, "Bolivia ACCUSES Peru").Rule; got != "relate.verb" {
+		t.Errorf("Bolivia ACCUSES Peru: rule %q, want relate.verb", got)
+	}
 }
 
 // TestExplainShowsWordsArcsAndLexicon: the explanation of a relation names

@@ -69,8 +69,8 @@ func TestE2EEvalSeveralFolders(t *testing.T) {
 
 // TestE2EEvalByRule: --by-rule prints one RULE line per rule before the
 // overall SUMMARY, the rules with false positives first; on the invented
-// gold, the speech rule's accusation that the gold does not list is its
-// one false positive, and the verb rule has none.
+// gold, the accusation read from a spokesman's report, which the gold does
+// not list, is the one false positive, and the verb rule has none.
 func TestE2EEvalByRule(t *testing.T) {
 	res := runKG(t, kgCall{}, "eval", "--by-rule", "--gold", goldDir(t, "one"), "--gold", goldDir(t, "two"))
 	if res.code != exitOK {
@@ -88,13 +88,13 @@ func TestE2EEvalByRule(t *testing.T) {
 			order = append(order, f[1])
 		}
 	}
-	if got, want := rules["relate.speech"], "system=1 matched=0 false_pos=1 precision=0.000"; got != want {
-		t.Errorf("RULE relate.speech %q, want %q\n%s", got, want, res.stdout)
+	if got, want := rules["relate.speech/accusation"], "system=1 matched=0 false_pos=1 precision=0.000"; got != want {
+		t.Errorf("RULE relate.speech/accusation %q, want %q\n%s", got, want, res.stdout)
 	}
 	if got := rules["relate.verb"]; !strings.Contains(got, "false_pos=0 ") {
 		t.Errorf("RULE relate.verb %q, want no false positive", got)
 	}
-	if len(order) == 0 || order[0] != "relate.speech" {
+	if len(order) == 0 || order[0] != "relate.speech/accusation" {
 		t.Errorf("rules in order %q, want the one with a false positive first", order)
 	}
 	plain := runKG(t, kgCall{}, "eval", "--gold", goldDir(t, "one"))

@@ -331,14 +331,16 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			about, accused = acc, map[int]bool{}
 		}
 	}
-	code, rel := "010", "STATES"
+	// rule names the branch that coded the statement (Relation.Rule); the
+	// verb's own entry names none.
+	code, rel, rule := "010", "STATES", "/statement"
 	switch {
 	case e.Relation != "STATES" && e.Relation != "INFORMS":
-		code, rel = e.CAMEO, e.Relation
+		code, rel, rule = e.CAMEO, e.Relation, ""
 	case w.threatTone(p):
-		code, rel = "130", "WARNS"
+		code, rel, rule = "130", "WARNS", "/threatTone"
 	case w.negativeTone(p):
-		code, rel = "111", "CRITICIZES"
+		code, rel, rule = "111", "CRITICIZES", "/negativeTone"
 	}
 	if rel != "STATES" {
 		// "The army said it had neutralised 60 Fano fighters" is the act,
@@ -362,11 +364,11 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			r := w.base(p, true)
 			r.Subject, r.Object = sp, a
 			r.Predicate = strings.ToLower(d.Tokens[p].Lemma)
-			r.Relation, r.CAMEO = rel, code
+			r.Relation, r.CAMEO, r.Rule = rel, code, rule
 			if accused[a] && rel == "STATES" && !w.isMedia(sp) {
 				// "X says Y has launched an offensive": X accuses Y (a news
 				// outlet saying so reports it).
-				r.Relation, r.CAMEO = "ACCUSES", "112"
+				r.Relation, r.CAMEO, r.Rule = "ACCUSES", "112", "/accusation"
 			}
 			r.Modality = Asserted
 			r.Confidence = w.confidence(r, true, true)
