@@ -2,7 +2,9 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"syscall"
 	"testing"
@@ -56,4 +58,50 @@ func cpuTime(b *testing.B) time.Duration {
 		b.Fatalf("getrusage: %v", err)
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// withOptions returns a copy of the shared extractor with other options.
+func withOptions(t *testing.T, opts Options) *Extractor {
+	t.Helper()
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	y := *x
+	y.opts = opts
+	return &y
+}
+
+// TestOverBudget checks that an article over its time budget fails with
+// an error naming it, and that ExtractAll with OverBudget set skips it and
+// keeps the others.
+func TestOverBudget(t *testing.T) {
+	x := withOptions(t, Options{Budget: time.Nanosecond})
+	_, err := x.Extract(context.Background(), source.Article{Path: "slow.txt", Text: "Freedonia shelled Sylvania."})
+	if !errors.Is(err, ErrOverBudget) || !strings.HasPrefix(err.Error(), "slow.txt: ") {
+		t.Fatalf("err = %v, want slow.txt: … ErrOverBudget", err)
+	}
+	var skipped []string
+	x = withOptions(t, Options{Budget: time.Nanosecond, OverBudget: func(a source.Article, err error) {
+		skipped = append(skipped, a.Path)
+	}})
+	articles := []source.Article{{Path: "a.txt", Text: "Freedonia shelled Sylvania."}, {Path: "b.txt", Text: "Sylvania shelled Freedonia."}}
+	graphs, err := x.ExtractAll(context.Background(), articles, 2, nil)
+	if err != nil || len(graphs) != 2 || len(skipped) != 2 {
+		t.Fatalf("ExtractAll: %d graphs, skipped %q, err %v; want both skipped, no error", len(graphs), skipped, err)
+	}
+}
+
+// TestWithinBudget checks that a budget the article keeps changes nothing.
+func TestWithinBudget(t *testing.T) {
+	text := "Freedonia shelled Sylvania on Monday."
+	want := extractText(t, text)
+	x := withOptions(t, Options{Budget: time.Hour})
+	got, err := x.Extract(context.Background(), source.Article{Path: "test.txt", Text: text, Published: "2024-05-08"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("with a budget: %q, want %q", triples(got), triples(want))
+	}
 }

@@ -24,6 +24,7 @@ type ingestOptions struct {
 	TypedOnly   bool
 	SkipInvalid bool
 	Workers     int
+	Budget      time.Duration
 	Neo4j       neo4jsink.Config
 }
 
@@ -41,7 +42,8 @@ entities.csv, relations.csv, mentions.csv), which is replaced atomically:
 re-ingesting the same articles changes no byte. When a Neo4j server is
 configured (--neo4j-uri or NEO4J_URI), the same graph is loaded into it.
 Any invalid input stops the run before anything is written, unless
---skip-invalid is given, which skips and counts such articles.
+--skip-invalid is given, which skips and counts such articles. So does an
+article whose extraction takes longer than --budget.
 
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
@@ -51,6 +53,7 @@ EXIT STATUS
 			&cli.BoolFlag{Name: "typed-only", Usage: "keep only relations of the schema vocabulary (drop RELATED_TO)"},
 			&cli.BoolFlag{Name: "skip-invalid", Usage: "skip and count invalid articles instead of failing"},
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "articles extracted in parallel"},
+			&cli.DurationFlag{Name: "budget", Value: defaultBudget, Usage: "most time the extraction of one article may take (0: no limit)"},
 		}, neo4jLoadFlags()...),
 		Action: func(c *cli.Context) error {
 			paths, err := positionalArgs(c)
@@ -67,12 +70,18 @@ EXIT STATUS
 			opts := ingestOptions{
 				Paths: paths, Out: c.String("out"), Published: c.String("published"),
 				TypedOnly: c.Bool("typed-only"), SkipInvalid: c.Bool("skip-invalid"), Workers: c.Int("workers"),
-				Neo4j: cfg,
+				Budget: c.Duration("budget"), Neo4j: cfg,
 			}
 			return runIngest(c.Context, opts, c.App.Reader, c.App.ErrWriter)
 		},
 	}
 }
+
+// defaultBudget is the time one article's extraction may take before it
+// fails (or, with --skip-invalid, is skipped): far above the seconds the
+// largest article allowed (8 MiB) takes, low enough that one runaway
+// article cannot stall a corpus unnoticed.
+const defaultBudget = 5 * time.Minute
 
 // runIngest reads, extracts, merges into the workspace and loads Neo4j.
 func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr io.Writer) error {
@@ -84,7 +93,15 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	for _, s := range res.Skipped {
 		fmt.Fprintf(stderr, "kg: skipped %v\n", s)
 	}
-	x, err := extract.New(extract.Options{TypedOnly: opts.TypedOnly})
+	xopts := extract.Options{TypedOnly: opts.TypedOnly, Budget: opts.Budget}
+	skipped := len(res.Skipped)
+	if opts.SkipInvalid {
+		xopts.OverBudget = func(_ source.Article, err error) {
+			fmt.Fprintf(stderr, "kg: skipped %v (--budget)\n", err)
+			skipped++
+		}
+	}
+	x, err := extract.New(xopts)
 	if err != nil {
 		return err
 	}
@@ -104,8 +121,8 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	}
 	fmt.Fprintf(stderr, "kg: %d documents, %d sentences, %d entities, %d relations in %s → %s",
 		len(run.Documents), sentences, len(run.Entities), len(run.Relations), time.Since(began).Round(time.Millisecond), opts.Out)
-	if len(res.Skipped) > 0 {
-		fmt.Fprintf(stderr, " (%d skipped)", len(res.Skipped))
+	if skipped > 0 {
+		fmt.Fprintf(stderr, " (%d skipped)", skipped)
 	}
 	fmt.Fprintln(stderr)
 	if opts.Neo4j.URI != "" {
