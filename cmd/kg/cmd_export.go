@@ -10,7 +10,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/kg-project/kg/graph/csvws"
 	"github.com/kg-project/kg/graph/export"
 	"github.com/kg-project/kg/schema"
 )
@@ -83,7 +82,7 @@ func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer
 	if !info.IsDir() {
 		return fmt.Errorf("export: %s is not a directory", opts.Dir)
 	}
-	g, err := csvws.Read(ctx, opts.Dir)
+	g, err := readWorkspace(ctx, opts.Dir)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}

@@ -153,3 +153,15 @@ func mergeIntoWorkspace(ctx context.Context, dir string, run graph.Graph) (graph
 	}
 	return merged, nil
 }
+
+// readWorkspace reads the CSV workspace dir for a reader (kg load, kg
+// export) under its shared lock, so that it never sees an ingest's
+// half-done commit.
+func readWorkspace(ctx context.Context, dir string) (graph.Graph, error) {
+	unlock, err := csvws.RLock(ctx, dir)
+	if err != nil {
+		return graph.Graph{}, err
+	}
+	defer unlock()
+	return csvws.Read(ctx, dir) // its errors name the file
+}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/kg-project/kg/graph/csvws"
 	"github.com/kg-project/kg/graph/neo4jsink"
 )
 
@@ -68,7 +67,7 @@ func runLoad(ctx context.Context, opts LoadOptions, stderr io.Writer) error {
 	if !info.IsDir() {
 		return fmt.Errorf("load: %s is not a directory", opts.Dir)
 	}
-	g, err := csvws.Read(ctx, opts.Dir)
+	g, err := readWorkspace(ctx, opts.Dir)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}

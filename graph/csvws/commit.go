@@ -25,7 +25,7 @@ type rename struct{ temp, file string }
 // temporary file and renamed into place, so the journal is either absent
 // or complete), then renames, then removes the journal. A crash before the
 // journal is in place leaves the old files; a crash after it leaves a
-// journal that finishCommit completes on the next Read or Write. When the
+// journal that finishCommit completes when Lock is next taken. When the
 // journal cannot be written, commit removes the temporary files; once it
 // is in place, they belong to the journal and stay until it is applied.
 func commit(dir string, renames []rename) error {
@@ -80,6 +80,12 @@ func applyJournal(dir string, renames []rename) error {
 		return fmt.Errorf("write workspace %s: remove journal: %w", dir, err)
 	}
 	return syncDir(dir)
+}
+
+// hasJournal reports whether dir holds a commit journal (or cannot tell).
+func hasJournal(dir string) bool {
+	_, err := os.Lstat(filepath.Join(dir, journalFile))
+	return !errors.Is(err, fs.ErrNotExist)
 }
 
 // finishCommit completes a commit that a crash interrupted after its

@@ -48,7 +48,7 @@ func crashedWrite(t *testing.T, dir string, done int) {
 	}
 }
 
-func TestInterruptedCommitIsCompletedByRead(t *testing.T) {
+func TestInterruptedCommitIsCompletedByTheLock(t *testing.T) {
 	ctx := context.Background()
 	want := t.TempDir()
 	changed := sample()
@@ -56,15 +56,28 @@ func TestInterruptedCommitIsCompletedByRead(t *testing.T) {
 	if err := Write(ctx, want, changed); err != nil {
 		t.Fatal(err)
 	}
-	for done := range 5 {
+	for i := range 10 {
+		// Both the writer's lock and a reader's complete the commit.
+		done, lock, name := i/2, Lock, "Lock"
+		if i%2 == 1 {
+			lock, name = RLock, "RLock"
+		}
 		dir := t.TempDir()
 		if err := Write(ctx, dir, sample()); err != nil {
 			t.Fatal(err)
 		}
 		crashedWrite(t, dir, done)
-		g, err := Read(ctx, dir)
+		if _, err := Read(ctx, dir); err == nil {
+			t.Errorf("crash after %d renames: Read without the lock succeeded, want an error", done)
+		}
+		unlock, err := lock(ctx, dir)
 		if err != nil {
-			t.Fatalf("crash after %d renames: Read: %v", done, err)
+			t.Fatalf("crash after %d renames: %s: %v", done, name, err)
+		}
+		g, err := Read(ctx, dir)
+		unlock()
+		if err != nil {
+			t.Fatalf("crash after %d renames: Read under %s: %v", done, name, err)
 		}
 		if g.Entities[0].Name != "Changed" {
 			t.Errorf("crash after %d renames: Read gave entity %q, want the new files", done, g.Entities[0].Name)
@@ -76,13 +89,18 @@ func TestInterruptedCommitIsCompletedByRead(t *testing.T) {
 	}
 }
 
-func TestInterruptedCommitIsCompletedByWrite(t *testing.T) {
+func TestInterruptedCommitIsCompletedBeforeTheNextWrite(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	if err := Write(ctx, dir, sample()); err != nil {
 		t.Fatal(err)
 	}
 	crashedWrite(t, dir, 2)
+	unlock, err := Lock(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
 	if err := Write(ctx, dir, sample()); err != nil {
 		t.Fatal(err)
 	}
@@ -110,10 +128,10 @@ func TestBadJournalIsAnError(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, journalFile), []byte(journal), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, err := Read(ctx, dir)
+		_, err := Lock(ctx, dir)
 		want := "workspace " + dir + ": unfinished write: " + filepath.Join(dir, journalFile) + " line 1 is not TEMP<TAB>FILE"
 		if err == nil || err.Error() != want {
-			t.Errorf("journal %q: Read error %v, want %q", journal, err, want)
+			t.Errorf("journal %q: Lock error %v, want %q", journal, err, want)
 		}
 	}
 }
