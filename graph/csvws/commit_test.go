@@ -135,3 +135,40 @@ func TestBadJournalIsAnError(t *testing.T) {
 		}
 	}
 }
+
+func TestStaleTemporariesAreRemovedUnderTheLock(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := Write(ctx, dir, sample()); err != nil {
+		t.Fatal(err)
+	}
+	want := readAll(t, dir)
+	// A crash before the journal leaves temporaries; other files stay.
+	stale := []string{".entities.csv.123.tmp", ".mentions.csv.9.tmp", ".kg-commit.77.tmp"}
+	kept := []string{"notes.tmp", ".other.csv.1.tmp", "events.csv"}
+	for _, name := range append(stale, kept...) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	unlock, err := Lock(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock()
+	got := readAll(t, dir)
+	for _, name := range stale {
+		if _, ok := got[name]; ok {
+			t.Errorf("stale %s still there after Lock", name)
+		}
+	}
+	for _, name := range kept {
+		if _, ok := got[name]; !ok {
+			t.Errorf("Lock removed %s, which is not a workspace temporary", name)
+		}
+		delete(got, name)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("workspace holds %v, want %v", keys(got), keys(want))
+	}
+}

@@ -11,7 +11,8 @@ import (
 // that two concurrent ingests into one workspace never lose each other's
 // records and no reader sees a half-done commit. Holding it, Lock completes
 // a commit that a crash interrupted after its journal (see finishCommit):
-// the journal is replayed only under this lock. It returns the function
+// the journal is replayed only under this lock; then it removes the
+// temporary files that a crash before the journal left. It returns the function
 // that releases the lock.
 func Lock(ctx context.Context, dir string) (unlock func() error, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -21,7 +22,11 @@ func Lock(ctx context.Context, dir string) (unlock func() error, err error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := finishCommit(dir); err != nil {
+	err = finishCommit(dir)
+	if err == nil {
+		err = removeStaleTemps(dir)
+	}
+	if err != nil {
 		unlock()
 		return nil, err
 	}
