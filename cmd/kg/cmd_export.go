@@ -28,9 +28,11 @@ var exportFormats = map[string]export.Format{"events": export.TSV, "events-csv":
 
 func newExportCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "export",
-		Usage:     "write the CAMEO-coded events of a CSV workspace as a GDELT-style event table",
-		ArgsUsage: "DIR",
+		Name: "export",
+		// positionalArgs parses every argument, so that "--" ends the flags.
+		SkipFlagParsing: true,
+		Usage:           "write the CAMEO-coded events of a CSV workspace as a GDELT-style event table",
+		ArgsUsage:       "DIR",
 		Description: `Reads the CSV workspace in DIR (as kg ingest writes it) and writes one row per
 CAMEO-coded event: the 61 columns of the GDELT 2.0 event table, in GDELT's
 order (dates, actor codes composed as GDELT does, event, base and root codes,

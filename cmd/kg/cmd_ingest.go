@@ -30,9 +30,11 @@ type ingestOptions struct {
 
 func newIngestCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "ingest",
-		Usage:     "extract the knowledge graph of articles into the CSV workspace (and Neo4j)",
-		ArgsUsage: "PATH...",
+		Name: "ingest",
+		// positionalArgs parses every argument, so that "--" ends the flags.
+		SkipFlagParsing: true,
+		Usage:           "extract the knowledge graph of articles into the CSV workspace (and Neo4j)",
+		ArgsUsage:       "PATH...",
 		Description: `PATH is a text file, a directory (searched recursively for *.txt, *.md and
 *.jsonl), a JSON Lines file (one article per line: "text" and optional "id",
 "title", "url", "published"), or "-" for standard input.
@@ -67,14 +69,38 @@ EXIT STATUS
 			if err != nil {
 				return err
 			}
+			published, err := publishedFlag(c)
+			if err != nil {
+				return err
+			}
+			if n := c.Int("workers"); n < 1 {
+				return usagef("ingest: --workers %d: must be at least 1", n)
+			}
+			if b := c.Duration("budget"); b < 0 {
+				return usagef("ingest: --budget %s: must not be negative", b)
+			}
 			opts := ingestOptions{
-				Paths: paths, Out: c.String("out"), Published: c.String("published"),
+				Paths: paths, Out: c.String("out"), Published: published,
 				TypedOnly: c.Bool("typed-only"), SkipInvalid: c.Bool("skip-invalid"), Workers: c.Int("workers"),
 				Budget: c.Duration("budget"), Neo4j: cfg,
 			}
 			return runIngest(c.Context, opts, c.App.Reader, c.App.ErrWriter)
 		},
 	}
+}
+
+// publishedFlag returns the --published date as YYYY-MM-DD ("" when not
+// given); a date kg cannot read is a usage error.
+func publishedFlag(c *cli.Context) (string, error) {
+	p := c.String("published")
+	if p == "" {
+		return "", nil
+	}
+	d, err := source.NormalizeDate(p)
+	if err != nil {
+		return "", usagef("%s: --published: %v", c.Command.Name, err)
+	}
+	return d, nil
 }
 
 // defaultBudget is the time one article's extraction may take before it

@@ -22,9 +22,11 @@ type LoadOptions struct {
 
 func newLoadCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "load",
-		Usage:     "load a CSV workspace into Neo4j",
-		ArgsUsage: "DIR",
+		Name: "load",
+		// positionalArgs parses every argument, so that "--" ends the flags.
+		SkipFlagParsing: true,
+		Usage:           "load a CSV workspace into Neo4j",
+		ArgsUsage:       "DIR",
 		Description: `Reads the CSV workspace in DIR (as kg ingest writes it) and merges it into
 the configured Neo4j: entities, documents, MENTIONED_IN links and relations,
 in batches of --batch-size rows, each batch one write transaction. Loading is

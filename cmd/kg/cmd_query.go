@@ -29,9 +29,11 @@ type QueryOptions struct {
 func newQueryCommand() *cli.Command {
 	params := queryParams{}
 	return &cli.Command{
-		Name:      "query",
-		Usage:     "run Cypher on the configured Neo4j and print the result",
-		ArgsUsage: "'CYPHER'",
+		Name: "query",
+		// positionalArgs parses every argument, so that "--" ends the flags.
+		SkipFlagParsing: true,
+		Usage:           "run Cypher on the configured Neo4j and print the result",
+		ArgsUsage:       "'CYPHER'",
 		Description: `Runs one Cypher statement in an auto-commit transaction and prints the
 result to stdout as an aligned table (default), CSV or JSON. Flags may come
 before or after the statement.

@@ -34,3 +34,41 @@ func TestIngestOverBudget(t *testing.T) {
 		t.Errorf("within the default budget: exit %d, stderr %q; want exit 0 and the summary", code, stderr)
 	}
 }
+
+// TestUsageErrorsOfIssue15 checks the calls that must be one-line usage
+// errors with exit status 2.
+func TestUsageErrorsOfIssue15(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"eval"}, "kg: eval: --gold is required (see kg eval --help)\n"},
+		{[]string{"ingest", "--published", "2024-13-45", "x.txt"}, "kg: ingest: --published: unrecognized date \"2024-13-45\" (want YYYY-MM-DD)\n"},
+		{[]string{"extract", "x.txt", "--published", "soon"}, "kg: extract: --published: unrecognized date \"soon\" (want YYYY-MM-DD)\n"},
+		{[]string{"ingest", "--workers", "0", "x.txt"}, "kg: ingest: --workers 0: must be at least 1\n"},
+		{[]string{"ingest", "x.txt", "--workers", "-1"}, "kg: ingest: --workers -1: must be at least 1\n"},
+		{[]string{"ingest", "--budget", "-1s", "x.txt"}, "kg: ingest: --budget -1s: must not be negative\n"},
+		{[]string{"ingest", "--out", "ws", "--"}, "kg: ingest: at least one PATH is required\n"},
+	} {
+		code, stdout, stderr := kgInProcess(t, tc.args...)
+		if code != exitUsage || stdout != "" || stderr != tc.want {
+			t.Errorf("kg %q: exit %d, stdout %.80q, stderr %q; want exit 2 and %q", tc.args, code, stdout, stderr, tc.want)
+		}
+	}
+}
+
+// TestDoubleDashEndsFlags checks that "--" right after the flags makes a
+// following "-name" a path, and that without it "-name" is still a flag.
+func TestDoubleDashEndsFlags(t *testing.T) {
+	dir := t.TempDir()
+	writeArticle(t, dir, "-dash.txt", "Freedonia shelled Sylvania on Monday.\n")
+	t.Chdir(dir)
+	code, _, stderr := kgInProcess(t, "extract", "--published", "2024-05-08", "--", "-dash.txt")
+	if code != exitOK {
+		t.Errorf("kg extract -- -dash.txt: exit %d, stderr %q; want exit 0", code, stderr)
+	}
+	code, _, stderr = kgInProcess(t, "extract", "--published", "2024-05-08", "-dash.txt")
+	if want := "kg: extract: flag provided but not defined: -dash.txt\n"; code != exitUsage || stderr != want {
+		t.Errorf("kg extract -dash.txt: exit %d, stderr %q; want exit 2 and %q", code, stderr, want)
+	}
+}
