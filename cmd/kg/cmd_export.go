@@ -104,7 +104,7 @@ func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer
 	} else if err := writeFileAtomic(opts.Out, func(w io.Writer) error { return export.Write(w, rows, wopts) }); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	fmt.Fprintf(stderr, "kg: %d events from %d documents → %s\n", len(rows), len(g.Documents), opts.Out)
+	fmt.Fprintf(stderr, "kg: %s from %s → %s\n", count(len(rows), "event"), count(len(g.Documents), "document"), opts.Out)
 	return nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -89,6 +90,19 @@ EXIT STATUS
 	}
 }
 
+// count returns n and the noun, in the plural unless n is 1 ("1 entity",
+// "2 entities").
+func count(n int, noun string) string {
+	switch {
+	case n == 1:
+	case strings.HasSuffix(noun, "y"):
+		noun = strings.TrimSuffix(noun, "y") + "ies"
+	default:
+		noun += "s"
+	}
+	return fmt.Sprintf("%d %s", n, noun)
+}
+
 // publishedFlag returns the --published date as YYYY-MM-DD ("" when not
 // given); a date kg cannot read is a usage error.
 func publishedFlag(c *cli.Context) (string, error) {
@@ -145,8 +159,9 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	for _, d := range run.Documents {
 		sentences += d.Sentences
 	}
-	fmt.Fprintf(stderr, "kg: %d documents, %d sentences, %d entities, %d relations in %s → %s",
-		len(run.Documents), sentences, len(run.Entities), len(run.Relations), time.Since(began).Round(time.Millisecond), opts.Out)
+	fmt.Fprintf(stderr, "kg: %s, %s, %s, %s in %s → %s",
+		count(len(run.Documents), "document"), count(sentences, "sentence"), count(len(run.Entities), "entity"),
+		count(len(run.Relations), "relation"), time.Since(began).Round(time.Millisecond), opts.Out)
 	if skipped > 0 {
 		fmt.Fprintf(stderr, " (%d skipped)", skipped)
 	}

@@ -76,8 +76,8 @@ func runLoad(ctx context.Context, opts LoadOptions, stderr io.Writer) error {
 	if err := neo4jsink.Load(ctx, opts.Neo4j, g); err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	fmt.Fprintf(stderr, "loaded %d documents, %d entities, %d mentions, %d relations into %s in %.1fs\n",
-		len(g.Documents), len(g.Entities), len(g.Mentions), len(g.Relations),
+	fmt.Fprintf(stderr, "loaded %s, %s, %s, %s into %s in %.1fs\n",
+		count(len(g.Documents), "document"), count(len(g.Entities), "entity"), count(len(g.Mentions), "mention"), count(len(g.Relations), "relation"),
 		neo4jsink.RedactURI(opts.Neo4j.URI), time.Since(start).Seconds())
 	return nil
 }

@@ -72,3 +72,16 @@ func TestDoubleDashEndsFlags(t *testing.T) {
 		t.Errorf("kg extract -dash.txt: exit %d, stderr %q; want exit 2 and %q", code, stderr, want)
 	}
 }
+
+func TestSummaryCountsAgree(t *testing.T) {
+	for _, tc := range []struct {
+		n          int
+		noun, want string
+	}{
+		{1, "document", "1 document"}, {0, "document", "0 documents"}, {1, "entity", "1 entity"}, {2, "entity", "2 entities"},
+	} {
+		if got := count(tc.n, tc.noun); got != tc.want {
+			t.Errorf("count(%d, %q) = %q, want %q", tc.n, tc.noun, got, tc.want)
+		}
+	}
+}
