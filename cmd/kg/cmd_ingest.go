@@ -197,12 +197,15 @@ func mergeIntoWorkspace(ctx context.Context, dir string, run graph.Graph) (graph
 
 // readWorkspace reads the CSV workspace dir for a reader (kg load, kg
 // export) under its shared lock, so that it never sees an ingest's
-// half-done commit.
+// half-done commit; a folder without the four workspace files is an error.
 func readWorkspace(ctx context.Context, dir string) (graph.Graph, error) {
 	unlock, err := csvws.RLock(ctx, dir)
 	if err != nil {
 		return graph.Graph{}, err
 	}
 	defer unlock()
+	if err := csvws.Complete(dir); err != nil {
+		return graph.Graph{}, err
+	}
 	return csvws.Read(ctx, dir) // its errors name the file
 }

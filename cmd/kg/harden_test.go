@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// writeArticle writes an invented article into dir and returns its path.
-func writeArticle(t *testing.T, dir, name, text string) string {
+// writeFile writes text (an invented article, a workspace file) into dir
+// and returns its path.
+func writeFile(t *testing.T, dir, name, text string) string {
 	t.Helper()
 	path := filepath.Join(dir, name)
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
@@ -19,7 +20,7 @@ func writeArticle(t *testing.T, dir, name, text string) string {
 
 func TestIngestOverBudget(t *testing.T) {
 	dir := t.TempDir()
-	art := writeArticle(t, dir, "slow.txt", "Freedonia shelled Sylvania on Monday.\n")
+	art := writeFile(t, dir, "slow.txt", "Freedonia shelled Sylvania on Monday.\n")
 	out := filepath.Join(dir, "ws")
 	code, _, stderr := kgInProcess(t, "ingest", "--budget", "1ns", "--out", out, art)
 	if want := "kg: " + art + ": extraction took longer than its time budget of 1ns\n"; code != exitFailure || stderr != want {
@@ -61,7 +62,7 @@ func TestUsageErrorsOfIssue15(t *testing.T) {
 // following "-name" a path, and that without it "-name" is still a flag.
 func TestDoubleDashEndsFlags(t *testing.T) {
 	dir := t.TempDir()
-	writeArticle(t, dir, "-dash.txt", "Freedonia shelled Sylvania on Monday.\n")
+	writeFile(t, dir, "-dash.txt", "Freedonia shelled Sylvania on Monday.\n")
 	t.Chdir(dir)
 	code, _, stderr := kgInProcess(t, "extract", "--published", "2024-05-08", "--", "-dash.txt")
 	if code != exitOK {
@@ -83,5 +84,38 @@ func TestSummaryCountsAgree(t *testing.T) {
 		if got := count(tc.n, tc.noun); got != tc.want {
 			t.Errorf("count(%d, %q) = %q, want %q", tc.n, tc.noun, got, tc.want)
 		}
+	}
+}
+
+// TestReadersRefuseAnIncompleteWorkspace checks that kg load and kg export
+// of an empty folder or of a workspace without mentions.csv fail naming the
+// missing file, and that a whole workspace is read.
+func TestReadersRefuseAnIncompleteWorkspace(t *testing.T) {
+	empty := t.TempDir()
+	ws := exportWorkspace(t)
+	partial := t.TempDir()
+	for _, name := range []string{"documents.csv", "entities.csv", "relations.csv"} {
+		data, err := os.ReadFile(filepath.Join(ws, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, partial, name, string(data))
+	}
+	for _, tc := range []struct {
+		dir, missing string
+	}{{empty, "documents.csv"}, {partial, "mentions.csv"}} {
+		for _, args := range [][]string{
+			{"load", "--neo4j-uri", "bolt://127.0.0.1:1", tc.dir},
+			{"export", "--format", "events", tc.dir},
+		} {
+			code, _, stderr := kgInProcess(t, args...)
+			want := "kg: " + args[0] + ": " + tc.dir + " is not a kg workspace: " + tc.missing + " is missing\n"
+			if code != exitFailure || stderr != want {
+				t.Errorf("kg %q: exit %d, stderr %q; want exit 1 and %q", args, code, stderr, want)
+			}
+		}
+	}
+	if code, _, stderr := kgInProcess(t, "export", "--format", "events", ws); code != exitOK {
+		t.Errorf("kg export of a whole workspace: exit %d, stderr %q", code, stderr)
 	}
 }

@@ -172,6 +172,22 @@ func Read(ctx context.Context, dir string) (graph.Graph, error) {
 	return g, nil
 }
 
+// Complete reports, as an error naming it, the first workspace file that
+// dir lacks: a reader (kg load, kg export) of a folder that is not a whole
+// workspace fails instead of reading it as empty, as Read does for a first
+// ingest.
+func Complete(dir string) error {
+	for _, name := range workspaceFiles {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("%s is not a kg workspace: %s is missing", dir, name)
+			}
+			return fmt.Errorf("read workspace: %w", err)
+		}
+	}
+	return nil
+}
+
 // readFile parses dir/name into rows of type R and converts each with conv.
 func readFile[R, T any](ctx context.Context, dir, name string, conv func(R) (T, error)) ([]T, error) {
 	if err := ctx.Err(); err != nil {
