@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/kg-project/kg/graph/csvws"
 	"github.com/kg-project/kg/graph/export"
 	"github.com/kg-project/kg/schema"
 )
@@ -116,7 +117,7 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	err = errors.Join(write(f), f.Chmod(0o644), f.Sync())
+	err = errors.Join(write(f), f.Chmod(csvws.Mode(path)), f.Sync())
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

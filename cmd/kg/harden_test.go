@@ -119,3 +119,21 @@ func TestReadersRefuseAnIncompleteWorkspace(t *testing.T) {
 		t.Errorf("kg export of a whole workspace: exit %d, stderr %q", code, stderr)
 	}
 }
+
+func TestExportKeepsTheModeOfTheFileItReplaces(t *testing.T) {
+	ws := exportWorkspace(t)
+	out := writeFile(t, t.TempDir(), "events.tsv", "old contents\n")
+	if err := os.Chmod(out, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := kgInProcess(t, "export", ws, "--out", out); code != exitOK {
+		t.Fatalf("kg export: exit %d, stderr %q", code, stderr)
+	}
+	fi, err := os.Stat(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fi.Mode().Perm(); got != 0o600 {
+		t.Errorf("events.tsv after export: mode %o, want 600 kept", got)
+	}
+}

@@ -172,3 +172,26 @@ func TestStaleTemporariesAreRemovedUnderTheLock(t *testing.T) {
 		t.Errorf("workspace holds %v, want %v", keys(got), keys(want))
 	}
 }
+
+func TestReplacedFilesKeepTheirMode(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := Write(ctx, dir, sample()); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(filepath.Join(dir, EntitiesFile), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(ctx, dir, sample()); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]os.FileMode{EntitiesFile: 0o600, RelationsFile: 0o644} {
+		fi, err := os.Stat(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fi.Mode().Perm(); got != want {
+			t.Errorf("%s after a second Write: mode %o, want %o", name, got, want)
+		}
+	}
+}

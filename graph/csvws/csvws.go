@@ -116,7 +116,7 @@ func writeTemp(dir, name string, rows any) (string, error) {
 	}
 	err = errors.Join(
 		gocsv.MarshalCSV(rows, gocsv.NewSafeCSVWriter(csv.NewWriter(f))),
-		f.Chmod(0o644),
+		f.Chmod(Mode(filepath.Join(dir, name))),
 		f.Sync(),
 	)
 	if cerr := f.Close(); err == nil {
@@ -126,6 +126,16 @@ func writeTemp(dir, name string, rows any) (string, error) {
 		return f.Name(), fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
 	}
 	return f.Name(), nil
+}
+
+// Mode returns the permission bits of the file at path, or 0644 when
+// there is none, so that a file replaced by a temporary one keeps the mode
+// its owner gave it.
+func Mode(path string) fs.FileMode {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		return fi.Mode().Perm()
+	}
+	return 0o644
 }
 
 // syncDir flushes dir's entries (the renames) to stable storage.
