@@ -126,6 +126,13 @@ const defaultBudget = 5 * time.Minute
 // runIngest reads, extracts, merges into the workspace and loads Neo4j.
 func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr io.Writer) error {
 	began := time.Now()
+	if opts.Neo4j.URI != "" {
+		// A wrong password or an unreachable server fails before the
+		// extraction, not after it.
+		if err := neo4jsink.Verify(ctx, opts.Neo4j); err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+	}
 	res, err := source.Read(ctx, opts.Paths, source.Options{Published: opts.Published, SkipInvalid: opts.SkipInvalid, Stdin: stdin})
 	if err != nil {
 		return err
