@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/graph/neo4jsink/neo4jtest"
 )
 
 // writeFile writes text (an invented article, a workspace file) into dir
@@ -135,5 +137,35 @@ func TestExportKeepsTheModeOfTheFileItReplaces(t *testing.T) {
 	}
 	if got := fi.Mode().Perm(); got != 0o600 {
 		t.Errorf("events.tsv after export: mode %o, want 600 kept", got)
+	}
+}
+
+// TestNeo4jQueryIsReadOnlyUnlessWrite checks that kg query runs in a read
+// session, so a statement that would delete the graph fails, and that
+// --write lets it change the graph.
+func TestNeo4jQueryIsReadOnlyUnlessWrite(t *testing.T) {
+	cfg := neo4jtest.Config(t)
+	neo4jtest.Clear(t, cfg)
+	neo4jtest.Rows(t, cfg, "CREATE (:Entity {id: 'e-kept', name: 'Freedonia'})", nil)
+	t.Setenv("NEO4J_URI", cfg.URI)
+	t.Setenv("NEO4J_USERNAME", cfg.Username)
+	t.Setenv("NEO4J_PASSWORD", cfg.Password)
+	t.Setenv("NEO4J_DATABASE", "")
+
+	code, stdout, stderr := kgInProcess(t, "query", "MATCH (n) DETACH DELETE n")
+	if code != exitFailure || stdout != "" || !strings.HasPrefix(stderr, "kg: query: neo4j at ") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("delete without --write: exit %d, stdout %q, stderr %q; want exit 1 and one error line", code, stdout, stderr)
+	}
+	if nodes, _ := neo4jtest.Counts(t, cfg); nodes != 1 {
+		t.Fatalf("after a refused delete: %d nodes, want the 1 kept", nodes)
+	}
+	if code, _, stderr := kgInProcess(t, "query", "MATCH (n) RETURN count(n) AS n"); code != exitOK {
+		t.Errorf("a read without --write: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, stderr := kgInProcess(t, "query", "--write", "MATCH (n) DETACH DELETE n"); code != exitOK {
+		t.Errorf("delete with --write: exit %d, stderr %q", code, stderr)
+	}
+	if nodes, _ := neo4jtest.Counts(t, cfg); nodes != 0 {
+		t.Errorf("after delete --write: %d nodes, want 0", nodes)
 	}
 }
