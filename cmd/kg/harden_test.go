@@ -169,3 +169,21 @@ func TestNeo4jQueryIsReadOnlyUnlessWrite(t *testing.T) {
 		t.Errorf("after delete --write: %d nodes, want 0", nodes)
 	}
 }
+
+// FuzzParamValue checks that --param NAME=VALUE never panics and types a
+// value as documented: what comes back as a string is the value itself, or
+// the inside of its double quotes.
+func FuzzParamValue(f *testing.F) {
+	for _, s := range []string{"42", "-7", "070", "7.5", "1e3", "true", `"070"`, `"`, "", "+5", "NaN", "0x10", "1_000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		p := queryParams{}
+		if err := p.Set("x=" + v); err != nil {
+			t.Fatalf("Set(x=%q): %v", v, err)
+		}
+		if s, ok := p["x"].(string); ok && s != v && `"`+s+`"` != v {
+			t.Fatalf("value %q became the string %q", v, s)
+		}
+	})
+}

@@ -40,3 +40,33 @@ func TestJSONTypeErrorsNameTheField(t *testing.T) {
 		}
 	}
 }
+
+// FuzzJSONL reads arbitrary bytes as a JSON Lines file with --skip-invalid
+// semantics: Read must not panic, and every article it returns is valid
+// (non-blank UTF-8 within the size limit) and names its line.
+func FuzzJSONL(f *testing.F) {
+	for _, s := range []string{
+		`{"id": "a1", "text": "Freedonia shelled Sylvania.", "published": "2024-05-08"}` + "\n",
+		`{"id": 7, "text": "x"}` + "\n[1]\n\n" + `{"text": "unterminated`,
+		`{"text": "\u0000"}` + "\n" + `{"text": " "}`,
+		"\xff\xfe{\x00",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		dir := t.TempDir()
+		p := write(t, dir, "in.jsonl", string(data))
+		res, err := Read(context.Background(), []string{p}, Options{SkipInvalid: true, MaxBytes: 1 << 16})
+		if err != nil {
+			return
+		}
+		for _, a := range res.Articles {
+			if err := Validate(a.Text, 1<<16); err != nil {
+				t.Fatalf("article %s is invalid: %v", a.Path, err)
+			}
+			if !strings.HasPrefix(a.Path, p+":") {
+				t.Fatalf("article path %q does not name its line of %s", a.Path, p)
+			}
+		}
+	})
+}
