@@ -111,8 +111,24 @@ func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer
 
 // writeFileAtomic writes path through write into a temporary file in the
 // same directory, syncs it and renames it over path; on error path is left
-// as it was and the temporary file is removed.
+// as it was and the temporary file is removed. A path that exists and is
+// not a regular file (/dev/null, a named pipe) is written directly: the
+// rename would replace the device or pipe by a regular file.
 func writeFileAtomic(path string, write func(io.Writer) error) error {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		err = write(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		return nil
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
