@@ -8,6 +8,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -31,7 +32,19 @@ type Options struct {
 	// TypedOnly drops open RELATED_TO relations, keeping only relations
 	// the schema vocabulary types.
 	TypedOnly bool
+	// Budget is the most time the extraction of one article may take; 0
+	// means no limit. An article over its budget fails with an error
+	// wrapping ErrOverBudget.
+	Budget time.Duration
+	// OverBudget, when not nil, is called by ExtractAll (from one goroutine)
+	// with each article over its budget and its error; the article is then
+	// left out of the result instead of stopping the run.
+	OverBudget func(a source.Article, err error)
 }
+
+// ErrOverBudget is wrapped by the error of an article whose extraction took
+// longer than Options.Budget.
+var ErrOverBudget = errors.New("extraction took longer than its time budget")
 
 // Extractor runs the whole extraction. It is safe for concurrent use.
 type Extractor struct {
@@ -81,6 +94,11 @@ func (x *Extractor) Analyze(ctx context.Context, text string) (*nlp.Document, er
 
 // Extract returns the graph of one article.
 func (x *Extractor) Extract(ctx context.Context, a source.Article) (graph.Graph, error) {
+	if x.opts.Budget > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, x.opts.Budget, fmt.Errorf("%w of %s", ErrOverBudget, x.opts.Budget))
+		defer cancel()
+	}
 	d, rels, err := x.relations(ctx, a)
 	if err != nil {
 		return graph.Graph{}, err
@@ -89,10 +107,14 @@ func (x *Extractor) Extract(ctx context.Context, a source.Article) (graph.Graph,
 	return g, nil
 }
 
-// relations analyzes one article and extracts its relations.
+// relations analyzes one article and extracts its relations; a stage stopped
+// by the context reports why the context was cancelled.
 func (x *Extractor) relations(ctx context.Context, a source.Article) (*nlp.Document, []relate.Relation, error) {
 	d, err := x.Analyze(ctx, a.Text)
 	if err != nil {
+		if cause := context.Cause(ctx); cause != nil {
+			err = cause
+		}
 		return nil, nil, fmt.Errorf("%s: %w", a.Path, err)
 	}
 	var published time.Time
@@ -102,7 +124,11 @@ func (x *Extractor) relations(ctx context.Context, a source.Article) (*nlp.Docum
 			return nil, nil, fmt.Errorf("%s: published date %q: %w", a.Path, a.Published, err)
 		}
 	}
-	return d, x.relate.Relations(d, published), nil
+	rels := x.relate.Relations(d, published)
+	if err := context.Cause(ctx); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", a.Path, err)
+	}
+	return d, rels, nil
 }
 
 // build converts an analyzed document and its relations into graph records;
@@ -217,7 +243,9 @@ func union(a, b []string) []string {
 
 // ExtractAll extracts every article with up to workers goroutines and
 // returns the graphs in input order. progress, when not nil, is called after
-// each article with the number done so far. The first error stops the run.
+// each article with the number done so far. The first error stops the run,
+// except that of an article over its budget when Options.OverBudget is set:
+// that article is reported to it and its graph left empty.
 func (x *Extractor) ExtractAll(ctx context.Context, articles []source.Article, workers int, progress func(done int)) ([]graph.Graph, error) {
 	if workers < 1 {
 		workers = 1
@@ -226,7 +254,13 @@ func (x *Extractor) ExtractAll(ctx context.Context, articles []source.Article, w
 	defer cancel(nil)
 	out := make([]graph.Graph, len(articles))
 	jobs := make(chan int)
-	done := make(chan struct{}, len(articles))
+	// done receives each finished article's index and, when it is skipped
+	// for being over budget, its error.
+	type finished struct {
+		i   int
+		err error
+	}
+	done := make(chan finished, len(articles))
 	var wg sync.WaitGroup
 	for range min(workers, len(articles)) {
 		wg.Add(1)
@@ -234,12 +268,12 @@ func (x *Extractor) ExtractAll(ctx context.Context, articles []source.Article, w
 			defer wg.Done()
 			for i := range jobs {
 				g, err := x.Extract(ctx, articles[i])
-				if err != nil {
+				if err != nil && (x.opts.OverBudget == nil || !errors.Is(err, ErrOverBudget)) {
 					cancel(err)
 					return
 				}
 				out[i] = g
-				done <- struct{}{}
+				done <- finished{i, err}
 			}
 		}()
 	}
@@ -255,7 +289,10 @@ func (x *Extractor) ExtractAll(ctx context.Context, articles []source.Article, w
 	}()
 	go func() { wg.Wait(); close(done) }()
 	n := 0
-	for range done {
+	for f := range done {
+		if f.err != nil {
+			x.opts.OverBudget(articles[f.i], f.err)
+		}
 		n++
 		if progress != nil {
 			progress(n)

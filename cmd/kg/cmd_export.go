@@ -29,9 +29,11 @@ var exportFormats = map[string]export.Format{"events": export.TSV, "events-csv":
 
 func newExportCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "export",
-		Usage:     "write the CAMEO-coded events of a CSV workspace as a GDELT-style event table",
-		ArgsUsage: "DIR",
+		Name: "export",
+		// positionalArgs parses every argument, so that "--" ends the flags.
+		SkipFlagParsing: true,
+		Usage:           "write the CAMEO-coded events of a CSV workspace as a GDELT-style event table",
+		ArgsUsage:       "DIR",
 		Description: `Reads the CSV workspace in DIR (as kg ingest writes it) and writes one row per
 CAMEO-coded event: the 61 columns of the GDELT 2.0 event table, in GDELT's
 order (dates, actor codes composed as GDELT does, event, base and root codes,
@@ -83,7 +85,7 @@ func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer
 	if !info.IsDir() {
 		return fmt.Errorf("export: %s is not a directory", opts.Dir)
 	}
-	g, err := csvws.Read(ctx, opts.Dir)
+	g, err := readWorkspace(ctx, opts.Dir)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
@@ -103,19 +105,35 @@ func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer
 	} else if err := writeFileAtomic(opts.Out, func(w io.Writer) error { return export.Write(w, rows, wopts) }); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	fmt.Fprintf(stderr, "kg: %d events from %d documents → %s\n", len(rows), len(g.Documents), opts.Out)
+	fmt.Fprintf(stderr, "kg: %s from %s → %s\n", count(len(rows), "event"), count(len(g.Documents), "document"), opts.Out)
 	return nil
 }
 
 // writeFileAtomic writes path through write into a temporary file in the
 // same directory, syncs it and renames it over path; on error path is left
-// as it was and the temporary file is removed.
+// as it was and the temporary file is removed. A path that exists and is
+// not a regular file (/dev/null, a named pipe) is written directly: the
+// rename would replace the device or pipe by a regular file.
 func writeFileAtomic(path string, write func(io.Writer) error) error {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		err = write(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		return nil
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	err = errors.Join(write(f), f.Chmod(0o644), f.Sync())
+	err = errors.Join(write(f), f.Chmod(csvws.Mode(path)), f.Sync())
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

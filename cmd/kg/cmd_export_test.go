@@ -71,7 +71,7 @@ func TestExportCommandToFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, stdout, stderr := kgInProcess(t, "export", dir, "--out", out)
-	if code != exitOK || stdout != "" || stderr != "kg: 1 events from 1 documents → "+out+"\n" {
+	if code != exitOK || stdout != "" || stderr != "kg: 1 event from 1 document → "+out+"\n" {
 		t.Fatalf("kg export: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	got, err := os.ReadFile(out)

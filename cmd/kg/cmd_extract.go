@@ -29,9 +29,11 @@ type extractOptions struct {
 
 func newExtractCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "extract",
-		Usage:     "print the relations of one article (no files written)",
-		ArgsUsage: "PATH",
+		Name: "extract",
+		// positionalArgs parses every argument, so that "--" ends the flags.
+		SkipFlagParsing: true,
+		Usage:           "print the relations of one article (no files written)",
+		ArgsUsage:       "PATH",
 		Description: `Extracts PATH (a text file, a JSON Lines file or "-" for standard input) and
 prints its relations: an aligned table (subject, relation, object, CAMEO,
 sentence number) by default, or one JSON object per line (--format jsonl),
@@ -68,7 +70,11 @@ EXIT STATUS
 			if c.Bool("explain") && c.String("format") == "csv" {
 				return usagef("extract: --explain works with --format table or jsonl, not csv")
 			}
-			opts := extractOptions{Path: args[0], Format: c.String("format"), Published: c.String("published"), TypedOnly: c.Bool("typed-only"), Explain: c.Bool("explain")}
+			published, err := publishedFlag(c)
+			if err != nil {
+				return err
+			}
+			opts := extractOptions{Path: args[0], Format: c.String("format"), Published: published, TypedOnly: c.Bool("typed-only"), Explain: c.Bool("explain")}
 			return runExtract(c.Context, opts, c.App.Reader, c.App.Writer)
 		},
 	}

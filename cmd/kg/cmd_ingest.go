@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -24,14 +25,17 @@ type ingestOptions struct {
 	TypedOnly   bool
 	SkipInvalid bool
 	Workers     int
+	Budget      time.Duration
 	Neo4j       neo4jsink.Config
 }
 
 func newIngestCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "ingest",
-		Usage:     "extract the knowledge graph of articles into the CSV workspace (and Neo4j)",
-		ArgsUsage: "PATH...",
+		Name: "ingest",
+		// positionalArgs parses every argument, so that "--" ends the flags.
+		SkipFlagParsing: true,
+		Usage:           "extract the knowledge graph of articles into the CSV workspace (and Neo4j)",
+		ArgsUsage:       "PATH...",
 		Description: `PATH is a text file, a directory (searched recursively for *.txt, *.md and
 *.jsonl), a JSON Lines file (one article per line: "text" and optional "id",
 "title", "url", "published"), or "-" for standard input.
@@ -41,7 +45,8 @@ entities.csv, relations.csv, mentions.csv), which is replaced atomically:
 re-ingesting the same articles changes no byte. When a Neo4j server is
 configured (--neo4j-uri or NEO4J_URI), the same graph is loaded into it.
 Any invalid input stops the run before anything is written, unless
---skip-invalid is given, which skips and counts such articles.
+--skip-invalid is given, which skips and counts such articles. So does an
+article whose extraction takes longer than --budget.
 
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
@@ -51,6 +56,7 @@ EXIT STATUS
 			&cli.BoolFlag{Name: "typed-only", Usage: "keep only relations of the schema vocabulary (drop RELATED_TO)"},
 			&cli.BoolFlag{Name: "skip-invalid", Usage: "skip and count invalid articles instead of failing"},
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "articles extracted in parallel"},
+			&cli.DurationFlag{Name: "budget", Value: defaultBudget, Usage: "most time the extraction of one article may take (0: no limit)"},
 		}, neo4jLoadFlags()...),
 		Action: func(c *cli.Context) error {
 			paths, err := positionalArgs(c)
@@ -64,19 +70,69 @@ EXIT STATUS
 			if err != nil {
 				return err
 			}
+			published, err := publishedFlag(c)
+			if err != nil {
+				return err
+			}
+			if n := c.Int("workers"); n < 1 {
+				return usagef("ingest: --workers %d: must be at least 1", n)
+			}
+			if b := c.Duration("budget"); b < 0 {
+				return usagef("ingest: --budget %s: must not be negative", b)
+			}
 			opts := ingestOptions{
-				Paths: paths, Out: c.String("out"), Published: c.String("published"),
+				Paths: paths, Out: c.String("out"), Published: published,
 				TypedOnly: c.Bool("typed-only"), SkipInvalid: c.Bool("skip-invalid"), Workers: c.Int("workers"),
-				Neo4j: cfg,
+				Budget: c.Duration("budget"), Neo4j: cfg,
 			}
 			return runIngest(c.Context, opts, c.App.Reader, c.App.ErrWriter)
 		},
 	}
 }
 
+// count returns n and the noun, in the plural unless n is 1 ("1 entity",
+// "2 entities").
+func count(n int, noun string) string {
+	switch {
+	case n == 1:
+	case strings.HasSuffix(noun, "y"):
+		noun = strings.TrimSuffix(noun, "y") + "ies"
+	default:
+		noun += "s"
+	}
+	return fmt.Sprintf("%d %s", n, noun)
+}
+
+// publishedFlag returns the --published date as YYYY-MM-DD ("" when not
+// given); a date kg cannot read is a usage error.
+func publishedFlag(c *cli.Context) (string, error) {
+	p := c.String("published")
+	if p == "" {
+		return "", nil
+	}
+	d, err := source.NormalizeDate(p)
+	if err != nil {
+		return "", usagef("%s: --published: %v", c.Command.Name, err)
+	}
+	return d, nil
+}
+
+// defaultBudget is the time one article's extraction may take before it
+// fails (or, with --skip-invalid, is skipped): far above the seconds the
+// largest article allowed (8 MiB) takes, low enough that one runaway
+// article cannot stall a corpus unnoticed.
+const defaultBudget = 5 * time.Minute
+
 // runIngest reads, extracts, merges into the workspace and loads Neo4j.
 func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr io.Writer) error {
 	began := time.Now()
+	if opts.Neo4j.URI != "" {
+		// A wrong password or an unreachable server fails before the
+		// extraction, not after it.
+		if err := neo4jsink.Verify(ctx, opts.Neo4j); err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+	}
 	res, err := source.Read(ctx, opts.Paths, source.Options{Published: opts.Published, SkipInvalid: opts.SkipInvalid, Stdin: stdin})
 	if err != nil {
 		return err
@@ -84,7 +140,15 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	for _, s := range res.Skipped {
 		fmt.Fprintf(stderr, "kg: skipped %v\n", s)
 	}
-	x, err := extract.New(extract.Options{TypedOnly: opts.TypedOnly})
+	xopts := extract.Options{TypedOnly: opts.TypedOnly, Budget: opts.Budget}
+	skipped := len(res.Skipped)
+	if opts.SkipInvalid {
+		xopts.OverBudget = func(_ source.Article, err error) {
+			fmt.Fprintf(stderr, "kg: skipped %v (--budget)\n", err)
+			skipped++
+		}
+	}
+	x, err := extract.New(xopts)
 	if err != nil {
 		return err
 	}
@@ -102,10 +166,11 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	for _, d := range run.Documents {
 		sentences += d.Sentences
 	}
-	fmt.Fprintf(stderr, "kg: %d documents, %d sentences, %d entities, %d relations in %s → %s",
-		len(run.Documents), sentences, len(run.Entities), len(run.Relations), time.Since(began).Round(time.Millisecond), opts.Out)
-	if len(res.Skipped) > 0 {
-		fmt.Fprintf(stderr, " (%d skipped)", len(res.Skipped))
+	fmt.Fprintf(stderr, "kg: %s, %s, %s, %s in %s → %s",
+		count(len(run.Documents), "document"), count(sentences, "sentence"), count(len(run.Entities), "entity"),
+		count(len(run.Relations), "relation"), time.Since(began).Round(time.Millisecond), opts.Out)
+	if skipped > 0 {
+		fmt.Fprintf(stderr, " (%d skipped)", skipped)
 	}
 	fmt.Fprintln(stderr)
 	if opts.Neo4j.URI != "" {
@@ -135,4 +200,19 @@ func mergeIntoWorkspace(ctx context.Context, dir string, run graph.Graph) (graph
 		return graph.Graph{}, fmt.Errorf("workspace %s: %w", dir, err)
 	}
 	return merged, nil
+}
+
+// readWorkspace reads the CSV workspace dir for a reader (kg load, kg
+// export) under its shared lock, so that it never sees an ingest's
+// half-done commit; a folder without the four workspace files is an error.
+func readWorkspace(ctx context.Context, dir string) (graph.Graph, error) {
+	unlock, err := csvws.RLock(ctx, dir)
+	if err != nil {
+		return graph.Graph{}, err
+	}
+	defer unlock()
+	if err := csvws.Complete(dir); err != nil {
+		return graph.Graph{}, err
+	}
+	return csvws.Read(ctx, dir) // its errors name the file
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/kg-project/kg/graph/csvws"
 	"github.com/kg-project/kg/graph/neo4jsink"
 )
 
@@ -23,9 +22,11 @@ type LoadOptions struct {
 
 func newLoadCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "load",
-		Usage:     "load a CSV workspace into Neo4j",
-		ArgsUsage: "DIR",
+		Name: "load",
+		// positionalArgs parses every argument, so that "--" ends the flags.
+		SkipFlagParsing: true,
+		Usage:           "load a CSV workspace into Neo4j",
+		ArgsUsage:       "DIR",
 		Description: `Reads the CSV workspace in DIR (as kg ingest writes it) and merges it into
 the configured Neo4j: entities, documents, MENTIONED_IN links and relations,
 in batches of --batch-size rows, each batch one write transaction. Loading is
@@ -68,15 +69,15 @@ func runLoad(ctx context.Context, opts LoadOptions, stderr io.Writer) error {
 	if !info.IsDir() {
 		return fmt.Errorf("load: %s is not a directory", opts.Dir)
 	}
-	g, err := csvws.Read(ctx, opts.Dir)
+	g, err := readWorkspace(ctx, opts.Dir)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
 	if err := neo4jsink.Load(ctx, opts.Neo4j, g); err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	fmt.Fprintf(stderr, "loaded %d documents, %d entities, %d mentions, %d relations into %s in %.1fs\n",
-		len(g.Documents), len(g.Entities), len(g.Mentions), len(g.Relations),
+	fmt.Fprintf(stderr, "loaded %s, %s, %s, %s into %s in %.1fs\n",
+		count(len(g.Documents), "document"), count(len(g.Entities), "entity"), count(len(g.Mentions), "mention"), count(len(g.Relations), "relation"),
 		neo4jsink.RedactURI(opts.Neo4j.URI), time.Since(start).Seconds())
 	return nil
 }

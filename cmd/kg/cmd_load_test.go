@@ -23,7 +23,7 @@ func TestNeo4jLoadAndQueryCommands(t *testing.T) {
 
 	for range 2 { // the second load changes nothing
 		code, stdout, stderr := kgInProcess(t, "load", "--batch-size", "2", dir)
-		wantPrefix := "loaded 1 documents, 3 entities, 4 mentions, 2 relations into " + cfg.URI + " in "
+		wantPrefix := "loaded 1 document, 3 entities, 4 mentions, 2 relations into " + cfg.URI + " in "
 		if code != exitOK || stdout != "" || !strings.HasPrefix(stderr, wantPrefix) {
 			t.Fatalf("kg load: exit %d, stdout %q, stderr %q; want 0 and %q...", code, stdout, stderr, wantPrefix)
 		}

@@ -22,6 +22,8 @@ type QueryOptions struct {
 	Params map[string]any
 	// Format is the output format.
 	Format neo4jsink.Format
+	// Access is ReadOnly unless --write is given.
+	Access neo4jsink.Access
 	// Neo4j is the server to run it on.
 	Neo4j neo4jsink.Config
 }
@@ -29,11 +31,15 @@ type QueryOptions struct {
 func newQueryCommand() *cli.Command {
 	params := queryParams{}
 	return &cli.Command{
-		Name:      "query",
-		Usage:     "run Cypher on the configured Neo4j and print the result",
-		ArgsUsage: "'CYPHER'",
+		Name: "query",
+		// positionalArgs parses every argument, so that "--" ends the flags.
+		SkipFlagParsing: true,
+		Usage:           "run Cypher on the configured Neo4j and print the result",
+		ArgsUsage:       "'CYPHER'",
 		Description: `Runs one Cypher statement in an auto-commit transaction and prints the
-result to stdout as an aligned table (default), CSV or JSON. Flags may come
+result to stdout as an aligned table (default), CSV or JSON. The session is
+read-only, so the server refuses a statement that would change the graph,
+unless --write is given. Flags may come
 before or after the statement.
 
 Parameters: --param name=value binds $name. A value is an integer when it is
@@ -54,6 +60,7 @@ EXIT STATUS
 		Flags: append(neo4jFlags(),
 			&cli.GenericFlag{Name: "param", Value: &params, Usage: "bind $`NAME=VALUE` (repeatable)"},
 			&cli.StringFlag{Name: "format", Value: string(neo4jsink.FormatTable), Usage: "output `FORMAT`: table, csv or json"},
+			&cli.BoolFlag{Name: "write", Usage: "allow the statement to change the graph (default: a read session, which the server keeps from writing)"},
 		),
 		Action: func(c *cli.Context) error {
 			args, err := positionalArgs(c)
@@ -74,7 +81,11 @@ EXIT STATUS
 			if err := requireNeo4j("query", cfg); err != nil {
 				return err
 			}
-			opts := QueryOptions{Cypher: args[0], Params: params, Format: format, Neo4j: cfg}
+			access := neo4jsink.ReadOnly
+			if c.Bool("write") {
+				access = neo4jsink.ReadWrite
+			}
+			opts := QueryOptions{Cypher: args[0], Params: params, Format: format, Access: access, Neo4j: cfg}
 			return runQuery(c.Context, opts, c.App.Writer)
 		},
 	}
@@ -82,7 +93,7 @@ EXIT STATUS
 
 // runQuery runs the statement and writes the result.
 func runQuery(ctx context.Context, opts QueryOptions, stdout io.Writer) error {
-	cols, rows, err := neo4jsink.Query(ctx, opts.Neo4j, opts.Cypher, opts.Params)
+	cols, rows, err := neo4jsink.Query(ctx, opts.Neo4j, opts.Access, opts.Cypher, opts.Params)
 	if err != nil {
 		return fmt.Errorf("query: %w", err)
 	}

@@ -249,7 +249,7 @@ func sameFiles(before, after map[string][]byte) string {
 
 // summaryPattern matches kg ingest's summary line: documents, sentences,
 // entities, relations of the run, time, workspace, and the skips.
-var summaryPattern = regexp.MustCompile(`^kg: (\d+) documents, (\d+) sentences, (\d+) entities, (\d+) relations in [0-9.]+(?:µs|ms|s|m[0-9.]+s|h[0-9hm.]+s) → (.+?)(?: \((\d+) skipped\))?$`)
+var summaryPattern = regexp.MustCompile(`^kg: (\d+) documents?, (\d+) sentences?, (\d+) entit(?:y|ies), (\d+) relations? in [0-9.]+(?:µs|ms|s|m[0-9.]+s|h[0-9hm.]+s) → (.+?)(?: \((\d+) skipped\))?$`)
 
 // summary is kg ingest's summary line, parsed.
 type summary struct {

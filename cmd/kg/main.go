@@ -100,8 +100,37 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	// A bad flag of any command is a usage error too: one line, exit 2.
 	for _, cmd := range app.Commands {
 		cmd.OnUsageError = app.OnUsageError
+		requireFlags(cmd)
 	}
 	return app
+}
+
+// requireFlags makes a missing required string flag of cmd a one-line
+// usage error (exit 2): the library's own check prints the whole help and
+// fails with exit status 1.
+func requireFlags(cmd *cli.Command) {
+	var names []string
+	for _, f := range cmd.Flags {
+		if sf, ok := f.(*cli.StringFlag); ok && sf.Required {
+			sf.Required = false
+			names = append(names, sf.Name)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	before := cmd.Before
+	cmd.Before = func(c *cli.Context) error {
+		for _, n := range names {
+			if !c.IsSet(n) {
+				return usagef("%s: --%s is required (see kg %s --help)", cmd.Name, n, cmd.Name)
+			}
+		}
+		if before != nil {
+			return before(c)
+		}
+		return nil
+	}
 }
 
 // newHelpCommand replaces the library's help command, which fails with exit

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -96,18 +97,16 @@ func TestNeo4jE2EIngestWrongPassword(t *testing.T) {
 	const password = "not-the-password-2718"
 	call := kgCall{dir: t.TempDir(), env: []string{"NEO4J_URI=" + cfg.URI, "NEO4J_USERNAME=" + cfg.Username, "NEO4J_PASSWORD=" + password}}
 	res := runKG(t, call, "ingest", seedPath(t), "--published", "2022-03-12", "--out", "ws")
-	lines := strings.Split(strings.TrimSuffix(res.stderr, "\n"), "\n")
-	if res.code != exitFailure || res.stdout != "" || len(lines) != 2 {
-		t.Fatalf("exit %d, stdout %q, stderr %q; want exit 1, the summary and one error line", res.code, res.stdout, res.stderr)
+	// Issue 15: the login is checked before any work (docs/neo4j.md), so
+	// the run fails with one line and extracts and writes nothing.
+	if res.code != exitFailure || res.stdout != "" || strings.Count(res.stderr, "\n") != 1 {
+		t.Fatalf("exit %d, stdout %q, stderr %q; want exit 1 and one error line", res.code, res.stdout, res.stderr)
 	}
-	parseSummary(t, lines[0])
-	if !strings.HasPrefix(lines[1], "kg: ") || !strings.Contains(lines[1], cfg.URI) || !strings.Contains(lines[1], "authentication failure") ||
+	if !strings.HasPrefix(res.stderr, "kg: ingest: ") || !strings.Contains(res.stderr, cfg.URI) || !strings.Contains(res.stderr, "authentication failure") ||
 		strings.Contains(res.stderr, password) {
-		t.Errorf("error %q: want one line naming %s and the authentication failure, without the password", lines[1], cfg.URI)
+		t.Errorf("error %q: want one line naming %s and the authentication failure, without the password", res.stderr, cfg.URI)
 	}
-	// The CSV workspace is written all the same.
-	docs := csvRows(t, filepath.Join(call.dir, "ws", "documents.csv"))
-	if len(docs) != 1 || docs[0]["path"] != seedPath(t) {
-		t.Errorf("documents.csv %v: want the seed", docs)
+	if _, err := os.Stat(filepath.Join(call.dir, "ws")); err == nil {
+		t.Errorf("the failed run wrote the workspace ws")
 	}
 }

@@ -71,7 +71,9 @@ var errHelpShown = errors.New("help shown")
 // 'CYPHER' --param k=v"), which the CLI library leaves among the arguments,
 // and returns the positional arguments. A flag takes its value as
 // --name=value or --name value (boolean flags need none); "--" ends the
-// flags and "-" alone is an argument (standard input).
+// flags and "-" alone is an argument (standard input). The commands that
+// call it set SkipFlagParsing, so that it sees every argument: the
+// library's parser would drop a "--" that follows the first flags.
 func positionalArgs(c *cli.Context) ([]string, error) {
 	var out []string
 	args := c.Args().Slice()

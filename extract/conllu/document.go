@@ -25,6 +25,10 @@ func FromDocument(d *nlp.Document) []*Sentence {
 		}
 		text := strings.Join(strings.Fields(d.SentenceText(i)), " ")
 		s.Comments = append(s.Comments, fmt.Sprintf("sent_id = %d", i+1), "text = "+text)
+		if ns.Cut {
+			// The segmenter cut an overlong run of tokens here.
+			s.Comments = append(s.Comments, "cut = yes")
+		}
 		for j := ns.Start; j < ns.End; j++ {
 			t := d.Tokens[j]
 			head, rel := 0, orBlank(t.Dep)

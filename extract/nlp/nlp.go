@@ -43,6 +43,9 @@ type Sentence struct {
 	Start, End int
 	// CharStart and CharEnd are byte offsets into Document.Text.
 	CharStart, CharEnd int
+	// Cut reports that the sentence ends where the segmenter cut an overlong
+	// run of tokens (see segment.MaxTokens), not at a sentence end.
+	Cut bool
 }
 
 // Len is the number of tokens in the sentence.

@@ -106,14 +106,50 @@ func (*Segmenter) Split(text string, toks []nlp.Token) []nlp.Sentence {
 		} else if end+1 < len(toks) && !paragraphBreak(text, wrap, toks[end], toks[end+1]) && !softBreak(text, toks, start, end) {
 			continue
 		}
-		out = append(out, nlp.Sentence{
-			Start: start, End: end + 1,
-			CharStart: toks[start].Start, CharEnd: toks[end].End,
-		})
+		out = appendBounded(out, toks, start, end+1)
 		start = end + 1
 		i = end
 	}
 	return out
+}
+
+// MaxTokens is the length of the longest sentence the segmenter returns.
+// A longer run of tokens without a sentence end (a table, a list or a page
+// scraped without punctuation) is cut into pieces of at most MaxTokens
+// tokens, each marked Cut but the last, so that the later stages, some of
+// whose work grows faster than linearly with a sentence's length, stay
+// linear in the size of the text. News sentences are far shorter: the
+// longest of the evaluation articles has 91 tokens.
+const MaxTokens = 150
+
+// appendBounded appends the sentence of tokens [start, end) to out, cut
+// into pieces of at most MaxTokens tokens when it is longer.
+func appendBounded(out []nlp.Sentence, toks []nlp.Token, start, end int) []nlp.Sentence {
+	for end-start > MaxTokens {
+		cut := cutPoint(toks, start)
+		out = append(out, nlp.Sentence{
+			Start: start, End: cut,
+			CharStart: toks[start].Start, CharEnd: toks[cut-1].End, Cut: true,
+		})
+		start = cut
+	}
+	return append(out, nlp.Sentence{
+		Start: start, End: end,
+		CharStart: toks[start].Start, CharEnd: toks[end-1].End,
+	})
+}
+
+// cutPoint returns where an overlong run of tokens that starts at
+// toks[start] is cut: after the last comma, semicolon, colon or dash in the
+// second half of its first MaxTokens tokens, so that a piece ends at a
+// clause boundary when it can, or else after MaxTokens tokens.
+func cutPoint(toks []nlp.Token, start int) int {
+	for i := start + MaxTokens - 1; i >= start+MaxTokens/2; i-- {
+		if t := toks[i].Text; t == "," || t == ";" || t == ":" || isDash(t) {
+			return i + 1
+		}
+	}
+	return start + MaxTokens
 }
 
 // endsAfterMark decides whether the terminal mark (followed by closing

@@ -65,6 +65,7 @@ func (e *InputError) Unwrap() error { return e.Err }
 var (
 	ErrEmpty      = errors.New("empty article (no text)")
 	ErrBinary     = errors.New("binary file (contains NUL bytes), not a text article")
+	ErrUTF16      = errors.New("UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8, e.g. with iconv -f UTF-16 -t UTF-8")
 	ErrInvalidUTF = errors.New("invalid UTF-8")
 	ErrTooLarge   = errors.New("article too large")
 	ErrNoArticles = errors.New("no articles (*.txt, *.md, *.jsonl) found")
@@ -250,7 +251,7 @@ func (r *reader) jsonArticle(p string, line int, raw []byte) error {
 	}
 	var jl jsonLine
 	if err := json.Unmarshal(raw, &jl); err != nil {
-		return r.invalid(&InputError{File: p, Line: line, Err: fmt.Errorf("malformed JSON: %v", err)})
+		return r.invalid(&InputError{File: p, Line: line, Err: jsonError(err)})
 	}
 	if jl.Text == nil {
 		return r.invalid(&InputError{File: p, Line: line, Err: errors.New(`missing "text" field`)})
@@ -296,6 +297,9 @@ func Validate(text string, maxBytes int) error {
 	if maxBytes > 0 && len(text) > maxBytes {
 		return fmt.Errorf("%w (%d bytes; the limit is %d)", ErrTooLarge, len(text), maxBytes)
 	}
+	if strings.HasPrefix(text, "\xff\xfe") || strings.HasPrefix(text, "\xfe\xff") {
+		return ErrUTF16
+	}
 	if strings.IndexByte(text, 0) >= 0 {
 		return ErrBinary
 	}
@@ -306,6 +310,28 @@ func Validate(text string, maxBytes int) error {
 		return ErrEmpty
 	}
 	return nil
+}
+
+// jsonError describes why a JSON line is not an article without naming Go
+// types: a field of the wrong type, or malformed JSON.
+func jsonError(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && te.Field != "" {
+		return fmt.Errorf("field %q: want a string, got %s", te.Field, article(te.Value))
+	}
+	if errors.As(err, &te) {
+		return fmt.Errorf("want a JSON object, got %s", article(te.Value))
+	}
+	return fmt.Errorf("malformed JSON: %v", err)
+}
+
+// article prefixes a JSON value kind with its indefinite article ("a
+// number", "an array").
+func article(kind string) string {
+	if strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
 }
 
 // readLimited reads all of rd, failing with ErrTooLarge past max bytes.

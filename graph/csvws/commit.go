@@ -25,7 +25,7 @@ type rename struct{ temp, file string }
 // temporary file and renamed into place, so the journal is either absent
 // or complete), then renames, then removes the journal. A crash before the
 // journal is in place leaves the old files; a crash after it leaves a
-// journal that finishCommit completes on the next Read or Write. When the
+// journal that finishCommit completes when Lock is next taken. When the
 // journal cannot be written, commit removes the temporary files; once it
 // is in place, they belong to the journal and stay until it is applied.
 func commit(dir string, renames []rename) error {
@@ -82,6 +82,45 @@ func applyJournal(dir string, renames []rename) error {
 	return syncDir(dir)
 }
 
+// removeStaleTemps removes the temporary files that a process killed
+// before its commit journal left in dir (the workspace files' and the
+// journal's own). It is called under Lock after finishCommit, when no
+// temporary file belongs to a commit in progress.
+func removeStaleTemps(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("workspace %s: %w", dir, err)
+	}
+	for _, e := range entries {
+		if isTemp(e.Name()) && e.Type().IsRegular() {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("workspace %s: remove stale temporary file: %w", dir, err)
+			}
+		}
+	}
+	return nil
+}
+
+// isTemp reports whether name is a temporary file of a workspace file or of
+// the journal (".entities.csv.123.tmp", ".kg-commit.123.tmp").
+func isTemp(name string) bool {
+	if !strings.HasSuffix(name, ".tmp") {
+		return false
+	}
+	for _, f := range append([]string{journalFile[1:]}, workspaceFiles...) {
+		if strings.HasPrefix(name, "."+f+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasJournal reports whether dir holds a commit journal (or cannot tell).
+func hasJournal(dir string) bool {
+	_, err := os.Lstat(filepath.Join(dir, journalFile))
+	return !errors.Is(err, fs.ErrNotExist)
+}
+
 // finishCommit completes a commit that a crash interrupted after its
 // journal was in place, so the workspace holds the new files, all of them.
 // It does nothing when dir has no journal.
@@ -101,7 +140,7 @@ func finishCommit(dir string) error {
 		temp, file, ok := strings.Cut(sc.Text(), "\t")
 		// Only workspace files, and only temporaries made for them.
 		if !ok || !slices.Contains(workspaceFiles, file) || filepath.Base(temp) != temp ||
-			!strings.HasPrefix(temp, "."+file+".") || !strings.HasSuffix(temp, ".tmp") {
+			!strings.HasPrefix(temp, "."+file+".") || !isTemp(temp) {
 			return fmt.Errorf("workspace %s: unfinished write: %s line %d is not TEMP<TAB>FILE", dir, path, len(renames)+1)
 		}
 		renames = append(renames, rename{temp, file})

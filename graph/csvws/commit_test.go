@@ -48,7 +48,7 @@ func crashedWrite(t *testing.T, dir string, done int) {
 	}
 }
 
-func TestInterruptedCommitIsCompletedByRead(t *testing.T) {
+func TestInterruptedCommitIsCompletedByTheLock(t *testing.T) {
 	ctx := context.Background()
 	want := t.TempDir()
 	changed := sample()
@@ -56,15 +56,28 @@ func TestInterruptedCommitIsCompletedByRead(t *testing.T) {
 	if err := Write(ctx, want, changed); err != nil {
 		t.Fatal(err)
 	}
-	for done := range 5 {
+	for i := range 10 {
+		// Both the writer's lock and a reader's complete the commit.
+		done, lock, name := i/2, Lock, "Lock"
+		if i%2 == 1 {
+			lock, name = RLock, "RLock"
+		}
 		dir := t.TempDir()
 		if err := Write(ctx, dir, sample()); err != nil {
 			t.Fatal(err)
 		}
 		crashedWrite(t, dir, done)
-		g, err := Read(ctx, dir)
+		if _, err := Read(ctx, dir); err == nil {
+			t.Errorf("crash after %d renames: Read without the lock succeeded, want an error", done)
+		}
+		unlock, err := lock(ctx, dir)
 		if err != nil {
-			t.Fatalf("crash after %d renames: Read: %v", done, err)
+			t.Fatalf("crash after %d renames: %s: %v", done, name, err)
+		}
+		g, err := Read(ctx, dir)
+		unlock()
+		if err != nil {
+			t.Fatalf("crash after %d renames: Read under %s: %v", done, name, err)
 		}
 		if g.Entities[0].Name != "Changed" {
 			t.Errorf("crash after %d renames: Read gave entity %q, want the new files", done, g.Entities[0].Name)
@@ -76,13 +89,18 @@ func TestInterruptedCommitIsCompletedByRead(t *testing.T) {
 	}
 }
 
-func TestInterruptedCommitIsCompletedByWrite(t *testing.T) {
+func TestInterruptedCommitIsCompletedBeforeTheNextWrite(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	if err := Write(ctx, dir, sample()); err != nil {
 		t.Fatal(err)
 	}
 	crashedWrite(t, dir, 2)
+	unlock, err := Lock(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
 	if err := Write(ctx, dir, sample()); err != nil {
 		t.Fatal(err)
 	}
@@ -110,10 +128,70 @@ func TestBadJournalIsAnError(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, journalFile), []byte(journal), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, err := Read(ctx, dir)
+		_, err := Lock(ctx, dir)
 		want := "workspace " + dir + ": unfinished write: " + filepath.Join(dir, journalFile) + " line 1 is not TEMP<TAB>FILE"
 		if err == nil || err.Error() != want {
-			t.Errorf("journal %q: Read error %v, want %q", journal, err, want)
+			t.Errorf("journal %q: Lock error %v, want %q", journal, err, want)
+		}
+	}
+}
+
+func TestStaleTemporariesAreRemovedUnderTheLock(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := Write(ctx, dir, sample()); err != nil {
+		t.Fatal(err)
+	}
+	want := readAll(t, dir)
+	// A crash before the journal leaves temporaries; other files stay.
+	stale := []string{".entities.csv.123.tmp", ".mentions.csv.9.tmp", ".kg-commit.77.tmp"}
+	kept := []string{"notes.tmp", ".other.csv.1.tmp", "events.csv"}
+	for _, name := range append(stale, kept...) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	unlock, err := Lock(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock()
+	got := readAll(t, dir)
+	for _, name := range stale {
+		if _, ok := got[name]; ok {
+			t.Errorf("stale %s still there after Lock", name)
+		}
+	}
+	for _, name := range kept {
+		if _, ok := got[name]; !ok {
+			t.Errorf("Lock removed %s, which is not a workspace temporary", name)
+		}
+		delete(got, name)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("workspace holds %v, want %v", keys(got), keys(want))
+	}
+}
+
+func TestReplacedFilesKeepTheirMode(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := Write(ctx, dir, sample()); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(filepath.Join(dir, EntitiesFile), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(ctx, dir, sample()); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]os.FileMode{EntitiesFile: 0o600, RelationsFile: 0o644} {
+		fi, err := os.Stat(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fi.Mode().Perm(); got != want {
+			t.Errorf("%s after a second Write: mode %o, want %o", name, got, want)
 		}
 	}
 }

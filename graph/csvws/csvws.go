@@ -6,8 +6,10 @@
 // to a temporary file in the same directory and synced; only when all four
 // are complete does a commit journal record the renames, which then
 // happen. An error before the journal leaves the old files untouched and
-// removes the temporary ones; a crash after it is completed by the next
-// Read or Write, so readers never see old and new files mixed.
+// removes the temporary ones; a crash after it is completed when the
+// workspace's exclusive lock is next taken (Lock, or RLock for a reader).
+// Write is called under Lock and Read under Lock or RLock, so readers never
+// see old and new files mixed and never race a writer's commit.
 //
 // Text cells that a spreadsheet would run as a formula (starting with "=",
 // "+", "-", "@", tab or carriage return) are written with a leading "'", as
@@ -44,9 +46,9 @@ const (
 // workspaceFiles are the workspace's files, in the order they are written.
 var workspaceFiles = []string{DocumentsFile, EntitiesFile, RelationsFile, MentionsFile}
 
-// Write stores g in dir as the four workspace files, creating dir if needed
-// and replacing the files atomically (see the package comment). Records are
-// written in the order of g's slices; graph.Merge sorts them.
+// Write stores g in dir as the four workspace files, replacing them
+// atomically (see the package comment). The caller holds Lock(dir). Records
+// are written in the order of g's slices; graph.Merge sorts them.
 func Write(ctx context.Context, dir string, g graph.Graph) error {
 	docs, err := toRows("document", g.Documents, documentToRow, rowToDocument)
 	if err != nil {
@@ -67,9 +69,6 @@ func Write(ctx context.Context, dir string, g graph.Graph) error {
 
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write workspace: %w", err)
-	}
-	if err := finishCommit(dir); err != nil {
-		return err
 	}
 	rows := []any{docs, ents, rels, ments} // in the order of workspaceFiles
 	var renames []rename
@@ -117,7 +116,7 @@ func writeTemp(dir, name string, rows any) (string, error) {
 	}
 	err = errors.Join(
 		gocsv.MarshalCSV(rows, gocsv.NewSafeCSVWriter(csv.NewWriter(f))),
-		f.Chmod(0o644),
+		f.Chmod(Mode(filepath.Join(dir, name))),
 		f.Sync(),
 	)
 	if cerr := f.Close(); err == nil {
@@ -127,6 +126,16 @@ func writeTemp(dir, name string, rows any) (string, error) {
 		return f.Name(), fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
 	}
 	return f.Name(), nil
+}
+
+// Mode returns the permission bits of the file at path, or 0644 when
+// there is none, so that a file replaced by a temporary one keeps the mode
+// its owner gave it.
+func Mode(path string) fs.FileMode {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		return fi.Mode().Perm()
+	}
+	return 0o644
 }
 
 // syncDir flushes dir's entries (the renames) to stable storage.
@@ -145,15 +154,16 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// Read loads the workspace in dir, first completing a Write that a crash
-// interrupted after its commit journal. An absent directory or an absent file
+// Read loads the workspace in dir; the caller holds Lock(dir) or RLock(dir),
+// which complete a Write that a crash interrupted after its commit journal
+// (Read fails when one is pending). An absent directory or an absent file
 // reads as empty, so a first ingest can merge into Read's result. A file
 // that is not a well-formed workspace file (wrong header, a bad number, an
 // empty id, broken CSV) is an error naming the file and line. Records are
 // returned in file order.
 func Read(ctx context.Context, dir string) (graph.Graph, error) {
-	if err := finishCommit(dir); err != nil {
-		return graph.Graph{}, err
+	if hasJournal(dir) {
+		return graph.Graph{}, fmt.Errorf("workspace %s: unfinished write (read it under the workspace lock)", dir)
 	}
 	var g graph.Graph
 	var err error
@@ -170,6 +180,22 @@ func Read(ctx context.Context, dir string) (graph.Graph, error) {
 		return graph.Graph{}, err
 	}
 	return g, nil
+}
+
+// Complete reports, as an error naming it, the first workspace file that
+// dir lacks: a reader (kg load, kg export) of a folder that is not a whole
+// workspace fails instead of reading it as empty, as Read does for a first
+// ingest.
+func Complete(dir string) error {
+	for _, name := range workspaceFiles {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("%s is not a kg workspace: %s is missing", dir, name)
+			}
+			return fmt.Errorf("read workspace: %w", err)
+		}
+	}
+	return nil
 }
 
 // readFile parses dir/name into rows of type R and converts each with conv.

@@ -4,8 +4,8 @@ package csvws
 
 import "context"
 
-// Lock is a no-op where advisory file locks are not available: concurrent
-// ingests into one workspace are not guarded there.
-func Lock(ctx context.Context, dir string) (unlock func() error, err error) {
+// flock is a no-op where advisory file locks are not available: concurrent
+// kg processes on one workspace are not guarded there.
+func flock(ctx context.Context, dir string, exclusive bool) (unlock func() error, err error) {
 	return func() error { return nil }, nil
 }

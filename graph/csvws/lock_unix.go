@@ -11,22 +11,21 @@ import (
 	"time"
 )
 
-// Lock takes the workspace dir for one read-merge-write (creating dir if
-// needed), waiting while another kg process holds it, so that two
-// concurrent ingests into one workspace never lose each other's records.
-// It returns the function that releases the lock. The lock is advisory
-// (flock on the directory itself, so no file is added to the workspace)
-// and is released by the system if the process dies.
-func Lock(ctx context.Context, dir string) (unlock func() error, err error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("lock workspace: %w", err)
-	}
+// flock takes an advisory lock on the directory dir itself (so no file is
+// added to the workspace), exclusive or shared, waiting while another
+// process holds a conflicting one. It returns the function that releases
+// the lock; the system releases it too if the process dies.
+func flock(ctx context.Context, dir string, exclusive bool) (unlock func() error, err error) {
 	f, err := os.Open(dir)
 	if err != nil {
 		return nil, fmt.Errorf("lock workspace: %w", err)
 	}
+	how := syscall.LOCK_SH
+	if exclusive {
+		how = syscall.LOCK_EX
+	}
 	for {
-		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		err := syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB)
 		if err == nil {
 			return f.Close, nil // closing the file releases the lock
 		}

@@ -55,13 +55,17 @@ func writeTable(w io.Writer, cols []string, rows [][]any) error {
 	var buf bytes.Buffer
 	tw := tabwriter.NewWriter(&buf, 0, 0, 2, ' ', 0)
 	line := func(cells []string) { fmt.Fprintln(tw, strings.Join(cells, "\t")) }
-	line(cols)
+	// What tabwriter or a terminal reads as a cell or line break becomes a
+	// space, so that each row stays one line.
+	flat := strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ", "\v", " ", "\f", " ")
+	heads := make([]string, len(cols))
 	rule := make([]string, len(cols))
 	for i, c := range cols {
-		rule[i] = strings.Repeat("-", max(len([]rune(c)), 1))
+		heads[i] = flat.Replace(c)
+		rule[i] = strings.Repeat("-", max(len([]rune(heads[i])), 1))
 	}
+	line(heads)
 	line(rule)
-	flat := strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
 	for _, row := range rows {
 		cells := make([]string, len(row))
 		for i, v := range row {

@@ -131,7 +131,7 @@ func TestNeo4jQuery(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), testDeadline)
 	defer cancel()
 
-	cols, rows, err := neo4jsink.Query(ctx, cfg,
+	cols, rows, err := neo4jsink.Query(ctx, cfg, neo4jsink.ReadOnly,
 		"MATCH (s:Entity)-[r]->(o:Entity) WHERE r.cameo STARTS WITH $root "+
 			"RETURN s.name AS subject, type(r) AS relation, o.name AS object ORDER BY subject",
 		map[string]any{"root": "19"})
@@ -145,7 +145,7 @@ func TestNeo4jQuery(t *testing.T) {
 		t.Errorf("rows %v, want %v", rows, want)
 	}
 
-	_, rows, err = neo4jsink.Query(ctx, cfg,
+	_, rows, err = neo4jsink.Query(ctx, cfg, neo4jsink.ReadOnly,
 		"MATCH p = shortestPath((a:Country {name: 'Russia'})-[:INVADES|SUPPLIES*]-(b:Country {name: 'United States'})) RETURN p", nil)
 	if err != nil {
 		t.Fatal(err)
@@ -157,7 +157,7 @@ func TestNeo4jQuery(t *testing.T) {
 		t.Errorf("path text %q, want %q", got, want)
 	}
 
-	_, _, err = neo4jsink.Query(ctx, cfg, "MATCH (n RETURN n", nil)
+	_, _, err = neo4jsink.Query(ctx, cfg, neo4jsink.ReadOnly, "MATCH (n RETURN n", nil)
 	if err == nil || !strings.Contains(err.Error(), cfg.URI) || strings.Contains(err.Error(), "\n") {
 		t.Errorf("bad Cypher: error %v, want one line naming %s", err, cfg.URI)
 	}

@@ -96,6 +96,19 @@ func connect(ctx context.Context, cfg Config) (neo4j.DriverWithContext, error) {
 	return driver, nil
 }
 
+// Verify checks, within connectTimeout, that the server answers and
+// accepts the credentials, so that a command can fail before any work.
+func Verify(ctx context.Context, cfg Config) error {
+	driver, err := connect(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if err := driver.Close(ctx); err != nil {
+		return cfg.errorf("close: %w", err)
+	}
+	return nil
+}
+
 // sessionConfig returns the session settings for the configured database.
 func (c Config) sessionConfig(mode neo4j.AccessMode) neo4j.SessionConfig {
 	return neo4j.SessionConfig{AccessMode: mode, DatabaseName: c.Database}

@@ -78,13 +78,13 @@ var processLock = sync.OnceValues(func() (*os.File, error) {
 	return f, nil
 })
 
-// Rows runs cypher on the test server and returns its rows; it fails the
-// test on error.
+// Rows runs cypher (which may write) on the test server and returns its
+// rows; it fails the test on error.
 func Rows(t testing.TB, cfg neo4jsink.Config, cypher string, params map[string]any) [][]any {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	_, rows, err := neo4jsink.Query(ctx, cfg, cypher, params)
+	_, rows, err := neo4jsink.Query(ctx, cfg, neo4jsink.ReadWrite, cypher, params)
 	if err != nil {
 		t.Fatalf("%s: %v", cypher, err)
 	}
