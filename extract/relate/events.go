@@ -1048,8 +1048,17 @@ func (w *walker) locatedPatterns() {
 		in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
 		k := m.End
 		// "Al Hazam city, the capital of Al Jawf province".
+		settlement := false
 		for in(k) && d.Tokens[k].UPOS == "NOUN" && placeNouns[d.Tokens[k].Lemma] {
+			settlement = schema.IsSettlementNoun(d.Tokens[k].Lemma)
 			k++
+		}
+		// "the Galilee town of Safed": the settlement named after "of" is in
+		// the place before the noun, not the other way round.
+		settlementOf := settlement && in(k+1) && strings.EqualFold(d.Tokens[k].Text, "of")
+		if c := w.entity(k + 1); settlementOf && c >= 0 && w.typeOf(c) == string(schema.Location) && c != m.Entity {
+			w.add(Relation{Subject: c, Object: m.Entity, Relation: "LOCATED_IN", Predicate: "located in",
+				Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 		}
 		// "El Fasher, the last city in …": adjectives before the place noun.
 		a := k + 2
@@ -1065,7 +1074,7 @@ func (w *walker) locatedPatterns() {
 		if in(k+2) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "in") {
 			k++
 		}
-		if in(k+1) && (strings.EqualFold(d.Tokens[k].Text, "in") || strings.EqualFold(d.Tokens[k].Text, "of")) {
+		if !settlementOf && in(k+1) && (strings.EqualFold(d.Tokens[k].Text, "in") || strings.EqualFold(d.Tokens[k].Text, "of")) {
 			j := k + 1
 			skip := func() {
 				for in(j) && (d.Tokens[j].UPOS == "DET" || d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text)) {

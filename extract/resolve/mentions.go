@@ -1304,9 +1304,15 @@ func (st *state) placeCands(i int) []cand {
 		}
 		break
 	}
+	// "the Galilee town of Safed": the name before a settlement noun
+	// followed by the settlement's own name is the wider place alone.
+	end := i + 1
+	if schema.IsSettlementNoun(strings.ToLower(d.Tokens[i].Lemma)) && i+2 < s.End && strings.EqualFold(d.Tokens[i+1].Text, "of") && st.nameEnd(i+2, s) > i+2 {
+		end = i
+	}
 	if j < i {
-		name := st.text(j, i+1)
-		out = append(out, cand{start: j, end: i + 1, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+		name := st.text(j, end)
+		out = append(out, cand{start: j, end: end, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 	}
 	if i+2 < s.End && strings.EqualFold(d.Tokens[i+1].Text, "of") {
 		if k := st.nameEnd(i+2, s); k > i+2 {
