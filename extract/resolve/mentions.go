@@ -1413,6 +1413,15 @@ func (st *state) nounPhraseCands(si int) []cand {
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "body", key: "B:" + iso + ":" + normKey(name),
 				name: name, country: iso, prio: prioPhrase, roleOf: -1})
 		case iso != "" && proxyHeads[lemma] && (lemma != "authority" || plural):
+			// "Russian President Vladimir Putin's government": the state's
+			// government still, but the name before the possessive is the
+			// person's own mention.
+			if p := st.possessiveAfterName(start, i); p >= 0 {
+				c := st.countryCand(p+1, i+1, iso, prioPhrase)
+				c.noAlias = true
+				out = append(out, c)
+				continue
+			}
 			out = append(out, st.countryCand(start, i+1, iso, prioPhrase))
 		case iso != "" && speakerHeads[lemma] && !plural && !st.nameFollows(i):
 			c := st.countryCand(start, i+1, iso, prioPhrase)
@@ -1455,6 +1464,18 @@ func (st *state) nounPhraseCands(si int) []cand {
 		}
 	}
 	return out
+}
+
+// possessiveAfterName returns the possessive marker in [start, i) that
+// follows a capitalized word not written as a demonym ("Putin's" in
+// "Russian President Vladimir Putin's government"), or -1.
+func (st *state) possessiveAfterName(start, i int) int {
+	for p := start + 1; p < i; p++ {
+		if st.isPossessive(p) && isCapitalized(st.d.Tokens[p-1].Text) && st.demonym[p-1] == "" {
+			return p
+		}
+	}
+	return -1
 }
 
 // modifiersStart returns where the run of modifiers right before head i
