@@ -33,3 +33,37 @@ func TestPossessiveTitleHolderBeforeGovernment(t *testing.T) {
 		t.Errorf("%d persons in %q", n, triples(g))
 	}
 }
+
+func TestNamesListedAfterACollectiveOfTitleHolders(t *testing.T) {
+	g := extractText(t, "The army said four Hamas commanders were killed including: Omar Haddad, responsible for all operations in Gaza, Ana Ruiz, responsible for overseeing logistics, and Karim Lotfi.")
+	for _, p := range []string{"Omar Haddad", "Ana Ruiz", "Karim Lotfi"} {
+		if r := find(t, g, p+" AFFILIATION Hamas"); r.Role != "commander" {
+			t.Errorf("%s: role %q, want commander", p, r.Role)
+		}
+	}
+	// A list after a verb of its own, or after people who hold no title,
+	// says nothing of whom they work for.
+	for _, text := range []string{
+		"Four Hamas commanders met several mediators including Omar Haddad and Ana Ruiz.",
+		"Hamas freed four hostages, including Omar Haddad and Ana Ruiz.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "AFFILIATION" {
+				t.Errorf("%q: %s AFFILIATION %s", text, r.Subject, r.Object)
+			}
+		}
+	}
+}
+
+func TestSpeakerAfterAListIsNoItemOfIt(t *testing.T) {
+	for _, text := range []string{
+		"Several Hamas commanders were killed, including two brothers, Omar Haddad told reporters.",
+		"Several Hamas commanders were killed, including Karim Lotfi, Omar Haddad said.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "AFFILIATION" && r.Subject == "Omar Haddad" {
+				t.Errorf("%q: %s AFFILIATION %s", text, r.Subject, r.Object)
+			}
+		}
+	}
+}

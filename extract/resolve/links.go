@@ -245,6 +245,16 @@ func (st *state) personRole(p cand) {
 			role, org = r3, o3
 		}
 	}
+	if org < 0 {
+		// "four Hamas commanders were killed, including: X, responsible
+		// for …, and Y": each name listed is one of the collective.
+		if r4, o4 := st.listedAfterCollective(p.start, p.end); o4 >= 0 {
+			if role != "" {
+				e.Roles = appendUnique(e.Roles, role)
+			}
+			role, org = r4, o4
+		}
+	}
 	if org < 0 && stateRole(role) {
 		// "…, President Gustavo Petro said": a bare state title in an
 		// article about one state, which the sentence names, is that
@@ -342,6 +352,49 @@ func (st *state) roleBefore(k int) (string, int) {
 	}
 	if t, ok := st.titleEndingAt(j - 1); ok && t.title.Role {
 		return t.title.Canonical, org
+	}
+	return "", -1
+}
+
+// listedAfterCollective reads "[N] ORG TITLES [were killed][,] including[:]
+// …, NAME" before a name starting at token k: a list of the holders of a
+// plural title an actor qualifies, each maybe with an apposition of its own
+// ("X, responsible for overseeing operations in Y, and Z"). It returns the
+// title and the actor, or -1. A finite verb or a quote in the list ends it,
+// and a name followed by its verb is no item ("…, including two brothers,
+// X said").
+func (st *state) listedAfterCollective(k, end int) (string, int) {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	start := d.Sentences[si].Start
+	if end < len(d.Tokens) && d.Tokens[end].Sentence == si && (d.Tokens[end].UPOS == "AUX" || d.Tokens[end].UPOS == "VERB" && d.Tokens[end].XPOS != "VBG" && d.Tokens[end].XPOS != "VBN") {
+		return "", -1
+	}
+	inc := -1
+	for j := k - 1; j >= start && j > k-60; j-- {
+		t := d.Tokens[j]
+		if strings.EqualFold(t.Text, "including") {
+			inc = j
+			break
+		}
+		if isQuote(t.Text) || t.Text == ";" || t.UPOS == "VERB" && t.XPOS != "VBG" && t.XPOS != "VBN" || t.UPOS == "AUX" {
+			return "", -1
+		}
+	}
+	// The collective: the plural title right before, past a passive verb
+	// and a comma ("four ISIS leaders were killed, including").
+	for j := inc - 1; j >= start && j > inc-5; j-- {
+		t := d.Tokens[j]
+		if t.XPOS == "NNS" {
+			title, ok := st.r.s.Title([]string{strings.ToLower(t.Lemma)})
+			if !ok || !title.Role {
+				return "", -1
+			}
+			return title.Canonical, st.qualifierBefore(j)
+		}
+		if t.Text != "," && t.UPOS != "AUX" && t.UPOS != "ADV" && t.XPOS != "VBN" {
+			return "", -1
+		}
 	}
 	return "", -1
 }
