@@ -66,3 +66,22 @@ func TestSpeakerAfterAListIsNoItemOfIt(t *testing.T) {
 		"Several Hamas commanders were killed, including two brothers, Omar Haddad told reporters.",
 		"Several Hamas commanders were killed, including Karim Lotfi, Omar Haddad said.")
 }
+
+func TestPlaceCommaItsRegion(t *testing.T) {
+	g := extractText(t, "Rwanda opened offices in Goma, North Kivu, and Bukavu, South Kivu, on Monday.")
+	find(t, g, "Goma LOCATED_IN North Kivu")
+	find(t, g, "Bukavu LOCATED_IN South Kivu")
+	find(t, extractText(t, "Gunmen attacked a market in Kramatorsk, Ukraine, on Monday."), "Kramatorsk LOCATED_IN Ukraine")
+	// A list of places, or a state that speaks after a place, makes no pair.
+	for _, text := range []string{
+		"Gunmen attacked Kandahar, Helmand and Zabul.",
+		"Gunmen attacked Kandahar, Helmand, Zabul and Kabul.",
+		"Russia shelled Kharkiv, Ukraine said.",
+	} {
+		for _, r := range extractText(t, text).Relations {
+			if r.Relation == "LOCATED_IN" && (r.Subject == "Kandahar" || r.Subject == "Kharkiv") {
+				t.Errorf("%q: %s LOCATED_IN %s, want none", text, r.Subject, r.Object)
+			}
+		}
+	}
+}

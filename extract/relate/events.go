@@ -622,6 +622,7 @@ func (w *walker) static() {
 	w.quoteStatements()
 	w.hyphenAgents()
 	w.locatedPatterns()
+	w.placeRegionPairs()
 }
 
 // isPlace reports whether entity e is a place or a state.
@@ -1108,6 +1109,63 @@ func (w *walker) locatedPatterns() {
 			}
 		}
 	}
+}
+
+// placeRegionPairs adds LOCATED_IN for a place followed by a comma and the
+// region or state it lies in: "consulates in Hargeisa, Somaliland, and
+// Garowe, Puntland", "a market in Kharkiv, Ukraine". The first place is no
+// region or province the gazetteer knows, the second is a state or one; a
+// list of places is no pair ("Kandahar, Helmand and Zabul", "Kandahar,
+// Helmand, Zabul"), unless it is a list of pairs, and a state followed by
+// its verb is a speaker ("shelled Kherson, Ukraine said").
+func (w *walker) placeRegionPairs() {
+	d := w.d
+	isPlaceAt := func(k int) bool { return k >= 0 && w.entity(k) >= 0 && w.isPlace(w.entity(k)) }
+	mentionEnd := func(k int) int { return d.Mentions[w.mentionAt[k]].End }
+	for _, m := range d.Mentions {
+		if m.Pronoun || w.typeOf(m.Entity) != string(schema.Location) || w.placeClass(m.Entity) == "region" || w.placeClass(m.Entity) == "province" {
+			continue
+		}
+		si := d.Tokens[m.Start].Sentence
+		in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
+		if m.Start >= 2 && d.Tokens[m.Start-1].Text == "," && isPlaceAt(m.Start-2) {
+			continue // an item of a list
+		}
+		k := m.End
+		if !in(k+1) || d.Tokens[k].Text != "," || w.mentionAt[k+1] < 0 || d.Mentions[w.mentionAt[k+1]].Start != k+1 {
+			continue
+		}
+		region := w.entity(k + 1)
+		if region == m.Entity || w.typeOf(region) != string(schema.Country) && w.placeClass(region) != "region" && w.placeClass(region) != "province" {
+			continue
+		}
+		if j := mentionEnd(k + 1); in(j) {
+			next := d.Tokens[j]
+			switch {
+			case next.UPOS == "VERB" || next.UPOS == "AUX" || next.UPOS == "CCONJ":
+				continue
+			case next.Text == "," && in(j+1) && isPlaceAt(j+1):
+				continue
+			case next.Text == "," && in(j+2) && d.Tokens[j+1].UPOS == "CCONJ":
+				// "…, and Garowe, Puntland": only another pair may follow.
+				if !isPlaceAt(j+2) || !in(mentionEnd(j+2)+1) || d.Tokens[mentionEnd(j+2)].Text != "," || !isPlaceAt(mentionEnd(j+2)+1) {
+					continue
+				}
+			}
+		}
+		w.add(Relation{Subject: m.Entity, Object: region, Relation: "LOCATED_IN", Predicate: "located in",
+			Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
+	}
+}
+
+// placeClass returns the gazetteer's class of place e (region, province,
+// city, water, facility), or "" when the gazetteer does not know it.
+func (w *walker) placeClass(e int) string {
+	p, ok := w.x.s.Place(w.d.Entities[e].Name)
+	if !ok {
+		return ""
+	}
+	return p.Class
 }
 
 // placeNouns are generic heads of place names.
