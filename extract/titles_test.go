@@ -85,3 +85,18 @@ func TestPlaceCommaItsRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestLocalOfficeServesItsPlace(t *testing.T) {
+	for _, c := range []struct{ text, triple, role string }{
+		{"Kharkiv Governor Omar Haddad said two people died.", "Omar Haddad AFFILIATION Kharkiv", "governor"},
+		{"Omar Haddad, the governor of Helmand, said roads were closed.", "Omar Haddad AFFILIATION Helmand", "governor"},
+		{"Kharkiv's mayor, Omar Haddad, said the city was calm.", "Omar Haddad AFFILIATION Kharkiv", "mayor"},
+	} {
+		if r := find(t, extractText(t, c.text), c.triple); r.Role != c.role {
+			t.Errorf("%q: role %q, want %q", c.text, r.Role, c.role)
+		}
+	}
+	// Other titles are no office of a place.
+	noAffiliation(t, "", "Omar Haddad, a Kharkiv spokesman, said the city was calm.",
+		"Kharkiv commander Omar Haddad said the city was calm.")
+}

@@ -34,14 +34,8 @@ func (st *state) isPossessive(k int) bool {
 // European Union's foreign policy spokeswoman", past the acronym the
 // organization's name introduces ("Kenya Defence Forces (KDF) spokesman").
 func (st *state) qualifierBefore(k int) int {
-	j := st.titleModifiersStart(k) - 1
-	if st.isPossessive(j) {
-		j--
-	}
-	if st.isAcronymInParentheses(j) {
-		j -= 3
-	}
-	if j < 0 || st.d.Tokens[j].Sentence != st.d.Tokens[k].Sentence {
+	j := st.qualifierToken(k)
+	if j < 0 {
 		return -1
 	}
 	if e := st.entityAt(j); e >= 0 && st.isActorEntity(e) {
@@ -52,6 +46,35 @@ func (st *state) qualifierBefore(k int) int {
 	}
 	return -1
 }
+
+// qualifierToken returns the last token of the words that may qualify a
+// title starting at token k (see qualifierBefore), or -1.
+func (st *state) qualifierToken(k int) int {
+	j := st.titleModifiersStart(k) - 1
+	if st.isPossessive(j) {
+		j--
+	}
+	if st.isAcronymInParentheses(j) {
+		j -= 3
+	}
+	if j < 0 || st.d.Tokens[j].Sentence != st.d.Tokens[k].Sentence {
+		return -1
+	}
+	return j
+}
+
+// placeOfOffice returns the place named before a local office starting at
+// token k ("Kandahar Governor", "Kharkiv's mayor"): a governor or a mayor
+// serves the province or city, -1 when no place qualifies the title.
+func (st *state) placeOfOffice(k int) int {
+	if e := st.entityAt(st.qualifierToken(k)); e >= 0 && st.d.Entities[e].Type == string(schema.Location) {
+		return e
+	}
+	return -1
+}
+
+// localOffice reports whether role is an office of a province or a city.
+func localOffice(role string) bool { return role == "governor" || role == "mayor" }
 
 // isAcronymInParentheses reports whether token k closes a parenthesized
 // acronym of one word in capitals ("(KDF)") within its sentence.
@@ -215,6 +238,9 @@ func (st *state) personRole(p cand) {
 			role = t.title.Canonical
 		}
 		org = st.titleOwner(t)
+		if org < 0 && t.title.Role && localOffice(t.title.Canonical) {
+			org = st.placeOfOffice(t.start)
+		}
 	} else if k := p.start - 1; k >= 0 && d.Tokens[k].Sentence == si {
 		// "UN envoy to Yemen Martin Griffiths": title, then "to X".
 		for j := k; j > k-4 && j > 0; j-- {
@@ -324,6 +350,9 @@ func (st *state) roleBefore(k int) (string, int) {
 		if t.title.Role && (j == k-1 || isPostPreposition(d.Tokens[j].Text)) {
 			if org := st.qualifierBefore(t.start); org >= 0 {
 				return t.title.Canonical, org
+			}
+			if place := st.placeOfOffice(t.start); place >= 0 && localOffice(t.title.Canonical) {
+				return t.title.Canonical, place
 			}
 		}
 		break
@@ -521,7 +550,8 @@ func (st *state) apposition(k int) (string, int) {
 					break
 				}
 			}
-			if e := st.entityAt(j); e >= 0 && st.isActorEntity(e) && org < 0 {
+			if e := st.entityAt(j); e >= 0 && (st.isActorEntity(e) || localOffice(role) && d.Entities[e].Type == string(schema.Location)) && org < 0 {
+				// "the governor of Kandahar": a local office serves the place.
 				org = e
 			} else if in(j) && st.demonym[j] != "" && org < 0 {
 				org = st.countryEntity(st.demonym[j])
