@@ -100,3 +100,14 @@ func TestLocalOfficeServesItsPlace(t *testing.T) {
 	noAffiliation(t, "", "Omar Haddad, a Kharkiv spokesman, said the city was calm.",
 		"Kharkiv commander Omar Haddad said the city was calm.")
 }
+
+func TestOutletOfAStateIsBasedThere(t *testing.T) {
+	find(t, extractText(t, "A rebel source told Qatar's Al Jazeera that five people died."), "Al Jazeera LOCATED_IN Qatar")
+	// An outlet that only reports on a state is not in it.
+	g := extractText(t, "Al Jazeera reported that Qatar's army moved north.")
+	for _, r := range g.Relations {
+		if r.Relation == "LOCATED_IN" && r.Subject == "Al Jazeera" {
+			t.Errorf("%s LOCATED_IN %s, want none", r.Subject, r.Object)
+		}
+	}
+}
