@@ -111,3 +111,11 @@ func TestOutletOfAStateIsBasedThere(t *testing.T) {
 		}
 	}
 }
+
+func TestBossIsALeader(t *testing.T) {
+	if r := find(t, extractText(t, "The Coastal Brigade attacked Arica. Police arrested former Coastal Brigade boss Omar Haddad."), "Omar Haddad AFFILIATION Coastal Brigade"); r.Role != "leader" {
+		t.Errorf("role %q, want leader", r.Role)
+	}
+	// A boss without a name is no title of anyone.
+	noAffiliation(t, "", "The Coastal Brigade attacked Arica. Omar Haddad said his boss in the Coastal Brigade resigned.")
+}
