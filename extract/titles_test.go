@@ -119,3 +119,12 @@ func TestBossIsALeader(t *testing.T) {
 	// A boss without a name is no title of anyone.
 	noAffiliation(t, "", "The Coastal Brigade attacked Arica. Omar Haddad said his boss in the Coastal Brigade resigned.")
 }
+
+func TestTitleWithItsPostBeforeARankAndName(t *testing.T) {
+	g := extractText(t, "The drill ended, according to Chile Coast Guard spokesperson for the Pacific Coast (PC) Commodore Omar Haddad.")
+	if r := find(t, g, "Omar Haddad AFFILIATION Chile coast guard"); r.Role != "spokesperson" {
+		t.Errorf("role %q, want spokesperson", r.Role)
+	}
+	// A verb between the post and the name: the name is no holder of the title.
+	noAffiliation(t, "Omar Haddad", "Chile's spokesman for the border talks met Omar Haddad on Monday.")
+}

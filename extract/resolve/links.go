@@ -233,26 +233,36 @@ func (st *state) personRole(p cand) {
 	}
 	si := d.Tokens[p.start].Sentence
 	role, org := p.role, -1
-	if t, ok := st.titleEndingAt(p.start); ok {
-		if t.title.Role {
-			role = t.title.Canonical
+	rankRole := "" // a rank before the name, kept beside the role of the post
+	rank, ranked := st.titleEndingAt(p.start)
+	if ranked {
+		if rank.title.Role {
+			role = rank.title.Canonical
 		}
-		org = st.titleOwner(t)
-		if org < 0 && t.title.Role && localOffice(t.title.Canonical) {
-			org = st.placeOfOffice(t.start)
+		org = st.titleOwner(rank)
+		if org < 0 && rank.title.Role && localOffice(rank.title.Canonical) {
+			org = st.placeOfOffice(rank.start)
 		}
-	} else if k := p.start - 1; k >= 0 && d.Tokens[k].Sentence == si {
-		// "UN envoy to Yemen Martin Griffiths": title, then "to X".
-		for j := k; j > k-4 && j > 0; j-- {
-			if strings.EqualFold(d.Tokens[j].Text, "to") {
-				if t, ok := st.titleEndingAt(j); ok && t.title.Role {
-					role, org = t.title.Canonical, st.qualifierBefore(t.start)
-				}
-				break
+	}
+	if org < 0 {
+		// "UN envoy to Yemen Martin Griffiths", "the coast guard's
+		// spokesperson for the Spratlys (SPR) Commodore X": a title and
+		// its post, maybe a rank, then the name.
+		k := p.start
+		if ranked {
+			k = rank.start
+		}
+		if t, ok := st.titleBeforePost(k); ok && (!ranked || st.qualifierBefore(t.start) >= 0) {
+			if ranked {
+				rankRole = role
 			}
+			role, org = t.title.Canonical, st.qualifierBefore(t.start)
 		}
 	}
 	e := &d.Entities[pe]
+	if rankRole != "" {
+		e.Roles = appendUnique(e.Roles, rankRole)
+	}
 	if org < 0 {
 		// "General Abdel Fattah al-Burhan, the head of Sudan's armed forces":
 		// the apposition says whom the person works for.
@@ -450,6 +460,23 @@ func (st *state) ledByBefore(k int) int {
 		return e
 	}
 	return -1
+}
+
+// titleBeforePost returns the role title followed by a post ("envoy to
+// Yemen", "spokesperson for the Spratlys (SPR)") that ends right before
+// token k, within its clause.
+func (st *state) titleBeforePost(k int) (titleSpan, bool) {
+	d := st.d
+	for j := k - 1; j > k-9 && j > 0 && d.Tokens[j].Sentence == d.Tokens[k].Sentence; j-- {
+		if t := d.Tokens[j]; t.Text == "," || t.UPOS == "VERB" {
+			break
+		}
+		if isPostPreposition(d.Tokens[j].Text) {
+			t, ok := st.titleEndingAt(j)
+			return t, ok && t.title.Role
+		}
+	}
+	return titleSpan{}, false
 }
 
 // isPostPreposition reports whether w introduces where a title holder
