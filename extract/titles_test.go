@@ -128,3 +128,11 @@ func TestTitleWithItsPostBeforeARankAndName(t *testing.T) {
 	// A verb between the post and the name: the name is no holder of the title.
 	noAffiliation(t, "Omar Haddad", "Chile's spokesman for the border talks met Omar Haddad on Monday.")
 }
+
+func TestNameAProvinceOwnsIsAPlace(t *testing.T) {
+	g := extractText(t, "Drones hit Helmand province's Lashkar Gah on Monday.")
+	entity(t, g, "Location", "Lashkar Gah")
+	find(t, g, "Lashkar Gah LOCATED_IN Helmand")
+	// Without the place noun a name after a place's possessive keeps its reading.
+	entity(t, extractText(t, "Helmand's Omar Haddad said the roads were closed."), "Person", "Omar Haddad")
+}

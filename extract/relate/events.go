@@ -1103,6 +1103,9 @@ func (w *walker) locatedPatterns() {
 			j--
 		}
 		if j > 0 && in(j) && (d.Tokens[j].Text == "'s" || d.Tokens[j].Text == "’s") {
+			if j > 1 && w.entity(j-1) < 0 && placeNouns[d.Tokens[j-1].Lemma] {
+				j-- // "Helmand province's Lashkar Gah"
+			}
 			if c := w.entity(j - 1); c >= 0 && w.isPlace(c) && c != m.Entity {
 				w.add(Relation{Subject: m.Entity, Object: c, Relation: "LOCATED_IN", Predicate: "located in",
 					Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})

@@ -835,6 +835,9 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && (placeHeads[last] || facilityHeads[last] && isCapitalized(d.Tokens[end-1].Text)) || st.namesPlaceNoun(start, end) {
 		label = "LOC" // "Marib province", "the district of Salif" are places whatever the recognizer says
 	}
+	if label == "PER" && start >= 2 && st.isPossessive(start-1) && placeHeads[d.Tokens[start-2].Text] {
+		label = "LOC" // "Helmand province's Lashkar Gah": what a province owns by name is a place in it
+	}
 	for _, t := range st.titles {
 		if t.start <= start && end <= t.end {
 			return cand{}, false // "Defense Minister" alone is a title, not an organization
