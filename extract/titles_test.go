@@ -136,3 +136,15 @@ func TestNameAProvinceOwnsIsAPlace(t *testing.T) {
 	// Without the place noun a name after a place's possessive keeps its reading.
 	entity(t, extractText(t, "Helmand's Omar Haddad said the roads were closed."), "Person", "Omar Haddad")
 }
+
+func TestAllianceMissionIsAnOrganization(t *testing.T) {
+	g := extractText(t, "Omar Haddad, an ISAF spokesman, said NATO troops were safe.")
+	find(t, g, "Omar Haddad AFFILIATION International Security Assistance Force")
+	find(t, g, "International Security Assistance Force PART_OF North Atlantic Treaty Organization")
+	// Without the alliance named, the mission is part of nothing.
+	for _, r := range extractText(t, "Omar Haddad, an ISAF spokesman, said the troops were safe.").Relations {
+		if r.Relation == "PART_OF" {
+			t.Errorf("%s PART_OF %s, want none", r.Subject, r.Object)
+		}
+	}
+}
