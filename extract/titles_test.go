@@ -148,3 +148,16 @@ func TestAllianceMissionIsAnOrganization(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleOfAnOrganizationRightBeforeTheName(t *testing.T) {
+	for _, c := range []struct{ text, role string }{
+		{"A spokesman for Hamas Omar Haddad said talks failed.", "spokesperson"},
+		{"Peru criticized the chairperson of Hamas Omar Haddad on Monday.", "director"},
+	} {
+		if r := find(t, extractText(t, c.text), "Omar Haddad AFFILIATION Hamas"); r.Role != c.role {
+			t.Errorf("%q: role %q, want %q", c.text, r.Role, c.role)
+		}
+	}
+	// A word that is no title says nothing.
+	noAffiliation(t, "", "Supporters of Hamas Omar Haddad and Ana Ruiz marched on Monday.")
+}

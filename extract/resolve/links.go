@@ -342,6 +342,12 @@ func (st *state) roleBefore(k int) (string, int) {
 	if org := st.ledByBefore(k); org >= 0 {
 		return "leader", org
 	}
+	if k >= 1 && d.Tokens[k-1].Sentence == si {
+		// "the chairperson of the African Union X", without the comma.
+		if role, org := st.roleOfOrganizationEndingAt(k - 1); org >= 0 {
+			return role, org
+		}
+	}
 	if k < 2 || d.Tokens[k-1].Text != "," || d.Tokens[k-2].Sentence != si {
 		return "", -1
 	}
@@ -367,14 +373,22 @@ func (st *state) roleBefore(k int) (string, int) {
 		}
 		break
 	}
-	if k < 4 {
+	return st.roleOfOrganizationEndingAt(k - 2)
+}
+
+// roleOfOrganizationEndingAt reads "ROLE for|of|at|with [the] ORG" whose
+// organization ends at token k and returns the role and the organization,
+// or -1.
+func (st *state) roleOfOrganizationEndingAt(k int) (string, int) {
+	d := st.d
+	if k < 2 {
 		return "", -1
 	}
-	org := st.entityAt(k - 2)
+	org := st.entityAt(k)
 	if org < 0 || !st.isActorEntity(org) {
 		return "", -1
 	}
-	j := k - 2
+	j := k
 	for j > 0 && st.entityAt(j-1) == org {
 		j--
 	}
