@@ -161,3 +161,16 @@ func TestRoleOfAnOrganizationRightBeforeTheName(t *testing.T) {
 	// A word that is no title says nothing.
 	noAffiliation(t, "", "Supporters of Hamas Omar Haddad and Ana Ruiz marched on Monday.")
 }
+
+func TestRoleInARelativeClause(t *testing.T) {
+	for _, c := range []struct{ text, triple string }{
+		{"General Omar Haddad - who has declared himself Chile's new leader - met Peru's envoy.", "Omar Haddad AFFILIATION Chile"},
+		{"Omar Haddad, who heads the Coastal Brigade, said the attack failed.", "Omar Haddad AFFILIATION Coastal Brigade"},
+		{"Omar Haddad, who is Hamas's deputy spokesman, said talks failed.", "Omar Haddad AFFILIATION Hamas"},
+	} {
+		find(t, extractText(t, c.text), c.triple)
+	}
+	// A clause of another act, or a word that is no title, says nothing.
+	noAffiliation(t, "Omar Haddad", "Omar Haddad, who met Hamas leaders on Monday, said talks failed.",
+		"Omar Haddad, who is a critic of Hamas, said talks failed.")
+}

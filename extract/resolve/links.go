@@ -272,6 +272,16 @@ func (st *state) personRole(p cand) {
 		}
 	}
 	if org < 0 {
+		// "X, who has declared himself Niger's new leader", "Y, who heads
+		// the Z group": a relative clause says it.
+		if r5, o5 := st.relativeRole(p.end); o5 >= 0 {
+			if role != "" {
+				e.Roles = appendUnique(e.Roles, role)
+			}
+			role, org = r5, o5
+		}
+	}
+	if org < 0 {
 		// "A spokesman for the military, Major General Zaw Min Tun, told":
 		// the role and its organization come before the name.
 		if r3, o3 := st.roleBefore(p.start); o3 >= 0 {
@@ -507,11 +517,70 @@ func isPostPreposition(w string) bool {
 // name ending at token k and returns the role and the organization.
 func (st *state) apposition(k int) (string, int) {
 	d := st.d
-	if k >= len(d.Tokens) || d.Tokens[k].Text != "," {
+	if k+1 >= len(d.Tokens) || d.Tokens[k].Text != "," || d.Tokens[k+1].Sentence != d.Tokens[k].Sentence {
+		return "", -1
+	}
+	return st.rolePhrase(k + 1)
+}
+
+// relativeRole reads a relative clause after a name ending at token k
+// (after a comma or a dash) that gives the person's role: ", who leads|heads|commands [the] ORG"
+// (role leader), ", who is [the] ORG's ROLE", ", who has declared himself
+// ORG's ROLE". It returns the role and the organization, or -1.
+func (st *state) relativeRole(k int) (string, int) {
+	d := st.d
+	if k+3 >= len(d.Tokens) || !strings.EqualFold(d.Tokens[k+1].Text, "who") {
+		return "", -1
+	}
+	switch d.Tokens[k].Text {
+	case ",", "-", "–", "—": // "X - who has declared himself … -"
+	default:
 		return "", -1
 	}
 	si := d.Tokens[k].Sentence
-	k++
+	j := k + 2
+	if d.Tokens[j].UPOS == "AUX" && d.Tokens[j].Lemma == "have" {
+		j++
+	}
+	if j+1 >= len(d.Tokens) || d.Tokens[j+1].Sentence != si {
+		return "", -1
+	}
+	switch strings.ToLower(d.Tokens[j].Lemma) {
+	case "lead", "head", "command":
+		o := j + 1
+		if d.Tokens[o].UPOS == "DET" {
+			o++
+		}
+		if e := st.entityAt(o); e >= 0 && st.isActorEntity(e) && d.Tokens[o].Sentence == si {
+			return "leader", e
+		}
+	case "be":
+		return st.titleRolePhrase(j + 1)
+	case "declare", "proclaim":
+		switch strings.ToLower(d.Tokens[j+1].Text) {
+		case "himself", "herself":
+			if j+2 < len(d.Tokens) && d.Tokens[j+2].Sentence == si {
+				return st.titleRolePhrase(j + 2)
+			}
+		}
+	}
+	return "", -1
+}
+
+// titleRolePhrase is rolePhrase for a known title only: "who is a critic
+// of Hamas" gives no role.
+func (st *state) titleRolePhrase(k int) (string, int) {
+	if role, org := st.rolePhrase(k); st.isTitleRole(role) {
+		return role, org
+	}
+	return "", -1
+}
+
+// rolePhrase reads "[the] [ORG['s]] ROLE [of|for|with|at ORG]" starting at
+// token k and returns the role and the organization.
+func (st *state) rolePhrase(k int) (string, int) {
+	d := st.d
+	si := d.Tokens[k].Sentence
 	in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
 	if in(k) && d.Tokens[k].UPOS == "DET" {
 		k++
