@@ -271,34 +271,23 @@ func (st *state) personRole(p cand) {
 			role, org = r2, o2
 		}
 	}
-	if org < 0 {
-		// "X, who has declared himself Niger's new leader", "Y, who heads
-		// the Z group": a relative clause says it.
-		if r5, o5 := st.relativeRole(p.end); o5 >= 0 {
-			if role != "" {
-				e.Roles = appendUnique(e.Roles, role)
-			}
-			role, org = r5, o5
+	// The words around the name may say whom the person works for: a
+	// relative clause ("X, who has declared himself Niger's new leader",
+	// "Y, who heads the Z group"), a role and its organization before the
+	// name ("A spokesman for the military, Major General Zaw Min Tun,
+	// told"), or a list after a collective of title holders ("four Hamas
+	// commanders were killed, including: X, responsible for …, and Y").
+	for _, read := range []func() (string, int){
+		func() (string, int) { return st.relativeRole(p.end) },
+		func() (string, int) { return st.roleBefore(p.start) },
+		func() (string, int) { return st.listedAfterCollective(p.start, p.end) },
+	} {
+		if org >= 0 {
+			break
 		}
-	}
-	if org < 0 {
-		// "A spokesman for the military, Major General Zaw Min Tun, told":
-		// the role and its organization come before the name.
-		if r3, o3 := st.roleBefore(p.start); o3 >= 0 {
-			if role != "" {
-				e.Roles = appendUnique(e.Roles, role)
-			}
-			role, org = r3, o3
-		}
-	}
-	if org < 0 {
-		// "four Hamas commanders were killed, including: X, responsible
-		// for …, and Y": each name listed is one of the collective.
-		if r4, o4 := st.listedAfterCollective(p.start, p.end); o4 >= 0 {
-			if role != "" {
-				e.Roles = appendUnique(e.Roles, role)
-			}
-			role, org = r4, o4
+		if r, o := read(); o >= 0 {
+			e.Roles = appendUnique(e.Roles, role)
+			role, org = r, o
 		}
 	}
 	if org < 0 && stateRole(role) {
