@@ -174,3 +174,16 @@ func TestRoleInARelativeClause(t *testing.T) {
 	noAffiliation(t, "Omar Haddad", "Omar Haddad, who met Hamas leaders on Monday, said talks failed.",
 		"Omar Haddad, who is a critic of Hamas, said talks failed.")
 }
+
+func TestCounterpartIsATitle(t *testing.T) {
+	for _, text := range []string{
+		"Chile's foreign minister met her Peruvian counterpart, Omar Haddad, on Monday.",
+		"Ana Ruiz spoke with her Peruvian counterpart Omar Haddad on Monday.",
+	} {
+		if r := find(t, extractText(t, text), "Omar Haddad AFFILIATION Peru"); r.Role != "counterpart" {
+			t.Errorf("%q: role %q, want counterpart", text, r.Role)
+		}
+	}
+	// A counterpart of no stated state works for nobody the text names.
+	noAffiliation(t, "", "Omar Haddad met his counterpart in Lima on Monday.")
+}
