@@ -187,3 +187,14 @@ func TestCounterpartIsATitle(t *testing.T) {
 	// A counterpart of no stated state works for nobody the text names.
 	noAffiliation(t, "", "Omar Haddad met his counterpart in Lima on Monday.")
 }
+
+func TestStateSendsItsOwnEnvoy(t *testing.T) {
+	for _, text := range []string{
+		"Chile further recalled Ambassador Omar Haddad from Lima on Monday.",
+		"Chile has sent its envoy Omar Haddad to Quito.",
+	} {
+		find(t, extractText(t, text), "Omar Haddad AFFILIATION Chile")
+	}
+	// A state that summons an ambassador summons another state's.
+	noAffiliation(t, "Omar Haddad", "Chile summoned Ambassador Omar Haddad on Monday.")
+}

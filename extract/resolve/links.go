@@ -281,6 +281,7 @@ func (st *state) personRole(p cand) {
 		func() (string, int) { return st.relativeRole(p.end) },
 		func() (string, int) { return st.roleBefore(p.start) },
 		func() (string, int) { return st.listedAfterCollective(p.start, p.end) },
+		func() (string, int) { return st.envoySentBy(p.start) },
 	} {
 		if org >= 0 {
 			break
@@ -447,6 +448,36 @@ func (st *state) listedAfterCollective(k, end int) (string, int) {
 		if t.Text != "," && t.UPOS != "AUX" && t.UPOS != "ADV" && t.XPOS != "VBN" {
 			return "", -1
 		}
+	}
+	return "", -1
+}
+
+// envoySentBy reads "STATE [further] recalled|appointed|sent [its]
+// Ambassador NAME" before a name starting at token k: a state that recalls,
+// appoints or sends a diplomat sends its own. It returns the title and the
+// state, or -1.
+func (st *state) envoySentBy(k int) (string, int) {
+	d := st.d
+	t, ok := st.titleEndingAt(k)
+	if !ok || t.title.Canonical != "ambassador" {
+		return "", -1
+	}
+	j := t.start - 1
+	if j > 0 && (strings.EqualFold(d.Tokens[j].Text, "its") || strings.EqualFold(d.Tokens[j].Text, "their")) {
+		j--
+	}
+	if j < 1 || d.Tokens[j].Sentence != d.Tokens[k].Sentence || d.Tokens[j].UPOS != "VERB" {
+		return "", -1
+	}
+	switch d.Tokens[j].Lemma {
+	case "recall", "appoint", "send", "dispatch":
+	default:
+		return "", -1
+	}
+	for j--; j > 0 && (d.Tokens[j].UPOS == "ADV" || d.Tokens[j].UPOS == "AUX"); j-- {
+	}
+	if e := st.entityAt(j); e >= 0 && d.Entities[e].Type == string(schema.Country) && d.Tokens[j].Sentence == d.Tokens[k].Sentence {
+		return t.title.Canonical, e
 	}
 	return "", -1
 }
