@@ -35,7 +35,7 @@ func TestPossessiveTitleHolderBeforeGovernment(t *testing.T) {
 }
 
 func TestNamesListedAfterACollectiveOfTitleHolders(t *testing.T) {
-	g := extractText(t, "The army said four Hamas commanders were killed including: Omar Haddad, responsible for all operations in Gaza, Ana Ruiz, responsible for overseeing logistics, and Karim Lotfi.")
+	g := extractText(t, "The army said four Hamas commanders were killed including: Omar Haddad, responsible for the southern front, Ana Ruiz, responsible for overseeing logistics, and Karim Lotfi.")
 	for _, p := range []string{"Omar Haddad", "Ana Ruiz", "Karim Lotfi"} {
 		if r := find(t, g, p+" AFFILIATION Hamas"); r.Role != "commander" {
 			t.Errorf("%s: role %q, want commander", p, r.Role)
@@ -74,12 +74,12 @@ func TestPlaceCommaItsRegion(t *testing.T) {
 	find(t, extractText(t, "Gunmen attacked a market in Kramatorsk, Ukraine, on Monday."), "Kramatorsk LOCATED_IN Ukraine")
 	// A list of places, or a state that speaks after a place, makes no pair.
 	for _, text := range []string{
-		"Gunmen attacked Kandahar, Helmand and Zabul.",
-		"Gunmen attacked Kandahar, Helmand, Zabul and Kabul.",
+		"Gunmen attacked Kunduz, Helmand and Zabul.",
+		"Gunmen attacked Kunduz, Helmand, Zabul and Kabul.",
 		"Russia shelled Kharkiv, Ukraine said.",
 	} {
 		for _, r := range extractText(t, text).Relations {
-			if r.Relation == "LOCATED_IN" && (r.Subject == "Kandahar" || r.Subject == "Kharkiv") {
+			if r.Relation == "LOCATED_IN" && (r.Subject == "Kunduz" || r.Subject == "Kharkiv") {
 				t.Errorf("%q: %s LOCATED_IN %s, want none", text, r.Subject, r.Object)
 			}
 		}

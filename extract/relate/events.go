@@ -1115,10 +1115,10 @@ func (w *walker) locatedPatterns() {
 }
 
 // placeRegionPairs adds LOCATED_IN for a place followed by a comma and the
-// region or state it lies in: "consulates in Hargeisa, Somaliland, and
-// Garowe, Puntland", "a market in Kharkiv, Ukraine". The first place is no
+// region or state it lies in: "offices in Goma, North Kivu, and Bukavu,
+// South Kivu", "a market in Kharkiv, Ukraine". The first place is no
 // region or province the gazetteer knows, the second is a state or one; a
-// list of places is no pair ("Kandahar, Helmand and Zabul", "Kandahar,
+// list of places is no pair ("Kunduz, Helmand and Zabul", "Kunduz,
 // Helmand, Zabul"), unless it is a list of pairs, and a state followed by
 // its verb is a speaker ("shelled Kherson, Ukraine said").
 func (w *walker) placeRegionPairs() {
@@ -1150,7 +1150,7 @@ func (w *walker) placeRegionPairs() {
 			case next.Text == "," && in(j+1) && isPlaceAt(j+1):
 				continue
 			case next.Text == "," && in(j+2) && d.Tokens[j+1].UPOS == "CCONJ":
-				// "…, and Garowe, Puntland": only another pair may follow.
+				// "…, and Bukavu, South Kivu": only another pair may follow.
 				if !isPlaceAt(j+2) || !in(mentionEnd(j+2)+1) || d.Tokens[mentionEnd(j+2)].Text != "," || !isPlaceAt(mentionEnd(j+2)+1) {
 					continue
 				}

@@ -64,7 +64,7 @@ func (st *state) qualifierToken(k int) int {
 }
 
 // placeOfOffice returns the place named before a local office starting at
-// token k ("Kandahar Governor", "Kharkiv's mayor"): a governor or a mayor
+// token k ("Helmand Governor", "Kharkiv's mayor"): a governor or a mayor
 // serves the province or city, -1 when no place qualifies the title.
 func (st *state) placeOfOffice(k int) int {
 	if e := st.entityAt(st.qualifierToken(k)); e >= 0 && st.d.Entities[e].Type == string(schema.Location) {
@@ -272,7 +272,7 @@ func (st *state) personRole(p cand) {
 		}
 	}
 	// The words around the name may say whom the person works for: a
-	// relative clause ("X, who has declared himself Niger's new leader",
+	// relative clause ("X, who has declared himself Chile's new leader",
 	// "Y, who heads the Z group"), a role and its organization before the
 	// name ("A spokesman for the military, Major General Zaw Min Tun,
 	// told"), or a list after a collective of title holders ("four Hamas
@@ -412,7 +412,7 @@ func (st *state) roleOfOrganizationEndingAt(k int) (string, int) {
 // listedAfterCollective reads "[N] ORG TITLES [were killed][,] including[:]
 // …, NAME" before a name starting at token k: a list of the holders of a
 // plural title an actor qualifies, each maybe with an apposition of its own
-// ("X, responsible for overseeing operations in Y, and Z"). It returns the
+// ("X, responsible for logistics, and Z"). It returns the
 // title and the actor, or -1. A finite verb or a quote in the list ends it,
 // and a name followed by its verb is no item ("…, including two brothers,
 // X said").
@@ -435,7 +435,7 @@ func (st *state) listedAfterCollective(k, end int) (string, int) {
 		}
 	}
 	// The collective: the plural title right before, past a passive verb
-	// and a comma ("four ISIS leaders were killed, including").
+	// and a comma ("four Hamas commanders were killed, including").
 	for j := inc - 1; j >= start && j > inc-5; j-- {
 		t := d.Tokens[j]
 		if t.XPOS == "NNS" {
@@ -681,7 +681,7 @@ func (st *state) rolePhrase(k int) (string, int) {
 				}
 			}
 			if e := st.entityAt(j); e >= 0 && (st.isActorEntity(e) || localOffice(role) && d.Entities[e].Type == string(schema.Location)) && org < 0 {
-				// "the governor of Kandahar": a local office serves the place.
+				// "the governor of Helmand": a local office serves the place.
 				org = e
 			} else if in(j) && st.demonym[j] != "" && org < 0 {
 				org = st.countryEntity(st.demonym[j])

@@ -646,7 +646,7 @@ func (st *state) bodyLinks() {
 			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[m.Start].Sentence})
 		}
 	}
-	// "Turkey's Anadolu news agency": an outlet a state owns in the text is
+	// "Qatar's Al Jazeera": an outlet a state owns in the text is
 	// based there, whether or not the state runs it.
 	for _, m := range d.Mentions {
 		e := st.find(m.Entity)
