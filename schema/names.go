@@ -85,3 +85,15 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// IsSettlementNoun reports whether the lower-case noun names a kind of
+// settlement, which lies inside the place named before it: "the Galilee
+// town of Safed" (Safed is the town, in Galilee), unlike "the Tigray
+// region of Ethiopia".
+func IsSettlementNoun(noun string) bool {
+	switch noun {
+	case "city", "town", "village", "port", "municipality":
+		return true
+	}
+	return false
+}

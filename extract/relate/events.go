@@ -624,6 +624,7 @@ func (w *walker) static() {
 	w.quoteStatements()
 	w.hyphenAgents()
 	w.locatedPatterns()
+	w.placeRegionPairs()
 }
 
 // isPlace reports whether entity e is a place or a state.
@@ -1050,8 +1051,17 @@ func (w *walker) locatedPatterns() {
 		in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
 		k := m.End
 		// "Tarvek city, the capital of Osmar province".
+		settlement := false
 		for in(k) && d.Tokens[k].UPOS == "NOUN" && placeNouns[d.Tokens[k].Lemma] {
+			settlement = schema.IsSettlementNoun(d.Tokens[k].Lemma)
 			k++
+		}
+		// "the Galilee town of Safed": the settlement named after "of" is in
+		// the place before the noun, not the other way round.
+		settlementOf := settlement && in(k+1) && strings.EqualFold(d.Tokens[k].Text, "of")
+		if c := w.entity(k + 1); settlementOf && c >= 0 && w.typeOf(c) == string(schema.Location) && c != m.Entity {
+			w.add(Relation{Subject: c, Object: m.Entity, Relation: "LOCATED_IN", Predicate: "located in",
+				Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 		}
 		// "El Fasher, the last city in …": adjectives before the place noun.
 		a := k + 2
@@ -1067,7 +1077,7 @@ func (w *walker) locatedPatterns() {
 		if in(k+2) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "in") {
 			k++
 		}
-		if in(k+1) && (strings.EqualFold(d.Tokens[k].Text, "in") || strings.EqualFold(d.Tokens[k].Text, "of")) {
+		if !settlementOf && in(k+1) && (strings.EqualFold(d.Tokens[k].Text, "in") || strings.EqualFold(d.Tokens[k].Text, "of")) {
 			j := k + 1
 			skip := func() {
 				for in(j) && (d.Tokens[j].UPOS == "DET" || d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text)) {
@@ -1095,12 +1105,72 @@ func (w *walker) locatedPatterns() {
 			j--
 		}
 		if j > 0 && in(j) && (d.Tokens[j].Text == "'s" || d.Tokens[j].Text == "’s") {
+			if j > 1 && w.entity(j-1) < 0 && placeNouns[d.Tokens[j-1].Lemma] {
+				j-- // "Helmand province's Lashkar Gah"
+			}
 			if c := w.entity(j - 1); c >= 0 && w.isPlace(c) && c != m.Entity {
 				w.add(Relation{Subject: m.Entity, Object: c, Relation: "LOCATED_IN", Predicate: "located in",
 					Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 			}
 		}
 	}
+}
+
+// placeRegionPairs adds LOCATED_IN for a place followed by a comma and the
+// region or state it lies in: "offices in Goma, North Kivu, and Bukavu,
+// South Kivu", "a market in Kharkiv, Ukraine". The first place is no
+// region or province the gazetteer knows, the second is a state or one; a
+// list of places is no pair ("Kunduz, Helmand and Zabul", "Kunduz,
+// Helmand, Zabul"), unless it is a list of pairs, and a state followed by
+// its verb is a speaker ("shelled Kherson, Ukraine said").
+func (w *walker) placeRegionPairs() {
+	d := w.d
+	isPlaceAt := func(k int) bool { return k >= 0 && w.entity(k) >= 0 && w.isPlace(w.entity(k)) }
+	mentionEnd := func(k int) int { return d.Mentions[w.mentionAt[k]].End }
+	for _, m := range d.Mentions {
+		if m.Pronoun || w.typeOf(m.Entity) != string(schema.Location) || w.placeClass(m.Entity) == "region" || w.placeClass(m.Entity) == "province" {
+			continue
+		}
+		si := d.Tokens[m.Start].Sentence
+		in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
+		if m.Start >= 2 && d.Tokens[m.Start-1].Text == "," && isPlaceAt(m.Start-2) {
+			continue // an item of a list
+		}
+		k := m.End
+		if !in(k+1) || d.Tokens[k].Text != "," || w.mentionAt[k+1] < 0 || d.Mentions[w.mentionAt[k+1]].Start != k+1 {
+			continue
+		}
+		region := w.entity(k + 1)
+		if region == m.Entity || w.typeOf(region) != string(schema.Country) && w.placeClass(region) != "region" && w.placeClass(region) != "province" {
+			continue
+		}
+		if j := mentionEnd(k + 1); in(j) {
+			next := d.Tokens[j]
+			switch {
+			case next.UPOS == "VERB" || next.UPOS == "AUX" || next.UPOS == "CCONJ":
+				continue
+			case next.Text == "," && in(j+1) && isPlaceAt(j+1):
+				continue
+			case next.Text == "," && in(j+2) && d.Tokens[j+1].UPOS == "CCONJ":
+				// "…, and Bukavu, South Kivu": only another pair may follow.
+				if !isPlaceAt(j+2) || !in(mentionEnd(j+2)+1) || d.Tokens[mentionEnd(j+2)].Text != "," || !isPlaceAt(mentionEnd(j+2)+1) {
+					continue
+				}
+			}
+		}
+		w.add(Relation{Subject: m.Entity, Object: region, Relation: "LOCATED_IN", Predicate: "located in",
+			Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
+	}
+}
+
+// placeClass returns the gazetteer's class of place e (region, province,
+// city, water, facility), or "" when the gazetteer does not know it.
+func (w *walker) placeClass(e int) string {
+	p, ok := w.x.s.Place(w.d.Entities[e].Name)
+	if !ok {
+		return ""
+	}
+	return p.Class
 }
 
 // placeNouns are generic heads of place names.

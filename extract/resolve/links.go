@@ -34,14 +34,8 @@ func (st *state) isPossessive(k int) bool {
 // European Union's foreign policy spokeswoman", past the acronym the
 // organization's name introduces ("Kenya Defence Forces (KDF) spokesman").
 func (st *state) qualifierBefore(k int) int {
-	j := st.titleModifiersStart(k) - 1
-	if st.isPossessive(j) {
-		j--
-	}
-	if st.isAcronymInParentheses(j) {
-		j -= 3
-	}
-	if j < 0 || st.d.Tokens[j].Sentence != st.d.Tokens[k].Sentence {
+	j := st.qualifierToken(k)
+	if j < 0 {
 		return -1
 	}
 	if e := st.entityAt(j); e >= 0 && st.isActorEntity(e) {
@@ -52,6 +46,35 @@ func (st *state) qualifierBefore(k int) int {
 	}
 	return -1
 }
+
+// qualifierToken returns the last token of the words that may qualify a
+// title starting at token k (see qualifierBefore), or -1.
+func (st *state) qualifierToken(k int) int {
+	j := st.titleModifiersStart(k) - 1
+	if st.isPossessive(j) {
+		j--
+	}
+	if st.isAcronymInParentheses(j) {
+		j -= 3
+	}
+	if j < 0 || st.d.Tokens[j].Sentence != st.d.Tokens[k].Sentence {
+		return -1
+	}
+	return j
+}
+
+// placeOfOffice returns the place named before a local office starting at
+// token k ("Helmand Governor", "Kharkiv's mayor"): a governor or a mayor
+// serves the province or city, -1 when no place qualifies the title.
+func (st *state) placeOfOffice(k int) int {
+	if e := st.entityAt(st.qualifierToken(k)); e >= 0 && st.d.Entities[e].Type == string(schema.Location) {
+		return e
+	}
+	return -1
+}
+
+// localOffice reports whether role is an office of a province or a city.
+func localOffice(role string) bool { return role == "governor" || role == "mayor" }
 
 // isAcronymInParentheses reports whether token k closes a parenthesized
 // acronym of one word in capitals ("(KDF)") within its sentence.
@@ -210,24 +233,37 @@ func (st *state) personRole(p cand) {
 	}
 	si := d.Tokens[p.start].Sentence
 	role, org := p.role, -1
-	rule := "" // the branch that found the organization, past the title before the name (nlp.Link.Rule)
-	if t, ok := st.titleEndingAt(p.start); ok {
-		if t.title.Role {
-			role = t.title.Canonical
+	rule := ""     // the branch that found the organization, past the title before the name (nlp.Link.Rule)
+	rankRole := "" // a rank before the name, kept beside the role of the post
+	rank, ranked := st.titleEndingAt(p.start)
+	if ranked {
+		if rank.title.Role {
+			role = rank.title.Canonical
 		}
-		org = st.titleOwner(t)
-	} else if k := p.start - 1; k >= 0 && d.Tokens[k].Sentence == si {
-		// "UN envoy to Yemen Martin Griffiths": title, then "to X".
-		for j := k; j > k-4 && j > 0; j-- {
-			if strings.EqualFold(d.Tokens[j].Text, "to") {
-				if t, ok := st.titleEndingAt(j); ok && t.title.Role {
-					role, org, rule = t.title.Canonical, st.qualifierBefore(t.start), "/envoyTo"
-				}
-				break
+		org = st.titleOwner(rank)
+		if org < 0 && rank.title.Role && localOffice(rank.title.Canonical) {
+			org = st.placeOfOffice(rank.start)
+		}
+	}
+	if org < 0 {
+		// "UN envoy to Yemen Martin Griffiths", "the coast guard's
+		// spokesperson for the Spratlys (SPR) Commodore X": a title and
+		// its post, maybe a rank, then the name.
+		k := p.start
+		if ranked {
+			k = rank.start
+		}
+		if t, ok := st.titleBeforePost(k); ok && (!ranked || st.qualifierBefore(t.start) >= 0) {
+			if ranked {
+				rankRole = role
 			}
+			role, org, rule = t.title.Canonical, st.qualifierBefore(t.start), "/titlePost"
 		}
 	}
 	e := &d.Entities[pe]
+	if rankRole != "" {
+		e.Roles = appendUnique(e.Roles, rankRole)
+	}
 	if org < 0 {
 		// "General Abdel Fattah al-Burhan, the head of Sudan's armed forces":
 		// the apposition says whom the person works for.
@@ -236,14 +272,27 @@ func (st *state) personRole(p cand) {
 			role, org, rule = r2, o2, "/apposition"
 		}
 	}
-	if org < 0 {
-		// "A spokesman for the military, Major General Zaw Min Tun, told":
-		// the role and its organization come before the name.
-		if r3, o3 := st.roleBefore(p.start); o3 >= 0 {
-			if role != "" {
-				e.Roles = appendUnique(e.Roles, role)
-			}
-			role, org, rule = r3, o3, "/roleBefore"
+	// The words around the name may say whom the person works for: a
+	// relative clause ("X, who has declared himself Chile's new leader",
+	// "Y, who heads the Z group"), a role and its organization before the
+	// name ("A spokesman for the military, Major General Zaw Min Tun,
+	// told"), or a list after a collective of title holders ("four Hamas
+	// commanders were killed, including: X, responsible for …, and Y").
+	for _, reader := range []struct {
+		rule string
+		read func() (string, int)
+	}{
+		{"/relativeRole", func() (string, int) { return st.relativeRole(p.end) }},
+		{"/roleBefore", func() (string, int) { return st.roleBefore(p.start) }},
+		{"/listedAfterCollective", func() (string, int) { return st.listedAfterCollective(p.start, p.end) }},
+		{"/envoySentBy", func() (string, int) { return st.envoySentBy(p.start) }},
+	} {
+		if org >= 0 {
+			break
+		}
+		if r, o := reader.read(); o >= 0 {
+			e.Roles = appendUnique(e.Roles, role)
+			role, org, rule = r, o, reader.rule
 		}
 	}
 	if org < 0 && stateRole(role) {
@@ -297,6 +346,12 @@ func (st *state) roleBefore(k int) (string, int) {
 	if org := st.ledByBefore(k); org >= 0 {
 		return "leader", org
 	}
+	if k >= 1 && d.Tokens[k-1].Sentence == si {
+		// "the chairperson of the African Union X", without the comma.
+		if role, org := st.roleOfOrganizationEndingAt(k - 1); org >= 0 {
+			return role, org
+		}
+	}
 	if k < 2 || d.Tokens[k-1].Text != "," || d.Tokens[k-2].Sentence != si {
 		return "", -1
 	}
@@ -316,17 +371,28 @@ func (st *state) roleBefore(k int) (string, int) {
 			if org := st.qualifierBefore(t.start); org >= 0 {
 				return t.title.Canonical, org
 			}
+			if place := st.placeOfOffice(t.start); place >= 0 && localOffice(t.title.Canonical) {
+				return t.title.Canonical, place
+			}
 		}
 		break
 	}
-	if k < 4 {
+	return st.roleOfOrganizationEndingAt(k - 2)
+}
+
+// roleOfOrganizationEndingAt reads "ROLE for|of|at|with [the] ORG" whose
+// organization ends at token k and returns the role and the organization,
+// or -1.
+func (st *state) roleOfOrganizationEndingAt(k int) (string, int) {
+	d := st.d
+	if k < 2 {
 		return "", -1
 	}
-	org := st.entityAt(k - 2)
+	org := st.entityAt(k)
 	if org < 0 || !st.isActorEntity(org) {
 		return "", -1
 	}
-	j := k - 2
+	j := k
 	for j > 0 && st.entityAt(j-1) == org {
 		j--
 	}
@@ -343,6 +409,79 @@ func (st *state) roleBefore(k int) (string, int) {
 	}
 	if t, ok := st.titleEndingAt(j - 1); ok && t.title.Role {
 		return t.title.Canonical, org
+	}
+	return "", -1
+}
+
+// listedAfterCollective reads "[N] ORG TITLES [were killed][,] including[:]
+// …, NAME" before a name starting at token k: a list of the holders of a
+// plural title an actor qualifies, each maybe with an apposition of its own
+// ("X, responsible for logistics, and Z"). It returns the
+// title and the actor, or -1. A finite verb or a quote in the list ends it,
+// and a name followed by its verb is no item ("…, including two brothers,
+// X said").
+func (st *state) listedAfterCollective(k, end int) (string, int) {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	start := d.Sentences[si].Start
+	if end < len(d.Tokens) && d.Tokens[end].Sentence == si && (d.Tokens[end].UPOS == "AUX" || d.Tokens[end].UPOS == "VERB" && d.Tokens[end].XPOS != "VBG" && d.Tokens[end].XPOS != "VBN") {
+		return "", -1
+	}
+	inc := -1
+	for j := k - 1; j >= start && j > k-60; j-- {
+		t := d.Tokens[j]
+		if strings.EqualFold(t.Text, "including") {
+			inc = j
+			break
+		}
+		if isQuote(t.Text) || t.Text == ";" || t.UPOS == "VERB" && t.XPOS != "VBG" && t.XPOS != "VBN" || t.UPOS == "AUX" {
+			return "", -1
+		}
+	}
+	// The collective: the plural title right before, past a passive verb
+	// and a comma ("four Hamas commanders were killed, including").
+	for j := inc - 1; j >= start && j > inc-5; j-- {
+		t := d.Tokens[j]
+		if t.XPOS == "NNS" {
+			title, ok := st.r.s.Title([]string{strings.ToLower(t.Lemma)})
+			if !ok || !title.Role {
+				return "", -1
+			}
+			return title.Canonical, st.qualifierBefore(j)
+		}
+		if t.Text != "," && t.UPOS != "AUX" && t.UPOS != "ADV" && t.XPOS != "VBN" {
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
+// envoySentBy reads "STATE [further] recalled|appointed|sent [its]
+// Ambassador NAME" before a name starting at token k: a state that recalls,
+// appoints or sends a diplomat sends its own. It returns the title and the
+// state, or -1.
+func (st *state) envoySentBy(k int) (string, int) {
+	d := st.d
+	t, ok := st.titleEndingAt(k)
+	if !ok || t.title.Canonical != "ambassador" {
+		return "", -1
+	}
+	j := t.start - 1
+	if j > 0 && (strings.EqualFold(d.Tokens[j].Text, "its") || strings.EqualFold(d.Tokens[j].Text, "their")) {
+		j--
+	}
+	if j < 1 || d.Tokens[j].Sentence != d.Tokens[k].Sentence || d.Tokens[j].UPOS != "VERB" {
+		return "", -1
+	}
+	switch d.Tokens[j].Lemma {
+	case "recall", "appoint", "send", "dispatch":
+	default:
+		return "", -1
+	}
+	for j--; j > 0 && (d.Tokens[j].UPOS == "ADV" || d.Tokens[j].UPOS == "AUX"); j-- {
+	}
+	if e := st.entityAt(j); e >= 0 && d.Entities[e].Type == string(schema.Country) && d.Tokens[j].Sentence == d.Tokens[k].Sentence {
+		return t.title.Canonical, e
 	}
 	return "", -1
 }
@@ -371,6 +510,23 @@ func (st *state) ledByBefore(k int) int {
 	return -1
 }
 
+// titleBeforePost returns the role title followed by a post ("envoy to
+// Yemen", "spokesperson for the Spratlys (SPR)") that ends right before
+// token k, within its clause.
+func (st *state) titleBeforePost(k int) (titleSpan, bool) {
+	d := st.d
+	for j := k - 1; j > k-9 && j > 0 && d.Tokens[j].Sentence == d.Tokens[k].Sentence; j-- {
+		if t := d.Tokens[j]; t.Text == "," || t.UPOS == "VERB" {
+			break
+		}
+		if isPostPreposition(d.Tokens[j].Text) {
+			t, ok := st.titleEndingAt(j)
+			return t, ok && t.title.Role
+		}
+	}
+	return titleSpan{}, false
+}
+
 // isPostPreposition reports whether w introduces where a title holder
 // serves ("ambassador to the UN", "envoy for Yemen", "commander in Gaza").
 func isPostPreposition(w string) bool {
@@ -385,11 +541,70 @@ func isPostPreposition(w string) bool {
 // name ending at token k and returns the role and the organization.
 func (st *state) apposition(k int) (string, int) {
 	d := st.d
-	if k >= len(d.Tokens) || d.Tokens[k].Text != "," {
+	if k+1 >= len(d.Tokens) || d.Tokens[k].Text != "," || d.Tokens[k+1].Sentence != d.Tokens[k].Sentence {
+		return "", -1
+	}
+	return st.rolePhrase(k + 1)
+}
+
+// relativeRole reads a relative clause after a name ending at token k
+// (after a comma or a dash) that gives the person's role: ", who leads|heads|commands [the] ORG"
+// (role leader), ", who is [the] ORG's ROLE", ", who has declared himself
+// ORG's ROLE". It returns the role and the organization, or -1.
+func (st *state) relativeRole(k int) (string, int) {
+	d := st.d
+	if k+3 >= len(d.Tokens) || !strings.EqualFold(d.Tokens[k+1].Text, "who") {
+		return "", -1
+	}
+	switch d.Tokens[k].Text {
+	case ",", "-", "–", "—": // "X - who has declared himself … -"
+	default:
 		return "", -1
 	}
 	si := d.Tokens[k].Sentence
-	k++
+	j := k + 2
+	if d.Tokens[j].UPOS == "AUX" && d.Tokens[j].Lemma == "have" {
+		j++
+	}
+	if j+1 >= len(d.Tokens) || d.Tokens[j+1].Sentence != si {
+		return "", -1
+	}
+	switch strings.ToLower(d.Tokens[j].Lemma) {
+	case "lead", "head", "command":
+		o := j + 1
+		if d.Tokens[o].UPOS == "DET" {
+			o++
+		}
+		if e := st.entityAt(o); e >= 0 && st.isActorEntity(e) && d.Tokens[o].Sentence == si {
+			return "leader", e
+		}
+	case "be":
+		return st.titleRolePhrase(j + 1)
+	case "declare", "proclaim":
+		switch strings.ToLower(d.Tokens[j+1].Text) {
+		case "himself", "herself":
+			if j+2 < len(d.Tokens) && d.Tokens[j+2].Sentence == si {
+				return st.titleRolePhrase(j + 2)
+			}
+		}
+	}
+	return "", -1
+}
+
+// titleRolePhrase is rolePhrase for a known title only: "who is a critic
+// of Hamas" gives no role.
+func (st *state) titleRolePhrase(k int) (string, int) {
+	if role, org := st.rolePhrase(k); st.isTitleRole(role) {
+		return role, org
+	}
+	return "", -1
+}
+
+// rolePhrase reads "[the] [ORG['s]] ROLE [of|for|with|at ORG]" starting at
+// token k and returns the role and the organization.
+func (st *state) rolePhrase(k int) (string, int) {
+	d := st.d
+	si := d.Tokens[k].Sentence
 	in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
 	if in(k) && d.Tokens[k].UPOS == "DET" {
 		k++
@@ -469,7 +684,8 @@ func (st *state) apposition(k int) (string, int) {
 					break
 				}
 			}
-			if e := st.entityAt(j); e >= 0 && st.isActorEntity(e) && org < 0 {
+			if e := st.entityAt(j); e >= 0 && (st.isActorEntity(e) || localOffice(role) && d.Entities[e].Type == string(schema.Location)) && org < 0 {
+				// "the governor of Helmand": a local office serves the place.
 				org = e
 			} else if in(j) && st.demonym[j] != "" && org < 0 {
 				org = st.countryEntity(st.demonym[j])

@@ -835,6 +835,9 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && (placeHeads[last] || facilityHeads[last] && isCapitalized(d.Tokens[end-1].Text)) || st.namesPlaceNoun(start, end) {
 		label = "LOC" // "Marib province", "the district of Salif" are places whatever the recognizer says
 	}
+	if label == "PER" && start >= 2 && st.isPossessive(start-1) && placeHeads[d.Tokens[start-2].Text] {
+		label = "LOC" // "Helmand province's Lashkar Gah": what a province owns by name is a place in it
+	}
 	for _, t := range st.titles {
 		if t.start <= start && end <= t.end {
 			return cand{}, false // "Defense Minister" alone is a title, not an organization
@@ -1304,9 +1307,15 @@ func (st *state) placeCands(i int) []cand {
 		}
 		break
 	}
+	// "the Galilee town of Safed": the name before a settlement noun
+	// followed by the settlement's own name is the wider place alone.
+	end := i + 1
+	if schema.IsSettlementNoun(strings.ToLower(d.Tokens[i].Lemma)) && i+2 < s.End && strings.EqualFold(d.Tokens[i+1].Text, "of") && st.nameEnd(i+2, s) > i+2 {
+		end = i
+	}
 	if j < i {
-		name := st.text(j, i+1)
-		out = append(out, cand{start: j, end: i + 1, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+		name := st.text(j, end)
+		out = append(out, cand{start: j, end: end, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 	}
 	if i+2 < s.End && strings.EqualFold(d.Tokens[i+1].Text, "of") {
 		if k := st.nameEnd(i+2, s); k > i+2 {
@@ -1407,6 +1416,15 @@ func (st *state) nounPhraseCands(si int) []cand {
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "body", key: "B:" + iso + ":" + normKey(name),
 				name: name, country: iso, prio: prioPhrase, roleOf: -1})
 		case iso != "" && proxyHeads[lemma] && (lemma != "authority" || plural):
+			// "Russian President Vladimir Putin's government": the state's
+			// government still, but the name before the possessive is the
+			// person's own mention.
+			if p := st.possessiveAfterName(start, i); p >= 0 {
+				c := st.countryCand(p+1, i+1, iso, prioPhrase)
+				c.noAlias = true
+				out = append(out, c)
+				continue
+			}
 			out = append(out, st.countryCand(start, i+1, iso, prioPhrase))
 		case iso != "" && speakerHeads[lemma] && !plural && !st.nameFollows(i):
 			c := st.countryCand(start, i+1, iso, prioPhrase)
@@ -1449,6 +1467,18 @@ func (st *state) nounPhraseCands(si int) []cand {
 		}
 	}
 	return out
+}
+
+// possessiveAfterName returns the possessive marker in [start, i) that
+// follows a capitalized word not written as a demonym ("Putin's" in
+// "Russian President Vladimir Putin's government"), or -1.
+func (st *state) possessiveAfterName(start, i int) int {
+	for p := start + 1; p < i; p++ {
+		if st.isPossessive(p) && isCapitalized(st.d.Tokens[p-1].Text) && st.demonym[p-1] == "" {
+			return p
+		}
+	}
+	return -1
 }
 
 // modifiersStart returns where the run of modifiers right before head i

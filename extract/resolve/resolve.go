@@ -647,6 +647,17 @@ func (st *state) bodyLinks() {
 			st.addLink(e, nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[m.Start].Sentence, Rule: "/owner"})
 		}
 	}
+	// "Qatar's Al Jazeera": an outlet a state owns in the text is
+	// based there, whether or not the state runs it.
+	for _, m := range d.Mentions {
+		e := st.find(m.Entity)
+		if d.Entities[e].Kind != "media" || m.Pronoun || !st.isPossessive(m.Start-1) {
+			continue
+		}
+		if owner := st.entityAt(m.Start - 2); owner >= 0 && d.Entities[owner].Type == string(schema.Country) {
+			st.addLink(e, nlp.Link{Relation: "LOCATED_IN", Entity: owner, Sentence: d.Tokens[m.Start].Sentence})
+		}
+	}
 	// "the al Qaeda-affiliated Group for the Support of Islam and Muslims",
 	// "an Islamic State-linked militia": an affiliate of an organization.
 	for _, m := range d.Mentions {
