@@ -82,7 +82,10 @@ func (st *state) coref() {
 		case (t.UPOS == "NOUN" || t.UPOS == "PROPN" && t.Text == strings.ToLower(t.Text)) && k > 0 &&
 			strings.EqualFold(d.Tokens[k-1].Text, "the") && d.Tokens[k-1].Sentence == t.Sentence:
 			want, ok := descriptionHeads[strings.ToLower(t.Text)]
-			if !ok {
+			if !ok && !pluralNoun(t) {
+				// "the countries", "the groups": several, not the one of a
+				// singular head; plural heads that name one actor ("the
+				// rebels", "the authorities") are listed as they are.
 				want, ok = descriptionHeads[t.Lemma]
 			}
 			if !ok {
@@ -240,6 +243,12 @@ func isPluralName(name string) bool {
 		strings.HasSuffix(last, "is") && len(w) == 1
 }
 
+// pluralNoun reports whether t is a plural common noun ("soldiers", not
+// the "Forces" of a name).
+func pluralNoun(t nlp.Token) bool {
+	return t.XPOS == "NNS" && t.Text == strings.ToLower(t.Text)
+}
+
 // expletive reports whether "it" at k is a dummy subject ("it is evident that").
 func (st *state) expletive(k int) bool {
 	t := st.d.Tokens[k]
@@ -266,6 +275,9 @@ func (st *state) expletive(k int) bool {
 func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int {
 	d := st.d
 	si := d.Tokens[k].Sentence
+	// "it" agrees in number with the words of its antecedent, not only with
+	// the entity: it does not take up "Chinese soldiers" (of the military).
+	singular := singularPronouns[strings.ToLower(d.Tokens[k].Text)]
 	best, bestScore := -1, -1
 	for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
 		m := d.Mentions[mi]
@@ -277,7 +289,7 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 			continue
 		}
 		e := st.find(m.Entity)
-		if !accept(d.Entities[e]) {
+		if !accept(d.Entities[e]) || singular && pluralNoun(d.Tokens[d.Head(m)]) {
 			continue
 		}
 		// Recency first, then a bonus for subjects of their clause.

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// corefDoc returns the analysis of text, failing the test on error.
+func corefDoc(t *testing.T, text string) *nlp.Document {
+	t.Helper()
+	x, err := loadExtractor()
+	if err == nil {
+		var d *nlp.Document
+		if d, err = x.Analyze(context.Background(), text); err == nil {
+			return d
+		}
+	}
+	t.Fatal(err)
+	return nil
+}
+
+// referent analyzes text and returns the name of the entity the nth (from
+// 1) token spelled word refers to as a pronoun or description, "" when it
+// is left unresolved.
+func referent(t *testing.T, text, word string, nth int) string {
+	t.Helper()
+	d := corefDoc(t, text)
+	for k, tok := range d.Tokens {
+		if !strings.EqualFold(tok.Text, word) {
+			continue
+		}
+		if nth--; nth > 0 {
+			continue
+		}
+		for _, m := range d.Mentions {
+			if m.Pronoun && m.Start <= k && k < m.End {
+				return d.Entities[m.Entity].Name
+			}
+		}
+		return ""
+	}
+	t.Fatalf("no %q in %q", word, text)
+	return ""
+}
+
+func TestPronounAgreesWithTheWordsOfItsAntecedent(t *testing.T) {
+	cases := []struct {
+		name, text, word string
+		nth              int
+		want             string
+	}{
+		// "it" does not take up a plural noun that names a military.
+		{"it skips plural soldiers", "Chile said Peruvian soldiers had tried to surround one of its border posts.", "its", 1, "Chile"},
+		{"it takes up a singular army", "The Peruvian army said it had withdrawn from the border.", "it", 1, "Peruvian military"},
+		// A plural of a singular description head is several actors.
+		{"the countries are several", "Chile accused Peru of firing first. Talks between the countries stalled.", "countries", 1, ""},
+		{"the country is one", "Chile accused Peru of firing first. Officials of the country said talks stalled.", "country", 1, "Chile"},
+		{"the rebels are one group", "Boko Haram attacked a base. The rebels said five soldiers died.", "rebels", 1, "Boko Haram"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := referent(t, c.text, c.word, c.nth); got != c.want {
+				t.Errorf("%q in %q refers to %q, want %q", c.word, c.text, got, c.want)
+			}
+		})
+	}
+}
