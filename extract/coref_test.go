@@ -68,3 +68,21 @@ func TestPronounAgreesWithTheWordsOfItsAntecedent(t *testing.T) {
 		})
 	}
 }
+
+func TestObjectItWhoIsToAct(t *testing.T) {
+	// The object of a verb whose complement it is to carry out is an actor.
+	g := extractText(t, "Peru sent drones over the border on Monday. Chile warned it against repeating the flights.")
+	find(t, g, "Chile WARNS Peru")
+	if got := referent(t, "Chile said the storm had forced it to close two ports.", "it", 1); got != "Chile" {
+		t.Errorf(`"forced it to close" refers to %q, want Chile`, got)
+	}
+	// Any other object "it" is a fact, not an actor.
+	for _, text := range []string{
+		"Chile said Peru had sent drones over the border and called it a provocation.",
+		"Chile accused Peru of sending drones, but Peru denied it.",
+	} {
+		if got := referent(t, text, "it", 1); got != "" {
+			t.Errorf("%q: it refers to %q, want no referent", text, got)
+		}
+	}
+}

@@ -57,7 +57,7 @@ func (st *state) coref() {
 			case personPronouns[w]:
 				accept = func(e nlp.Entity) bool { return e.Type == string(schema.Person) }
 			case singularPronouns[w]:
-				if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" {
+				if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" && !st.actorObject(k) {
 					continue // "denied it": a fact, not an actor
 				}
 				accept = func(e nlp.Entity) bool {
@@ -109,6 +109,29 @@ func (st *state) coref() {
 			}
 		}
 	}
+}
+
+// actorObject reports whether "it" at k, an object, stands for an actor:
+// the one who is to act in the verb's complement ("forced it to close",
+// "warned it against playing", "barred it from entering"). "Denied it",
+// "called it a provocation" are facts, and the object of a verb of force
+// is as often a place ("stormed it": the base).
+func (st *state) actorObject(k int) bool {
+	d := st.d
+	t := d.Tokens[k]
+	if t.Dep != "obj" && t.Dep != "iobj" || t.Head < 0 {
+		return false
+	}
+	for _, c := range d.Children(t.Head) {
+		if ct := d.Tokens[c]; c > k && ct.UPOS == "VERB" && (ct.Dep == "xcomp" || ct.Dep == "advcl") {
+			for _, m := range d.Children(c) {
+				if mt := d.Tokens[m]; mt.Dep == "mark" && (mt.XPOS == "TO" || mt.Lemma == "against" || mt.Lemma == "from") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // stateIn returns the state of the place named by "in" right after the
