@@ -46,12 +46,27 @@ func referent(t *testing.T, text, word string, nth int) string {
 	return ""
 }
 
+// referentCase says what the nth token spelled word of text refers to.
+type referentCase struct {
+	name, text, word string
+	nth              int
+	want             string // entity name, "" for none
+}
+
+// checkReferents runs the cases as subtests.
+func checkReferents(t *testing.T, cases []referentCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := referent(t, c.text, c.word, c.nth); got != c.want {
+				t.Errorf("%q in %q refers to %q, want %q", c.word, c.text, got, c.want)
+			}
+		})
+	}
+}
+
 func TestPronounAgreesWithTheWordsOfItsAntecedent(t *testing.T) {
-	cases := []struct {
-		name, text, word string
-		nth              int
-		want             string
-	}{
+	cases := []referentCase{
 		// "it" does not take up a plural noun that names a military.
 		{"it skips plural soldiers", "Chile said Peruvian soldiers had tried to surround one of its border posts.", "its", 1, "Chile"},
 		{"it takes up a singular army", "The Peruvian army said it had withdrawn from the border.", "it", 1, "Peruvian military"},
@@ -60,13 +75,7 @@ func TestPronounAgreesWithTheWordsOfItsAntecedent(t *testing.T) {
 		{"the country is one", "Chile accused Peru of firing first. Officials of the country said talks stalled.", "country", 1, "Chile"},
 		{"the rebels are one group", "Boko Haram attacked a base. The rebels said five soldiers died.", "rebels", 1, "Boko Haram"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := referent(t, c.text, c.word, c.nth); got != c.want {
-				t.Errorf("%q in %q refers to %q, want %q", c.word, c.text, got, c.want)
-			}
-		})
-	}
+	checkReferents(t, cases)
 }
 
 func TestObjectItWhoIsToAct(t *testing.T) {
@@ -85,4 +94,14 @@ func TestObjectItWhoIsToAct(t *testing.T) {
 			t.Errorf("%q: it refers to %q, want no referent", text, got)
 		}
 	}
+}
+
+func TestDescriptionTakesUpTheOwnerOfItsHeadNoun(t *testing.T) {
+	cases := []referentCase{
+		{"possessor", "Bolivia imposed sanctions on Chile's military junta. Leaders met in Peru on Sunday. Bolivia gave the junta a week to free the president.", "junta", 2, "Chile"},
+		{"demonym", "Bolivia imposed sanctions on the Chilean junta. Leaders met in Peru on Sunday. Bolivia gave the junta a week to free the president.", "junta", 2, "Chile"},
+		// An owner of another class than the description names is not it.
+		{"owner of another class", "Chile's group of experts met on Monday. Boko Haram attacked a base on Tuesday. The group said ten soldiers died.", "group", 2, "Boko Haram"},
+	}
+	checkReferents(t, cases)
 }

@@ -100,7 +100,15 @@ func (st *state) coref() {
 				continue
 			}
 			// A description names the article's one such actor: no window.
-			e := st.antecedent(k, st.describes(want, t.Lemma), len(d.Sentences))
+			accept := st.describes(want, t.Lemma)
+			e := -1
+			if want != "military" {
+				// "The army" has its own rule: the article state's.
+				e = st.ownerOfSameHead(k, accept)
+			}
+			if e < 0 {
+				e = st.antecedent(k, accept, len(d.Sentences))
+			}
 			if e >= 0 && (want == "military" || t.Lemma == "government") {
 				e = st.articleOwn(k, e, want)
 			}
@@ -132,6 +140,41 @@ func (st *state) actorObject(k int) bool {
 		}
 	}
 	return false
+}
+
+// ownerOfSameHead returns the entity that accept admits of the latest
+// earlier use of the head noun at k in a mention or with a possessor or a
+// demonym ("Niger's military junta", "the Malian junta" … "the junta":
+// Niger, Mali), or -1.
+// The repeated noun takes up that phrase, whatever was named in between.
+func (st *state) ownerOfSameHead(k int, accept func(nlp.Entity) bool) int {
+	d := st.d
+	for j := k - 2; j >= 0; j-- {
+		if d.Tokens[j].Lemma != d.Tokens[k].Lemma || d.Tokens[j].UPOS != d.Tokens[k].UPOS {
+			continue
+		}
+		if mi := st.tokMention[j]; mi >= 0 {
+			// The phrase is a mention of its own ("Niger's military junta"
+			// of the state).
+			if e := st.find(d.Mentions[mi].Entity); accept(d.Entities[e]) {
+				return e
+			}
+			continue
+		}
+		for _, c := range d.Children(j) {
+			e := -1
+			switch {
+			case d.Tokens[c].Dep == "nmod:poss" && st.tokMention[c] >= 0:
+				e = st.find(d.Mentions[st.tokMention[c]].Entity)
+			case d.Tokens[c].Dep == "amod" && st.demonym[c] != "":
+				e = st.countryEntity(st.demonym[c])
+			}
+			if e >= 0 && accept(d.Entities[e]) {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // stateIn returns the state of the place named by "in" right after the
