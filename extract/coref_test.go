@@ -105,3 +105,12 @@ func TestDescriptionTakesUpTheOwnerOfItsHeadNoun(t *testing.T) {
 	}
 	checkReferents(t, cases)
 }
+
+func TestWordsForArmedGroupsAreDescriptions(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"the terrorists", "Boko Haram attacked a base on Tuesday. The army said it had killed ten of the terrorists.", "terrorists", 1, "Boko Haram"},
+		{"the gunmen", "Boko Haram attacked a village on Tuesday. Witnesses said the gunmen burned houses.", "gunmen", 1, "Boko Haram"},
+		// Without an armed group in the text, the word names no actor.
+		{"no armed group", "Chile said on Tuesday that the gunmen had fled to Peru.", "gunmen", 1, ""},
+	})
+}
