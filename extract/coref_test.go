@@ -114,3 +114,12 @@ func TestWordsForArmedGroupsAreDescriptions(t *testing.T) {
 		{"no armed group", "Chile said on Tuesday that the gunmen had fled to Peru.", "gunmen", 1, ""},
 	})
 }
+
+func TestPronounInARelativeClauseIsNotItsHead(t *testing.T) {
+	checkReferents(t, []referentCase{
+		// "which" stands for the group: "it" is another actor.
+		{"co-argument", "Chile's army reported fighting on Monday. A statement said drones had struck camps of Boko Haram, which it blamed for the raid.", "it", 1, "Chilean military"},
+		// A possessive may be the head's own.
+		{"possessive", "Boko Haram, which its founder led until 2009, attacked a base on Monday.", "its", 1, "Boko Haram"},
+	})
+}

@@ -345,6 +345,7 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 	// "it" agrees in number with the words of its antecedent, not only with
 	// the entity: it does not take up "Chinese soldiers" (of the military).
 	singular := singularPronouns[strings.ToLower(d.Tokens[k].Text)]
+	relHead := st.relativeHead(k)
 	best, bestScore := -1, -1
 	for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
 		m := d.Mentions[mi]
@@ -356,7 +357,7 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 			continue
 		}
 		e := st.find(m.Entity)
-		if !accept(d.Entities[e]) || singular && pluralNoun(d.Tokens[d.Head(m)]) {
+		if !accept(d.Entities[e]) || singular && pluralNoun(d.Tokens[d.Head(m)]) || e == relHead {
 			continue
 		}
 		// Recency first, then a bonus for subjects of their clause.
@@ -372,6 +373,34 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 		}
 	}
 	return best
+}
+
+// relativeHead returns the entity named by the noun that the relative
+// clause of the pronoun at k modifies, -1 when there is none: the relative
+// pronoun stands for it, so it is a co-argument of the pronoun, not its
+// antecedent ("camps of the TTP, which it blamed for the bombing": "it" is
+// not the TTP). A possessive may be ("a group which its leader founded").
+func (st *state) relativeHead(k int) int {
+	d := st.d
+	t := d.Tokens[k]
+	if t.Dep == "nmod:poss" || t.Head < 0 || d.Tokens[t.Head].Dep != "acl:relcl" {
+		return -1
+	}
+	// The relative pronoun's antecedent is the name right before it
+	// ("…, the TTP (…), which"); the parser may attach the clause inside it.
+	for _, r := range d.Children(t.Head) {
+		if d.Tokens[r].XPOS != "WDT" && d.Tokens[r].XPOS != "WP" {
+			continue
+		}
+		j := r - 1
+		for j >= 0 && d.Tokens[j].UPOS == "PUNCT" {
+			j--
+		}
+		if j >= 0 && st.tokMention[j] >= 0 {
+			return st.find(d.Mentions[st.tokMention[j]].Entity)
+		}
+	}
+	return -1
 }
 
 // isSubject reports whether the mention's head token is a subject.
