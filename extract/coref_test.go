@@ -123,3 +123,13 @@ func TestPronounInARelativeClauseIsNotItsHead(t *testing.T) {
 		{"possessive", "Boko Haram, which its founder led until 2009, attacked a base on Monday.", "its", 1, "Boko Haram"},
 	})
 }
+
+func TestDescriptionWithModifiers(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"adjective", "Chile criticized the African Union on Monday. The regional bloc said it would send envoys.", "bloc", 1, "African Union"},
+		{"adjectives", "Boko Haram attacked a base on Monday. The army said the outlawed militant group had lost ten fighters.", "group", 1, "Boko Haram"},
+		// "the western state" is part of a country, a title is no description.
+		{"part of a country", "Mexico sent troops on Monday. Clashes spread in the western state, officials said.", "state", 1, ""},
+		{"title", "Chile's president met Pedro Alvarez on Monday. The chief spokesman said talks went well.", "spokesman", 1, ""},
+	})
+}

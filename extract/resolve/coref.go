@@ -80,8 +80,11 @@ func (st *state) coref() {
 			if e >= 0 {
 				st.addPronoun(k, k+1, e)
 			}
-		case (t.UPOS == "NOUN" || t.UPOS == "PROPN" && t.Text == strings.ToLower(t.Text)) && k > 0 &&
-			strings.EqualFold(d.Tokens[k-1].Text, "the") && d.Tokens[k-1].Sentence == t.Sentence:
+		case t.UPOS == "NOUN" || t.UPOS == "PROPN" && t.Text == strings.ToLower(t.Text):
+			start := st.descriptionStart(k)
+			if start < 0 {
+				continue
+			}
 			want, ok := descriptionHeads[strings.ToLower(t.Text)]
 			if !ok && !pluralNoun(t) {
 				// "the countries", "the groups": several, not the one of a
@@ -89,12 +92,14 @@ func (st *state) coref() {
 				// rebels", "the authorities") are listed as they are.
 				want, ok = descriptionHeads[t.Lemma]
 			}
-			if !ok {
+			if !ok || start != k-1 && (want == "Person" || t.Lemma == "state") {
+				// "the military spokesperson for X" is a title, "the
+				// western state" a part of a country.
 				continue
 			}
 			if e := st.stateIn(k); e >= 0 && want == "Country" {
 				// "the authorities in Lima", "the government in Kyiv".
-				st.addPronoun(k-1, k+1, e)
+				st.addPronoun(start, k+1, e)
 				continue
 			}
 			if st.modifiedBeyondArticle(k) {
@@ -114,7 +119,7 @@ func (st *state) coref() {
 				e = st.articleOwn(k, e, want)
 			}
 			if e >= 0 {
-				st.addPronoun(k-1, k+1, e)
+				st.addPronoun(start, k+1, e)
 			}
 		}
 	}
@@ -174,6 +179,24 @@ func (st *state) ownerOfSameHead(k int, accept func(nlp.Entity) bool) int {
 				return e
 			}
 		}
+	}
+	return -1
+}
+
+// descriptionStart returns the "the" that opens a description headed by
+// the noun at k, over the adjectives and common nouns that modify it and
+// name no entity ("the regional bloc", "the rebel group"), or -1.
+func (st *state) descriptionStart(k int) int {
+	d := st.d
+	j := k - 1
+	for ; j >= 0 && d.Tokens[j].Sentence == d.Tokens[k].Sentence && d.Tokens[j].Head == k && st.tokMention[j] < 0; j-- {
+		mt := d.Tokens[j]
+		if !(mt.Dep == "amod" && mt.UPOS == "ADJ" || mt.Dep == "compound" && mt.UPOS == "NOUN" && mt.Text == strings.ToLower(mt.Text)) {
+			break
+		}
+	}
+	if j >= 0 && strings.EqualFold(d.Tokens[j].Text, "the") && d.Tokens[j].Sentence == d.Tokens[k].Sentence {
+		return j
 	}
 	return -1
 }
@@ -403,11 +426,15 @@ func (st *state) relativeHead(k int) int {
 	return -1
 }
 
-// isSubject reports whether the mention's head token is a subject.
+// isSubject reports whether the mention's head token is a subject, or in
+// apposition to one ("The Dockworkers Federation (DWF) called").
 func (st *state) isSubject(m nlp.Mention) bool {
-	h := st.d.Head(m)
-	dep := st.d.Tokens[h].Dep
-	return strings.HasPrefix(dep, "nsubj")
+	d := st.d
+	h := d.Head(m)
+	if d.Tokens[h].Dep == "appos" && d.Tokens[h].Head >= 0 {
+		h = d.Tokens[h].Head
+	}
+	return strings.HasPrefix(d.Tokens[h].Dep, "nsubj")
 }
 
 // sameClauseObject reports whether pronoun k is an object of the clause
