@@ -161,8 +161,9 @@ func (st *state) ownerOfSameHead(k int, accept func(nlp.Entity) bool) int {
 		}
 		if mi := st.tokMention[j]; mi >= 0 {
 			// The phrase is a mention of its own ("Niger's military junta"
-			// of the state).
-			if e := st.find(d.Mentions[mi].Entity); accept(d.Entities[e]) {
+			// of the state). An unnamed group ("separatist rebels of the
+			// …") is no owner: recency decides.
+			if e := st.find(d.Mentions[mi].Entity); accept(d.Entities[e]) && d.Entities[e].Type != string(schema.Group) {
 				return e
 			}
 			continue
