@@ -26,7 +26,8 @@ var descriptionHeads = map[string]string{
 	"junta": "Country", "regime": "Country", "administration": "Country", "authorities": "Country",
 	"ministry": "ministry", "department": "department", "alliance": "alliance", "bloc": "bloc", "coalition": "coalition",
 	"group": "armed_group", "movement": "armed_group", "paramilitary": "armed_group", "paramilitaries": "armed_group", "rebels": "armed_group", "militants": "armed_group", "militia": "armed_group",
-	"insurgents": "armed_group", "organization": "Organization", "agency": "agency", "military": "military", "army": "military",
+	"insurgents": "armed_group", "gunmen": "armed_group", "jihadists": "armed_group", "extremists": "armed_group",
+	"terrorists": "armed_group", "guerrillas": "armed_group", "organization": "Organization", "agency": "agency", "military": "military", "army": "military",
 	"company": "company", "front": "front", "council": "council", "party": "party", "court": "court", "broadcaster": "media",
 	"mission": "mission", "force": "mission", "command": "command",
 	"president": "Person", "minister": "Person", "spokesman": "Person", "spokesperson": "Person", "spokeswoman": "Person",
@@ -57,7 +58,7 @@ func (st *state) coref() {
 			case personPronouns[w]:
 				accept = func(e nlp.Entity) bool { return e.Type == string(schema.Person) }
 			case singularPronouns[w]:
-				if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" {
+				if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" && !st.actorObject(k) {
 					continue // "denied it": a fact, not an actor
 				}
 				accept = func(e nlp.Entity) bool {
@@ -79,33 +80,126 @@ func (st *state) coref() {
 			if e >= 0 {
 				st.addPronoun(k, k+1, e)
 			}
-		case (t.UPOS == "NOUN" || t.UPOS == "PROPN" && t.Text == strings.ToLower(t.Text)) && k > 0 &&
-			strings.EqualFold(d.Tokens[k-1].Text, "the") && d.Tokens[k-1].Sentence == t.Sentence:
+		case t.UPOS == "NOUN" || t.UPOS == "PROPN" && t.Text == strings.ToLower(t.Text):
+			start := st.descriptionStart(k)
+			if start < 0 {
+				continue
+			}
 			want, ok := descriptionHeads[strings.ToLower(t.Text)]
-			if !ok {
+			if !ok && !pluralNoun(t) {
+				// "the countries", "the groups": several, not the one of a
+				// singular head; plural heads that name one actor ("the
+				// rebels", "the authorities") are listed as they are.
 				want, ok = descriptionHeads[t.Lemma]
 			}
-			if !ok {
+			if !ok || start != k-1 && (want == "Person" || t.Lemma == "state") {
+				// "the military spokesperson for X" is a title, "the
+				// western state" a part of a country.
 				continue
 			}
 			if e := st.stateIn(k); e >= 0 && want == "Country" {
 				// "the authorities in Lima", "the government in Kyiv".
-				st.addPronoun(k-1, k+1, e)
+				st.addPronoun(start, k+1, e)
 				continue
 			}
 			if st.modifiedBeyondArticle(k) {
 				continue
 			}
 			// A description names the article's one such actor: no window.
-			e := st.antecedent(k, st.describes(want, t.Lemma), len(d.Sentences))
+			accept := st.describes(want, t.Lemma)
+			e := -1
+			if want != "military" {
+				// "The army" has its own rule: the article state's.
+				e = st.ownerOfSameHead(k, accept)
+			}
+			if e < 0 {
+				e = st.antecedent(k, accept, len(d.Sentences))
+			}
 			if e >= 0 && (want == "military" || t.Lemma == "government") {
 				e = st.articleOwn(k, e, want)
 			}
 			if e >= 0 {
-				st.addPronoun(k-1, k+1, e)
+				st.addPronoun(start, k+1, e)
 			}
 		}
 	}
+}
+
+// actorObject reports whether "it" at k, an object, stands for an actor:
+// the one who is to act in the verb's complement ("forced it to close",
+// "warned it against playing", "barred it from entering"). "Denied it",
+// "called it a provocation" are facts, and the object of a verb of force
+// is as often a place ("stormed it": the base).
+func (st *state) actorObject(k int) bool {
+	d := st.d
+	t := d.Tokens[k]
+	if t.Dep != "obj" && t.Dep != "iobj" || t.Head < 0 {
+		return false
+	}
+	for _, c := range d.Children(t.Head) {
+		if ct := d.Tokens[c]; c > k && ct.UPOS == "VERB" && (ct.Dep == "xcomp" || ct.Dep == "advcl") {
+			for _, m := range d.Children(c) {
+				if mt := d.Tokens[m]; mt.Dep == "mark" && (mt.XPOS == "TO" || mt.Lemma == "against" || mt.Lemma == "from") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ownerOfSameHead returns the entity that accept admits of the latest
+// earlier use of the head noun at k in a mention or with a possessor or a
+// demonym ("Niger's military junta", "the Malian junta" … "the junta":
+// Niger, Mali), or -1.
+// The repeated noun takes up that phrase, whatever was named in between.
+func (st *state) ownerOfSameHead(k int, accept func(nlp.Entity) bool) int {
+	d := st.d
+	for j := k - 2; j >= 0; j-- {
+		if d.Tokens[j].Lemma != d.Tokens[k].Lemma || d.Tokens[j].UPOS != d.Tokens[k].UPOS {
+			continue
+		}
+		if mi := st.tokMention[j]; mi >= 0 {
+			// The phrase is a mention of its own ("Niger's military junta"
+			// of the state). An unnamed group ("separatist rebels of the
+			// …") is no owner: recency decides.
+			if e := st.find(d.Mentions[mi].Entity); accept(d.Entities[e]) && d.Entities[e].Type != string(schema.Group) {
+				return e
+			}
+			continue
+		}
+		for _, c := range d.Children(j) {
+			e := -1
+			switch {
+			case d.Tokens[c].Dep == "nmod:poss" && st.tokMention[c] >= 0:
+				e = st.find(d.Mentions[st.tokMention[c]].Entity)
+			case d.Tokens[c].Dep == "amod" && st.demonym[c] != "":
+				e = st.countryEntity(st.demonym[c])
+			}
+			if e >= 0 && accept(d.Entities[e]) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// descriptionStart returns the "the" that opens a description headed by
+// the noun at k, over the adjectives and common nouns that modify it and
+// name no entity ("the regional bloc", "the rebel group"), or -1.
+func (st *state) descriptionStart(k int) int {
+	d := st.d
+	j := k - 1
+	for ; j >= 0 && d.Tokens[j].Sentence == d.Tokens[k].Sentence && d.Tokens[j].Head == k && st.tokMention[j] < 0; j-- {
+		mt := d.Tokens[j]
+		if !(mt.Dep == "amod" && mt.UPOS == "ADJ" || mt.Dep == "compound" && mt.UPOS == "NOUN" && mt.Text == strings.ToLower(mt.Text)) {
+			break
+		}
+	}
+	if j >= 0 && strings.EqualFold(d.Tokens[j].Text, "the") && d.Tokens[j].Sentence == d.Tokens[k].Sentence {
+		return j
+	}
+	return -1
 }
 
 // stateIn returns the state of the place named by "in" right after the
@@ -240,6 +334,12 @@ func isPluralName(name string) bool {
 		strings.HasSuffix(last, "is") && len(w) == 1
 }
 
+// pluralNoun reports whether t is a plural common noun ("soldiers", not
+// the "Forces" of a name).
+func pluralNoun(t nlp.Token) bool {
+	return t.XPOS == "NNS" && t.Text == strings.ToLower(t.Text)
+}
+
 // expletive reports whether "it" at k is a dummy subject ("it is evident that").
 func (st *state) expletive(k int) bool {
 	t := st.d.Tokens[k]
@@ -266,6 +366,10 @@ func (st *state) expletive(k int) bool {
 func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int {
 	d := st.d
 	si := d.Tokens[k].Sentence
+	// "it" agrees in number with the words of its antecedent, not only with
+	// the entity: it does not take up "Chinese soldiers" (of the military).
+	singular := singularPronouns[strings.ToLower(d.Tokens[k].Text)]
+	relHead := st.relativeHead(k)
 	best, bestScore := -1, -1
 	for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
 		m := d.Mentions[mi]
@@ -277,7 +381,7 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 			continue
 		}
 		e := st.find(m.Entity)
-		if !accept(d.Entities[e]) {
+		if !accept(d.Entities[e]) || singular && pluralNoun(d.Tokens[d.Head(m)]) || e == relHead {
 			continue
 		}
 		// Recency first, then a bonus for subjects of their clause.
@@ -295,11 +399,43 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 	return best
 }
 
-// isSubject reports whether the mention's head token is a subject.
+// relativeHead returns the entity named by the noun that the relative
+// clause of the pronoun at k modifies, -1 when there is none: the relative
+// pronoun stands for it, so it is a co-argument of the pronoun, not its
+// antecedent ("camps of the TTP, which it blamed for the bombing": "it" is
+// not the TTP). A possessive may be ("a group which its leader founded").
+func (st *state) relativeHead(k int) int {
+	d := st.d
+	t := d.Tokens[k]
+	if t.Dep == "nmod:poss" || t.Head < 0 || d.Tokens[t.Head].Dep != "acl:relcl" {
+		return -1
+	}
+	// The relative pronoun's antecedent is the name right before it
+	// ("…, the TTP (…), which"); the parser may attach the clause inside it.
+	for _, r := range d.Children(t.Head) {
+		if d.Tokens[r].XPOS != "WDT" && d.Tokens[r].XPOS != "WP" {
+			continue
+		}
+		j := r - 1
+		for j >= 0 && d.Tokens[j].UPOS == "PUNCT" {
+			j--
+		}
+		if j >= 0 && st.tokMention[j] >= 0 {
+			return st.find(d.Mentions[st.tokMention[j]].Entity)
+		}
+	}
+	return -1
+}
+
+// isSubject reports whether the mention's head token is a subject, or in
+// apposition to one ("The Dockworkers Federation (DWF) called").
 func (st *state) isSubject(m nlp.Mention) bool {
-	h := st.d.Head(m)
-	dep := st.d.Tokens[h].Dep
-	return strings.HasPrefix(dep, "nsubj")
+	d := st.d
+	h := d.Head(m)
+	if d.Tokens[h].Dep == "appos" && d.Tokens[h].Head >= 0 {
+		h = d.Tokens[h].Head
+	}
+	return strings.HasPrefix(d.Tokens[h].Dep, "nsubj")
 }
 
 // sameClauseObject reports whether pronoun k is an object of the clause
