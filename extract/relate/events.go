@@ -81,9 +81,6 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
-	// "announced a military aid package": the package's own words name
-	// materiel, not who gives it.
-	r.subjects = slices.DeleteFunc(r.subjects, func(e int) bool { return !w.isActor(e) })
 	direct := r.subjDirect
 	defer func() {
 		if len(r.subjects) > 0 {

@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestEventNounArguments covers the arguments of acts stated as nouns:
+// who carried them out and what they were aimed at.
+func TestEventNounArguments(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // exactly these relations, in any order
+	}{
+		{"an investigation into an act is aimed at its agent", "Bolivia opened an investigation into alleged shootings by Peruvian forces.",
+			[]string{"Bolivia INVESTIGATES Peruvian military", "Peruvian military PART_OF Peru"}},
+		{"an investigation into an act with no agent names no one", "Bolivia opened an investigation into the shootings.", nil},
+		{"a strike's materiel is not its agent", "A drone strike on Tacna by Chilean forces killed three people.",
+			[]string{"Chilean military BOMBS Tacna", "Chilean military PART_OF Chile"}},
+		{"a strike with materiel alone has no agent", "A drone strike on Tacna killed three people.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantRelations(t, c.text, c.want) })
+	}
+}
+
+// wantRelations fails the test unless text gives exactly the relations
+// want ("Subject RELATION Object"), in any order.
+func wantRelations(t *testing.T, text string, want []string) {
+	t.Helper()
+	got := triples(extractText(t, text))
+	if !slices.Equal(slices.Sorted(slices.Values(got)), slices.Sorted(slices.Values(want))) {
+		t.Errorf("%q:\n got  %q\n want %q", text, got, want)
+	}
+}
