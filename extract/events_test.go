@@ -18,6 +18,12 @@ func TestEventNounArguments(t *testing.T) {
 		{"a strike's materiel is not its agent", "A drone strike on Tacna by Chilean forces killed three people.",
 			[]string{"Chilean military BOMBS Tacna", "Chilean military PART_OF Chile"}},
 		{"a strike with materiel alone has no agent", "A drone strike on Tacna killed three people.", nil},
+		{"a target on a place's outskirts is the place", "A drone strike on the outskirts of Tacna by Chilean forces killed three people.",
+			[]string{"Chilean military BOMBS Tacna", "Chilean military PART_OF Chile"}},
+		{"a target named by a name the parser read as a determiner", "Peru condemns deadly Andes Front attack on AMISOM base in Tacna",
+			[]string{"Andes Front ATTACKS African Union Transition Mission in Somalia", "Peru CONDEMNS Andes Front"}},
+		{"a real determiner names no target", "Peru condemns deadly Andes Front attack on this base in Tacna",
+			[]string{"Andes Front ATTACKS Tacna", "Peru CONDEMNS Andes Front"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { wantRelations(t, c.text, c.want) })
