@@ -113,6 +113,33 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
+	if partners := w.jointPartners(n, r.objects); len(partners) > 0 && isForce(e.CAMEO) {
+		// "a joint raid with Iraqi forces": the partner shares the act
+		// and cooperates militarily (062) with its agents; the partner's
+		// own state, where the act takes place ("in western Iraq"), is
+		// not its target. Unstated, the agent is who reports the joint
+		// act, and its target who suffered it ("X announced that two
+		// leaders were killed in a joint raid with Y").
+		r.objects = slices.DeleteFunc(r.objects, func(o int) bool {
+			return slices.ContainsFunc(partners, func(y int) bool { return w.affiliated(o, y) })
+		})
+		if len(r.subjects) == 0 {
+			r.subjects = w.reporters(n)
+			direct = false
+		}
+		if len(r.objects) == 0 {
+			r.objects = w.sufferers(n)
+		}
+		joint := schema.LexEntry{Relation: "COOPERATES_MILITARILY", CAMEO: "062"}
+		for _, a := range r.subjects {
+			for _, y := range partners {
+				if w.isActor(a) && a != y {
+					w.nounRelation(n, light, a, y, joint, roles{instrument: -1}, direct)
+				}
+			}
+		}
+		r.subjects = append(r.subjects, partners...)
+	}
 	var between []int
 	for _, c := range append(w.children(n, "nmod"), extra...) {
 		if p := w.caseOf(c); p == "between" || p == "among" {
@@ -143,6 +170,64 @@ func (w *walker) eventNoun(n int) {
 	if emitted && light >= 0 && (t.Dep == "obj" || t.Dep == "nsubj:pass") {
 		w.consumed[light] = true
 	}
+}
+
+// jointPartners returns the actors of the "with" phrase of event noun n
+// when n is stated as joint ("a joint raid with Iraqi forces"), other than
+// the objects its entry found there; nil otherwise.
+func (w *walker) jointPartners(n int, objects []int) []int {
+	joint := false
+	for _, c := range w.children(n, "amod") {
+		if strings.EqualFold(w.d.Tokens[c].Text, "joint") {
+			joint = true
+		}
+	}
+	if !joint {
+		return nil
+	}
+	var out []int
+	for _, c := range w.children(n, "nmod") {
+		if w.caseOf(c) != "with" {
+			continue
+		}
+		for _, y := range w.argEntities(c) {
+			if w.isActor(y) && !slices.Contains(objects, y) {
+				out = append(out, y)
+			}
+		}
+	}
+	return out
+}
+
+// reporters returns who reports the act event noun n names when its
+// clause is reported speech with no agent of its own ("X announced that
+// … were killed in a raid"): the subjects of the verb of saying.
+func (w *walker) reporters(n int) []int {
+	d := w.d
+	v := d.Tokens[n].Head
+	if d.Tokens[n].Dep != "obl" || v < 0 || len(w.agents(v)) > 0 || d.Tokens[v].Dep != "ccomp" {
+		return nil
+	}
+	if s := d.Tokens[v].Head; s >= 0 && w.isSpeech(d.Tokens[s].Lemma) {
+		subj, _, _ := w.subjectsOf(s, 0)
+		return subj
+	}
+	return nil
+}
+
+// sufferers returns who suffered the act event noun n names when n's
+// phrase hangs on a passive verb ("two leaders were killed in a raid"):
+// the verb's passive subject.
+func (w *walker) sufferers(n int) []int {
+	t := w.d.Tokens[n]
+	if t.Dep != "obl" || t.Head < 0 {
+		return nil
+	}
+	var out []int
+	for _, s := range w.children(t.Head, "nsubj:pass") {
+		out = append(out, w.argEntities(s)...)
+	}
+	return out
 }
 
 // travelVerbs bring their subject to an event named as their purpose
