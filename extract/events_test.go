@@ -30,6 +30,13 @@ func TestEventNounArguments(t *testing.T) {
 				"Peruvian military ATTACKS Coastal Brigade commanders", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
 		{"an act with, not stated as joint, has no partner", "The Chilean army announced that two Coastal Brigade commanders were killed in a raid with Peruvian forces.",
 			[]string{"Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
+		{"what the strikes killed is their target, and the strikes are the latest ones stated",
+			"Chile launched air strikes on Tacna on Monday. The strikes also killed two Peruvian soldiers.",
+			[]string{"Chile BOMBS Tacna", "Chile ATTACKS Peruvian military", "Peruvian military PART_OF Peru"}},
+		{"earlier strikes are not the agents' own side's losses", "Chile launched air strikes on Tacna on Monday. The strikes killed two Chilean soldiers.",
+			[]string{"Chile BOMBS Tacna", "Chilean military PART_OF Chile"}},
+		{"a different act is not the strikes", "Peru attacked Bolivia on Monday. The strikes killed two Chilean soldiers.",
+			[]string{"Peru ATTACKS Bolivia", "Chilean military PART_OF Chile"}},
 		{"a real determiner names no target", "Peru condemns deadly Andes Front attack on this base in Tacna",
 			[]string{"Andes Front ATTACKS Tacna", "Peru CONDEMNS Andes Front"}},
 	}

@@ -87,6 +87,25 @@ func (w *walker) eventNoun(n int) {
 			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, agents: r.subjects, force: isForce(e.CAMEO)})
 		}
 	}()
+	if v := w.occurrence(n); v >= 0 && light < 0 && effectVerbs[d.Tokens[v].Lemma] {
+		// What the act killed or hit is its target ("air strikes killed
+		// three Peruvian soldiers"); "the strikes", with no agent of
+		// their own, are the latest strikes stated before by someone
+		// other than their target's side.
+		if len(r.objects) == 0 {
+			for _, o := range w.children(v, "obj") {
+				r.objects = append(r.objects, w.argEntities(o)...)
+			}
+		}
+		if len(r.subjects) == 0 && w.definite(n) {
+			same := func(ev event) bool { return strings.HasSuffix(ev.lemma, t.Lemma) }
+			target := func(a int) bool {
+				return slices.ContainsFunc(r.objects, func(o int) bool { return a == o || w.affiliated(a, o) })
+			}
+			r.subjects = w.latestAgents(same, target)
+			direct = false
+		}
+	}
 	if len(r.subjects) == 0 && light < 0 && t.Dep == "obl" && t.Head >= 0 && intentAdjectives[d.Tokens[t.Head].Lemma] {
 		// "the group was ready for talks with Kinshasa": an intent to act
 		// (036, to meet or negotiate; else 030), stated by the adjective's subject.
@@ -238,9 +257,12 @@ var travelVerbs = map[string]bool{"arrive": true, "travel": true, "fly": true, "
 // on ("fighting erupted", "clashes broke out", "shelling continued"), or
 // what it did ("air strikes killed 30 people in Gaza").
 var occurrenceVerbs = map[string]bool{"erupt": true, "break": true, "continue": true, "resume": true, "rage": true,
-	"flare": true, "intensify": true, "escalate": true, "spread": true, "begin": true, "start": true, "occur": true, "take": true,
-	// "Israeli air strikes killed 30 people in Gaza": what the act did, and where.
-	"kill": true, "wound": true, "injure": true, "hit": true, "destroy": true, "damage": true}
+	"flare": true, "intensify": true, "escalate": true, "spread": true, "begin": true, "start": true, "occur": true, "take": true}
+
+// effectVerbs say what the act their subject names did ("Israeli air
+// strikes killed 30 people in Gaza", "the strikes hit positions of the
+// White Army"): where, and whom it struck.
+var effectVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "hit": true, "destroy": true, "damage": true}
 
 // namedAfter returns the actors named in the phrase "between X and Y"
 // whose head is c, read from the words up to the end of the clause when
@@ -276,15 +298,26 @@ func (w *walker) namedAfter(c int) []int {
 // ("fighting erupted" read as a noun with a clause); -1 if none.
 func (w *walker) occurrence(n int) int {
 	t := w.d.Tokens[n]
-	if t.Dep == "nsubj" && t.Head >= 0 && occurrenceVerbs[w.d.Tokens[t.Head].Lemma] {
+	said := func(v int) bool { l := w.d.Tokens[v].Lemma; return occurrenceVerbs[l] || effectVerbs[l] }
+	if t.Dep == "nsubj" && t.Head >= 0 && said(t.Head) {
 		return t.Head
 	}
 	for _, c := range w.children(n, "acl") {
-		if occurrenceVerbs[w.d.Tokens[c].Lemma] {
+		if said(c) {
 			return c
 		}
 	}
 	return -1
+}
+
+// definite reports whether noun n has the definite article ("the strikes").
+func (w *walker) definite(n int) bool {
+	for _, c := range w.children(n, "det") {
+		if strings.EqualFold(w.d.Tokens[c].Text, "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // mediated reports whether event noun n is what a third party brokered or
