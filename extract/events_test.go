@@ -37,6 +37,9 @@ func TestEventNounArguments(t *testing.T) {
 			[]string{"Chile BOMBS Tacna", "Chilean military PART_OF Chile"}},
 		{"a different act is not the strikes", "Peru attacked Bolivia on Monday. The strikes killed two Chilean soldiers.",
 			[]string{"Peru ATTACKS Bolivia", "Chilean military PART_OF Chile"}},
+		{"a hyphenated event noun, through its light verb and the noun it hangs on", "The Andean Union announced the enforcement of a no-fly zone over Bolivia. Chile imposed a no-fly zone over Peru.",
+			[]string{"Andean Union SANCTIONS Bolivia", "Chile SANCTIONS Peru"}},
+		{"a hyphenated modifier of another noun is no event", "Chile published a no-fly list for Peru.", nil},
 		{"a real determiner names no target", "Peru condemns deadly Andes Front attack on this base in Tacna",
 			[]string{"Andes Front ATTACKS Tacna", "Peru CONDEMNS Andes Front"}},
 	}

@@ -45,10 +45,17 @@ func (w *walker) verbEntries(p int) []schema.LexEntry {
 	return nil
 }
 
-// nounEntries returns the lexicon entries of event noun n: its compound or
-// adjective modifier with it first ("air strike"), then the noun alone.
+// nounEntries returns the lexicon entries of event noun n: its hyphenated
+// modifier with it first ("no-fly zone"), then its compound or adjective
+// modifier ("air strike"), then the noun alone.
 func (w *walker) nounEntries(n int) []schema.LexEntry {
 	d := w.d
+	if n >= 3 && d.Tokens[n-2].Text == "-" && !d.Tokens[n-3].SpaceAfter && !d.Tokens[n-2].SpaceAfter && d.Tokens[n-3].Sentence == d.Tokens[n].Sentence {
+		mod := strings.ToLower(d.Tokens[n-3].Text + "-" + d.Tokens[n-1].Text)
+		if es := w.x.s.LookupNoun(mod + " " + d.Tokens[n].Lemma); len(es) > 0 {
+			return es
+		}
+	}
 	for _, c := range w.children(n, "compound", "amod") {
 		if c == n-1 {
 			if es := w.x.s.LookupNoun(strings.ToLower(d.Tokens[c].Lemma) + " " + d.Tokens[n].Lemma); len(es) > 0 {
