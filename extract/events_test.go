@@ -40,6 +40,9 @@ func TestEventNounArguments(t *testing.T) {
 		{"a hyphenated event noun, through its light verb and the noun it hangs on", "The Andean Union announced the enforcement of a no-fly zone over Bolivia. Chile imposed a no-fly zone over Peru.",
 			[]string{"Andean Union SANCTIONS Bolivia", "Chile SANCTIONS Peru"}},
 		{"a hyphenated modifier of another noun is no event", "Chile published a no-fly list for Peru.", nil},
+		{"an act named again is the latest act stated with that word", "Peru attacked Chile on Monday. Bolivia condemned the attack on Arica.",
+			[]string{"Peru ATTACKS Chile", "Peru ATTACKS Arica", "Bolivia CONDEMNS Peru"}},
+		{"an act named again with no act before it has no agent", "Bolivia condemned the attack on Arica.", nil},
 		{"a real determiner names no target", "Peru condemns deadly Andes Front attack on this base in Tacna",
 			[]string{"Andes Front ATTACKS Tacna", "Peru CONDEMNS Andes Front"}},
 	}

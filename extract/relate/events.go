@@ -87,23 +87,11 @@ func (w *walker) eventNoun(n int) {
 			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, agents: r.subjects, force: isForce(e.CAMEO)})
 		}
 	}()
-	if v := w.occurrence(n); v >= 0 && light < 0 && effectVerbs[d.Tokens[v].Lemma] {
+	if v := w.occurrence(n); v >= 0 && light < 0 && effectVerbs[d.Tokens[v].Lemma] && len(r.objects) == 0 {
 		// What the act killed or hit is its target ("air strikes killed
-		// three Peruvian soldiers"); "the strikes", with no agent of
-		// their own, are the latest strikes stated before by someone
-		// other than their target's side.
-		if len(r.objects) == 0 {
-			for _, o := range w.children(v, "obj") {
-				r.objects = append(r.objects, w.argEntities(o)...)
-			}
-		}
-		if len(r.subjects) == 0 && w.definite(n) {
-			same := func(ev event) bool { return strings.HasSuffix(ev.lemma, t.Lemma) }
-			target := func(a int) bool {
-				return slices.ContainsFunc(r.objects, func(o int) bool { return a == o || w.affiliated(a, o) })
-			}
-			r.subjects = w.latestAgents(same, target)
-			direct = false
+		// three Peruvian soldiers").
+		for _, o := range w.children(v, "obj") {
+			r.objects = append(r.objects, w.argEntities(o)...)
 		}
 	}
 	if len(r.subjects) == 0 && light < 0 && t.Dep == "obl" && t.Head >= 0 && intentAdjectives[d.Tokens[t.Head].Lemma] {
@@ -131,6 +119,19 @@ func (w *walker) eventNoun(n int) {
 				r.subjects = append(r.subjects, w.argEntities(o)...)
 			}
 		}
+	}
+	if len(r.subjects) == 0 && len(r.objects) > 0 && w.definite(n) && w.isAct(n) {
+		// "The strikes also killed …", "condemned the attack on Arica":
+		// an act named again with a target, and no agent of its own, is
+		// the latest act stated before with the same word, by someone
+		// other than its target's side. Named again without a target
+		// ("denounced the drills"), it states nothing new.
+		same := func(ev event) bool { return strings.HasSuffix(ev.lemma, t.Lemma) }
+		target := func(a int) bool {
+			return slices.ContainsFunc(r.objects, func(o int) bool { return a == o || w.affiliated(a, o) })
+		}
+		r.subjects = w.latestAgents(same, target)
+		direct = false
 	}
 	if partners := w.jointPartners(n, r.objects); len(partners) > 0 && isForce(e.CAMEO) {
 		// "a joint raid with Iraqi forces": the partner shares the act
