@@ -43,6 +43,9 @@ func TestEventNounArguments(t *testing.T) {
 		{"an act named again is the latest act stated with that word", "Peru attacked Chile on Monday. Bolivia condemned the attack on Arica.",
 			[]string{"Peru ATTACKS Chile", "Peru ATTACKS Arica", "Bolivia CONDEMNS Peru"}},
 		{"an act named again with no act before it has no agent", "Bolivia condemned the attack on Arica.", nil},
+		{"a hyphenated pair names the sides of the event", "Since the Chile-Peru war began in May, prices have risen.",
+			[]string{"Chile FIGHTS Peru", "Peru FIGHTS Chile"}},
+		{"a hyphenated pair before a noun with no event is no relation", "The Chile-Peru border was closed.", nil},
 		{"a real determiner names no target", "Peru condemns deadly Andes Front attack on this base in Tacna",
 			[]string{"Andes Front ATTACKS Tacna", "Peru CONDEMNS Andes Front"}},
 	}

@@ -160,7 +160,7 @@ func (w *walker) eventNoun(n int) {
 		}
 		r.subjects = append(r.subjects, partners...)
 	}
-	var between []int
+	between := w.hyphenPair(n)
 	for _, c := range append(w.children(n, "nmod"), extra...) {
 		if p := w.caseOf(c); p == "between" || p == "among" {
 			between = append(between, w.argEntities(c)...)
@@ -264,6 +264,22 @@ var occurrenceVerbs = map[string]bool{"erupt": true, "break": true, "continue": 
 // strikes killed 30 people in Gaza", "the strikes hit positions of the
 // White Army"): where, and whom it struck.
 var effectVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "hit": true, "destroy": true, "damage": true}
+
+// hyphenPair returns the two actors of a hyphenated pair right before
+// event noun n, the sides of the event ("the Israel-Hamas war",
+// "India-China talks"); nil otherwise.
+func (w *walker) hyphenPair(n int) []int {
+	d := w.d
+	c := n - 1
+	if c < 2 || d.Tokens[c].Head != n || d.Tokens[c-1].Text != "-" || d.Tokens[c-2].SpaceAfter || d.Tokens[c-1].SpaceAfter {
+		return nil
+	}
+	a, b := w.entity(c-2), w.entity(c)
+	if a < 0 || b < 0 || a == b || !w.isActor(a) || !w.isActor(b) {
+		return nil
+	}
+	return []int{a, b}
+}
 
 // namedAfter returns the actors named in the phrase "between X and Y"
 // whose head is c, read from the words up to the end of the clause when
