@@ -46,6 +46,9 @@ func TestEventNounArguments(t *testing.T) {
 		{"a hyphenated pair names the sides of the event", "Since the Chile-Peru war began in May, prices have risen.",
 			[]string{"Chile FIGHTS Peru", "Peru FIGHTS Chile"}},
 		{"a hyphenated pair before a noun with no event is no relation", "The Chile-Peru border was closed.", nil},
+		{"giving an ultimatum or a deadline threatens", "Chile gave Bolivia an ultimatum. Peru gave Bolivia seven days to free the president.",
+			[]string{"Chile THREATENS Bolivia", "Peru THREATENS Bolivia"}},
+		{"giving materiel supplies", "Chile gave Peru two tanks.", []string{"Chile SUPPLIES Peru"}},
 		{"a real determiner names no target", "Peru condemns deadly Andes Front attack on this base in Tacna",
 			[]string{"Andes Front ATTACKS Tacna", "Peru CONDEMNS Andes Front"}},
 	}
