@@ -49,6 +49,10 @@ func TestEventNounArguments(t *testing.T) {
 		{"giving an ultimatum or a deadline threatens", "Chile gave Bolivia an ultimatum. Peru gave Bolivia seven days to free the president.",
 			[]string{"Chile THREATENS Bolivia", "Peru THREATENS Bolivia"}},
 		{"giving materiel supplies", "Chile gave Peru two tanks.", []string{"Chile SUPPLIES Peru"}},
+		{"acting at someone's request answers their appeal", "Chile deployed troops to Tacna at the request of Peru. Bolivia sent advisers at the invitation of Peru.",
+			[]string{"Chile DEPLOYS Tacna", "Peru REQUESTS Chile", "Peru APPEALS_TO Bolivia"}},
+		{"a request not named as the reason is no appeal to the actor", "Chile deployed troops to Tacna after the request of Peru.",
+			[]string{"Chile DEPLOYS Tacna"}},
 		{"a real determiner names no target", "Peru condemns deadly Andes Front attack on this base in Tacna",
 			[]string{"Andes Front ATTACKS Tacna", "Peru CONDEMNS Andes Front"}},
 	}

@@ -94,6 +94,21 @@ func (w *walker) eventNoun(n int) {
 			r.objects = append(r.objects, w.argEntities(o)...)
 		}
 	}
+	if light < 0 && t.Dep == "obl" && t.Head >= 0 && w.caseOf(n) == "at" && strings.HasPrefix(e.CAMEO, "02") {
+		// "deployed troops at the request of Peru", "at Peru's
+		// invitation": the one who asked appeals to whoever acted on it.
+		if len(r.subjects) == 0 {
+			for _, c := range w.children(n, "nmod") {
+				if w.caseOf(c) == "of" {
+					r.subjects = append(r.subjects, w.argEntities(c)...)
+				}
+			}
+		}
+		if len(r.objects) == 0 {
+			r.objects, _, _ = w.subjectsOf(t.Head, 0)
+		}
+		direct = false
+	}
 	if len(r.subjects) == 0 && light < 0 && t.Dep == "obl" && t.Head >= 0 && intentAdjectives[d.Tokens[t.Head].Lemma] {
 		// "the group was ready for talks with Kinshasa": an intent to act
 		// (036, to meet or negotiate; else 030), stated by the adjective's subject.
