@@ -53,6 +53,10 @@ func TestEventNounArguments(t *testing.T) {
 			[]string{"Chile DEPLOYS Tacna", "Peru REQUESTS Chile", "Peru APPEALS_TO Bolivia"}},
 		{"a request not named as the reason is no appeal to the actor", "Chile deployed troops to Tacna after the request of Peru.",
 			[]string{"Chile DEPLOYS Tacna"}},
+		{"acting with someone's help is their aid", "Chile attacked Tacna with the help of Peru.",
+			[]string{"Chile ATTACKS Tacna", "Peru AIDS Chile"}},
+		{"help from materiel is no one's aid", "Chile attacked Tacna with the help of its drones.",
+			[]string{"Chile ATTACKS Tacna"}},
 		{"a real determiner names no target", "Peru condemns deadly Andes Front attack on this base in Tacna",
 			[]string{"Andes Front ATTACKS Tacna", "Peru CONDEMNS Andes Front"}},
 	}

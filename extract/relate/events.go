@@ -94,18 +94,20 @@ func (w *walker) eventNoun(n int) {
 			r.objects = append(r.objects, w.argEntities(o)...)
 		}
 	}
-	if light < 0 && t.Dep == "obl" && t.Head >= 0 && w.caseOf(n) == "at" && strings.HasPrefix(e.CAMEO, "02") {
+	if v := w.answered(n, e); light < 0 && v >= 0 {
 		// "deployed troops at the request of Peru", "at Peru's
-		// invitation": the one who asked appeals to whoever acted on it.
+		// invitation": the one who asked appeals to whoever acted on it;
+		// "launched a counteroffensive with support from Peru": the
+		// supporter aids whoever acted with it.
 		if len(r.subjects) == 0 {
 			for _, c := range w.children(n, "nmod") {
-				if w.caseOf(c) == "of" {
+				if cs := w.caseOf(c); cs == "of" || cs == "from" {
 					r.subjects = append(r.subjects, w.argEntities(c)...)
 				}
 			}
 		}
 		if len(r.objects) == 0 {
-			r.objects, _, _ = w.subjectsOf(t.Head, 0)
+			r.objects, _, _ = w.subjectsOf(v, 0)
 		}
 		direct = false
 	}
@@ -340,6 +342,31 @@ func (w *walker) occurrence(n int) int {
 		}
 	}
 	return -1
+}
+
+// answered returns the verb whose act event noun n is the reason or the
+// means of: an appeal "at" which it was done ("at the request of"), or
+// support "with" which it was done ("with support from", "with the help
+// of"), hung on the verb or on its object; -1 otherwise.
+func (w *walker) answered(n int, e schema.LexEntry) int {
+	d := w.d
+	t := d.Tokens[n]
+	switch c := w.caseOf(n); {
+	case c == "at" && strings.HasPrefix(e.CAMEO, "02"):
+	case c == "with" && (e.Relation == "SUPPORTS" || e.Relation == "AIDS"):
+	default:
+		return -1
+	}
+	v := t.Head
+	if t.Dep == "nmod" && v >= 0 && d.Tokens[v].Dep == "obj" {
+		v = d.Tokens[v].Head
+	} else if t.Dep != "obl" {
+		return -1
+	}
+	if v < 0 || d.Tokens[v].UPOS != "VERB" {
+		return -1
+	}
+	return v
 }
 
 // definite reports whether noun n has the definite article ("the strikes").
