@@ -151,9 +151,9 @@ func (w *walker) eventNoun(n int) {
 		direct = false
 	}
 	if partners := w.jointPartners(n, r.objects); len(partners) > 0 && isForce(e.CAMEO) {
-		// "a joint raid with Iraqi forces": the partner shares the act
+		// "a joint raid with Peruvian forces": the partner shares the act
 		// and cooperates militarily (062) with its agents; the partner's
-		// own state, where the act takes place ("in western Iraq"), is
+		// own state, where the act takes place ("in southern Peru"), is
 		// not its target. Unstated, the agent is who reports the joint
 		// act, and its target who suffered it ("X announced that two
 		// leaders were killed in a joint raid with Y").
@@ -210,7 +210,7 @@ func (w *walker) eventNoun(n int) {
 }
 
 // jointPartners returns the actors of the "with" phrase of event noun n
-// when n is stated as joint ("a joint raid with Iraqi forces"), other than
+// when n is stated as joint ("a joint raid with Peruvian forces"), other than
 // the objects its entry found there; nil otherwise.
 func (w *walker) jointPartners(n int, objects []int) []int {
 	joint := false
@@ -278,13 +278,13 @@ var occurrenceVerbs = map[string]bool{"erupt": true, "break": true, "continue": 
 	"flare": true, "intensify": true, "escalate": true, "spread": true, "begin": true, "start": true, "occur": true, "take": true}
 
 // effectVerbs say what the act their subject names did ("Israeli air
-// strikes killed 30 people in Gaza", "the strikes hit positions of the
-// White Army"): where, and whom it struck.
+// strikes killed 30 people in Gaza", "the strikes hit rebel positions"):
+// where, and whom it struck.
 var effectVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "hit": true, "destroy": true, "damage": true}
 
 // hyphenPair returns the two actors of a hyphenated pair right before
-// event noun n, the sides of the event ("the Israel-Hamas war",
-// "India-China talks"); nil otherwise.
+// event noun n, the sides of the event ("the Chile-Peru war", "Chile-Peru
+// talks"); nil otherwise.
 func (w *walker) hyphenPair(n int) []int {
 	d := w.d
 	c := n - 1

@@ -463,8 +463,8 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	}
 	// A named modifier before a nationality ("the Syrian Kurdish YPG
 	// militia" is the YPG's); a nationality only when no other name is there.
-	// A name the parser read as a determiner counts ("attack on ATMIS base"
-	// in a headline).
+	// A name the parser read as a determiner counts ("attack on AMISOM
+	// base" in a headline).
 	mods := w.children(h, "compound", "amod", "det")
 	demonym := -1
 	for _, c := range mods {
