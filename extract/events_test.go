@@ -57,6 +57,11 @@ func TestEventNounArguments(t *testing.T) {
 			[]string{"Chile ATTACKS Tacna", "Peru AIDS Chile"}},
 		{"help from materiel is no one's aid", "Chile attacked Tacna with the help of its drones.",
 			[]string{"Chile ATTACKS Tacna"}},
+		{"who is under an act, or suffers it, is its target", "Tacna has been under a blockade by the Andes Front for three years. Chilean troops came under attack from the Andes Front.",
+			[]string{"Andes Front BLOCKADES Tacna", "Andes Front ATTACKS Chilean military", "Chilean military PART_OF Chile"}},
+		{"coming under pressure is coercion", "Peru came under pressure from Chile.", []string{"Chile COERCES Peru"}},
+		{"a from-phrase of an act not suffered is no agent", "Chilean troops launched attacks from Tacna on Peru.",
+			[]string{"Chilean military PART_OF Chile"}},
 		{"a real determiner names no target", "Peru condemns deadly Andes Front attack on this base in Tacna",
 			[]string{"Andes Front ATTACKS Tacna", "Peru CONDEMNS Andes Front"}},
 	}

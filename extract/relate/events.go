@@ -137,6 +137,19 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
+	if v := w.sufferer(n); v >= 0 && len(r.objects) == 0 && isForce(e.CAMEO) {
+		// "Tacna has been under a blockade by the Andes Front", "troops
+		// came under attack from", "faced attacks from": who suffers the
+		// act is its target, and its "from" phrase its agent.
+		r.objects, _, _ = w.subjectsOf(v, 0)
+		if len(r.subjects) == 0 {
+			for _, c := range w.children(n, "nmod") {
+				if w.caseOf(c) == "from" {
+					r.subjects = append(r.subjects, w.argEntities(c)...)
+				}
+			}
+		}
+	}
 	if len(r.subjects) == 0 && len(r.objects) > 0 && w.definite(n) && w.isAct(n) {
 		// "The strikes also killed …", "condemned the attack on Arica":
 		// an act named again with a target, and no agent of its own, is
@@ -367,6 +380,29 @@ func (w *walker) answered(n int, e schema.LexEntry) int {
 		return -1
 	}
 	return v
+}
+
+// sufferVerbs make their subject undergo the act their object names
+// ("faced attacks from", "encountered harassment").
+var sufferVerbs = map[string]bool{"face": true, "encounter": true, "suffer": true, "endure": true, "sustain": true}
+
+// sufferer returns the predicate whose subject undergoes the act event
+// noun n names: a verb of suffering whose object n is, the verb of an
+// "under" phrase ("came under attack"), or n itself as the predicate of
+// "be under" ("has been under a blockade"); -1 otherwise.
+func (w *walker) sufferer(n int) int {
+	t := w.d.Tokens[n]
+	switch {
+	case t.Dep == "obj" && t.Head >= 0 && sufferVerbs[w.d.Tokens[t.Head].Lemma]:
+		return t.Head
+	case w.caseOf(n) != "under":
+		return -1
+	case len(w.children(n, "cop")) > 0:
+		return n
+	case t.Dep == "obl" && t.Head >= 0:
+		return t.Head
+	}
+	return -1
 }
 
 // definite reports whether noun n has the definite article ("the strikes").
