@@ -441,14 +441,12 @@ func (w *walker) response(p int) bool {
 		default:
 			continue
 		}
-		entries := w.nounEntries(o)
-		if d.Tokens[o].UPOS != "NOUN" || len(entries) == 0 || !w.isAct(o) {
+		if d.Tokens[o].UPOS != "NOUN" || !w.isAct(o) {
 			continue
 		}
 		// "Indian unprovoked firing", "Russia's shelling", "attacks by the RSF".
-		agents := w.fill(o, entries[0], false, nil).subjects
 		for _, s := range subjects {
-			for _, a := range agents {
+			for _, a := range w.actAgents(o) {
 				if !w.isActor(s) || !w.isActor(a) || s == a || w.affiliated(s, a) {
 					continue
 				}

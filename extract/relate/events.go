@@ -81,15 +81,36 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
-	// "announced a military aid package": the package's own words name
-	// materiel, not who gives it.
-	r.subjects = slices.DeleteFunc(r.subjects, func(e int) bool { return !w.isActor(e) })
 	direct := r.subjDirect
 	defer func() {
 		if len(r.subjects) > 0 {
 			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, agents: r.subjects, force: isForce(e.CAMEO)})
 		}
 	}()
+	if v := w.occurrence(n); v >= 0 && light < 0 && effectVerbs[d.Tokens[v].Lemma] && len(r.objects) == 0 {
+		// What the act killed or hit is its target ("air strikes killed
+		// three Peruvian soldiers").
+		for _, o := range w.children(v, "obj") {
+			r.objects = append(r.objects, w.argEntities(o)...)
+		}
+	}
+	if v := w.answered(n, e); light < 0 && v >= 0 {
+		// "deployed troops at the request of Peru", "at Peru's
+		// invitation": the one who asked appeals to whoever acted on it;
+		// "launched a counteroffensive with support from Peru": the
+		// supporter aids whoever acted with it.
+		if len(r.subjects) == 0 {
+			for _, c := range w.children(n, "nmod") {
+				if cs := w.caseOf(c); cs == "of" || cs == "from" {
+					r.subjects = append(r.subjects, w.argEntities(c)...)
+				}
+			}
+		}
+		if len(r.objects) == 0 {
+			r.objects, _, _ = w.subjectsOf(v, 0)
+		}
+		direct = false
+	}
 	if len(r.subjects) == 0 && light < 0 && t.Dep == "obl" && t.Head >= 0 && intentAdjectives[d.Tokens[t.Head].Lemma] {
 		// "the group was ready for talks with Kinshasa": an intent to act
 		// (036, to meet or negotiate; else 030), stated by the adjective's subject.
@@ -116,7 +137,60 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
-	var between []int
+	if v := w.sufferer(n); v >= 0 && len(r.objects) == 0 && isForce(e.CAMEO) {
+		// "Tacna has been under a blockade by the Andes Front", "troops
+		// came under attack from", "faced attacks from": who suffers the
+		// act is its target, and its "from" phrase its agent.
+		r.objects, _, _ = w.subjectsOf(v, 0)
+		if len(r.subjects) == 0 {
+			for _, c := range w.children(n, "nmod") {
+				if w.caseOf(c) == "from" {
+					r.subjects = append(r.subjects, w.argEntities(c)...)
+				}
+			}
+		}
+	}
+	if len(r.subjects) == 0 && len(r.objects) > 0 && w.definite(n) && w.isAct(n) {
+		// "The strikes also killed …", "condemned the attack on Arica":
+		// an act named again with a target, and no agent of its own, is
+		// the latest act stated before with the same word, by someone
+		// other than its target's side. Named again without a target
+		// ("denounced the drills"), it states nothing new.
+		same := func(ev event) bool { return strings.HasSuffix(ev.lemma, t.Lemma) }
+		target := func(a int) bool {
+			return slices.ContainsFunc(r.objects, func(o int) bool { return a == o || w.affiliated(a, o) })
+		}
+		r.subjects = w.latestAgents(same, target)
+		direct = false
+	}
+	if partners := w.jointPartners(n, r.objects); len(partners) > 0 && isForce(e.CAMEO) {
+		// "a joint raid with Peruvian forces": the partner shares the act
+		// and cooperates militarily (062) with its agents; the partner's
+		// own state, where the act takes place ("in southern Peru"), is
+		// not its target. Unstated, the agent is who reports the joint
+		// act, and its target who suffered it ("X announced that two
+		// leaders were killed in a joint raid with Y").
+		r.objects = slices.DeleteFunc(r.objects, func(o int) bool {
+			return slices.ContainsFunc(partners, func(y int) bool { return w.affiliated(o, y) })
+		})
+		if len(r.subjects) == 0 {
+			r.subjects = w.reporters(n)
+			direct = false
+		}
+		if len(r.objects) == 0 {
+			r.objects = w.sufferers(n)
+		}
+		joint := schema.LexEntry{Relation: "COOPERATES_MILITARILY", CAMEO: "062"}
+		for _, a := range r.subjects {
+			for _, y := range partners {
+				if w.isActor(a) && a != y {
+					w.nounRelation(n, light, a, y, joint, roles{instrument: -1}, direct)
+				}
+			}
+		}
+		r.subjects = append(r.subjects, partners...)
+	}
+	between := w.hyphenPair(n)
 	for _, c := range append(w.children(n, "nmod"), extra...) {
 		if p := w.caseOf(c); p == "between" || p == "among" {
 			between = append(between, w.argEntities(c)...)
@@ -148,6 +222,64 @@ func (w *walker) eventNoun(n int) {
 	}
 }
 
+// jointPartners returns the actors of the "with" phrase of event noun n
+// when n is stated as joint ("a joint raid with Peruvian forces"), other than
+// the objects its entry found there; nil otherwise.
+func (w *walker) jointPartners(n int, objects []int) []int {
+	joint := false
+	for _, c := range w.children(n, "amod") {
+		if strings.EqualFold(w.d.Tokens[c].Text, "joint") {
+			joint = true
+		}
+	}
+	if !joint {
+		return nil
+	}
+	var out []int
+	for _, c := range w.children(n, "nmod") {
+		if w.caseOf(c) != "with" {
+			continue
+		}
+		for _, y := range w.argEntities(c) {
+			if w.isActor(y) && !slices.Contains(objects, y) {
+				out = append(out, y)
+			}
+		}
+	}
+	return out
+}
+
+// reporters returns who reports the act event noun n names when its
+// clause is reported speech with no agent of its own ("X announced that
+// … were killed in a raid"): the subjects of the verb of saying.
+func (w *walker) reporters(n int) []int {
+	d := w.d
+	v := d.Tokens[n].Head
+	if d.Tokens[n].Dep != "obl" || v < 0 || len(w.agents(v)) > 0 || d.Tokens[v].Dep != "ccomp" {
+		return nil
+	}
+	if s := d.Tokens[v].Head; s >= 0 && w.isSpeech(d.Tokens[s].Lemma) {
+		subj, _, _ := w.subjectsOf(s, 0)
+		return subj
+	}
+	return nil
+}
+
+// sufferers returns who suffered the act event noun n names when n's
+// phrase hangs on a passive verb ("two leaders were killed in a raid"):
+// the verb's passive subject.
+func (w *walker) sufferers(n int) []int {
+	t := w.d.Tokens[n]
+	if t.Dep != "obl" || t.Head < 0 {
+		return nil
+	}
+	var out []int
+	for _, s := range w.children(t.Head, "nsubj:pass") {
+		out = append(out, w.argEntities(s)...)
+	}
+	return out
+}
+
 // travelVerbs bring their subject to an event named as their purpose
 // ("arrived … for talks with").
 var travelVerbs = map[string]bool{"arrive": true, "travel": true, "fly": true, "head": true, "go": true, "come": true, "return": true}
@@ -156,9 +288,28 @@ var travelVerbs = map[string]bool{"arrive": true, "travel": true, "fly": true, "
 // on ("fighting erupted", "clashes broke out", "shelling continued"), or
 // what it did ("air strikes killed 30 people in Gaza").
 var occurrenceVerbs = map[string]bool{"erupt": true, "break": true, "continue": true, "resume": true, "rage": true,
-	"flare": true, "intensify": true, "escalate": true, "spread": true, "begin": true, "start": true, "occur": true, "take": true,
-	// "Israeli air strikes killed 30 people in Gaza": what the act did, and where.
-	"kill": true, "wound": true, "injure": true, "hit": true, "destroy": true, "damage": true}
+	"flare": true, "intensify": true, "escalate": true, "spread": true, "begin": true, "start": true, "occur": true, "take": true}
+
+// effectVerbs say what the act their subject names did ("Israeli air
+// strikes killed 30 people in Gaza", "the strikes hit rebel positions"):
+// where, and whom it struck.
+var effectVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "hit": true, "destroy": true, "damage": true}
+
+// hyphenPair returns the two actors of a hyphenated pair right before
+// event noun n, the sides of the event ("the Chile-Peru war", "Chile-Peru
+// talks"); nil otherwise.
+func (w *walker) hyphenPair(n int) []int {
+	d := w.d
+	c := n - 1
+	if c < 2 || d.Tokens[c].Head != n || d.Tokens[c-1].Text != "-" || d.Tokens[c-2].SpaceAfter || d.Tokens[c-1].SpaceAfter {
+		return nil
+	}
+	a, b := w.entity(c-2), w.entity(c)
+	if a < 0 || b < 0 || a == b || !w.isActor(a) || !w.isActor(b) {
+		return nil
+	}
+	return []int{a, b}
+}
 
 // namedAfter returns the actors named in the phrase "between X and Y"
 // whose head is c, read from the words up to the end of the clause when
@@ -194,15 +345,74 @@ func (w *walker) namedAfter(c int) []int {
 // ("fighting erupted" read as a noun with a clause); -1 if none.
 func (w *walker) occurrence(n int) int {
 	t := w.d.Tokens[n]
-	if t.Dep == "nsubj" && t.Head >= 0 && occurrenceVerbs[w.d.Tokens[t.Head].Lemma] {
+	said := func(v int) bool { l := w.d.Tokens[v].Lemma; return occurrenceVerbs[l] || effectVerbs[l] }
+	if t.Dep == "nsubj" && t.Head >= 0 && said(t.Head) {
 		return t.Head
 	}
 	for _, c := range w.children(n, "acl") {
-		if occurrenceVerbs[w.d.Tokens[c].Lemma] {
+		if said(c) {
 			return c
 		}
 	}
 	return -1
+}
+
+// answered returns the verb whose act event noun n is the reason or the
+// means of: an appeal "at" which it was done ("at the request of"), or
+// support "with" which it was done ("with support from", "with the help
+// of"), hung on the verb or on its object; -1 otherwise.
+func (w *walker) answered(n int, e schema.LexEntry) int {
+	d := w.d
+	t := d.Tokens[n]
+	switch c := w.caseOf(n); {
+	case c == "at" && strings.HasPrefix(e.CAMEO, "02"):
+	case c == "with" && (e.Relation == "SUPPORTS" || e.Relation == "AIDS"):
+	default:
+		return -1
+	}
+	v := t.Head
+	if t.Dep == "nmod" && v >= 0 && d.Tokens[v].Dep == "obj" {
+		v = d.Tokens[v].Head
+	} else if t.Dep != "obl" {
+		return -1
+	}
+	if v < 0 || d.Tokens[v].UPOS != "VERB" {
+		return -1
+	}
+	return v
+}
+
+// sufferVerbs make their subject undergo the act their object names
+// ("faced attacks from", "encountered harassment").
+var sufferVerbs = map[string]bool{"face": true, "encounter": true, "suffer": true, "endure": true, "sustain": true}
+
+// sufferer returns the predicate whose subject undergoes the act event
+// noun n names: a verb of suffering whose object n is, the verb of an
+// "under" phrase ("came under attack"), or n itself as the predicate of
+// "be under" ("has been under a blockade"); -1 otherwise.
+func (w *walker) sufferer(n int) int {
+	t := w.d.Tokens[n]
+	switch {
+	case t.Dep == "obj" && t.Head >= 0 && sufferVerbs[w.d.Tokens[t.Head].Lemma]:
+		return t.Head
+	case w.caseOf(n) != "under":
+		return -1
+	case len(w.children(n, "cop")) > 0:
+		return n
+	case t.Dep == "obl" && t.Head >= 0:
+		return t.Head
+	}
+	return -1
+}
+
+// definite reports whether noun n has the definite article ("the strikes").
+func (w *walker) definite(n int) bool {
+	for _, c := range w.children(n, "det") {
+		if strings.EqualFold(w.d.Tokens[c].Text, "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // mediated reports whether event noun n is what a third party brokered or

@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/schema"
@@ -44,10 +45,17 @@ func (w *walker) verbEntries(p int) []schema.LexEntry {
 	return nil
 }
 
-// nounEntries returns the lexicon entries of event noun n: its compound or
-// adjective modifier with it first ("air strike"), then the noun alone.
+// nounEntries returns the lexicon entries of event noun n: its hyphenated
+// modifier with it first ("no-fly zone"), then its compound or adjective
+// modifier ("air strike"), then the noun alone.
 func (w *walker) nounEntries(n int) []schema.LexEntry {
 	d := w.d
+	if n >= 3 && d.Tokens[n-2].Text == "-" && !d.Tokens[n-3].SpaceAfter && !d.Tokens[n-2].SpaceAfter && d.Tokens[n-3].Sentence == d.Tokens[n].Sentence {
+		mod := strings.ToLower(d.Tokens[n-3].Text + "-" + d.Tokens[n-1].Text)
+		if es := w.x.s.LookupNoun(mod + " " + d.Tokens[n].Lemma); len(es) > 0 {
+			return es
+		}
+	}
 	for _, c := range w.children(n, "compound", "amod") {
 		if c == n-1 {
 			if es := w.x.s.LookupNoun(strings.ToLower(d.Tokens[c].Lemma) + " " + d.Tokens[n].Lemma); len(es) > 0 {
@@ -77,7 +85,8 @@ func (w *walker) isSpeech(lemma string) bool {
 // on") and have no sense of their own: the event noun codes the event.
 var phaseVerbs = map[string]bool{"resume": true, "continue": true, "renew": true, "intensify": true,
 	"escalate": true, "step": true, "expand": true, "begin": true, "start": true, "widen": true, "extend": true,
-	"stand": true} // "stood in solidarity with Poland"
+	"stand": true, // "stood in solidarity with Poland"
+	"open":  true} // "opened an investigation into"
 
 // isLight reports whether verb lemma is a support verb whose event noun
 // object codes the event ("launch an offensive", "resumed talks").
@@ -178,6 +187,9 @@ func (w *walker) slotTokens(p int, slot string, passive bool, extra []int) []int
 		if w.d.Tokens[c].Dep == "obl:tmod" || w.d.Tokens[c].Dep == "obl:agent" {
 			continue
 		}
+		if dep == "nmod" && prep == "by" && w.innerAct(p, c) {
+			continue
+		}
 		if w.caseOf(c) == prep {
 			out = append(out, c)
 		}
@@ -185,11 +197,36 @@ func (w *walker) slotTokens(p int, slot string, passive bool, extra []int) []int
 	return out
 }
 
+// innerAct reports whether an act noun of noun p's own phrases stands
+// between p and its by-phrase c, whose agent c then names ("an
+// investigation into shootings by the police": the police shot, whatever
+// the parser hung the phrase on).
+func (w *walker) innerAct(p, c int) bool {
+	for _, m := range w.children(p, "nmod") {
+		if p < m && m < c && w.d.Tokens[m].UPOS == "NOUN" && w.isAct(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// actAgents returns the actors who carried out the act event noun n names:
+// its possessor, adjective or by-phrase ("Russia's shelling", "Indian
+// firing", "attacks by the RSF").
+func (w *walker) actAgents(n int) []int {
+	entries := w.nounEntries(n)
+	if len(entries) == 0 {
+		return nil
+	}
+	return w.fill(n, entries[0], false, nil).subjects
+}
+
 // fill finds the roles of entry e on predicate p.
 func (w *walker) fill(p int, e schema.LexEntry, passive bool, extra []int) roles {
 	r := roles{instrument: -1}
 	used := map[int]bool{}
-	take := func(slots []string, entities bool) ([]int, []int) {
+	noun := w.d.Tokens[p].UPOS == "NOUN"
+	take := func(slots []string, entities, subject bool) ([]int, []int) {
 		for _, sl := range slots {
 			var toks, ents []int
 			for _, t := range w.slotTokens(p, sl, passive, extra) {
@@ -198,6 +235,15 @@ func (w *walker) fill(p int, e schema.LexEntry, passive bool, extra []int) roles
 				}
 				if entities {
 					es := w.argEntities(t)
+					if noun && subject {
+						es = slices.DeleteFunc(es, func(e int) bool { return !w.isActor(e) })
+					} else if noun && w.d.Tokens[t].UPOS == "NOUN" && w.isAct(t) {
+						// "an investigation into shootings by the
+						// police", "condemnation of Peru's strikes":
+						// an act noun's object is who carried out the
+						// act it names.
+						es = w.actAgents(t)
+					}
 					if len(es) == 0 {
 						continue
 					}
@@ -214,11 +260,14 @@ func (w *walker) fill(p int, e schema.LexEntry, passive bool, extra []int) roles
 		}
 		return nil, nil
 	}
-	if _, ents := take(e.Args.Subject, true); len(ents) > 0 {
+	// An event noun's agent is an actor: materiel or a place its own
+	// words name ("a drone strike", "a military aid package") leaves the
+	// role to the next slot ("a drone strike … by Chilean forces").
+	if _, ents := take(e.Args.Subject, true, true); len(ents) > 0 {
 		r.subjects, r.subjDirect = ents, true
 	}
-	_, r.objects = take(e.Args.Object, true)
-	if toks, _ := take(e.Args.Instrument, false); len(toks) > 0 {
+	_, r.objects = take(e.Args.Object, true, false)
+	if toks, _ := take(e.Args.Instrument, false, false); len(toks) > 0 {
 		r.instrument = toks[0]
 	}
 	return r

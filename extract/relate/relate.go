@@ -367,7 +367,7 @@ var partitives = map[string]bool{
 	"facility": true, "base": true, "depot": true, "camp": true, "hideout": true, "post": true, "checkpoint": true, "headquarters": true,
 	"troop": true, "soldier": true, "force": true, "convoy": true, "territory": true, "area": true, "number": true,
 	"group": true, "faction": true, "branch": true, "wing": true, "leadership": true, "government": true,
-	"swath": true, "swathe": true, "parts": true, "outskirts": true, "city": true, "town": true, "district": true,
+	"swath": true, "swathe": true, "parts": true, "outskirts": true, "outskirt": true, "city": true, "town": true, "district": true,
 	"village": true, "region": true, "province": true, "port": true,
 }
 
@@ -473,7 +473,9 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	}
 	// A named modifier before a nationality ("the Syrian Kurdish YPG
 	// militia" is the YPG's); a nationality only when no other name is there.
-	mods := w.children(h, "compound", "amod")
+	// A name the parser read as a determiner counts ("attack on AMISOM
+	// base" in a headline).
+	mods := w.children(h, "compound", "amod", "det")
 	demonym := -1
 	for _, c := range mods {
 		if w.hyphenedSponsor(c) {
