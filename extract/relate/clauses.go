@@ -369,7 +369,12 @@ func (w *walker) verb(p int) {
 		if !w.isActor(s) {
 			continue
 		}
-		for _, o := range w.objectsOf(s, r.subjects, r.objects, e) {
+		objects := w.objectsOf(s, r.subjects, r.objects, e)
+		if len(r.objects) == 0 && w.eachOther(p) {
+			// "Chile and Peru accused each other": each of the others.
+			objects = w.otherActors(s, r.subjects)
+		}
+		for _, o := range objects {
 			rel := base
 			rel.Subject, rel.Object, rel.Predicate, rel.Instrument = s, o, pred, instrument
 			rel.Relation, rel.CAMEO = w.backing(e.Relation, w.code(e, r, o), o)
@@ -448,6 +453,11 @@ func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []
 	if len(objects) > 0 || !(reciprocal[e.Relation] || e.Relation == "YIELDS_TO" && strings.HasPrefix(e.CAMEO, "087")) {
 		return objects
 	}
+	return w.otherActors(s, subjects)
+}
+
+// otherActors returns the actors among subjects other than s.
+func (w *walker) otherActors(s int, subjects []int) []int {
 	var others []int
 	for _, o := range subjects {
 		if o != s && w.isActor(o) && !slices.Contains(others, o) {
@@ -455,6 +465,30 @@ func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []
 		}
 	}
 	return others
+}
+
+// eachOther reports whether verb p's object is the reciprocal pronoun
+// "each other" or "one another", itself or as the owner of what it names
+// ("shelled each other's positions").
+func (w *walker) eachOther(p int) bool {
+	d := w.d
+	for _, o := range w.children(p, "obj", "iobj", "obl") {
+		for _, k := range append([]int{o}, w.children(o, "nmod:poss")...) {
+			// The words themselves: the parser may hang "another" elsewhere.
+			lo, _ := w.span(k)
+			for lo < k && d.Tokens[lo].UPOS == "ADP" {
+				lo++ // "with each other"
+			}
+			if lo+1 >= len(d.Tokens) {
+				continue
+			}
+			switch strings.ToLower(d.Tokens[lo].Text) + " " + strings.ToLower(d.Tokens[lo+1].Text) {
+			case "each other", "one another":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reactions are the relations whose object may be an act rather than an

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// clauseCase is a text and exactly the relations it must yield.
+type clauseCase struct {
+	name, text string
+	want       []string // "Subject RELATION Object", in any order
+}
+
+// runClauseCases extracts each case's text and reports the relations that
+// are missing and those that are not wanted.
+func runClauseCases(t *testing.T, cases []clauseCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := triples(extractText(t, c.text))
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: missing %q (got %q)", c.text, w, got)
+				}
+			}
+			for _, g := range got {
+				if !slices.Contains(c.want, g) {
+					t.Errorf("%q: unwanted %q", c.text, g)
+				}
+			}
+		})
+	}
+}
+
+// TestReciprocalPronouns: "each other" and "one another" are each of the
+// other coordinated subjects.
+func TestReciprocalPronouns(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"each other is each of the other subjects", "Chile and Peru accused each other on Tuesday of firing on border posts. Bolivia and Chile blamed one another for the collapse.",
+			[]string{"Chile ACCUSES Peru", "Peru ACCUSES Chile", "Bolivia ACCUSES Chile", "Chile ACCUSES Bolivia"}},
+		{"coordinated subjects with an object of their own are not reciprocal", "Bolivia and Chile accused Peru of shelling the border.",
+			[]string{"Bolivia ACCUSES Peru", "Chile ACCUSES Peru"}},
+	})
+}
