@@ -42,3 +42,14 @@ func TestReciprocalPronouns(t *testing.T) {
 			[]string{"Bolivia ACCUSES Peru", "Chile ACCUSES Peru"}},
 	})
 }
+
+// TestGerundAdjuncts: "after visiting", "by ordering" state an act of the
+// main clause's subject; "against attacking", "without attacking" do not.
+func TestGerundAdjuncts(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a gerund after a preposition of time or means", "Ana Rios, after visiting Peru, said the talks had gone well. Before meeting Peru, Chile met Bolivia.",
+			[]string{"Ana Rios VISITS Peru", "Chile MEETS Peru", "Chile MEETS Bolivia"}},
+		{"an act warned against or not done, or a passive main clause", "Juan Perez warned Chile against attacking Peru. Chile withdrew without attacking Bolivia. Chile was praised after visiting Peru.",
+			[]string{"Juan Perez WARNS Chile"}},
+	})
+}

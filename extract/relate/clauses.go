@@ -100,7 +100,14 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 						return w.argEntities(objs[0]), false, false
 					}
 				default:
-					return nil, false, false // "if", "because", "when": a clause of its own
+					if t.XPOS != "VBG" || !gerundMarks[strings.ToLower(w.d.Tokens[m].Text)] {
+						// "if", "because": a clause of its own; "against
+						// attacking", "without attacking": an act not done.
+						return nil, false, false
+					}
+					// "after visiting Peru", "by ordering the invasion": a
+					// gerund without a subject of its own shares the main
+					// clause's.
 				}
 			}
 		}
@@ -152,6 +159,12 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 	}
 	return nil, false, false
 }
+
+// gerundMarks introduce a gerund adjunct that states an act of the main
+// clause's subject: when it happened or how ("after seizing the town", "by
+// ordering the invasion").
+var gerundMarks = map[string]bool{"after": true, "before": true, "while": true, "whilst": true, "since": true,
+	"upon": true, "on": true, "when": true, "by": true, "through": true, "in": true, "despite": true}
 
 // documentNouns are what an actor issues, passes or sends to say
 // something: "a statement accusing", "a resolution condemning".
