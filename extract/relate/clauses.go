@@ -51,6 +51,9 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		if len(es) > 0 {
 			return es, false, true
 		}
+		if es := w.actorAfterPeriod(n[0], p); len(es) > 0 {
+			return es, false, true
+		}
 		// "Joao Lourenco, who has mediated between …": the relative
 		// pronoun stands for the phrase the clause modifies.
 		if strings.Contains(d.Tokens[n[0]].Feats, "PronType=Rel") && d.Tokens[p].Dep == "acl:relcl" && d.Tokens[p].Head >= 0 {
@@ -165,6 +168,24 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 // ordering the invasion").
 var gerundMarks = map[string]bool{"after": true, "before": true, "while": true, "whilst": true, "since": true,
 	"upon": true, "on": true, "when": true, "by": true, "through": true, "in": true, "despite": true}
+
+// periodNouns measure the time between two events ("days after …").
+var periodNouns = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
+
+// actorAfterPeriod returns the actor of "days after Turkey accused …" when
+// the parser made the period n the subject of verb p and the actor a phrase
+// of it: the phrase after "after" or "before", right before p.
+func (w *walker) actorAfterPeriod(n, p int) []int {
+	if !periodNouns[w.d.Tokens[n].Lemma] {
+		return nil
+	}
+	for _, c := range w.children(n, "nmod") {
+		if cs := w.caseOf(c); (cs == "after" || cs == "before") && c < p {
+			return w.argEntities(c)
+		}
+	}
+	return nil
+}
 
 // documentNouns are what an actor issues, passes or sends to say
 // something: "a statement accusing", "a resolution condemning".
