@@ -64,3 +64,13 @@ func TestActorAfterAPeriod(t *testing.T) {
 			[]string{"Andes Front ATTACKS Chile"}},
 	})
 }
+
+// TestActorNamedInADescription: "its neighbour, Chile" is Chile.
+func TestActorNamedInADescription(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a side or partner described, then named", "Peru was attacked by its neighbour, Chile. Bolivia was condemned by its main ally, Chile.",
+			[]string{"Chile ATTACKS Peru", "Chile CONDEMNS Bolivia"}},
+		{"other nouns before a comma are not described actors", "Peru was attacked by the rebels, Chile said.",
+			nil},
+	})
+}
