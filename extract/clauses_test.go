@@ -74,3 +74,14 @@ func TestActorNamedInADescription(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPassiveGovernors: "is believed to be backed by", "is believed to have
+// attacked": the complement's patient or agent is the governor's subject.
+func TestPassiveGovernors(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"raised passive and active complements", "The Andes Front, who are widely believed to be backed by Peru, attacked Chile. Bolivia is believed to have shelled Chile.",
+			[]string{"Peru SUPPORTS Andes Front", "Andes Front ATTACKS Chile", "Bolivia SHELLS Chile"}},
+		{"an active governor keeps its own subject", "Peru wants to be seen by Chile as a partner. The Andes Front is expected to be attacked.",
+			nil},
+	})
+}

@@ -130,6 +130,17 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				return ctl, false, false
 			}
 		}
+		if t.Dep == "xcomp" && pass {
+			// "Peru is believed to have attacked Chile", "was forced to
+			// withdraw": the passive governor's subject acts.
+			var ps []int
+			for _, n := range w.children(t.Head, "nsubj:pass") {
+				ps = append(ps, w.argEntities(n)...)
+			}
+			if len(ps) > 0 {
+				return ps, false, false
+			}
+		}
 		if pass && t.Dep != "conj" {
 			return nil, false, false
 		}
@@ -183,6 +194,20 @@ func (w *walker) actorAfterPeriod(n, p int) []int {
 		if cs := w.caseOf(c); (cs == "after" || cs == "before") && c < p {
 			return w.argEntities(c)
 		}
+	}
+	return nil
+}
+
+// passiveSubjects returns the passive subjects of verb p, or, for a
+// passive complement raised from its governor's subject ("the rebels, who
+// are believed to be backed by Iran", "is said to be armed by"), the
+// governor's.
+func (w *walker) passiveSubjects(p int) []int {
+	if n := w.children(p, "nsubj:pass"); len(n) > 0 {
+		return n
+	}
+	if t := w.d.Tokens[p]; t.Dep == "xcomp" && t.Head >= 0 && len(w.children(p, "aux:pass")) > 0 {
+		return w.children(t.Head, "nsubj:pass")
 	}
 	return nil
 }
@@ -251,7 +276,7 @@ func (w *walker) verb(p int) {
 	if w.consumed[p] || openStoplist[d.Tokens[p].Lemma] {
 		return
 	}
-	passive := len(w.children(p, "nsubj:pass")) > 0 || d.Tokens[p].Dep == "acl" && d.Tokens[p].XPOS == "VBN" && len(w.agents(p)) > 0
+	passive := len(w.passiveSubjects(p)) > 0 || d.Tokens[p].Dep == "acl" && d.Tokens[p].XPOS == "VBN" && len(w.agents(p)) > 0
 	if w.response(p) {
 		return
 	}

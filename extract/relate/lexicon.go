@@ -125,7 +125,7 @@ func (w *walker) slotTokens(p int, slot string, passive bool, extra []int) []int
 		return w.children(p, "nsubj")
 	case "obj":
 		if passive {
-			return w.children(p, "nsubj:pass")
+			return w.passiveSubjects(p)
 		}
 		return w.children(p, "obj")
 	case "iobj", "xcomp", "ccomp", "amod", "compound":
