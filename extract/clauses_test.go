@@ -85,3 +85,14 @@ func TestPassiveGovernors(t *testing.T) {
 			nil},
 	})
 }
+
+// TestThreatInAParticiple: ", threatening military action" threatens
+// whom the main clause acts on.
+func TestThreatInAParticiple(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a threat without an addressee addresses the main clause's object", "Chile imposed sanctions on Peru, threatening military action if the envoy is not released.",
+			[]string{"Chile SANCTIONS Peru", "Chile THREATENS Peru"}},
+		{"a threat with its own addressee, or after a place", "Chile met Peru, threatening Bolivia. Chile shelled Tacna, threatening to continue.",
+			[]string{"Chile MEETS Peru", "Chile THREATENS Bolivia", "Chile SHELLS Tacna"}},
+	})
+}

@@ -212,6 +212,22 @@ func (w *walker) passiveSubjects(p int) []int {
 	return nil
 }
 
+// mainClauseObjects returns the actors the main clause of participial
+// adjunct p acts on: "imposed sanctions on Niger, threatening military
+// action" threatens Niger. Nil unless p is a participle after its clause.
+func (w *walker) mainClauseObjects(p int) []int {
+	t := w.d.Tokens[p]
+	if t.Dep != "advcl" || t.XPOS != "VBG" || t.Head < 0 || p < t.Head || len(w.children(p, "mark")) > 0 {
+		return nil
+	}
+	h := t.Head
+	_, hr, ok := w.choose(h, w.verbEntries(h), len(w.passiveSubjects(h)) > 0, nil)
+	if !ok {
+		return nil
+	}
+	return slices.DeleteFunc(hr.objects, func(o int) bool { return !w.isActor(o) })
+}
+
 // documentNouns are what an actor issues, passes or sends to say
 // something: "a statement accusing", "a resolution condemning".
 var documentNouns = map[string]bool{"statement": true, "resolution": true, "communique": true, "communiqué": true,
@@ -335,6 +351,9 @@ func (w *walker) verb(p int) {
 				r.objects = w.fill(x, e, false, nil).objects
 			}
 		}
+	}
+	if len(r.objects) == 0 && (e.Relation == "THREATENS" || e.Relation == "WARNS") {
+		r.objects = w.mainClauseObjects(p)
 	}
 	w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, lemma: d.Tokens[p].Lemma, agents: r.subjects, force: isForce(e.CAMEO)})
 	if len(r.objects) == 0 && reactions[e.Relation] {
