@@ -96,3 +96,14 @@ func TestThreatInAParticiple(t *testing.T) {
 			[]string{"Chile MEETS Peru", "Chile THREATENS Bolivia", "Chile SHELLS Tacna"}},
 	})
 }
+
+// TestExpellingAnEnvoy: expelling a state's diplomat reduces relations
+// with the state.
+func TestExpellingAnEnvoy(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a diplomat named by whose they are", "Chile expelled Peru's ambassador. Bolivia expelled the envoy of Chile.",
+			[]string{"Chile REDUCES_RELATIONS Peru", "Bolivia REDUCES_RELATIONS Chile"}},
+		{"other persons expelled are expelled", "Iran expelled the journalist John Smith. Chile expelled Peru's journalists.",
+			[]string{"Iran EXPELS John Smith"}},
+	})
+}

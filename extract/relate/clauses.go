@@ -228,6 +228,28 @@ func (w *walker) mainClauseObjects(p int) []int {
 	return slices.DeleteFunc(hr.objects, func(o int) bool { return !w.isActor(o) })
 }
 
+// envoyNouns are a state's or body's diplomats.
+var envoyNouns = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "attache": true, "attaché": true,
+	"consul": true, "emissary": true, "chargé": true}
+
+// envoysSenders returns the actors whose diplomats verb p's object names by
+// a possessive or an "of"/"from" phrase ("Peru's ambassador", "the
+// embassy's military attache", "the envoy of Chile").
+func (w *walker) envoysSenders(p int) []int {
+	var out []int
+	for _, o := range w.children(p, "obj") {
+		if !envoyNouns[w.d.Tokens[o].Lemma] {
+			continue
+		}
+		for _, c := range w.children(o, "nmod") {
+			if cs := w.caseOf(c); w.d.Tokens[c].Dep == "nmod:poss" || cs == "of" || cs == "from" {
+				out = append(out, slices.DeleteFunc(w.argEntities(c), func(e int) bool { return !w.isActor(e) })...)
+			}
+		}
+	}
+	return out
+}
+
 // documentNouns are what an actor issues, passes or sends to say
 // something: "a statement accusing", "a resolution condemning".
 var documentNouns = map[string]bool{"statement": true, "resolution": true, "communique": true, "communiqué": true,
@@ -350,6 +372,13 @@ func (w *walker) verb(p int) {
 				// to comment on Russia's warning".
 				r.objects = w.fill(x, e, false, nil).objects
 			}
+		}
+	}
+	if len(r.objects) == 0 && (e.Relation == "EXPELS" || e.Relation == "REDUCES_RELATIONS") {
+		// "expelled Peru's ambassador", "recalled the envoy of Chile": an
+		// act toward the state or body the diplomat serves.
+		if r.objects = w.envoysSenders(p); len(r.objects) > 0 {
+			e.Relation, e.CAMEO = "REDUCES_RELATIONS", "166"
 		}
 	}
 	if len(r.objects) == 0 && (e.Relation == "THREATENS" || e.Relation == "WARNS") {
