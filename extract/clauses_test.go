@@ -107,3 +107,13 @@ func TestExpellingAnEnvoy(t *testing.T) {
 			[]string{"Iran EXPELS John Smith"}},
 	})
 }
+
+// TestClosingABorder: closing, shutting or sealing a border or crossing
+// reduces relations with the state across it.
+func TestClosingABorder(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"the state across the border", "Chile closed its border with Peru. Bolivia sealed the Peruvian border. Chile shut its crossings with Bolivia.",
+			[]string{"Chile REDUCES_RELATIONS Peru", "Bolivia REDUCES_RELATIONS Peru", "Chile REDUCES_RELATIONS Bolivia"}},
+		{"one's own border with no other state named", "Peru closed its border on Monday.", nil},
+	})
+}
