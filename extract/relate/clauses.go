@@ -125,7 +125,9 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				}
 			}
 		}
-		if t.Dep == "xcomp" {
+		if t.Dep == "xcomp" && len(w.children(p, "obj")) == len(w.verbObjects(p)) {
+			// (Not for a result of the governor's act on its object: "kept
+			// the crossings closed" is the keeper's closing.)
 			if ctl, ok := w.controller(t.Head, p, false); ok {
 				return ctl, false, false
 			}
