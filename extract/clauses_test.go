@@ -128,3 +128,13 @@ func TestResultParticiples(t *testing.T) {
 			[]string{"Chile SHELLS Tacna", "Chile RELATED_TO Peru", "Peru ATTACKS Bolivia"}},
 	})
 }
+
+// TestHavingControl: "had full control of" a place occupies it, though
+// "have" relates nothing by itself.
+func TestHavingControl(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"control had, retained or maintained", "Chile has full control of Tacna. Peru retained control over Arica.",
+			[]string{"Chile OCCUPIES Tacna", "Peru OCCUPIES Arica"}},
+		{"other objects of have", "Chile has troops in Tacna. Peru has a border with Chile.", nil},
+	})
+}

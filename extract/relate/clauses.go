@@ -252,6 +252,18 @@ func (w *walker) envoysSenders(p int) []int {
 	return out
 }
 
+// objectIdiom reports whether verb p and its object form a lexicon idiom
+// ("had full control of"): a verb too light to relate anything by itself
+// then does.
+func (w *walker) objectIdiom(p int) bool {
+	for _, o := range w.children(p, "obj") {
+		if len(w.x.s.LookupVerb(w.d.Tokens[p].Lemma, "obj "+strings.ToLower(w.d.Tokens[o].Lemma))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // documentNouns are what an actor issues, passes or sends to say
 // something: "a statement accusing", "a resolution condemning".
 var documentNouns = map[string]bool{"statement": true, "resolution": true, "communique": true, "communiqué": true,
@@ -313,7 +325,7 @@ func (w *walker) appositiveHost(h int) int {
 // verb extracts the relations of verbal predicate p.
 func (w *walker) verb(p int) {
 	d := w.d
-	if w.consumed[p] || openStoplist[d.Tokens[p].Lemma] {
+	if w.consumed[p] || openStoplist[d.Tokens[p].Lemma] && !w.objectIdiom(p) {
 		return
 	}
 	passive := len(w.passiveSubjects(p)) > 0 || d.Tokens[p].Dep == "acl" && d.Tokens[p].XPOS == "VBN" && len(w.agents(p)) > 0
