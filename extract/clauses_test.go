@@ -138,3 +138,14 @@ func TestHavingControl(t *testing.T) {
 		{"other objects of have", "Chile has troops in Tacna. Peru has a border with Chile.", nil},
 	})
 }
+
+// TestPartnerInAnEvent: "Chile, a long-time ally in the campaign against
+// X" takes part in the campaign.
+func TestPartnerInAnEvent(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"an appositive ally in a campaign", "Chile, a long-time ally in the campaign against the Andes Front, sent troops.",
+			[]string{"Chile ATTACKS Andes Front"}},
+		{"an ally of a state, or a partner in talks with no side named", "Chile, a long-time ally of Peru, sent troops. Bolivia, a partner in the talks, left.",
+			nil},
+	})
+}

@@ -264,6 +264,27 @@ func (w *walker) objectIdiom(p int) bool {
 	return false
 }
 
+// partnersIn returns who is described as a partner in event noun n:
+// "Kenya, a long-time ally in the campaign against al-Shabaab", "Chile is
+// a key partner in the fight against the Andes Front".
+func (w *walker) partnersIn(n int) []int {
+	d := w.d
+	h := d.Tokens[n].Head
+	if d.Tokens[n].Dep != "nmod" || w.caseOf(n) != "in" || h < 0 || !partnerNouns[d.Tokens[h].Lemma] {
+		return nil
+	}
+	if d.Tokens[h].Dep == "appos" {
+		if e := w.entityOfPhrase(h, 0); e >= 0 {
+			return []int{e}
+		}
+	}
+	if len(w.children(h, "cop")) > 0 {
+		s, _, _ := w.subjectsOf(h, 0)
+		return s
+	}
+	return nil
+}
+
 // documentNouns are what an actor issues, passes or sends to say
 // something: "a statement accusing", "a resolution condemning".
 var documentNouns = map[string]bool{"statement": true, "resolution": true, "communique": true, "communiqué": true,
