@@ -149,3 +149,13 @@ func TestPartnerInAnEvent(t *testing.T) {
 			nil},
 	})
 }
+
+// TestGerundsOfWordsSeenAsNouns: "warning", "bombing" as verbs are read
+// with their verbs' entries.
+func TestGerundsOfWordsSeenAsNouns(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"gerunds", "Chile shelled Tacna on Monday, warning Peru to stay out. Peru is bombing Chile.",
+			[]string{"Chile SHELLS Tacna", "Chile WARNS Peru", "Peru BOMBS Chile"}},
+		{"the nouns", "Peru issued a warning. The bombing of Chile was condemned.", nil},
+	})
+}
