@@ -159,3 +159,13 @@ func TestGerundsOfWordsSeenAsNouns(t *testing.T) {
 		{"the nouns", "Peru issued a warning. The bombing of Chile was condemned.", nil},
 	})
 }
+
+// TestRelativePronounHungElsewhere: ", which has backed …" parsed as a
+// clause of the main verb still speaks of the name before the comma.
+func TestRelativePronounHungElsewhere(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"the name before the comma", "The truce was agreed on Sunday after mediation by Chile, which has military advisers in western Peru and has backed the Andes Front since 2020.",
+			[]string{"Chile SUPPORTS Andes Front"}},
+		{"no name before the comma", "The truce was agreed after long talks, which have backed the Andes Front.", nil},
+	})
+}

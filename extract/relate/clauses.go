@@ -61,6 +61,14 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				return []int{e}, false, true
 			}
 		}
+		// "after mediation by Turkey, which has … and has backed the GNU"
+		// with the relative clause hung elsewhere: the name right before
+		// the comma.
+		if k := n[0]; strings.Contains(d.Tokens[k].Feats, "PronType=Rel") && d.Tokens[p].Dep != "acl:relcl" && k >= 2 && d.Tokens[k-1].Text == "," {
+			if e := w.entity(k - 2); e >= 0 && d.Tokens[k-2].Sentence == d.Tokens[k].Sentence {
+				return []int{e}, false, true
+			}
+		}
 		// "Hungary, a NATO member, has refused": the appositive's host.
 		if e := w.appositiveHost(n[0]); e >= 0 {
 			return []int{e}, false, true
