@@ -169,3 +169,15 @@ func TestRelativePronounHungElsewhere(t *testing.T) {
 		{"no name before the comma", "The truce was agreed after long talks, which have backed the Andes Front.", nil},
 	})
 }
+
+// TestRepellingAnAttack: repelling an act of force fights its agents.
+func TestRepellingAnAttack(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"the attack's agent named", "Chilean troops repelled an assault by the Andes Front on Tacna. Chile fought off the Andes Front.",
+			[]string{"Andes Front ATTACKS Tacna", "Chilean military FIGHTS Andes Front", "Chilean military PART_OF Chile", "Chile FIGHTS Andes Front"}},
+		{"the attack's agent stated before", "The Quechua Brigade stormed a police base in Lima. Peruvian police repelled the assault after a gunbattle.",
+			[]string{"Quechua Brigade ATTACKS Peru police", "Peru police PART_OF Peru", "Peru police FIGHTS Quechua Brigade"}},
+		{"fighting with no act named stays reciprocal", "Chile and Peru clashed on Monday.",
+			[]string{"Chile FIGHTS Peru", "Peru FIGHTS Chile"}},
+	})
+}

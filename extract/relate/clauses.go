@@ -424,6 +424,11 @@ func (w *walker) verb(p int) {
 			e.Relation, e.CAMEO = "REDUCES_RELATIONS", "166"
 		}
 	}
+	if len(r.objects) == 0 && e.Relation == "FIGHTS" && slices.ContainsFunc(w.children(p, "obj"), w.isAct) {
+		// "repelled an assault by the RSF", "beat back the attack": the
+		// attackers are fought.
+		r.objects = w.eventAgents(p, r.subjects)
+	}
 	if len(r.objects) == 0 && (e.Relation == "THREATENS" || e.Relation == "WARNS") {
 		r.objects = w.mainClauseObjects(p)
 	}
