@@ -181,3 +181,13 @@ func TestRepellingAnAttack(t *testing.T) {
 			[]string{"Chile FIGHTS Peru", "Peru FIGHTS Chile"}},
 	})
 }
+
+// TestHavingTies: "has friendly ties with" cooperates (050).
+func TestHavingTies(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"ties or relations had, kept or deepened with", "Ana Rios has friendly ties with Lima. Chile maintains close relations with Peru.",
+			[]string{"Ana Rios COOPERATES_WITH Peru", "Chile COOPERATES_WITH Peru"}},
+		{"ties to a group, and ties cut", "Chile has ties to the Andes Front. Bolivia cut ties with Peru.",
+			[]string{"Bolivia REDUCES_RELATIONS Peru"}},
+	})
+}
