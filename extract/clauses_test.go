@@ -191,3 +191,12 @@ func TestHavingTies(t *testing.T) {
 			[]string{"Bolivia REDUCES_RELATIONS Peru"}},
 	})
 }
+
+// TestWhomAnAppealAsks: "called for restraint by Peru" asks Peru.
+func TestWhomAnAppealAsks(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"the asked-for act's agent", "Chile called for restraint by Peru. Bolivia demanded an apology by Chile.",
+			[]string{"Chile REQUESTS Peru", "Bolivia DEMANDS Chile"}},
+		{"an act asked for with no agent", "Chile called for restraint. Bolivia demanded an apology.", nil},
+	})
+}

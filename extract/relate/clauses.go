@@ -325,12 +325,36 @@ func (w *walker) objectControl(lemma string) bool {
 		return true
 	}
 	for _, e := range w.x.s.LookupVerb(lemma, "") {
-		switch e.Relation {
-		case "APPEALS_TO", "REQUESTS", "DEMANDS", "WARNS":
+		if appeals[e.Relation] || e.Relation == "WARNS" {
 			return true
 		}
 	}
 	return false
+}
+
+// appeals are the relations of asking or demanding that another act.
+var appeals = map[string]bool{"APPEALS_TO": true, "REQUESTS": true, "DEMANDS": true}
+
+// askedAgents returns who is to do what appeal or demand p asks for, named
+// in the act's "by" phrase: "called for an investigation by Lebanese
+// authorities", "demanded restraint by both sides".
+func (w *walker) askedAgents(p int) []int {
+	var acts []int
+	for _, c := range w.children(p, "obl") {
+		if w.caseOf(c) == "for" {
+			acts = append(acts, c)
+		}
+	}
+	acts = append(acts, w.children(p, "obj")...)
+	var out []int
+	for _, a := range acts {
+		for _, n := range w.children(a, "nmod") {
+			if w.caseOf(n) == "by" {
+				out = append(out, slices.DeleteFunc(w.argEntities(n), func(e int) bool { return !w.isActor(e) })...)
+			}
+		}
+	}
+	return out
 }
 
 // appositiveHost returns the entity named right before the phrase headed by
@@ -384,6 +408,9 @@ func (w *walker) verb(p int) {
 	}
 	if len(r.subjects) == 0 {
 		return
+	}
+	if len(r.objects) == 0 && appeals[e.Relation] {
+		r.objects = w.askedAgents(p)
 	}
 	if len(r.objects) == 0 && (e.Relation == "SUPPLIES" || e.Relation == "AIDS") {
 		r.objects = w.purposeRecipients(p)
