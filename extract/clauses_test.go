@@ -200,3 +200,13 @@ func TestWhomAnAppealAsks(t *testing.T) {
 		{"an act asked for with no agent", "Chile called for restraint. Bolivia demanded an apology.", nil},
 	})
 }
+
+// TestConditionalRetaliation: "would retaliate if Peru …" threatens Peru.
+func TestConditionalRetaliation(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"an untargeted act on another side's condition", "Chile said it would retaliate if Peru crossed the border.",
+			[]string{"Chile THREATENS Peru"}},
+		{"an act with its own target", "Chile would attack Bolivia if Peru refused.",
+			[]string{"Chile ATTACKS Bolivia"}},
+	})
+}

@@ -293,6 +293,42 @@ func (w *walker) partnersIn(n int) []int {
 	return nil
 }
 
+// conditionActors returns the actors, not on the side of subjects, who
+// are the subjects of the "if" or "unless" clauses of verb p, or of those
+// after p that the parser hung on the verb governing it ("said it would
+// retaliate [if Peru …]").
+func (w *walker) conditionActors(p int, subjects []int) []int {
+	d := w.d
+	cands := w.children(p, "advcl", "ccomp")
+	if h := d.Tokens[p].Head; h >= 0 && d.Tokens[p].Dep == "ccomp" {
+		for _, c := range w.children(h, "advcl", "ccomp") {
+			if c > p {
+				cands = append(cands, c)
+			}
+		}
+	}
+	var out []int
+	for _, c := range cands {
+		conditional := false
+		for _, m := range w.children(c, "mark") {
+			if l := strings.ToLower(d.Tokens[m].Text); l == "if" || l == "unless" {
+				conditional = true
+			}
+		}
+		if !conditional {
+			continue
+		}
+		for _, n := range w.children(c, "nsubj") {
+			for _, a := range w.argEntities(n) {
+				if w.isActor(a) && !w.ownSide(subjects, a) {
+					out = append(out, a)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // documentNouns are what an actor issues, passes or sends to say
 // something: "a statement accusing", "a resolution condemning".
 var documentNouns = map[string]bool{"statement": true, "resolution": true, "communique": true, "communiqué": true,
@@ -495,6 +531,14 @@ func (w *walker) verb(p int) {
 					}
 				}
 			}
+		}
+	}
+	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (isForce(e.CAMEO) || responseVerbs[l] || l == "defend") && w.modality(p) != Asserted {
+		// "would retaliate if Peru crossed the border", "would defend
+		// itself if Ethiopia went ahead": an act with no target, promised
+		// on a condition another side fulfils, threatens that side.
+		if c := w.conditionActors(p, r.subjects); len(c) > 0 {
+			e.Relation, e.CAMEO, e.WeaponCAMEO, r.objects = "THREATENS", "138", "", c
 		}
 	}
 	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (l == "return" && e.Particle == "obj fire" || l == "retaliate") {
