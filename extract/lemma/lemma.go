@@ -145,7 +145,9 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	if lem, ok := l.exact[lower+"\x00"+xpos]; ok {
 		return lem
 	}
-	if lem, ok := l.single[form]; ok {
+	// A form seen with one lemma only, unless that was as a noun and it is
+	// now a gerund: "warning", "bombing" as VBG are "warn", "bomb".
+	if lem, ok := l.single[form]; ok && !(xpos == "VBG" && lem == lower && strings.HasSuffix(lower, "ing")) {
 		return lem
 	}
 	switch xpos {

@@ -51,10 +51,21 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		if len(es) > 0 {
 			return es, false, true
 		}
+		if es := w.actorAfterPeriod(n[0], p); len(es) > 0 {
+			return es, false, true
+		}
 		// "Joao Lourenco, who has mediated between …": the relative
 		// pronoun stands for the phrase the clause modifies.
 		if strings.Contains(d.Tokens[n[0]].Feats, "PronType=Rel") && d.Tokens[p].Dep == "acl:relcl" && d.Tokens[p].Head >= 0 {
 			if e := w.entityOfPhrase(d.Tokens[p].Head, 0); e >= 0 {
+				return []int{e}, false, true
+			}
+		}
+		// "after mediation by Turkey, which has … and has backed the GNU"
+		// with the relative clause hung elsewhere: the name right before
+		// the comma.
+		if k := n[0]; strings.Contains(d.Tokens[k].Feats, "PronType=Rel") && d.Tokens[p].Dep != "acl:relcl" && k >= 2 && d.Tokens[k-1].Text == "," {
+			if e := w.entity(k - 2); e >= 0 && d.Tokens[k-2].Sentence == d.Tokens[k].Sentence {
 				return []int{e}, false, true
 			}
 		}
@@ -100,7 +111,14 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 						return w.argEntities(objs[0]), false, false
 					}
 				default:
-					return nil, false, false // "if", "because", "when": a clause of its own
+					if t.XPOS != "VBG" || !gerundMarks[strings.ToLower(w.d.Tokens[m].Text)] {
+						// "if", "because": a clause of its own; "against
+						// attacking", "without attacking": an act not done.
+						return nil, false, false
+					}
+					// "after visiting Peru", "by ordering the invasion": a
+					// gerund without a subject of its own shares the main
+					// clause's.
 				}
 			}
 		}
@@ -115,9 +133,22 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				}
 			}
 		}
-		if t.Dep == "xcomp" {
+		if t.Dep == "xcomp" && len(w.children(p, "obj")) == len(w.verbObjects(p)) {
+			// (Not for a result of the governor's act on its object: "kept
+			// the crossings closed" is the keeper's closing.)
 			if ctl, ok := w.controller(t.Head, p, false); ok {
 				return ctl, false, false
+			}
+		}
+		if t.Dep == "xcomp" && pass {
+			// "Peru is believed to have attacked Chile", "was forced to
+			// withdraw": the passive governor's subject acts.
+			var ps []int
+			for _, n := range w.children(t.Head, "nsubj:pass") {
+				ps = append(ps, w.argEntities(n)...)
+			}
+			if len(ps) > 0 {
+				return ps, false, false
 			}
 		}
 		if pass && t.Dep != "conj" {
@@ -153,6 +184,151 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 	return nil, false, false
 }
 
+// gerundMarks introduce a gerund adjunct that states an act of the main
+// clause's subject: when it happened or how ("after seizing the town", "by
+// ordering the invasion").
+var gerundMarks = map[string]bool{"after": true, "before": true, "while": true, "whilst": true, "since": true,
+	"upon": true, "on": true, "when": true, "by": true, "through": true, "in": true, "despite": true}
+
+// periodNouns measure the time between two events ("days after …").
+var periodNouns = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
+
+// actorAfterPeriod returns the actor of "days after Turkey accused …" when
+// the parser made the period n the subject of verb p and the actor a phrase
+// of it: the phrase after "after" or "before", right before p.
+func (w *walker) actorAfterPeriod(n, p int) []int {
+	if !periodNouns[w.d.Tokens[n].Lemma] {
+		return nil
+	}
+	for _, c := range w.children(n, "nmod") {
+		if cs := w.caseOf(c); (cs == "after" || cs == "before") && c < p {
+			return w.argEntities(c)
+		}
+	}
+	return nil
+}
+
+// passiveSubjects returns the passive subjects of verb p, or, for a
+// passive complement raised from its governor's subject ("the rebels, who
+// are believed to be backed by Iran", "is said to be armed by"), the
+// governor's.
+func (w *walker) passiveSubjects(p int) []int {
+	if n := w.children(p, "nsubj:pass"); len(n) > 0 {
+		return n
+	}
+	if t := w.d.Tokens[p]; t.Dep == "xcomp" && t.Head >= 0 && len(w.children(p, "aux:pass")) > 0 {
+		return w.children(t.Head, "nsubj:pass")
+	}
+	return nil
+}
+
+// mainClauseObjects returns the actors the main clause of participial
+// adjunct p acts on: "imposed sanctions on Niger, threatening military
+// action" threatens Niger. Nil unless p is a participle after its clause.
+func (w *walker) mainClauseObjects(p int) []int {
+	t := w.d.Tokens[p]
+	if t.Dep != "advcl" || t.XPOS != "VBG" || t.Head < 0 || p < t.Head || len(w.children(p, "mark")) > 0 {
+		return nil
+	}
+	h := t.Head
+	_, hr, ok := w.choose(h, w.verbEntries(h), len(w.passiveSubjects(h)) > 0, nil)
+	if !ok {
+		return nil
+	}
+	return slices.DeleteFunc(hr.objects, func(o int) bool { return !w.isActor(o) })
+}
+
+// envoyNouns are a state's or body's diplomats.
+var envoyNouns = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "attache": true, "attaché": true,
+	"consul": true, "emissary": true, "chargé": true}
+
+// envoysSenders returns the actors whose diplomats verb p's object names by
+// a possessive or an "of"/"from" phrase ("Peru's ambassador", "the
+// embassy's military attache", "the envoy of Chile").
+func (w *walker) envoysSenders(p int) []int {
+	var out []int
+	for _, o := range w.children(p, "obj") {
+		if !envoyNouns[w.d.Tokens[o].Lemma] {
+			continue
+		}
+		for _, c := range w.children(o, "nmod") {
+			if cs := w.caseOf(c); w.d.Tokens[c].Dep == "nmod:poss" || cs == "of" || cs == "from" {
+				out = append(out, slices.DeleteFunc(w.argEntities(c), func(e int) bool { return !w.isActor(e) })...)
+			}
+		}
+	}
+	return out
+}
+
+// objectIdiom reports whether verb p and its object form a lexicon idiom
+// ("had full control of"): a verb too light to relate anything by itself
+// then does.
+func (w *walker) objectIdiom(p int) bool {
+	for _, o := range w.children(p, "obj") {
+		if len(w.x.s.LookupVerb(w.d.Tokens[p].Lemma, "obj "+strings.ToLower(w.d.Tokens[o].Lemma))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// partnersIn returns who is described as a partner in event noun n:
+// "Kenya, a long-time ally in the campaign against al-Shabaab", "Chile is
+// a key partner in the fight against the Andes Front".
+func (w *walker) partnersIn(n int) []int {
+	d := w.d
+	h := d.Tokens[n].Head
+	if d.Tokens[n].Dep != "nmod" || w.caseOf(n) != "in" || h < 0 || !partnerNouns[d.Tokens[h].Lemma] {
+		return nil
+	}
+	if d.Tokens[h].Dep == "appos" {
+		if e := w.entityOfPhrase(h, 0); e >= 0 {
+			return []int{e}
+		}
+	}
+	if len(w.children(h, "cop")) > 0 {
+		s, _, _ := w.subjectsOf(h, 0)
+		return s
+	}
+	return nil
+}
+
+// conditionActors returns the actors, not on the side of subjects, who
+// are the subjects of the "if" or "unless" clauses of verb p, or of those
+// after p that the parser hung on the verb governing it ("said it would
+// retaliate [if Peru …]").
+func (w *walker) conditionActors(p int, subjects []int) []int {
+	d := w.d
+	cands := w.children(p, "advcl", "ccomp")
+	if h := d.Tokens[p].Head; h >= 0 && d.Tokens[p].Dep == "ccomp" {
+		for _, c := range w.children(h, "advcl", "ccomp") {
+			if c > p {
+				cands = append(cands, c)
+			}
+		}
+	}
+	var out []int
+	for _, c := range cands {
+		conditional := false
+		for _, m := range w.children(c, "mark") {
+			if l := strings.ToLower(d.Tokens[m].Text); l == "if" || l == "unless" {
+				conditional = true
+			}
+		}
+		if !conditional {
+			continue
+		}
+		for _, n := range w.children(c, "nsubj") {
+			for _, a := range w.argEntities(n) {
+				if w.isActor(a) && !w.ownSide(subjects, a) {
+					out = append(out, a)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // documentNouns are what an actor issues, passes or sends to say
 // something: "a statement accusing", "a resolution condemning".
 var documentNouns = map[string]bool{"statement": true, "resolution": true, "communique": true, "communiqué": true,
@@ -185,12 +361,36 @@ func (w *walker) objectControl(lemma string) bool {
 		return true
 	}
 	for _, e := range w.x.s.LookupVerb(lemma, "") {
-		switch e.Relation {
-		case "APPEALS_TO", "REQUESTS", "DEMANDS", "WARNS":
+		if appeals[e.Relation] || e.Relation == "WARNS" {
 			return true
 		}
 	}
 	return false
+}
+
+// appeals are the relations of asking or demanding that another act.
+var appeals = map[string]bool{"APPEALS_TO": true, "REQUESTS": true, "DEMANDS": true}
+
+// askedAgents returns who is to do what appeal or demand p asks for, named
+// in the act's "by" phrase: "called for an investigation by Lebanese
+// authorities", "demanded restraint by both sides".
+func (w *walker) askedAgents(p int) []int {
+	var acts []int
+	for _, c := range w.children(p, "obl") {
+		if w.caseOf(c) == "for" {
+			acts = append(acts, c)
+		}
+	}
+	acts = append(acts, w.children(p, "obj")...)
+	var out []int
+	for _, a := range acts {
+		for _, n := range w.children(a, "nmod") {
+			if w.caseOf(n) == "by" {
+				out = append(out, slices.DeleteFunc(w.argEntities(n), func(e int) bool { return !w.isActor(e) })...)
+			}
+		}
+	}
+	return out
 }
 
 // appositiveHost returns the entity named right before the phrase headed by
@@ -214,10 +414,10 @@ func (w *walker) appositiveHost(h int) int {
 // verb extracts the relations of verbal predicate p.
 func (w *walker) verb(p int) {
 	d := w.d
-	if w.consumed[p] || openStoplist[d.Tokens[p].Lemma] {
+	if w.consumed[p] || openStoplist[d.Tokens[p].Lemma] && !w.objectIdiom(p) {
 		return
 	}
-	passive := len(w.children(p, "nsubj:pass")) > 0 || d.Tokens[p].Dep == "acl" && d.Tokens[p].XPOS == "VBN" && len(w.agents(p)) > 0
+	passive := len(w.passiveSubjects(p)) > 0 || d.Tokens[p].Dep == "acl" && d.Tokens[p].XPOS == "VBN" && len(w.agents(p)) > 0
 	if w.response(p) {
 		return
 	}
@@ -248,6 +448,10 @@ func (w *walker) verb(p int) {
 	// rule names the branch below that found the objects or recoded the
 	// relation, when one did (Relation.Rule): "relate.verb/latestAttackers".
 	rule := ""
+	if len(r.objects) == 0 && appeals[e.Relation] {
+		r.objects = w.askedAgents(p)
+		rule = branch(rule, r.objects, "askedAgents")
+	}
 	if len(r.objects) == 0 && (e.Relation == "SUPPLIES" || e.Relation == "AIDS") {
 		r.objects = w.purposeRecipients(p)
 		rule = branch(rule, r.objects, "purposeRecipients")
@@ -282,6 +486,24 @@ func (w *walker) verb(p int) {
 			}
 		}
 		rule = branch(rule, r.objects, "complementObject")
+	}
+	if len(r.objects) == 0 && (e.Relation == "EXPELS" || e.Relation == "REDUCES_RELATIONS") {
+		// "expelled Peru's ambassador", "recalled the envoy of Chile": an
+		// act toward the state or body the diplomat serves.
+		if r.objects = w.envoysSenders(p); len(r.objects) > 0 {
+			e.Relation, e.CAMEO = "REDUCES_RELATIONS", "166"
+			rule += "/envoysSenders"
+		}
+	}
+	if len(r.objects) == 0 && e.Relation == "FIGHTS" && slices.ContainsFunc(w.children(p, "obj"), w.isAct) {
+		// "repelled an assault by the RSF", "beat back the attack": the
+		// attackers are fought.
+		r.objects = w.eventAgents(p, r.subjects)
+		rule = branch(rule, r.objects, "repelledAgents")
+	}
+	if len(r.objects) == 0 && (e.Relation == "THREATENS" || e.Relation == "WARNS") {
+		r.objects = w.mainClauseObjects(p)
+		rule = branch(rule, r.objects, "mainClauseObjects")
 	}
 	w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, lemma: d.Tokens[p].Lemma, agents: r.subjects, force: isForce(e.CAMEO)})
 	if len(r.objects) == 0 && reactions[e.Relation] {
@@ -322,6 +544,15 @@ func (w *walker) verb(p int) {
 			}
 		}
 		rule = branch(rule, r.objects, "reactionAuthor")
+	}
+	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (isForce(e.CAMEO) || responseVerbs[l] || l == "defend") && w.modality(p) != Asserted {
+		// "would retaliate if Peru crossed the border", "would defend
+		// itself if Ethiopia went ahead": an act with no target, promised
+		// on a condition another side fulfils, threatens that side.
+		if c := w.conditionActors(p, r.subjects); len(c) > 0 {
+			e.Relation, e.CAMEO, e.WeaponCAMEO, r.objects = "THREATENS", "138", "", c
+			rule += "/conditionActors"
+		}
 	}
 	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (l == "return" && e.Particle == "obj fire" || l == "retaliate") {
 		// "Afghan forces returned fire", "Israel retaliated": against the
@@ -386,7 +617,12 @@ func (w *walker) verb(p int) {
 		if !w.isActor(s) {
 			continue
 		}
-		for _, o := range w.objectsOf(s, r.subjects, r.objects, e) {
+		objects := w.objectsOf(s, r.subjects, r.objects, e)
+		if len(r.objects) == 0 && w.eachOther(p) {
+			// "Chile and Peru accused each other": each of the others.
+			objects = w.otherActors(s, r.subjects)
+		}
+		for _, o := range objects {
 			rel := base
 			rel.Subject, rel.Object, rel.Predicate, rel.Instrument = s, o, pred, instrument
 			rel.Relation, rel.CAMEO = w.backing(e.Relation, w.code(e, r, o), o)
@@ -474,6 +710,11 @@ func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []
 	if len(objects) > 0 || !(reciprocal[e.Relation] || e.Relation == "YIELDS_TO" && strings.HasPrefix(e.CAMEO, "087")) {
 		return objects
 	}
+	return w.otherActors(s, subjects)
+}
+
+// otherActors returns the actors among subjects other than s.
+func (w *walker) otherActors(s int, subjects []int) []int {
 	var others []int
 	for _, o := range subjects {
 		if o != s && w.isActor(o) && !slices.Contains(others, o) {
@@ -481,6 +722,30 @@ func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []
 		}
 	}
 	return others
+}
+
+// eachOther reports whether verb p's object is the reciprocal pronoun
+// "each other" or "one another", itself or as the owner of what it names
+// ("shelled each other's positions").
+func (w *walker) eachOther(p int) bool {
+	d := w.d
+	for _, o := range w.children(p, "obj", "iobj", "obl") {
+		for _, k := range append([]int{o}, w.children(o, "nmod:poss")...) {
+			// The words themselves: the parser may hang "another" elsewhere.
+			lo, _ := w.span(k)
+			for lo < k && d.Tokens[lo].UPOS == "ADP" {
+				lo++ // "with each other"
+			}
+			if lo+1 >= len(d.Tokens) {
+				continue
+			}
+			switch strings.ToLower(d.Tokens[lo].Text) + " " + strings.ToLower(d.Tokens[lo+1].Text) {
+			case "each other", "one another":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reactions are the relations whose object may be an act rather than an

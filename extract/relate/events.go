@@ -127,6 +127,9 @@ func (w *walker) eventNoun(n int) {
 		// with both": the predicate noun's subject acts.
 		r.subjects, _, direct = w.subjectsOf(n, 0)
 	}
+	if len(r.subjects) == 0 && light < 0 {
+		r.subjects = w.partnersIn(n)
+	}
 	if len(r.subjects) == 0 && light >= 0 {
 		r.subjects, _, _ = w.subjectsOf(light, 0)
 		direct = false

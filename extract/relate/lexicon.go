@@ -21,7 +21,7 @@ func (w *walker) verbEntries(p int) []schema.LexEntry {
 	d := w.d
 	lemma := d.Tokens[p].Lemma
 	var tries []string
-	for _, c := range w.children(p, "obj") {
+	for _, c := range w.verbObjects(p) {
 		// Idioms fixed by their object: "traded fire", "opened fire".
 		tries = append(tries, "obj "+strings.ToLower(d.Tokens[c].Lemma))
 	}
@@ -134,9 +134,9 @@ func (w *walker) slotTokens(p int, slot string, passive bool, extra []int) []int
 		return w.children(p, "nsubj")
 	case "obj":
 		if passive {
-			return w.children(p, "nsubj:pass")
+			return w.passiveSubjects(p)
 		}
-		return w.children(p, "obj")
+		return w.verbObjects(p)
 	case "iobj", "xcomp", "ccomp", "amod", "compound":
 		return w.children(p, slot)
 	case "poss":
@@ -172,7 +172,7 @@ func (w *walker) slotTokens(p int, slot string, passive bool, extra []int) []int
 		// A prepositional phrase the parser attached to the object
 		// ("providing [weapons to Ukraine]", "fired [dozens of [rockets at
 		// Israel]]") is tried after the verb's own.
-		for _, o := range w.children(p, "obj") {
+		for _, o := range w.verbObjects(p) {
 			// Each coordinated object too: "launched 120 missiles and 90
 			// [drones at Ukraine]".
 			for _, oc := range w.withConj(o) {
@@ -219,6 +219,40 @@ func (w *walker) actAgents(n int) []int {
 		return nil
 	}
 	return w.fill(n, entries[0], false, nil).subjects
+}
+
+// verbObjects returns the direct objects of verb p, or, for a participle
+// that states the result its governor brings its object to ("kept two of
+// its crossings closed", "ordered all border crossings closed"), the
+// governor's object: the thing counted, when that object is a number.
+func (w *walker) verbObjects(p int) []int {
+	d := w.d
+	if objs := w.children(p, "obj"); len(objs) > 0 {
+		return objs
+	}
+	// The tagger may read the participle as a past tense, and the parser
+	// the result as a conjunct, but then without "and".
+	t := d.Tokens[p]
+	if t.XPOS != "VBN" && t.XPOS != "VBD" || t.Dep != "xcomp" && t.Dep != "conj" || t.Head < 0 ||
+		len(w.children(p, "nsubj", "nsubj:pass", "cc")) > 0 {
+		return nil
+	}
+	var out []int
+	for _, o := range w.children(t.Head, "obj") {
+		if o > p {
+			continue
+		}
+		if d.Tokens[o].UPOS == "NUM" {
+			// "two of its crossings"
+			for _, n := range w.children(o, "nmod") {
+				if w.caseOf(n) == "of" {
+					o = n
+				}
+			}
+		}
+		out = append(out, o)
+	}
+	return out
 }
 
 // fill finds the roles of entry e on predicate p.

@@ -245,6 +245,11 @@ func (w *walker) argEntities(h int) []int {
 var sideNouns = map[string]bool{"side": true, "country": true, "nation": true, "party": true, "neighbor": true,
 	"neighbour": true, "rival": true, "foe": true, "enemy": true, "government": true}
 
+// partnerNouns describe an actor by its part toward another ("Russia's
+// ally, Belarus", "the largest contributor, Kenya").
+var partnerNouns = map[string]bool{"ally": true, "partner": true, "power": true, "backer": true, "sponsor": true,
+	"patron": true, "contributor": true, "donor": true}
+
 // twoSides resolves "the two sides", "both countries", "the two
 // neighbours" headed by h to the two actors the article is about so far:
 // the two states or organizations named most often up to h's sentence (a
@@ -416,6 +421,15 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	if t.Dep == "appos" && t.Head >= 0 {
 		if e := w.entity(t.Head); e >= 0 && w.isActor(e) {
 			return e
+		}
+	}
+	// "backed by their rival, Iran", "former colonial power France": a
+	// description of a side names the actor in its apposition.
+	if t.UPOS == "NOUN" && (sideNouns[t.Lemma] || partnerNouns[t.Lemma]) {
+		for _, c := range w.children(h, "appos") {
+			if e := w.entity(c); e >= 0 && w.isActor(e) {
+				return e
+			}
 		}
 	}
 	if memberHeads[t.Lemma] {
