@@ -105,15 +105,23 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	return app
 }
 
-// requireFlags makes a missing required string flag of cmd a one-line
+// requireFlags makes a missing required string (or string list) flag of cmd a one-line
 // usage error (exit 2): the library's own check prints the whole help and
 // fails with exit status 1.
 func requireFlags(cmd *cli.Command) {
 	var names []string
 	for _, f := range cmd.Flags {
-		if sf, ok := f.(*cli.StringFlag); ok && sf.Required {
-			sf.Required = false
-			names = append(names, sf.Name)
+		switch sf := f.(type) {
+		case *cli.StringFlag:
+			if sf.Required {
+				sf.Required = false
+				names = append(names, sf.Name)
+			}
+		case *cli.StringSliceFlag:
+			if sf.Required {
+				sf.Required = false
+				names = append(names, sf.Name)
+			}
 		}
 	}
 	if len(names) == 0 {
