@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -94,6 +96,14 @@ func runEval(ctx context.Context, opts evalOptions, stdout io.Writer) error {
 // evalFolder scores the gold pairs of dir, printing one ARTICLE line each
 // (and, when verbose, what each got wrong).
 func evalFolder(ctx context.Context, x *extract.Extractor, dir string, verbose bool, stdout io.Writer) ([]eval.ArticleScore, error) {
+	if fi, err := os.Stat(dir); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("eval: %s: no such folder", dir)
+		}
+		return nil, fmt.Errorf("eval: %w", err)
+	} else if !fi.IsDir() {
+		return nil, fmt.Errorf("eval: %s: not a folder (--gold takes a folder of NAME.json/NAME.txt pairs)", dir)
+	}
 	golds, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
 		return nil, fmt.Errorf("eval: %w", err)

@@ -187,3 +187,26 @@ func FuzzParamValue(f *testing.F) {
 		}
 	})
 }
+
+// TestEvalGoldFolderErrors checks that a --gold that is missing, a file or
+// empty is one error line naming it, with exit status 1.
+func TestEvalGoldFolderErrors(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "notes.txt", "not a folder\n")
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		gold, want string
+	}{
+		{filepath.Join(dir, "nope"), "kg: eval: " + filepath.Join(dir, "nope") + ": no such folder\n"},
+		{filepath.Join(dir, "notes.txt"), "kg: eval: " + filepath.Join(dir, "notes.txt") + ": not a folder (--gold takes a folder of NAME.json/NAME.txt pairs)\n"},
+		{empty, "kg: eval: " + empty + ": no NAME.json/NAME.txt pairs\n"},
+	} {
+		code, stdout, stderr := kgInProcess(t, "eval", "--gold", tc.gold)
+		if code != exitFailure || stdout != "" || stderr != tc.want {
+			t.Errorf("kg eval --gold %s: exit %d, stdout %.80q, stderr %q; want exit 1 and %q", tc.gold, code, stdout, stderr, tc.want)
+		}
+	}
+}
