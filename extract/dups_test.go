@@ -28,16 +28,49 @@ func TestPersonNameForms(t *testing.T) {
 			want: []string{"Person:Khalid Omar Haddad", "Person:Omar Haddad"},
 		},
 	} {
-		got := entityNames(t, c.text)
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: no %s in %v", c.text, w, got)
-			}
+		checkEntities(t, c.text, c.want, c.not)
+	}
+}
+
+// TestPlaceKnownAsBySide: the names each side gives a place, after "known in
+// X as", are one place; "known for" and a plain list are not.
+func TestPlaceKnownAsBySide(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		{
+			text: "Soldiers clashed on Monday along the northern shore of Lake Sarno in an area known in Peru as Valdera and in Chile as Montessa.",
+			want: []string{"Location:Valdera"},
+			not:  []string{"Location:Montessa"},
+		},
+		{
+			text: "Coast guard ships blocked boats off Mirador Reef (known in China as Lanhua Jiao) on Friday.",
+			want: []string{"Location:Mirador Reef"},
+			not:  []string{"Location:Lanhua Jiao"},
+		},
+		{
+			text: "Soldiers clashed on Monday near Valdera, known for its copper mines, and in Montessa.",
+			want: []string{"Location:Valdera", "Location:Montessa"},
+		},
+	} {
+		checkEntities(t, c.text, c.want, c.not)
+	}
+}
+
+// checkEntities reports the entities of want that text lacks and those of
+// not that it has (they should have joined another entity).
+func checkEntities(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	got := entityNames(t, text)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: no %s in %v", text, w, got)
 		}
-		for _, n := range c.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%q: %s should have joined the full name: %v", c.text, n, got)
-			}
+	}
+	for _, n := range not {
+		if slices.Contains(got, n) {
+			t.Errorf("%q: %s should have joined another entity: %v", text, n, got)
 		}
 	}
 }
