@@ -74,3 +74,34 @@ func checkEntities(t *testing.T, text string, want, not []string) {
 		}
 	}
 }
+
+// TestDescribedOrganizationNames: an organization's name with describing
+// words inserted, and "NAME militia" after a name the text has members of,
+// are that organization; capitalized insertions and a person's name are not.
+func TestDescribedOrganizationNames(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		{
+			text: "The Egyptian-led coalition struck rebel positions on Monday. A spokesman for the Egyptian-led military coalition denied that civilians were hit.",
+			want: []string{"Organization:Egyptian-led coalition"},
+			not:  []string{"Organization:Egyptian-led military coalition"},
+		},
+		{
+			text: "The National Front accused the National Liberation Front of fraud.",
+			want: []string{"Organization:National Front", "Organization:National Liberation Front"},
+		},
+		{
+			text: "The strike killed a leader of Harakat al Zamir, the ministry said. Witnesses said a drone fired two rockets at the headquarters in western Basra of the Zamir militia group.",
+			want: []string{"Organization:Harakat al Zamir"},
+			not:  []string{"Organization:Zamir militia", "Person:Harakat al Zamir"},
+		},
+		{
+			text: "Cleric Hadi al-Zamir spoke on Friday. Witnesses said a drone fired two rockets at the headquarters in western Basra of the Zamir militia group.",
+			want: []string{"Person:Hadi al-Zamir", "Organization:Zamir militia"},
+		},
+	} {
+		checkEntities(t, c.text, c.want, c.not)
+	}
+}

@@ -68,6 +68,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.linkAcronyms()
 	st.linkKnownAs()
 	st.linkForces()
+	st.linkDescribedNames()
 	st.coref()
 	st.ownBodies()
 	st.ownedUnits()

@@ -1,0 +1,111 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// linkDescribedNames joins an organization's descriptive variants to it:
+//   - the same name with lower-case describing words inserted ("the
+//     Saudi-led military coalition", "the Saudi-led coalition"; "the
+//     U.S.-led international coalition"): same first and last word, and
+//     the other words in order; capitalized insertions make another name
+//     ("National Front", "National Liberation Front");
+//   - a name's last word before a force or organization noun ("the Zamir
+//     militia", "Harakat al-Zamir"): the one named actor whose name ends
+//     with that word: an organization, or a "person" the text has members
+//     or leaders of ("a leader of Harakat al-Zamir", "a Harakat al-Zamir
+//     member"), which the recognizer misread and which becomes the
+//     organization.
+func (st *state) linkDescribedNames() {
+	d := st.d
+	mentioned := make([]bool, len(d.Entities))
+	for _, m := range d.Mentions {
+		mentioned[st.find(m.Entity)] = true
+	}
+	live := func(i int) bool { return st.find(i) == i && mentioned[i] }
+	words := func(i int) []string { return strings.Fields(d.Entities[i].Name) }
+	for i, e := range d.Entities {
+		if !live(i) || e.Type != string(schema.Organization) || e.Kind == "body" || e.Kind == "military" {
+			continue
+		}
+		wi := words(i)
+		for j, o := range d.Entities {
+			if j == i || !live(j) || o.Type != string(schema.Organization) || o.Kind == "body" || o.Kind == "military" {
+				continue
+			}
+			if wj := words(j); len(wj) > len(wi) && insertedDescription(wi, wj) {
+				st.merge(j, i)
+			}
+		}
+	}
+	for i, e := range d.Entities {
+		wi := words(i)
+		if !live(i) || e.Type != string(schema.Organization) || st.fromGazetteer[i] || len(wi) != 2 ||
+			!isCapitalized(wi[0]) || !forceHeads[wi[1]] && !orgHeads[wi[1]] {
+			continue
+		}
+		name := strings.ToLower(wi[0])
+		found := -1
+		for j, o := range d.Entities {
+			wj := words(j)
+			if j == i || !live(j) || len(wj) < 2 || schema.Surname(strings.ToLower(wj[len(wj)-1])) != name ||
+				o.Type != string(schema.Organization) && (o.Type != string(schema.Person) || !st.hasMembers(j)) {
+				continue
+			}
+			if found >= 0 {
+				found = -2 // two actors so named: keep the description apart
+				break
+			}
+			found = j
+		}
+		if found >= 0 {
+			d.Entities[found].Type = string(schema.Organization)
+			st.merge(i, found)
+		}
+	}
+}
+
+// insertedDescription reports whether long is short with lower-case words
+// inserted between its first and last words.
+func insertedDescription(short, long []string) bool {
+	if len(short) < 2 || short[0] != long[0] || short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	k := 1
+	for _, w := range long[1 : len(long)-1] {
+		if k < len(short)-1 && w == short[k] {
+			k++
+			continue
+		}
+		if isCapitalized(w) {
+			return false
+		}
+	}
+	return k == len(short)-1
+}
+
+// memberNouns are the nouns for a member or leader of an organization.
+var memberNouns = map[string]bool{"member": true, "leader": true, "commander": true, "fighter": true,
+	"founder": true, "chief": true, "head": true, "militant": true, "spokesman": true, "spokesperson": true}
+
+// hasMembers reports whether the text speaks of members or leaders of
+// entity e: a member noun, "of" and one of its mentions ("a leader of
+// X"), or a mention before a member noun ("one other X member").
+func (st *state) hasMembers(e int) bool {
+	d := st.d
+	member := func(k int) bool {
+		return k >= 0 && k < len(d.Tokens) && memberNouns[strings.ToLower(d.Tokens[k].Lemma)]
+	}
+	for _, m := range d.Mentions {
+		if st.find(m.Entity) != e {
+			continue
+		}
+		if m.Start >= 2 && strings.EqualFold(d.Tokens[m.Start-1].Text, "of") && member(m.Start-2) ||
+			m.End < len(d.Tokens) && d.Tokens[m.End].Sentence == d.Tokens[m.Start].Sentence && member(m.End) {
+			return true
+		}
+	}
+	return false
+}
