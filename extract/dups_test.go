@@ -105,3 +105,12 @@ func TestDescribedOrganizationNames(t *testing.T) {
 		checkEntities(t, c.text, c.want, c.not)
 	}
 }
+
+// TestStatelessBody: a body named without its state is the one body of
+// that kind the article names with a state; with two, it stays apart.
+func TestStatelessBody(t *testing.T) {
+	checkEntities(t, "The Chilean Defense Ministry said its jets struck camps in Peru and Bolivia on Monday. Peru and Bolivia condemned the strikes. The defense ministry said the operation was over.",
+		[]string{"Organization:Chile Ministry of Defense"}, []string{"Organization:defense ministry"})
+	checkEntities(t, "The Chilean Defense Ministry and the Peruvian Defense Ministry traded accusations over camps in Bolivia and Ecuador on Monday. Bolivia and Ecuador protested. The defense ministry said the operation was over.",
+		[]string{"Organization:Chile Ministry of Defense", "Organization:Peru Ministry of Defense", "Organization:defense ministry"}, nil)
+}

@@ -69,6 +69,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.linkKnownAs()
 	st.linkForces()
 	st.linkDescribedNames()
+	st.linkStatelessBodies()
 	st.coref()
 	st.ownBodies()
 	st.ownedUnits()

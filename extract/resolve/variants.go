@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/schema"
@@ -108,4 +110,34 @@ func (st *state) hasMembers(e int) bool {
 		}
 	}
 	return false
+}
+
+// linkStatelessBodies joins a government body the text names without its
+// state ("the defense ministry said", where no state was near enough to
+// tell) to the one body of that kind of a named state in the article
+// ("Turkish Defense Ministry"); with two such states' bodies it stays apart.
+func (st *state) linkStatelessBodies() {
+	keys := slices.Sorted(maps.Keys(st.byKey)) // one order, one result
+	for _, key := range keys {
+		canon, ok := strings.CutPrefix(key, "B::")
+		if e := st.byKey[key]; !ok || st.find(e) != e {
+			continue
+		}
+		found := -1
+		for _, other := range keys {
+			rest, ok := strings.CutPrefix(other, "B:")
+			if !ok || !strings.HasSuffix(rest, ":"+canon) || strings.HasPrefix(rest, ":") {
+				continue
+			}
+			o := st.find(st.byKey[other])
+			if found >= 0 && found != o {
+				found = -2
+				break
+			}
+			found = o
+		}
+		if found >= 0 {
+			st.merge(st.byKey[key], found)
+		}
+	}
 }
