@@ -114,3 +114,12 @@ func TestStatelessBody(t *testing.T) {
 	checkEntities(t, "The Chilean Defense Ministry and the Peruvian Defense Ministry traded accusations over camps in Bolivia and Ecuador on Monday. Bolivia and Ecuador protested. The defense ministry said the operation was over.",
 		[]string{"Organization:Chile Ministry of Defense", "Organization:Peru Ministry of Defense", "Organization:defense ministry"}, nil)
 }
+
+// TestCapitalInApposition: "the capital NAME" without a comma is the city;
+// the capital as the subject of a statement is still its state.
+func TestCapitalInApposition(t *testing.T) {
+	checkEntities(t, "Hundreds of protesters gathered outside the French embassy in the capital Vientiane on Sunday.",
+		[]string{"Location:Vientiane"}, nil)
+	checkEntities(t, "Vientiane said on Monday it would close the border.",
+		[]string{"Country:Laos"}, []string{"Location:Vientiane"})
+}

@@ -63,7 +63,7 @@ func (st *state) countryReading(start, end int) bool {
 
 // placeReading decides whether a capital's name denotes the city rather
 // than the government seated there: in apposition to "capital" or "city"
-// ("the capital, Sanaa", "the city of Kyiv"), as the object of an act on a
+// ("the capital, Sanaa", "the city of Kyiv", "the capital Sanaa"), as the object of an act on a
 // place ("shelled Kyiv", "entered Kabul"), or in a prepositional phrase
 // of an act of force ("fighting continued in Khartoum", "strikes on
 // targets in Kyiv") or of a facility's name ("Mitiga International
@@ -79,6 +79,9 @@ func (st *state) placeReading(start, end int) bool {
 	}
 	if k > s.Start && d.Tokens[k-1].Lemma == "capital" && (d.Tokens[k].Text == "," || strings.EqualFold(d.Tokens[k].Text, "of")) {
 		return true
+	}
+	if start > s.Start && (d.Tokens[start-1].Lemma == "capital" || d.Tokens[start-1].Lemma == "city") {
+		return true // "in the capital Vientiane", "the port city Aden": no comma
 	}
 	if st.namesPlaceNoun(start, end) {
 		return true
