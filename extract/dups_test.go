@@ -123,3 +123,12 @@ func TestCapitalInApposition(t *testing.T) {
 	checkEntities(t, "Vientiane said on Monday it would close the border.",
 		[]string{"Country:Laos"}, []string{"Location:Vientiane"})
 }
+
+// TestNamedOwnerOfGovernment: "President X's government" is the state's
+// government and X a person of his own; "Peru's government" is the state.
+func TestNamedOwnerOfGovernment(t *testing.T) {
+	checkEntities(t, "Lawmakers blamed Peruvian President Mateo Quispe's government for the crisis.",
+		[]string{"Person:Mateo Quispe", "Country:Peru"}, nil)
+	checkEntities(t, "Peru's government and Chilean President Elena Tapia's troops were blamed.",
+		[]string{"Country:Peru", "Person:Elena Tapia", "Organization:Chilean military"}, nil)
+}

@@ -1395,12 +1395,12 @@ func (st *state) nounPhraseCands(si int) []cand {
 		case iso != "" && plural && militaryHeads[lemma]:
 			// "Indian soldiers", "Eritrean troops": the state's military.
 			m := schema.GazetteerMatch{Kind: schema.KindBody, Canonical: "armed forces", Country: iso}
-			gs := start
+			gs, owned := st.afterNamedOwner(start, i)
 			for gs < i && (d.Tokens[gs].UPOS == "DET" || d.Tokens[gs].UPOS == "NUM") {
 				gs++ // "Two Chilean servicemen" is named "Chilean servicemen"
 			}
 			if c, ok := st.bodyCand(gs, i+1, m); ok {
-				c.prio = prioPhrase
+				c.prio, c.noAlias = prioPhrase, owned
 				out = append(out, c)
 			}
 		case iso != "" && unitHeads[lemma] && !st.namedOutlet(i):
@@ -1410,7 +1410,10 @@ func (st *state) nounPhraseCands(si int) []cand {
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "body", key: "B:" + iso + ":" + normKey(name),
 				name: name, country: iso, prio: prioPhrase, roleOf: -1})
 		case iso != "" && proxyHeads[lemma] && (lemma != "authority" || plural):
-			out = append(out, st.countryCand(start, i+1, iso, prioPhrase))
+			gs, owned := st.afterNamedOwner(start, i)
+			c := st.countryCand(gs, i+1, iso, prioPhrase)
+			c.noAlias = owned // "Putin's government" has no name of the state
+			out = append(out, c)
 		case iso != "" && speakerHeads[lemma] && !plural && !st.nameFollows(i):
 			c := st.countryCand(start, i+1, iso, prioPhrase)
 			c.noAlias = true // "a top Russian official" speaks for Russia but is not its name
@@ -1479,6 +1482,21 @@ func (st *state) modifiersStart(start, i int) int {
 
 // coalitionHeads name alliances formed for a conflict.
 var coalitionHeads = map[string]bool{"coalition": true, "alliance": true, "force": true, "mission": true}
+
+// afterNamedOwner returns where the phrase from start to its head i begins
+// once a named owner is left out, and whether one was: "Russian President
+// Vladimir Putin's government" is the state's government, and the
+// president a person of his own, so the phrase is "government". With no
+// name before a possessive, start.
+func (st *state) afterNamedOwner(start, i int) (int, bool) {
+	d := st.d
+	for k := i - 1; k > start; k-- {
+		if (d.Tokens[k].XPOS == "POS" || d.Tokens[k].Text == "'s" || d.Tokens[k].Text == "’s") && d.Tokens[k-1].UPOS == "PROPN" && st.demonym[k-1] == "" {
+			return k + 1, true
+		}
+	}
+	return start, false
+}
 
 // ledBy returns the country that leads the phrase's head between tokens
 // start and head ("Saudi-led", "U.S.-led", "Russian-backed"), or "".
