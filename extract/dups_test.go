@@ -132,3 +132,13 @@ func TestNamedOwnerOfGovernment(t *testing.T) {
 	checkEntities(t, "Peru's government and Chilean President Elena Tapia's troops were blamed.",
 		[]string{"Country:Peru", "Person:Elena Tapia", "Organization:Chilean military"}, nil)
 }
+
+// TestOrganizationNameWithAnd: an organization's name joined by "and" is
+// one name, though the recognizer took only its end; a state before "and"
+// is not part of it.
+func TestOrganizationNameWithAnd(t *testing.T) {
+	checkEntities(t, "The bloc and the eight-member West Sahel Economic and Monetary Union also announced new sanctions on Monday.",
+		[]string{"Organization:West Sahel Economic and Monetary Union"}, []string{"Organization:Monetary Union"})
+	checkEntities(t, "Chile and Andean Customs Union officials met in Lima on Monday.",
+		[]string{"Country:Chile"}, nil)
+}

@@ -710,6 +710,12 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 				}
 				sp.Start--
 			}
+			if j := st.joinedNameStart(sp, s); j < sp.Start {
+				sp.Start = j
+				for len(spans) > 0 && spans[len(spans)-1].Start >= j {
+					spans = spans[:len(spans)-1] // pieces of the name
+				}
+			}
 			if st.demonymOpensName(all, sp) {
 				sp.Start-- // "Georgian Dream", "Ethiopian Airlines"
 			}
@@ -733,6 +739,25 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 		spans = append(spans, sp)
 	}
 	return spans
+}
+
+// joinedNameStart returns the first word of an organization's name joined
+// by "and" before the span ("West Sahel Economic and [Monetary Union]",
+// "Justice and [Development Party]"): the span ends in an organization's
+// head and the word before "and" is a capitalized word of no state.
+// Capitalized words before it belong to the name, whatever span holds them.
+// It returns sp.Start when no such name is there.
+func (st *state) joinedNameStart(sp ner.Span, s nlp.Sentence) int {
+	d := st.d
+	k := sp.Start - 2
+	if k < s.Start || !strings.EqualFold(d.Tokens[k+1].Text, "and") || !orgHeads[strings.ToLower(d.Tokens[sp.End-1].Text)] ||
+		!isCapitalized(d.Tokens[k].Text) || d.Tokens[k].UPOS != "PROPN" && d.Tokens[k].UPOS != "ADJ" || st.demonym[k] != "" {
+		return sp.Start
+	}
+	for k > s.Start && isCapitalized(d.Tokens[k-1].Text) && (d.Tokens[k-1].UPOS == "PROPN" || d.Tokens[k-1].UPOS == "ADJ") {
+		k--
+	}
+	return k
 }
 
 // demonymOpensName reports whether the demonym right before the
