@@ -142,3 +142,13 @@ func TestOrganizationNameWithAnd(t *testing.T) {
 	checkEntities(t, "Chile and Andean Customs Union officials met in Lima on Monday.",
 		[]string{"Country:Chile"}, nil)
 }
+
+// TestNameBeforeOrganizationNoun: a name before "cartel", "party", "gang"
+// or "militia" names an organization, and joins the organization of that
+// name; a demonym before the noun names none.
+func TestNameBeforeOrganizationNoun(t *testing.T) {
+	checkEntities(t, "Troops arrested a son of former Valdora cartel boss Ramon Salas. The Mexican cartel objected.",
+		[]string{"Organization:Valdora cartel", "Person:Ramon Salas"}, []string{"Organization:Mexican cartel"})
+	checkEntities(t, "Police said the Red Hand gang attacked a bus in Valdora. A spokesman for Red Hand denied it.",
+		[]string{"Organization:Red Hand"}, []string{"Organization:Red Hand gang", "Person:Red Hand"})
+}

@@ -1446,6 +1446,15 @@ func (st *state) nounPhraseCands(si int) []cand {
 		case plural && st.demonym[i] != "" && (i+1 >= s.End || d.Tokens[i+1].UPOS != "NOUN" && d.Tokens[i+1].UPOS != "PROPN"):
 			// "warning the North Koreans", "the Russians said": the people for the state.
 			out = append(out, st.countryCand(start, i+1, st.demonym[i], prioPhrase))
+		case namedOrgHeads[lemma] && !plural && st.nameBefore(i) < i && !st.knownOrgBefore(st.nameBefore(i), i):
+			// "the Valdora cartel", "his ABC party": a name and the lower-case
+			// noun of what it names are one organization, also where the name
+			// alone reads as a place. A known organization's name keeps its
+			// own mention ("the Kurdish YPG militia").
+			gs := st.nameBefore(i)
+			name := st.text(gs, i+1)
+			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), key: "O:" + normKey(name),
+				name: name, prio: prioGroupOverBody, roleOf: -1})
 		case coalitionHeads[lemma] && st.ledBy(start, i) != "":
 			// "the Saudi-led coalition": an organization named by the phrase,
 			// from the leader's name on.
@@ -1507,6 +1516,34 @@ func (st *state) modifiersStart(start, i int) int {
 
 // coalitionHeads name alliances formed for a conflict.
 var coalitionHeads = map[string]bool{"coalition": true, "alliance": true, "force": true, "mission": true}
+
+// namedOrgHeads are lower-case nouns that make the name before them an
+// organization's ("the Valdora cartel", "the ABC party").
+var namedOrgHeads = map[string]bool{"cartel": true, "party": true, "militia": true, "gang": true}
+
+// nameBefore returns the first word of the proper name right before token
+// i, capitalized words that name no state ("Valdora" in "the Valdora
+// cartel", not "Mexican"); i when there is none.
+func (st *state) nameBefore(i int) int {
+	d := st.d
+	s := d.Sentences[d.Tokens[i].Sentence]
+	k := i
+	for k > s.Start && d.Tokens[k-1].UPOS == "PROPN" && isCapitalized(d.Tokens[k-1].Text) && st.demonym[k-1] == "" {
+		k--
+	}
+	return k
+}
+
+// knownOrgBefore reports whether the words from start to token i end in
+// the name of an organization the gazetteer knows.
+func (st *state) knownOrgBefore(start, i int) bool {
+	for k := start; k < i; k++ {
+		if _, ok := st.r.s.Org(st.text(k, i)); ok {
+			return true
+		}
+	}
+	return false
+}
 
 // afterNamedOwner returns where the phrase from start to its head i begins
 // once a named owner is left out, and whether one was: "Russian President

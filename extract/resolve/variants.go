@@ -14,9 +14,9 @@ import (
 //     U.S.-led international coalition"): same first and last word, and
 //     the other words in order; capitalized insertions make another name
 //     ("National Front", "National Liberation Front");
-//   - a name's last word before a force or organization noun ("the Zamir
-//     militia", "Harakat al-Zamir"): the one named actor whose name ends
-//     with that word: an organization, or a "person" the text has members
+//   - a name before a force or organization noun ("the Zamir militia",
+//     "the Red Hand gang"): the one named actor of that name ("Red Hand"),
+//     or, for one word, whose name ends with it ("Harakat al-Zamir"): an organization, or a "person" the text has members
 //     or leaders of ("a leader of Harakat al-Zamir", "a Harakat al-Zamir
 //     member"), which the recognizer misread and which becomes the
 //     organization.
@@ -44,15 +44,18 @@ func (st *state) linkDescribedNames() {
 	}
 	for i, e := range d.Entities {
 		wi := words(i)
-		if !live(i) || e.Type != string(schema.Organization) || st.fromGazetteer[i] || len(wi) != 2 ||
-			!isCapitalized(wi[0]) || !forceHeads[wi[1]] && !orgHeads[wi[1]] {
+		n := len(wi) - 1
+		if !live(i) || e.Type != string(schema.Organization) || st.fromGazetteer[i] || n < 1 || !isCapitalized(wi[0]) ||
+			!forceHeads[wi[n]] && !orgHeads[wi[n]] && !namedOrgHeads[wi[n]] {
 			continue
 		}
-		name := strings.ToLower(wi[0])
+		name := strings.ToLower(strings.Join(wi[:n], " "))
 		found := -1
 		for j, o := range d.Entities {
 			wj := words(j)
-			if j == i || !live(j) || len(wj) < 2 || schema.Surname(strings.ToLower(wj[len(wj)-1])) != name ||
+			whole := strings.ToLower(o.Name) == name
+			ends := n == 1 && len(wj) >= 2 && schema.Surname(strings.ToLower(wj[len(wj)-1])) == name
+			if j == i || !live(j) || !whole && !ends ||
 				o.Type != string(schema.Organization) && (o.Type != string(schema.Person) || !st.hasMembers(j)) {
 				continue
 			}
@@ -93,8 +96,8 @@ var memberNouns = map[string]bool{"member": true, "leader": true, "commander": t
 	"founder": true, "chief": true, "head": true, "militant": true, "spokesman": true, "spokesperson": true}
 
 // hasMembers reports whether the text speaks of members or leaders of
-// entity e: a member noun, "of" and one of its mentions ("a leader of
-// X"), or a mention before a member noun ("one other X member").
+// entity e: a member noun, "of" or "for" and one of its mentions ("a
+// leader of X", "a spokesman for X"), or a mention before a member noun ("one other X member").
 func (st *state) hasMembers(e int) bool {
 	d := st.d
 	member := func(k int) bool {
@@ -104,7 +107,7 @@ func (st *state) hasMembers(e int) bool {
 		if st.find(m.Entity) != e {
 			continue
 		}
-		if m.Start >= 2 && strings.EqualFold(d.Tokens[m.Start-1].Text, "of") && member(m.Start-2) ||
+		if m.Start >= 2 && (strings.EqualFold(d.Tokens[m.Start-1].Text, "of") || strings.EqualFold(d.Tokens[m.Start-1].Text, "for")) && member(m.Start-2) ||
 			m.End < len(d.Tokens) && d.Tokens[m.End].Sentence == d.Tokens[m.Start].Sentence && member(m.End) {
 			return true
 		}
