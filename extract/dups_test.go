@@ -152,3 +152,13 @@ func TestNameBeforeOrganizationNoun(t *testing.T) {
 	checkEntities(t, "Police said the Red Hand gang attacked a bus in Valdora. A spokesman for Red Hand denied it.",
 		[]string{"Organization:Red Hand"}, []string{"Organization:Red Hand gang", "Person:Red Hand"})
 }
+
+// TestArticleHyphenedPlace: a place opened by an article joined with a
+// hyphen is one name, though the recognizer cut it after the article; a
+// person's hyphenated name is left as the recognizer read it.
+func TestArticleHyphenedPlace(t *testing.T) {
+	checkEntities(t, "The attack on a base housing Ugandan troops in El-Garas Bakool on Tuesday killed ten.",
+		[]string{"Location:El-Garas", "Location:Bakool"}, []string{"Location:El"})
+	checkEntities(t, "Ahmed El-Hadi Karim, the head of the mission, appealed for funds.",
+		[]string{"Person:Ahmed El-Hadi Karim"}, nil)
+}

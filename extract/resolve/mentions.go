@@ -560,8 +560,9 @@ func isAlpha(w string) bool {
 // extendOverParticles grows a name span over the particles inside names
 // the recognizer stops at: a lower-case particle and a capitalized word
 // after it ("Aita [al-Shaab]", "Norte [de Santander]"), a capitalized word
-// the gazetteer also knows ("Puerto [Jordan]"), or an article joined by a
-// hyphen before it ("[Az-]Zallaqa").
+// the gazetteer also knows ("Puerto [Jordan]"), an article joined by a
+// hyphen before it ("[Az-]Zallaqa"), or the word an article ending a
+// place's or organization's span is joined to ("[El]-Garas").
 func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 	d := st.d
 	if k := sp.End; k < s.End && sp.End-sp.Start > 1 && nameParticles[strings.ToLower(d.Tokens[k-1].Text)] &&
@@ -589,6 +590,13 @@ func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 	if k := sp.Start; k-2 >= s.Start && d.Tokens[k-1].Text == "-" && !d.Tokens[k-2].SpaceAfter && !d.Tokens[k-1].SpaceAfter &&
 		isCapitalized(d.Tokens[k-2].Text) && arabicArticles[strings.ToLower(d.Tokens[k-2].Text)] {
 		sp.Start = k - 2 // "Al-Zaman", "Az-Zallaqa"
+	}
+	if sp.Label != "PER" && d.Tokens[sp.End-1].Text == "-" && sp.End-2 >= sp.Start {
+		sp.End-- // the recognizer kept the hyphen: "[El-]Zamir"
+	}
+	if k := sp.End; sp.Label != "PER" && k+1 < s.End && d.Tokens[k].Text == "-" && !d.Tokens[k-1].SpaceAfter && !d.Tokens[k].SpaceAfter &&
+		arabicArticles[strings.ToLower(d.Tokens[k-1].Text)] && isCapitalized(d.Tokens[k+1].Text) {
+		sp.End = k + 2 // "[El]-Zamir": the article ends no name; the word it joins is the name
 	}
 	if k := sp.Start; k-1 >= s.Start && nameParticles[d.Tokens[k].Text] && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS == "PROPN" {
 		sp.Start = k - 1 // "[Jurf] al-Sakhar", "[Tell] al-Hawa": a name opens with its particle only after a word
@@ -721,6 +729,9 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 			}
 		}
 		sp = st.extendOverParticles(sp, s)
+		if n := len(spans); n > 0 && sp.Start < spans[n-1].End && spans[n-1].End < sp.End && spans[n-1].End-spans[n-1].Start > 2 && d.Tokens[spans[n-1].End-2].Text == "-" {
+			sp.Start = spans[n-1].End // "[El-Zamir] [Zamir Lower Juba]": the word is the hyphenated name's
+		}
 		if k := st.facilityEnd(sp.End, s); k > sp.End && sp.Label != "PER" {
 			// "Mitiga International Airport", "Bagram Air Base": one place,
 			// whatever spans the recognizer cut it into.
