@@ -162,3 +162,15 @@ func TestArticleHyphenedPlace(t *testing.T) {
 	checkEntities(t, "Ahmed El-Hadi Karim, the head of the mission, appealed for funds.",
 		[]string{"Person:Ahmed El-Hadi Karim"}, nil)
 }
+
+// TestGenericWordAloneNamesNothing: a place noun or a compass abbreviation
+// the recognizer cut from a longer name is no place; the name it was cut
+// from stays.
+func TestGenericWordAloneNamesNothing(t *testing.T) {
+	checkEntities(t, "Officials said gunmen of the Islamic State Lake Chad Province had ambushed a patrol near Valdora on Saturday.",
+		[]string{"Location:Valdora"}, []string{"Location:Province"})
+	checkEntities(t, "Rebels attacked three towns in NE Valdora on Monday.",
+		[]string{"Location:Valdora"}, []string{"Location:NE"})
+	checkEntities(t, "Troops entered the Kunar Province on Monday.",
+		[]string{"Location:Kunar Province"}, nil)
+}

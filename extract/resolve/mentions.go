@@ -862,6 +862,9 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	if isDirection(surface) {
 		return cand{}, false // "the North": which north, only the context knows
 	}
+	if l := strings.ToLower(surface); end-start == 1 && (placeHeads[l] || l == "republic") {
+		return cand{}, false // "Province", "Republic" cut from a longer name name nothing alone
+	}
 	allTime := true
 	for k := start; k < end; k++ {
 		allTime = allTime && timex.IsTimeWord(d.Tokens[k].Text)
@@ -940,7 +943,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 // isDirection reports whether w is a bare compass word.
 func isDirection(w string) bool {
 	switch strings.ToLower(w) {
-	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "ne", "nw", "se", "sw":
 		return true
 	}
 	return false
