@@ -563,7 +563,10 @@ func (st *state) linkPersons() {
 		}
 	}
 	// A surname the recognizer typed as a place or organization ("responded
-	// to Biden") is the person when exactly one person has that surname.
+	// to Biden") is the person when exactly one person has that surname; so
+	// is a given name the full name introduced ("Teodoro Salas" … "named
+	// him only as Teodoro"), not a name before it ("Elisa and Elisa Eesti").
+	first := st.firstMentions()
 	for i, e := range d.Entities {
 		if st.find(i) != i || e.Type == string(schema.Person) || st.fromGazetteer[i] || strings.Contains(e.Name, " ") {
 			continue
@@ -571,7 +574,7 @@ func (st *state) linkPersons() {
 		w := strings.ToLower(e.Name)
 		best, n := -1, 0
 		for _, p := range persons {
-			if wp := words(p); st.find(p) == p && len(wp) > 1 && wp[len(wp)-1] == w {
+			if wp := words(p); st.find(p) == p && len(wp) > 1 && (wp[len(wp)-1] == w || wp[0] == w && first[p] < first[i]) {
 				best, n = p, n+1
 			}
 		}
@@ -724,6 +727,20 @@ func (st *state) nameRunBefore(k int) int {
 	return start
 }
 
+// firstMentions returns the first token of each surviving entity's first
+// mention (len(Tokens) when it has none).
+func (st *state) firstMentions() []int {
+	first := make([]int, len(st.d.Entities))
+	for i := range first {
+		first[i] = len(st.d.Tokens)
+	}
+	for _, m := range st.d.Mentions {
+		e := st.find(m.Entity)
+		first[e] = min(first[e], m.Start)
+	}
+	return first
+}
+
 // linkSameNames makes one entity of a name the document gives two types
 // or two casings ("the town of Adan Yabaal" … "northeast of Adan Yabaal",
 // read once as a place and once as a person; "Shan State", "Shan state"):
@@ -733,14 +750,9 @@ func (st *state) nameRunBefore(k int) int {
 func (st *state) linkSameNames() {
 	d := st.d
 	count := make([]int, len(d.Entities))
-	first := make([]int, len(d.Entities))
-	for i := range first {
-		first[i] = len(d.Tokens)
-	}
+	first := st.firstMentions()
 	for _, m := range d.Mentions {
-		e := st.find(m.Entity)
-		count[e]++
-		first[e] = min(first[e], m.Start)
+		count[st.find(m.Entity)]++
 	}
 	better := func(a, b int) bool {
 		if st.fromGazetteer[a] != st.fromGazetteer[b] {
