@@ -174,3 +174,12 @@ func TestGenericWordAloneNamesNothing(t *testing.T) {
 	checkEntities(t, "Troops entered the Kunar Province on Monday.",
 		[]string{"Location:Kunar Province"}, nil)
 }
+
+// TestPeacekeepersOfTheMission: "U.N. peacekeepers" are the one United
+// Nations mission the article names; with two missions they stay apart.
+func TestPeacekeepersOfTheMission(t *testing.T) {
+	checkEntities(t, "U.N. peacekeepers patrolled the town of Valdora on Sunday. MONUSCO said on Monday that the situation was calm.",
+		[]string{"Organization:MONUSCO"}, []string{"Organization:United Nations Peacekeeping"})
+	checkEntities(t, "U.N. peacekeepers patrolled the border on Sunday. MONUSCO and UNMISS said on Monday that the situation was calm.",
+		[]string{"Organization:MONUSCO", "Organization:United Nations Mission in South Sudan", "Organization:United Nations Peacekeeping"}, nil)
+}

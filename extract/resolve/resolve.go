@@ -70,6 +70,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.linkForces()
 	st.linkDescribedNames()
 	st.linkStatelessBodies()
+	st.linkPeacekeepers()
 	st.coref()
 	st.ownBodies()
 	st.ownedUnits()

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -143,4 +144,43 @@ func (st *state) linkStatelessBodies() {
 			st.merge(st.byKey[key], found)
 		}
 	}
+}
+
+// peacekeepingName is the gazetteer's name for the United Nations'
+// peacekeepers in general ("U.N. peacekeepers", "blue helmets").
+const peacekeepingName = "United Nations Peacekeeping"
+
+// linkPeacekeepers makes "U.N. peacekeepers" the one United Nations
+// peacekeeping mission the article names ("the U.N. peacekeepers" …
+// "MONUSCO said"): the blue helmets of the story are that mission's. With
+// two missions, or none, they stay the general United Nations
+// peacekeepers.
+func (st *state) linkPeacekeepers() {
+	d := st.d
+	pk, mission := -1, -1
+	for _, m := range d.Mentions {
+		e := st.find(m.Entity)
+		switch {
+		case d.Entities[e].Name == peacekeepingName:
+			pk = e
+		case e == mission:
+		case st.unMission(e):
+			if mission >= 0 {
+				return
+			}
+			mission = e
+		}
+	}
+	if pk >= 0 && mission >= 0 {
+		st.merge(pk, mission)
+	}
+}
+
+// unMission reports whether entity e is a peacekeeping mission of the
+// United Nations by the gazetteer: its part, named a mission or force by
+// one of its names ("MONUSCO", "United Nations Interim Force in Lebanon").
+func (st *state) unMission(e int) bool {
+	o, ok := st.r.s.Org(st.d.Entities[e].Name)
+	return ok && o.Parent == "United Nations" &&
+		st.describes("mission", "mission")(nlp.Entity{Type: string(schema.Organization), Name: o.Name, Aliases: o.Aliases, Kind: o.Category})
 }
