@@ -9,10 +9,10 @@ import (
 // one: the surname or given name alone ("Ryabkov", "Getachew"), or a shorter
 // form keeping the first and last words ("Khawaja Asif" of "Khawaja
 // Muhammad Asif"), the last words of a name of four or more, which are
-// its family names ("Lopez Obrador" of "Andres Manuel Lopez Obrador", "al
-// Jawari" of a five-word name; of three words, "Muhammad Asif" may well be
-// another man), or the nickname quoted inside it ("El Chapo" of Joaquin
-// "El Chapo" Guzman). Both are lower-cased words.
+// its family names ("Ortiz Beltran" of "Luis Carlos Ortiz Beltran", "al
+// Haddad" of a five-word name; of three words, "Muhammad Asif" may well be
+// another man), or the nickname quoted inside it ("El Toro" of Rafael "El
+// Toro" Mendez). Both are lower-cased words.
 func PartOfName(short, long []string) bool {
 	if len(short) == 0 || len(short) >= len(long) {
 		return false
@@ -34,7 +34,7 @@ func PartOfName(short, long []string) bool {
 const nameQuotes = "\"“”'‘’"
 
 // quotedIn reports whether words are the whole of a quoted run of long:
-// "el chapo" in `joaquin "el chapo" guzman`.
+// "el toro" in `rafael "el toro" mendez`.
 func quotedIn(words, long []string) bool {
 	for i := 0; i+len(words) <= len(long); i++ {
 		run := long[i : i+len(words)]

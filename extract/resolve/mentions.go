@@ -753,7 +753,7 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 }
 
 // joinedNameStart returns the first word of an organization's name joined
-// by "and" before the span ("West Sahel Economic and [Monetary Union]",
+// by "and" before the span ("Sahel States Trade and [Customs Union]",
 // "Justice and [Development Party]"): the span ends in an organization's
 // head and the word before "and" is a capitalized word of no state.
 // Capitalized words before it belong to the name, whatever span holds them.
@@ -1451,7 +1451,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 		case iso != "" && proxyHeads[lemma] && (lemma != "authority" || plural):
 			gs, owned := st.afterNamedOwner(start, i)
 			c := st.countryCand(gs, i+1, iso, prioPhrase)
-			c.noAlias = owned // "Putin's government" has no name of the state
+			c.noAlias = owned // "Quispe's government" has no name of the state
 			out = append(out, c)
 		case iso != "" && speakerHeads[lemma] && !plural && !st.nameFollows(i):
 			c := st.countryCand(start, i+1, iso, prioPhrase)
@@ -1560,8 +1560,8 @@ func (st *state) knownOrgBefore(start, i int) bool {
 }
 
 // afterNamedOwner returns where the phrase from start to its head i begins
-// once a named owner is left out, and whether one was: "Russian President
-// Vladimir Putin's government" is the state's government, and the
+// once a named owner is left out, and whether one was: "Peruvian President
+// Mateo Quispe's government" is the state's government, and the
 // president a person of his own, so the phrase is "government". With no
 // name before a possessive, start.
 func (st *state) afterNamedOwner(start, i int) (int, bool) {

@@ -258,8 +258,8 @@ func (st *state) sentence(si int) {
 				// "Mocimboa da Praia" is not Cabo Verde.)
 				c.prio = prioNERWider
 			}
-			// "China's Taiwan Affairs Office", "West Sahel Economic and
-			// Monetary Union": an institution named after a state or a
+			// "China's Taiwan Affairs Office", "Sahel States Trade and
+			// Customs Union": an institution named after a state or a
 			// region is the institution, not the state or region.
 			if inside && c.typ == string(schema.Organization) && (g.typ == string(schema.Country) || g.typ == string(schema.Location)) && orgHeads[strings.ToLower(d.Tokens[c.end-1].Text)] {
 				c.prio = prioNERWider

@@ -11,8 +11,8 @@ import (
 
 // linkDescribedNames joins an organization's descriptive variants to it:
 //   - the same name with lower-case describing words inserted ("the
-//     Saudi-led military coalition", "the Saudi-led coalition"; "the
-//     U.S.-led international coalition"): same first and last word, and
+//     Egyptian-led military coalition", "the Egyptian-led coalition"; "the
+//     Kenyan-led international coalition"): same first and last word, and
 //     the other words in order; capitalized insertions make another name
 //     ("National Front", "National Liberation Front");
 //   - a name before a force or organization noun ("the Zamir militia",
@@ -119,7 +119,7 @@ func (st *state) hasMembers(e int) bool {
 // linkStatelessBodies joins a government body the text names without its
 // state ("the defense ministry said", where no state was near enough to
 // tell) to the one body of that kind of a named state in the article
-// ("Turkish Defense Ministry"); with two such states' bodies it stays apart.
+// ("Chilean Defense Ministry"); with two such states' bodies it stays apart.
 func (st *state) linkStatelessBodies() {
 	keys := slices.Sorted(maps.Keys(st.byKey)) // one order, one result
 	for _, key := range keys {
