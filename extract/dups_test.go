@@ -183,3 +183,12 @@ func TestPeacekeepersOfTheMission(t *testing.T) {
 	checkEntities(t, "U.N. peacekeepers patrolled the border on Sunday. MONUSCO and UNMISS said on Monday that the situation was calm.",
 		[]string{"Organization:MONUSCO", "Organization:United Nations Mission in South Sudan", "Organization:United Nations Peacekeeping"}, nil)
 }
+
+// TestSecurityForcesAreTheMilitary: a state's "security forces" are its
+// military, one node with its troops; its police stay a body of their own.
+func TestSecurityForcesAreTheMilitary(t *testing.T) {
+	checkEntities(t, "Ecuadorian security forces raided a camp near Valdora on Monday and arrested four men.",
+		[]string{"Organization:Ecuadorian military"}, []string{"Organization:Ecuador police"})
+	checkEntities(t, "Ecuadorian police said on Monday that the four men were armed.",
+		[]string{"Organization:Ecuador police"}, []string{"Organization:Ecuadorian military"})
+}
