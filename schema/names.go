@@ -1,20 +1,59 @@
 package schema
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // PartOfName reports whether a person's short name is part of their long
 // one: the surname or given name alone ("Ryabkov", "Getachew"), or a shorter
 // form keeping the first and last words ("Khawaja Asif" of "Khawaja
-// Muhammad Asif"). Both are lower-cased words.
+// Muhammad Asif"), the last words of a name of four or more, which are
+// its family names ("Ortiz Beltran" of "Luis Carlos Ortiz Beltran", "al
+// Haddad" of a five-word name; of three words, "Muhammad Asif" may well be
+// another man), or the nickname quoted inside it ("El Toro" of Rafael "El
+// Toro" Mendez). Both are lower-cased words.
 func PartOfName(short, long []string) bool {
 	if len(short) == 0 || len(short) >= len(long) {
 		return false
+	}
+	if quotedIn(short, long) {
+		return true
 	}
 	last := Surname(long[len(long)-1])
 	if len(short) == 1 {
 		return Surname(short[0]) == last || short[0] == long[0] || surnameVariant(Surname(short[0]), last)
 	}
+	if len(long) >= 4 && slices.Equal(short, long[len(long)-len(short):]) {
+		return true
+	}
 	return Surname(short[len(short)-1]) == last && short[0] == long[0]
+}
+
+// nameQuotes are the quotation marks around a nickname inside a name.
+const nameQuotes = "\"“”'‘’"
+
+// quotedIn reports whether words are the whole of a quoted run of long:
+// "el toro" in `rafael "el toro" mendez`.
+func quotedIn(words, long []string) bool {
+	for i := 0; i+len(words) <= len(long); i++ {
+		run := long[i : i+len(words)]
+		first, last := run[0], run[len(run)-1]
+		if strings.TrimLeft(first, nameQuotes) == first || strings.TrimRight(last, nameQuotes) == last {
+			continue
+		}
+		same := true
+		for j, w := range run {
+			if strings.Trim(w, nameQuotes) != strings.Trim(words[j], nameQuotes) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // Surname returns a surname without an Arabic article joined by a hyphen

@@ -24,6 +24,11 @@ func TestPersonNameMatching(t *testing.T) {
 		{"lavrov", "sergey lavrova", true},
 		{"ahmad", "khalid ahmed", false}, // short names: too many namesakes
 		{"peskova", "dmitry lavrov", false},
+		// The family names of a long name, and a quoted nickname.
+		{"ortiz beltran", "luis carlos ortiz beltran", true},
+		{"carlos ortiz", "luis carlos ortiz beltran", false},
+		{"el toro", `ramon "el toro" salas`, true},
+		{"ramon el", `ramon "el toro" salas`, false},
 	} {
 		if got := PartOfName(w(c.short), w(c.long)); got != c.want {
 			t.Errorf("PartOfName(%q, %q) = %v, want %v", c.short, c.long, got, c.want)

@@ -780,7 +780,10 @@ func (st *state) linkPersons() {
 		}
 	}
 	// A surname the recognizer typed as a place or organization ("responded
-	// to Biden") is the person when exactly one person has that surname.
+	// to Biden") is the person when exactly one person has that surname; so
+	// is a given name the full name introduced ("Teodoro Salas" … "named
+	// him only as Teodoro"), not a name before it ("Elisa and Elisa Eesti").
+	first := st.firstMentions()
 	for i, e := range d.Entities {
 		if st.find(i) != i || e.Type == string(schema.Person) || st.fromGazetteer[i] || strings.Contains(e.Name, " ") {
 			continue
@@ -788,7 +791,7 @@ func (st *state) linkPersons() {
 		w := strings.ToLower(e.Name)
 		best, n := -1, 0
 		for _, p := range persons {
-			if wp := words(p); st.find(p) == p && len(wp) > 1 && wp[len(wp)-1] == w {
+			if wp := words(p); st.find(p) == p && len(wp) > 1 && (wp[len(wp)-1] == w || wp[0] == w && first[p] < first[i]) {
 				best, n = p, n+1
 			}
 		}
@@ -941,6 +944,20 @@ func (st *state) nameRunBefore(k int) int {
 	return start
 }
 
+// firstMentions returns the first token of each surviving entity's first
+// mention (len(Tokens) when it has none).
+func (st *state) firstMentions() []int {
+	first := make([]int, len(st.d.Entities))
+	for i := range first {
+		first[i] = len(st.d.Tokens)
+	}
+	for _, m := range st.d.Mentions {
+		e := st.find(m.Entity)
+		first[e] = min(first[e], m.Start)
+	}
+	return first
+}
+
 // linkSameNames makes one entity of a name the document gives two types
 // or two casings ("the town of Adan Yabaal" … "northeast of Adan Yabaal",
 // read once as a place and once as a person; "Shan State", "Shan state"):
@@ -950,14 +967,9 @@ func (st *state) nameRunBefore(k int) int {
 func (st *state) linkSameNames() {
 	d := st.d
 	count := make([]int, len(d.Entities))
-	first := make([]int, len(d.Entities))
-	for i := range first {
-		first[i] = len(d.Tokens)
-	}
+	first := st.firstMentions()
 	for _, m := range d.Mentions {
-		e := st.find(m.Entity)
-		count[e]++
-		first[e] = min(first[e], m.Start)
+		count[st.find(m.Entity)]++
 	}
 	better := func(a, b int) bool {
 		if st.fromGazetteer[a] != st.fromGazetteer[b] {
@@ -1296,46 +1308,102 @@ var knownAsAdverbs = map[string]bool{"also": true, "widely": true, "better": tru
 
 // linkKnownAs makes the name a text introduces with "known as" another name
 // of the entity before it: "Mohamed Hamdan Dagalo, widely known as
-// Hemedti", "the Congolese army, known by its French acronym FARDC".
+// Hemedti", "the Congolese army, known by its French acronym FARDC", "the
+// reef (known in Vietnam as Da Hoa)". Names one side gives each are names
+// of one place: "an area known in Peru as Alto Norte and in Chile as Cerro
+// Azul", with or without a name before.
 func (st *state) linkKnownAs() {
 	d := st.d
-	for mi := range d.Mentions {
-		m := d.Mentions[mi]
-		s := d.Sentences[d.Tokens[m.Start].Sentence]
-		k := m.End
-		if k < s.End && d.Tokens[k].Text == "," {
-			k++
-		}
-		for k < s.End && knownAsAdverbs[strings.ToLower(d.Tokens[k].Text)] {
-			k++
-		}
-		if k+1 >= s.End || !strings.EqualFold(d.Tokens[k].Text, "known") {
+	for k := 1; k+1 < len(d.Tokens); k++ {
+		if !strings.EqualFold(d.Tokens[k].Text, "known") {
 			continue
 		}
-		k++
-		switch strings.ToLower(d.Tokens[k].Text) {
-		case "as":
-			k++
-		case "by":
-			// "by its French acronym", "by the name": up to the noun that says so.
-			j := k + 1
-			for j < s.End && j <= k+4 {
-				l := strings.ToLower(d.Tokens[j].Lemma)
-				if l == "acronym" || l == "name" || l == "initial" || l == "abbreviation" || l == "nickname" {
+		s := d.Sentences[d.Tokens[k].Sentence]
+		e := -1
+		j := k - 1
+		for j > s.Start && knownAsAdverbs[strings.ToLower(d.Tokens[j].Text)] {
+			j--
+		}
+		if d.Tokens[j].Text == "," || d.Tokens[j].Text == "(" {
+			j--
+		}
+		if j >= s.Start {
+			if mi := st.tokMention[j]; mi >= 0 && d.Mentions[mi].End == j+1 {
+				e = st.find(d.Mentions[mi].Entity)
+			}
+		}
+		n := st.knownAsName(k+1, s)
+		for n >= 0 && n < s.End {
+			if e < 0 {
+				mi := st.tokMention[n]
+				if mi < 0 {
 					break
 				}
-				j++
+				e = st.find(d.Mentions[mi].Entity)
+			} else {
+				st.nameAt(n, s, e)
 			}
-			if j >= s.End || j > k+4 {
-				continue
+			// "… and in Chile as NAME": another side's name of the same.
+			n = st.nameEndAfter(n, s)
+			if n+1 >= s.End || !strings.EqualFold(d.Tokens[n].Text, "and") || !strings.EqualFold(d.Tokens[n+1].Text, "in") {
+				break
 			}
-			k = j + 1
-		default:
-			continue
+			n = st.knownAsName(n+1, s)
 		}
-		st.nameAt(k, s, st.find(m.Entity))
 	}
 	st.linkCalledNames()
+}
+
+// knownAsName returns the first token of the name after "known" (token k
+// is the word after it): "as NAME", "in PLACE as NAME", "by its French
+// acronym NAME"; -1 when the words say no such thing.
+func (st *state) knownAsName(k int, s nlp.Sentence) int {
+	d := st.d
+	if k < s.End && strings.EqualFold(d.Tokens[k].Text, "in") {
+		// "known in China as": up to "as", within a short place phrase.
+		j := k + 1
+		for j < s.End && j <= k+4 && !strings.EqualFold(d.Tokens[j].Text, "as") {
+			j++
+		}
+		if j >= s.End || j > k+4 {
+			return -1
+		}
+		k = j
+	}
+	if k >= s.End {
+		return -1
+	}
+	switch strings.ToLower(d.Tokens[k].Text) {
+	case "as":
+		return k + 1
+	case "by":
+		// "by its French acronym", "by the name": up to the noun that says so.
+		for j := k + 1; j < s.End && j <= k+4; j++ {
+			l := strings.ToLower(d.Tokens[j].Lemma)
+			if l == "acronym" || l == "name" || l == "initial" || l == "abbreviation" || l == "nickname" {
+				return j + 1
+			}
+		}
+	}
+	return -1
+}
+
+// nameEndAfter returns the token after the name that starts at token k: the
+// end of its mention, else of its capitalized words.
+func (st *state) nameEndAfter(k int, s nlp.Sentence) int {
+	d := st.d
+	if k < s.End && (d.Tokens[k].Text == "\"" || d.Tokens[k].Text == "“") {
+		k++
+	}
+	if k < s.End {
+		if mi := st.tokMention[k]; mi >= 0 {
+			return d.Mentions[mi].End
+		}
+	}
+	for k < s.End && isCapitalized(d.Tokens[k].Text) {
+		k++
+	}
+	return k
 }
 
 // nameAt makes the name that starts at token k (after an opening quote, if

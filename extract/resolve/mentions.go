@@ -63,7 +63,7 @@ func (st *state) countryReading(start, end int) bool {
 
 // placeReading decides whether a capital's name denotes the city rather
 // than the government seated there: in apposition to "capital" or "city"
-// ("the capital, Sanaa", "the city of Kyiv"), as the object of an act on a
+// ("the capital, Sanaa", "the city of Kyiv", "the capital Sanaa"), as the object of an act on a
 // place ("shelled Kyiv", "entered Kabul"), or in a prepositional phrase
 // of an act of force ("fighting continued in Khartoum", "strikes on
 // targets in Kyiv") or of a facility's name ("Mitiga International
@@ -79,6 +79,9 @@ func (st *state) placeReading(start, end int) bool {
 	}
 	if k > s.Start && d.Tokens[k-1].Lemma == "capital" && (d.Tokens[k].Text == "," || strings.EqualFold(d.Tokens[k].Text, "of")) {
 		return true
+	}
+	if start > s.Start && (d.Tokens[start-1].Lemma == "capital" || d.Tokens[start-1].Lemma == "city") {
+		return true // "in the capital Vientiane", "the port city Aden": no comma
 	}
 	if st.namesPlaceNoun(start, end) {
 		return true
@@ -557,8 +560,9 @@ func isAlpha(w string) bool {
 // extendOverParticles grows a name span over the particles inside names
 // the recognizer stops at: a lower-case particle and a capitalized word
 // after it ("Aita [al-Shaab]", "Norte [de Santander]"), a capitalized word
-// the gazetteer also knows ("Puerto [Jordan]"), or an article joined by a
-// hyphen before it ("[Az-]Zallaqa").
+// the gazetteer also knows ("Puerto [Jordan]"), an article joined by a
+// hyphen before it ("[Az-]Zallaqa"), or the word an article ending a
+// place's or organization's span is joined to ("[El]-Garas").
 func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 	d := st.d
 	if k := sp.End; k < s.End && sp.End-sp.Start > 1 && nameParticles[strings.ToLower(d.Tokens[k-1].Text)] &&
@@ -586,6 +590,13 @@ func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 	if k := sp.Start; k-2 >= s.Start && d.Tokens[k-1].Text == "-" && !d.Tokens[k-2].SpaceAfter && !d.Tokens[k-1].SpaceAfter &&
 		isCapitalized(d.Tokens[k-2].Text) && arabicArticles[strings.ToLower(d.Tokens[k-2].Text)] {
 		sp.Start = k - 2 // "Al-Zaman", "Az-Zallaqa"
+	}
+	if sp.Label != "PER" && d.Tokens[sp.End-1].Text == "-" && sp.End-2 >= sp.Start {
+		sp.End-- // the recognizer kept the hyphen: "[El-]Zamir"
+	}
+	if k := sp.End; sp.Label != "PER" && k+1 < s.End && d.Tokens[k].Text == "-" && !d.Tokens[k-1].SpaceAfter && !d.Tokens[k].SpaceAfter &&
+		arabicArticles[strings.ToLower(d.Tokens[k-1].Text)] && isCapitalized(d.Tokens[k+1].Text) {
+		sp.End = k + 2 // "[El]-Zamir": the article ends no name; the word it joins is the name
 	}
 	if k := sp.Start; k-1 >= s.Start && nameParticles[d.Tokens[k].Text] && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS == "PROPN" {
 		sp.Start = k - 1 // "[Jurf] al-Sakhar", "[Tell] al-Hawa": a name opens with its particle only after a word
@@ -707,11 +718,20 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 				}
 				sp.Start--
 			}
+			if j := st.joinedNameStart(sp, s); j < sp.Start {
+				sp.Start = j
+				for len(spans) > 0 && spans[len(spans)-1].Start >= j {
+					spans = spans[:len(spans)-1] // pieces of the name
+				}
+			}
 			if st.demonymOpensName(all, sp) {
 				sp.Start-- // "Georgian Dream", "Ethiopian Airlines"
 			}
 		}
 		sp = st.extendOverParticles(sp, s)
+		if n := len(spans); n > 0 && sp.Start < spans[n-1].End && spans[n-1].End < sp.End && spans[n-1].End-spans[n-1].Start > 2 && d.Tokens[spans[n-1].End-2].Text == "-" {
+			sp.Start = spans[n-1].End // "[El-Zamir] [Zamir Lower Juba]": the word is the hyphenated name's
+		}
 		if k := st.facilityEnd(sp.End, s); k > sp.End && sp.Label != "PER" {
 			// "Mitiga International Airport", "Bagram Air Base": one place,
 			// whatever spans the recognizer cut it into.
@@ -730,6 +750,25 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 		spans = append(spans, sp)
 	}
 	return spans
+}
+
+// joinedNameStart returns the first word of an organization's name joined
+// by "and" before the span ("Sahel States Trade and [Customs Union]",
+// "Justice and [Development Party]"): the span ends in an organization's
+// head and the word before "and" is a capitalized word of no state.
+// Capitalized words before it belong to the name, whatever span holds them.
+// It returns sp.Start when no such name is there.
+func (st *state) joinedNameStart(sp ner.Span, s nlp.Sentence) int {
+	d := st.d
+	k := sp.Start - 2
+	if k < s.Start || !strings.EqualFold(d.Tokens[k+1].Text, "and") || !orgHeads[strings.ToLower(d.Tokens[sp.End-1].Text)] ||
+		!isCapitalized(d.Tokens[k].Text) || d.Tokens[k].UPOS != "PROPN" && d.Tokens[k].UPOS != "ADJ" || st.demonym[k] != "" {
+		return sp.Start
+	}
+	for k > s.Start && isCapitalized(d.Tokens[k-1].Text) && (d.Tokens[k-1].UPOS == "PROPN" || d.Tokens[k-1].UPOS == "ADJ") {
+		k--
+	}
+	return k
 }
 
 // demonymOpensName reports whether the demonym right before the
@@ -823,6 +862,9 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	if isDirection(surface) {
 		return cand{}, false // "the North": which north, only the context knows
 	}
+	if l := strings.ToLower(surface); end-start == 1 && (placeHeads[l] || l == "republic") {
+		return cand{}, false // "Province", "Republic" cut from a longer name name nothing alone
+	}
 	allTime := true
 	for k := start; k < end; k++ {
 		allTime = allTime && timex.IsTimeWord(d.Tokens[k].Text)
@@ -904,7 +946,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 // isDirection reports whether w is a bare compass word.
 func isDirection(w string) bool {
 	switch strings.ToLower(w) {
-	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "ne", "nw", "se", "sw":
 		return true
 	}
 	return false
@@ -1401,12 +1443,12 @@ func (st *state) nounPhraseCands(si int) []cand {
 		case iso != "" && plural && militaryHeads[lemma]:
 			// "Indian soldiers", "Eritrean troops": the state's military.
 			m := schema.GazetteerMatch{Kind: schema.KindBody, Canonical: "armed forces", Country: iso}
-			gs := start
+			gs, owned := st.afterNamedOwner(start, i)
 			for gs < i && (d.Tokens[gs].UPOS == "DET" || d.Tokens[gs].UPOS == "NUM") {
 				gs++ // "Two Chilean servicemen" is named "Chilean servicemen"
 			}
 			if c, ok := st.bodyCand(gs, i+1, m); ok {
-				c.prio = prioPhrase
+				c.prio, c.noAlias = prioPhrase, owned
 				out = append(out, c)
 			}
 		case iso != "" && unitHeads[lemma] && !st.namedOutlet(i):
@@ -1416,16 +1458,10 @@ func (st *state) nounPhraseCands(si int) []cand {
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "body", key: "B:" + iso + ":" + normKey(name),
 				name: name, country: iso, prio: prioPhrase, roleOf: -1})
 		case iso != "" && proxyHeads[lemma] && (lemma != "authority" || plural):
-			// "Russian President Vladimir Putin's government": the state's
-			// government still, but the name before the possessive is the
-			// person's own mention.
-			if p := st.possessiveAfterName(start, i); p >= 0 {
-				c := st.countryCand(p+1, i+1, iso, prioPhrase)
-				c.noAlias = true
-				out = append(out, c)
-				continue
-			}
-			out = append(out, st.countryCand(start, i+1, iso, prioPhrase))
+			gs, owned := st.afterNamedOwner(start, i)
+			c := st.countryCand(gs, i+1, iso, prioPhrase)
+			c.noAlias = owned // "Quispe's government" has no name of the state
+			out = append(out, c)
 		case iso != "" && speakerHeads[lemma] && !plural && !st.nameFollows(i):
 			c := st.countryCand(start, i+1, iso, prioPhrase)
 			c.noAlias = true // "a top Russian official" speaks for Russia but is not its name
@@ -1433,6 +1469,15 @@ func (st *state) nounPhraseCands(si int) []cand {
 		case plural && st.demonym[i] != "" && (i+1 >= s.End || d.Tokens[i+1].UPOS != "NOUN" && d.Tokens[i+1].UPOS != "PROPN"):
 			// "warning the North Koreans", "the Russians said": the people for the state.
 			out = append(out, st.countryCand(start, i+1, st.demonym[i], prioPhrase))
+		case namedOrgHeads[lemma] && !plural && st.nameBefore(i) < i && !st.knownOrgBefore(st.nameBefore(i), i):
+			// "the Valdora cartel", "his ABC party": a name and the lower-case
+			// noun of what it names are one organization, also where the name
+			// alone reads as a place. A known organization's name keeps its
+			// own mention ("the Kurdish YPG militia").
+			gs := st.nameBefore(i)
+			name := st.text(gs, i+1)
+			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), key: "O:" + normKey(name),
+				name: name, prio: prioGroupOverBody, roleOf: -1})
 		case coalitionHeads[lemma] && st.ledBy(start, i) != "":
 			// "the Saudi-led coalition": an organization named by the phrase,
 			// from the leader's name on.
@@ -1469,18 +1514,6 @@ func (st *state) nounPhraseCands(si int) []cand {
 	return out
 }
 
-// possessiveAfterName returns the possessive marker in [start, i) that
-// follows a capitalized word not written as a demonym ("Putin's" in
-// "Russian President Vladimir Putin's government"), or -1.
-func (st *state) possessiveAfterName(start, i int) int {
-	for p := start + 1; p < i; p++ {
-		if st.isPossessive(p) && isCapitalized(st.d.Tokens[p-1].Text) && st.demonym[p-1] == "" {
-			return p
-		}
-	}
-	return -1
-}
-
 // modifiersStart returns where the run of modifiers right before head i
 // begins, within [start, i]: nouns, adjectives, names, numbers and
 // hyphenated participles ("U.S.-led"), not a determiner, a verb or a
@@ -1506,6 +1539,49 @@ func (st *state) modifiersStart(start, i int) int {
 
 // coalitionHeads name alliances formed for a conflict.
 var coalitionHeads = map[string]bool{"coalition": true, "alliance": true, "force": true, "mission": true}
+
+// namedOrgHeads are lower-case nouns that make the name before them an
+// organization's ("the Valdora cartel", "the ABC party").
+var namedOrgHeads = map[string]bool{"cartel": true, "party": true, "militia": true, "gang": true}
+
+// nameBefore returns the first word of the proper name right before token
+// i, capitalized words that name no state ("Valdora" in "the Valdora
+// cartel", not "Mexican"); i when there is none.
+func (st *state) nameBefore(i int) int {
+	d := st.d
+	s := d.Sentences[d.Tokens[i].Sentence]
+	k := i
+	for k > s.Start && d.Tokens[k-1].UPOS == "PROPN" && isCapitalized(d.Tokens[k-1].Text) && st.demonym[k-1] == "" {
+		k--
+	}
+	return k
+}
+
+// knownOrgBefore reports whether the words from start to token i end in
+// the name of an organization the gazetteer knows.
+func (st *state) knownOrgBefore(start, i int) bool {
+	for k := start; k < i; k++ {
+		if _, ok := st.r.s.Org(st.text(k, i)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// afterNamedOwner returns where the phrase from start to its head i begins
+// once a named owner is left out, and whether one was: "Peruvian President
+// Mateo Quispe's government" is the state's government, and the
+// president a person of his own, so the phrase is "government". With no
+// name before a possessive, start.
+func (st *state) afterNamedOwner(start, i int) (int, bool) {
+	d := st.d
+	for k := i - 1; k > start; k-- {
+		if (d.Tokens[k].XPOS == "POS" || d.Tokens[k].Text == "'s" || d.Tokens[k].Text == "’s") && d.Tokens[k-1].UPOS == "PROPN" && st.demonym[k-1] == "" {
+			return k + 1, true
+		}
+	}
+	return start, false
+}
 
 // ledBy returns the country that leads the phrase's head between tokens
 // start and head ("Saudi-led", "U.S.-led", "Russian-backed"), or "".

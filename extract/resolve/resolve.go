@@ -68,6 +68,9 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.linkAcronyms()
 	st.linkKnownAs()
 	st.linkForces()
+	st.linkDescribedNames()
+	st.linkStatelessBodies()
+	st.linkPeacekeepers()
 	st.coref()
 	st.ownBodies()
 	st.ownedUnits()
@@ -255,9 +258,10 @@ func (st *state) sentence(si int) {
 				// "Mocimboa da Praia" is not Cabo Verde.)
 				c.prio = prioNERWider
 			}
-			// "China's Taiwan Affairs Office": an institution named after a
-			// state is the institution, not the state.
-			if inside && c.typ == string(schema.Organization) && g.typ == string(schema.Country) && orgHeads[strings.ToLower(d.Tokens[c.end-1].Text)] {
+			// "China's Taiwan Affairs Office", "Sahel States Trade and
+			// Customs Union": an institution named after a state or a
+			// region is the institution, not the state or region.
+			if inside && c.typ == string(schema.Organization) && (g.typ == string(schema.Country) || g.typ == string(schema.Location)) && orgHeads[strings.ToLower(d.Tokens[c.end-1].Text)] {
 				c.prio = prioNERWider
 			}
 		}
