@@ -186,6 +186,11 @@ func (st *state) sentence(si int) {
 			}
 			cs = append(cs, st.countryCand(start, end, m.Country, prioGaz))
 		case schema.KindDemonym:
+			if st.languageUse(end) {
+				// "known by its Spanish initials", "an Arabic-language
+				// channel": the language, not the state.
+				continue
+			}
 			for k := start; k < end; k++ {
 				st.demonym[k] = m.Country
 			}
@@ -1064,4 +1069,26 @@ func isCapitalized(w string) bool {
 		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r)
 	}
 	return false
+}
+
+// languageNouns name what a language word qualifies when it is a language
+// and not a state: "its French acronym", "the Spanish initials", "the
+// Russian name for the town", "an Arabic-language channel".
+var languageNouns = map[string]bool{"initials": true, "initial": true, "acronym": true, "abbreviation": true,
+	"name": true, "names": true, "word": true, "words": true, "term": true, "spelling": true, "translation": true,
+	"language": true, "speaker": true, "speakers": true, "speaking": true, "transliteration": true}
+
+// languageUse reports whether the word ending at token end (a demonym) is
+// used as the name of a language: a language noun follows, alone or after
+// a hyphen ("Arabic-language").
+func (st *state) languageUse(end int) bool {
+	d := st.d
+	if end >= len(d.Tokens) || d.Tokens[end].Sentence != d.Tokens[end-1].Sentence {
+		return false
+	}
+	next := strings.ToLower(d.Tokens[end].Text)
+	if next == "-" && end+1 < len(d.Tokens) && d.Tokens[end+1].Sentence == d.Tokens[end].Sentence {
+		next = strings.ToLower(d.Tokens[end+1].Text)
+	}
+	return languageNouns[strings.TrimPrefix(next, "-")]
 }
