@@ -505,7 +505,10 @@ func (w *walker) verb(p int) {
 		r.objects = w.mainClauseObjects(p)
 		rule = branch(rule, r.objects, "mainClauseObjects")
 	}
-	w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, lemma: d.Tokens[p].Lemma, agents: r.subjects, force: isForce(e.CAMEO)})
+	// The event's objects are those of the relations it gives below,
+	// directly or through the speech it reports ("accused the army of …").
+	ev, given := len(w.events), len(w.out)
+	w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, lemma: d.Tokens[p].Lemma, code: e.CAMEO, agents: r.subjects, force: isForce(e.CAMEO)})
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.eventAgents(p, r.subjects)
 		rule = branch(rule, r.objects, "eventAgents")
@@ -646,6 +649,11 @@ func (w *walker) verb(p int) {
 	}
 	if e.Speech && len(r.objects) == 0 {
 		w.speech(p, r.subjects, e)
+	}
+	for _, rel := range w.out[given:] {
+		if slices.Contains(r.subjects, rel.Subject) && strings.HasPrefix(rel.CAMEO, e.CAMEO[:2]) {
+			w.events[ev].objects = append(w.events[ev].objects, rel.Object)
+		}
 	}
 }
 
@@ -929,25 +937,94 @@ func (w *walker) calledActors(p int, subjects []int) []int {
 // isForce reports whether a CAMEO code is a show or use of force (roots 15-20).
 func isForce(code string) bool { return schema.RootBetween(code, 15, 20) }
 
-// eventAgents resolves an act named as the object of verb p ("Ban Ki-moon
-// condemned the test") to who carried it out: the agent of the latest act
-// of force before it in the article stated with the same word, else of the
-// latest act of force, outside the subjects' own side.
+// eventAgents resolves an act or claim named as the object of reaction
+// verb p ("Ban Ki-moon condemned the test", "Quito rejected the
+// complaint", "the mission welcomed the release") to who carried it out:
+// the agents, outside the subjects' own side, of the latest act before it
+// that the noun names (namesEvent), else, for an act of force, of the
+// latest act of force. A claim answers only an act aimed at the subjects'
+// side, when that act names its target. A noun with no agent of its own
+// refers back only when definite ("the", "this", "those"): "rejected a
+// proposal" names no act stated before.
 func (w *walker) eventAgents(p int, subjects []int) []int {
 	objs := w.children(p, "obj")
-	if len(objs) == 0 || w.d.Tokens[objs[0]].UPOS != "NOUN" {
+	if len(objs) == 0 || w.d.Tokens[objs[0]].UPOS != "NOUN" || !w.anaphoric(objs[0]) {
 		return nil
 	}
-	// "condemned the attack", "denounced the drills": the latest act
-	// stated with that word, if any ("attacked a base" … "conducted an
-	// airstrike" … "the attack"), else, for an act of force, the latest
-	// act of force.
-	lemma := w.d.Tokens[objs[0]].Lemma
+	n := objs[0]
 	own := func(a int) bool { return w.ownSide(subjects, a) }
-	if out := w.latestAgents(func(ev event) bool { return ev.lemma == lemma }, own); len(out) > 0 || !w.isAct(objs[0]) {
+	named := func(ev event) bool {
+		if !w.namesEvent(n, ev) {
+			return false
+		}
+		if !strings.HasPrefix(ev.code, "11") {
+			return true
+		}
+		// "Hanoi rejected the accusation": one made against Hanoi's side.
+		targets := slices.DeleteFunc(slices.Clone(ev.objects), func(o int) bool { return !w.isActor(o) })
+		return len(targets) == 0 || slices.ContainsFunc(targets, own)
+	}
+	if out := w.latestAgents(named, own); len(out) > 0 || !w.isAct(n) {
 		return out
 	}
 	return w.latestAgents(func(ev event) bool { return ev.force }, own)
+}
+
+// anaphoric reports whether noun n refers back: it has a definite article
+// or a demonstrative.
+func (w *walker) anaphoric(n int) bool {
+	for _, c := range w.children(n, "det") {
+		switch strings.ToLower(w.d.Tokens[c].Text) {
+		case "the", "this", "that", "these", "those":
+			return true
+		}
+	}
+	return false
+}
+
+// namesEvent reports whether noun n names event ev: the event's own word
+// ("the attack" after "attacked"), its nominalization ("the accusation"
+// after "accused", "the withdrawal" after "withdrew"), or a noun whose
+// lexicon entry has the event's CAMEO code ("the detention" after
+// "detained", "the charges" after "blamed"). Statements (01) are too
+// common to be told apart by their code ("the claims" needs the word), and
+// so are acts of force, which fall back on the latest act of force
+// (eventAgents).
+func (w *walker) namesEvent(n int, ev event) bool {
+	if nominalizes(w.d.Tokens[n].Lemma, ev.lemma) || nominalizes(strings.ToLower(w.d.Tokens[n].Text), ev.lemma) {
+		return true
+	}
+	if len(ev.code) < 3 || strings.HasPrefix(ev.code, "01") || ev.force {
+		return false
+	}
+	for _, e := range w.nounEntries(n) {
+		if len(e.CAMEO) >= 3 && e.CAMEO[:3] == ev.code[:3] {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalizes reports whether noun lemma n names the act of verb lemma v:
+// the same word ("release", "attack") or the verb, or its stem without a
+// final e, with a suffix that makes a noun of it ("accuse" → "accusation",
+// "deploy" → "deployment", "withdraw" → "withdrawal", "seize" →
+// "seizure", "interfere" → "interference", "complain" → "complaint").
+func nominalizes(n, v string) bool {
+	if n == v {
+		return true
+	}
+	for _, stem := range []string{v, strings.TrimSuffix(v, "e")} {
+		rest, ok := strings.CutPrefix(n, stem)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		switch rest {
+		case "ation", "ition", "ion", "ment", "al", "ure", "ance", "ence", "t", "ing":
+			return true
+		}
+	}
+	return false
 }
 
 // isAct reports whether noun n names an act of force ("attack", "strike",

@@ -84,7 +84,7 @@ func (w *walker) eventNoun(n int) {
 	direct := r.subjDirect
 	defer func() {
 		if len(r.subjects) > 0 {
-			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, agents: r.subjects, force: isForce(e.CAMEO)})
+			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, code: e.CAMEO, agents: r.subjects, objects: r.objects, force: isForce(e.CAMEO)})
 		}
 	}()
 	if v := w.occurrence(n); v >= 0 && light < 0 && effectVerbs[d.Tokens[v].Lemma] && len(r.objects) == 0 {

@@ -104,16 +104,19 @@ type walker struct {
 	quoteOf   []int // token → quote index, -1
 	out       []Relation
 	consumed  map[int]bool // verbs whose relation another word already gave (a light verb's event noun, a declined comment)
-	// events are the acts of force seen so far (CAMEO roots 15-20), with or
-	// without a target, so a later "condemned the test" knows whose test.
+	// events are the acts stated so far, with or without a target, so a
+	// later "condemned the test" or "rejected the accusation" knows whose.
 	events []event
 }
 
-// event is an act of force: its sentence and who carried it out.
+// event is a stated act: its sentence, who carried it out and, when
+// named, at whom.
 type event struct {
 	sentence int
 	lemma    string // the verb or noun that states it ("attack", "airstrike", "drill")
+	code     string // its CAMEO code
 	agents   []int
+	objects  []int
 	force    bool // a show or use of force (CAMEO 15-20)
 }
 
