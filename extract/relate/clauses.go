@@ -510,7 +510,7 @@ func (w *walker) verb(p int) {
 	ev, given := len(w.events), len(w.out)
 	w.events = append(w.events, event{sentence: d.Tokens[p].Sentence, lemma: d.Tokens[p].Lemma, code: e.CAMEO, agents: r.subjects, force: isForce(e.CAMEO)})
 	if len(r.objects) == 0 && reactions[e.Relation] {
-		r.objects = w.eventAgents(p, r.subjects)
+		r.objects = w.eventAgents(p, e, passive, r.subjects)
 		rule = branch(rule, r.objects, "eventAgents")
 	}
 	if len(r.objects) == 0 && reactions[e.Relation] {
@@ -938,20 +938,26 @@ func (w *walker) calledActors(p int, subjects []int) []int {
 func isForce(code string) bool { return schema.RootBetween(code, 15, 20) }
 
 // eventAgents resolves an act or claim named as the object of reaction
-// verb p ("Ban Ki-moon condemned the test", "Quito rejected the
-// complaint", "the mission welcomed the release") to who carried it out:
+// verb p, in the object slots of its entry e ("Ban Ki-moon condemned the
+// test", "Quito rejected the complaint", "objected to the deployment",
+// "the release was welcomed by Lima") to who carried it out:
 // the agents, outside the subjects' own side, of the latest act before it
 // that the noun names (namesEvent), else, for an act of force, of the
 // latest act of force. A claim answers only an act aimed at the subjects'
 // side, when that act names its target. A noun with no agent of its own
 // refers back only when definite ("the", "this", "those"): "rejected a
 // proposal" names no act stated before.
-func (w *walker) eventAgents(p int, subjects []int) []int {
-	objs := w.children(p, "obj")
-	if len(objs) == 0 || w.d.Tokens[objs[0]].UPOS != "NOUN" || !w.anaphoric(objs[0]) {
+func (w *walker) eventAgents(p int, e schema.LexEntry, passive bool, subjects []int) []int {
+	n := -1
+	for _, sl := range e.Args.Object {
+		if objs := w.slotTokens(p, sl, passive, nil); len(objs) > 0 {
+			n = objs[0]
+			break
+		}
+	}
+	if n < 0 || w.d.Tokens[n].UPOS != "NOUN" || !w.anaphoric(n) {
 		return nil
 	}
-	n := objs[0]
 	own := func(a int) bool { return w.ownSide(subjects, a) }
 	named := func(ev event) bool {
 		if !w.namesEvent(n, ev) {
