@@ -498,7 +498,14 @@ func (w *walker) verb(p int) {
 	if len(r.objects) == 0 && e.Relation == "FIGHTS" && slices.ContainsFunc(w.children(p, "obj"), w.isAct) {
 		// "repelled an assault by the RSF", "beat back the attack": the
 		// attackers are fought.
-		r.objects = w.eventAgents(p, r.subjects)
+		for _, o := range w.children(p, "obj") {
+			if w.isAct(o) && len(r.objects) == 0 {
+				r.objects = slices.DeleteFunc(w.actAgents(o), func(a int) bool { return w.ownSide(r.subjects, a) })
+			}
+		}
+		if len(r.objects) == 0 {
+			r.objects = w.eventAgents(p, e, passive, r.subjects)
+		}
 		rule = branch(rule, r.objects, "repelledAgents")
 	}
 	if len(r.objects) == 0 && (e.Relation == "THREATENS" || e.Relation == "WARNS") {
