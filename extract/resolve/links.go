@@ -296,10 +296,17 @@ func (st *state) personRole(p cand) {
 		}
 	}
 	if org < 0 && stateRole(role) {
+		// "Defence Minister X told reporters in the capital", in a story
+		// whose actors and places are mostly one state's: that state's.
 		// "…, President Gustavo Petro said": a bare state title in an
-		// article about one state, which the sentence names, is that
-		// state's.
-		if iso := st.articleState(); iso != "" {
+		// article about one state by its names or dateline, which the
+		// sentence names, is that state's, unless the actors and places
+		// lead to another state.
+		lead, clear := st.homeState()
+		switch iso := st.articleState(); {
+		case clear:
+			org, rule = st.countryEntity(lead), "/homeState"
+		case iso != "" && iso == lead:
 			if c, ok := st.byKey["C:"+iso]; ok && (st.mentionedIn(st.find(c), si) || st.dominantCountry() == iso) {
 				org, rule = st.find(c), "/articleState"
 			}
@@ -311,6 +318,66 @@ func (st *state) personRole(p cand) {
 	e.Roles = appendUnique(e.Roles, role)
 	if org >= 0 {
 		st.addLink(pe, nlp.Link{Relation: "AFFILIATION", Entity: org, Role: role, Sentence: si, Rule: rule})
+	}
+}
+
+// homeState returns the state that the article's actors and places mostly
+// belong to, and whether it leads clearly: each mention of a state, or of
+// a body, group or place of one ("the Mexican army", "Culiacan"), counts
+// one for it, and the dateline's state two; the leader leads clearly with
+// at least three and half as many again as any other state. Persons do not
+// count: they are what it is asked about.
+func (st *state) homeState() (lead string, clear bool) {
+	score := map[string]int{}
+	for _, m := range st.d.Mentions {
+		if m.Pronoun {
+			continue
+		}
+		if e := st.d.Entities[st.find(m.Entity)]; e.Country != "" && e.Type != string(schema.Person) {
+			score[e.Country]++
+		}
+	}
+	for _, iso := range st.datelineStates {
+		score[iso] += 2
+	}
+	best, first, second := "", 0, 0
+	for iso, n := range score {
+		switch {
+		case n > first || n == first && iso < best:
+			best, first, second = iso, n, max(second, first)
+		case n > second:
+			second = n
+		}
+	}
+	return best, first >= 4 && 2*first >= 3*second
+}
+
+// dropContestedOffices removes an office of a state that only the
+// discourse gave a person (homeState, articleState) when the text names
+// another holder of that office of that state outright: one state has one
+// president, so "President X" in a story about Manila is not the
+// Philippines' when "Philippine President Y" is.
+func (st *state) dropContestedOffices() {
+	type office struct {
+		role string
+		org  int
+	}
+	discourse := func(rule string) bool {
+		return strings.HasSuffix(rule, "/homeState") || strings.HasSuffix(rule, "/articleState")
+	}
+	stated := map[office]bool{}
+	for _, e := range st.d.Entities {
+		for _, l := range e.Links {
+			if e.Type == string(schema.Person) && l.Relation == "AFFILIATION" && stateRole(l.Role) && !discourse(l.Rule) {
+				stated[office{l.Role, st.find(l.Entity)}] = true
+			}
+		}
+	}
+	for i := range st.d.Entities {
+		e := &st.d.Entities[i]
+		e.Links = slices.DeleteFunc(e.Links, func(l nlp.Link) bool {
+			return l.Relation == "AFFILIATION" && discourse(l.Rule) && stated[office{l.Role, st.find(l.Entity)}]
+		})
 	}
 }
 

@@ -78,6 +78,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	for _, p := range st.persons {
 		st.personRole(p)
 	}
+	st.dropContestedOffices()
 	st.quotes()
 	st.firstPerson()
 	st.bodyLinks()
