@@ -607,8 +607,13 @@ func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 			sp.Label = "ORG" // a name opened by an article is no person's
 		}
 	}
-	if sp.Label == "PER" && st.particleInside(sp) && st.afterPlacePreposition(sp.Start) {
-		sp.Label = "LOC" // "at Jurf al-Sakhar" ("the town of X" is a place by namesPlaceNoun)
+	if sp.Label == "PER" && st.afterPlacePreposition(sp.Start) &&
+		(st.particleInside(sp) || sp.End-sp.Start == 1 && (sp.End >= s.End || !st.isPossessive(sp.End))) {
+		// "at Jurf al-Sakhar", "an ambush near Boni": a name with a
+		// particle, or a one-word name, after a preposition of place is a
+		// place ("the town of X" is one by namesPlaceNoun); "in Ruto's
+		// words" is still the person.
+		sp.Label = "LOC"
 	}
 	return sp
 }
