@@ -65,6 +65,9 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load models: %w", err)
 	}
+	// The lemmatizer knows the lexicon's verbs, so that they are found.
+	lexModels := *m
+	lexModels.Lemmatizer = m.Lemmatizer.WithVerbs(s.VerbLemmas())
 	rec, err := ner.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load recognizer: %w", err)
@@ -72,7 +75,7 @@ func New(opts Options) (*Extractor, error) {
 	return &Extractor{
 		opts:     opts,
 		schema:   s,
-		pipeline: pipeline.New(m, rec, ner.ProperNames{}),
+		pipeline: pipeline.New(&lexModels, rec, ner.ProperNames{}),
 		stages:   []nlp.Stage{resolve.New(s)},
 		relate:   relate.New(s),
 	}, nil

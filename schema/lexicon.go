@@ -93,6 +93,19 @@ func americanSpelling(w string) string {
 	return w
 }
 
+// VerbLemmas returns the lemmas of the lexicon's verbs, sorted, for the
+// lemmatizer to know them: an inflected lexicon verb the treebank never
+// showed it ("waged", "strafed") is reduced to the lexicon's lemma rather
+// than to a suffix rule's guess ("wag", "straf").
+func (s *Schema) VerbLemmas() []string {
+	var out []string
+	for k := range s.verbs {
+		out = append(out, k.lemma)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // LexiconSize is the number of lexicon entries.
 func (s *Schema) LexiconSize() int { return s.lexN }
 

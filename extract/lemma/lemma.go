@@ -17,6 +17,7 @@ package lemma
 import (
 	"context"
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/kg-project/kg/extract/nlp"
@@ -119,6 +120,19 @@ func (l *Lemmatizer) verbStem(lower, xpos, guess string) string {
 		}
 	}
 	return guess
+}
+
+// WithVerbs returns a copy of l that also knows the verb lemmas given (a
+// verb lexicon's), so that an unknown inflected form of one of them takes
+// that lemma ("waged" → "wage" where the suffix rule guesses "wag"). The
+// forms the treebank showed keep their learned lemma. l is not changed.
+func (l *Lemmatizer) WithVerbs(lemmas []string) *Lemmatizer {
+	c := *l
+	c.verbs = maps.Clone(l.verbs)
+	for _, v := range lemmas {
+		c.verbs[v] = true
+	}
+	return &c
 }
 
 // Name returns "lemma".
