@@ -52,3 +52,47 @@ func TestLexiconForceAndRupture(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantRelations(t, c.text, c.want) })
 	}
 }
+
+// TestLexiconDiplomacyAndDissent covers verbs and idioms of roots 01-14:
+// each object idiom beside the same verb with another object.
+func TestLexiconDiplomacyAndDissent(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"reaching a deal signs it", "Peru reached an agreement with Chile on Monday.", []string{"Peru SIGNS_AGREEMENT Chile"}},
+		{"striking a deal is no attack", "Peru struck a deal with Chile on Monday.", []string{"Peru SIGNS_AGREEMENT Chile"}},
+		{"striking a state still is", "Chile struck Peru on Monday.", []string{"Chile ATTACKS Peru"}},
+		{"hitting out is criticism", "Bolivia hit out at Chile on Monday.", []string{"Bolivia CRITICIZES Chile"}},
+		{"resuming talks", "Peru resumed talks with Chile.", []string{"Peru NEGOTIATES_WITH Chile"}},
+		{"exchanging prisoners releases them", "Peru exchanged prisoners with Chile.", []string{"Peru RELEASES Chile"}},
+		{"lifting a blockade", "Chile lifted the blockade on Bolivia.", []string{"Chile YIELDS_TO Bolivia"}},
+		{"filing a lawsuit", "Peru filed a lawsuit against Chile.", []string{"Peru SUES Chile"}},
+		{"opening an investigation", "Peru opened an investigation into the Andes Front.", []string{"Peru INVESTIGATES Andes Front"}},
+		{"paying tribute is no payment", "Peru paid tribute to Chile.", []string{"Peru PRAISES Chile"}},
+		{"forging an alliance", "Peru forged an alliance with Chile.", []string{"Peru COOPERATES_WITH Chile"}},
+		{"throwing one's weight behind", "Chile threw its weight behind Peru.", []string{"Chile SUPPORTS Peru"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantRelations(t, c.text, c.want) })
+	}
+}
+
+// TestLexiconThreatComplements covers the code a threat takes from the act
+// threatened ("threaten to bomb" 1384, "threaten to expel" 1313).
+func TestLexiconThreatComplements(t *testing.T) {
+	cases := []struct {
+		text, triple, cameo string
+	}{
+		{"Chile threatened to bomb Bolivia.", "Chile THREATENS Bolivia", "1384"},
+		{"Chile threatened to annex Bolivia.", "Chile THREATENS Bolivia", "1382"},
+		{"Chile threatened to expel Bolivian diplomats.", "Chile THREATENS Bolivian diplomats", "1313"},
+		{"Chile vowed to crush the Andes Front.", "Chile THREATENS Andes Front", "138"},
+		{"Chile threatened Bolivia.", "Chile THREATENS Bolivia", "130"},
+	}
+	for _, c := range cases {
+		if r := find(t, extractText(t, c.text), c.triple); r.CAMEO != c.cameo {
+			t.Errorf("%q: %s has CAMEO %s, want %s", c.text, c.triple, r.CAMEO, c.cameo)
+		}
+	}
+}
