@@ -96,3 +96,27 @@ func TestLexiconThreatComplements(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconEventNounsAndVerbs covers event nouns whose modifier fixes
+// the code ("IED attack" 1833, "military assistance" 072, "travel ban"
+// 163, "video call" 041) and verbs of aid, deployment and censure.
+func TestLexiconEventNounsAndVerbs(t *testing.T) {
+	cases := []struct {
+		text, triple, cameo string
+	}{
+		{"The Andes Front carried out an IED attack on Oruro.", "Andes Front BOMBS Oruro", "1833"},
+		{"The Andes Front carried out an attack on Oruro.", "Andes Front ATTACKS Oruro", "190"}, // no modifier, no finer code
+		{"Peru carried out a knife attack on Chile.", "Peru ASSAULTS Chile", "182"},
+		{"Chile announced military assistance to Peru.", "Chile AIDS Peru", "072"},
+		{"Peru imposed a travel ban on Bolivia.", "Peru SANCTIONS Bolivia", "163"},
+		{"Peru held a video call with Chile.", "Peru MEETS Chile", "041"},
+		{"Chile airlifted troops to Oruro.", "Chile DEPLOYS Oruro", "150"},
+		{"Chile redeployed troops to Oruro.", "Chile DEPLOYS Oruro", "150"},
+		{"Chile reprimanded Bolivia for the incursion.", "Chile CRITICIZES Bolivia", "111"},
+	}
+	for _, c := range cases {
+		if r := find(t, extractText(t, c.text), c.triple); r.CAMEO != c.cameo {
+			t.Errorf("%q: %s has CAMEO %s, want %s", c.text, c.triple, r.CAMEO, c.cameo)
+		}
+	}
+}
