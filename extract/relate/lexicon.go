@@ -82,9 +82,11 @@ func (w *walker) isSpeech(lemma string) bool {
 
 // phaseVerbs start, continue or strengthen the act their object names
 // ("resumed talks with", "stepped up attacks on", "intensified its strikes
-// on") and have no sense of their own: the event noun codes the event.
+// on", "tightened the blockade on", "enforced sanctions against") and have
+// no sense of their own: the event noun codes the event.
 var phaseVerbs = map[string]bool{"resume": true, "continue": true, "renew": true, "intensify": true,
 	"escalate": true, "step": true, "expand": true, "begin": true, "start": true, "widen": true, "extend": true,
+	"tighten": true, "enforce": true,
 	"stand": true, // "stood in solidarity with Poland"
 	"open":  true} // "opened an investigation into"
 
