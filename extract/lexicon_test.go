@@ -135,3 +135,22 @@ func TestPhaseVerbsOfRestriction(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantRelations(t, c.text, c.want) })
 	}
 }
+
+// TestLexiconCoercionNouns covers verbs and nouns of coercion (17) and of
+// its neighbours: looting, barring, harassment, reprisals.
+func TestLexiconCoercionNouns(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"ransacking a town", "Chilean soldiers ransacked Oruro.", []string{"Chilean military SEIZES Oruro", "Chilean military PART_OF Chile"}},
+		{"barring a group", "Chile barred the Andes Front from the election.", []string{"Chile COERCES Andes Front"}},
+		{"barring what is no actor", "Chile barred entry to ships.", nil},
+		{"harassment by an actor", "Peru condemned the harassment of Chilean diplomats by Bolivia.",
+			[]string{"Bolivia COERCES Chilean diplomats", "Peru CONDEMNS Bolivia"}},
+		{"reprisals against a group", "Peru carried out reprisals against the Andes Front.", []string{"Peru ATTACKS Andes Front"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantRelations(t, c.text, c.want) })
+	}
+}
