@@ -154,3 +154,22 @@ func TestLexiconCoercionNouns(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantRelations(t, c.text, c.want) })
 	}
 }
+
+// TestAppealSubcodesFromTheComplement covers appeals and requests that take
+// their CAMEO subcode from the act asked for ("urged X to release" 0253).
+func TestAppealSubcodesFromTheComplement(t *testing.T) {
+	cases := []struct {
+		text, triple, cameo string
+	}{
+		{"Peru urged Chile to release the detained fishermen.", "Peru APPEALS_TO Chile", "0253"},
+		{"Peru urged Chile to withdraw its troops.", "Peru APPEALS_TO Chile", "0256"},
+		{"Peru urged Chile to negotiate with Bolivia.", "Peru APPEALS_TO Chile", "026"},
+		{"Peru asked Chile to mediate.", "Peru REQUESTS Chile", "028"},
+		{"Peru urged Chile to reconsider.", "Peru APPEALS_TO Chile", "020"}, // an act with no subcode
+	}
+	for _, c := range cases {
+		if r := find(t, extractText(t, c.text), c.triple); r.CAMEO != c.cameo {
+			t.Errorf("%q: %s has CAMEO %s, want %s", c.text, c.triple, r.CAMEO, c.cameo)
+		}
+	}
+}
