@@ -95,6 +95,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			newQueryCommand(),
 			newSchemaCommand(),
 			newExportCommand(),
+			newViewCommand(),
 		},
 	}
 	// A bad flag of any command is a usage error too: one line, exit 2.
