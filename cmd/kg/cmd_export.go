@@ -10,8 +10,10 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/csvws"
 	"github.com/kg-project/kg/graph/export"
+	"github.com/kg-project/kg/graph/graphml"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -20,6 +22,7 @@ type exportOptions struct {
 	Dir            string
 	Out            string // file, or "-" for standard output
 	Format         export.Format
+	GraphML        bool // --format graphml: the whole graph, not the events
 	Header         bool
 	IncludeNegated bool
 }
@@ -32,7 +35,7 @@ func newExportCommand() *cli.Command {
 		Name: "export",
 		// positionalArgs parses every argument, so that "--" ends the flags.
 		SkipFlagParsing: true,
-		Usage:           "write the CAMEO-coded events of a CSV workspace as a GDELT-style event table",
+		Usage:           "write the CAMEO-coded events of a CSV workspace as a GDELT-style event table, or the whole graph as GraphML",
 		ArgsUsage:       "DIR",
 		Description: `Reads the CSV workspace in DIR (as kg ingest writes it) and writes one row per
 CAMEO-coded event: the 61 columns of the GDELT 2.0 event table, in GDELT's
@@ -43,13 +46,16 @@ PART_OF ...) and open RELATED_TO relations are not events; negated events are
 left out unless --include-negated, which adds a kg_negated column.
 docs/export.md describes every column.
 
---format events writes tab-separated values, events-csv writes CSV. A file
+--format events writes tab-separated values, events-csv writes CSV.
+--format graphml writes the whole graph instead (every entity a node, every
+relation an edge, every column a typed GraphML key) for Gephi, yEd,
+Cytoscape desktop and networkx; docs/export.md lists the keys. A file
 given with --out is replaced atomically; "-" (the default) is standard output.
 
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Value: "events", Usage: "`FORMAT`: events (tab-separated) or events-csv"},
+			&cli.StringFlag{Name: "format", Value: "events", Usage: "`FORMAT`: events (tab-separated), events-csv or graphml"},
 			&cli.StringFlag{Name: "out", Value: "-", Usage: "output `FILE`, - for standard output"},
 			&cli.BoolFlag{Name: "header", Value: true, Usage: "write a header row (--header=false omits it, as GDELT files have none)"},
 			&cli.BoolFlag{Name: "include-negated", Usage: "also write negated events, with a kg_negated column"},
@@ -63,11 +69,12 @@ EXIT STATUS
 				return usagef("export: want one workspace DIR, got %d arguments", len(args))
 			}
 			format, ok := exportFormats[c.String("format")]
-			if !ok {
-				return usagef("export: --format %q: want events or events-csv", c.String("format"))
+			graphML := c.String("format") == "graphml"
+			if !ok && !graphML {
+				return usagef("export: --format %q: want events, events-csv or graphml", c.String("format"))
 			}
 			opts := exportOptions{
-				Dir: args[0], Out: c.String("out"), Format: format,
+				Dir: args[0], Out: c.String("out"), Format: format, GraphML: graphML,
 				Header: c.Bool("header"), IncludeNegated: c.Bool("include-negated"),
 			}
 			return runExport(c.Context, opts, c.App.Writer, c.App.ErrWriter)
@@ -89,6 +96,9 @@ func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
+	if opts.GraphML {
+		return runExportGraphML(ctx, g, opts.Out, stdout, stderr)
+	}
 	s, err := schema.Load()
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -106,6 +116,20 @@ func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer
 		return fmt.Errorf("export: %w", err)
 	}
 	fmt.Fprintf(stderr, "kg: %s from %s → %s\n", count(len(rows), "event"), count(len(g.Documents), "document"), opts.Out)
+	return nil
+}
+
+// runExportGraphML writes g as GraphML to out (stdout when "-").
+func runExportGraphML(ctx context.Context, g graph.Graph, out string, stdout, stderr io.Writer) error {
+	write := func(w io.Writer) error { return graphml.Write(ctx, w, g) }
+	if out == "-" {
+		if err := write(stdout); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+	} else if err := writeFileAtomic(out, write); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	fmt.Fprintf(stderr, "kg: %s, %s from %s → %s\n", count(len(g.Entities), "node"), count(len(g.Relations), "edge"), count(len(g.Documents), "document"), out)
 	return nil
 }
 

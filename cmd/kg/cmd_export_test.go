@@ -117,7 +117,7 @@ func TestExportCommandErrors(t *testing.T) {
 	}{
 		{[]string{"export"}, exitUsage, "kg: export: want one workspace DIR, got 0 arguments\n"},
 		{[]string{"export", dir, dir}, exitUsage, "kg: export: want one workspace DIR, got 2 arguments\n"},
-		{[]string{"export", dir, "--format", "gdelt"}, exitUsage, "kg: export: --format \"gdelt\": want events or events-csv\n"},
+		{[]string{"export", dir, "--format", "gdelt"}, exitUsage, "kg: export: --format \"gdelt\": want events, events-csv or graphml\n"},
 		{[]string{"export", filepath.Join(dir, "documents.csv")}, exitFailure, "kg: export: " + filepath.Join(dir, "documents.csv") + " is not a directory\n"},
 		{[]string{"export", dir, "--out", filepath.Join(dir, "no-such-dir", "e.tsv")}, exitFailure, ""},
 	} {
