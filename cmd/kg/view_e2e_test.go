@@ -350,3 +350,28 @@ func TestBrowserViewTenThousandRelations(t *testing.T) {
 	t.Logf("CAMEO root 19 filter applied in %s", time.Since(start))
 	blog.check(t)
 }
+
+func TestViewCommandErrors(t *testing.T) {
+	bad := exportWorkspace(t)
+	if err := os.WriteFile(filepath.Join(bad, "relations.csv"), []byte("id,subject_id\n\"unclosed\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(t.TempDir(), "nowhere")
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"view"}, 2, "view: want one workspace DIR, got 0 arguments"},
+		{[]string{"view", "a", "b"}, 2, "got 2 arguments"},
+		{[]string{"view", "--bogus", bad}, 2, "flag provided but not defined: --bogus"},
+		{[]string{"view", missing}, 1, missing},
+		{[]string{"view", bad}, 1, "relations.csv"},
+		{[]string{"view", exportWorkspace(t), "--out", filepath.Join(missing, "v.html")}, 1, missing},
+	} {
+		res := runKG(t, kgCall{}, c.args...)
+		if res.code != c.code || !strings.Contains(res.stderr, c.want) || strings.Count(res.stderr, "\n") != 1 {
+			t.Errorf("kg %q: exit %d, stderr %q; want exit %d and one line with %q", c.args, res.code, res.stderr, c.code, c.want)
+		}
+	}
+}
