@@ -23,6 +23,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"github.com/kg-project/kg/fixtures"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/csvws"
 )
@@ -159,8 +160,14 @@ func setFilter(t *testing.T, ctx context.Context, id, value string) {
 }
 
 func TestBrowserViewSeed(t *testing.T) {
-	ws := t.TempDir()
-	if res := runKG(t, kgCall{}, "ingest", seedPath(t), "--published", "2022-03-12", "--out", ws); res.code != 0 {
+	// As the README's first command does, from the repository's root, so
+	// that the page (and docs/view-seed.png) names the article as it does.
+	root, err := fixtures.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := filepath.Join(t.TempDir(), "kg-out")
+	if res := runKG(t, kgCall{dir: root}, "ingest", "fixtures/seed-convoys.txt", "--published", "2022-03-12", "--out", ws); res.code != 0 {
 		t.Fatalf("ingest: exit %d: %s", res.code, res.stderr)
 	}
 	res := runKG(t, kgCall{}, "view", ws)
@@ -249,6 +256,8 @@ func TestBrowserViewSeed(t *testing.T) {
 		t.Errorf("the details %q do not show CAMEO %s", details, invasion["cameo"])
 	}
 
+	// KG_VIEW_SCREENSHOT=$PWD/docs/view-seed.png go test -run TestBrowserViewSeed ./cmd/kg
+	// renews the README's screenshot: the page with the invasion clicked.
 	if out := os.Getenv("KG_VIEW_SCREENSHOT"); out != "" {
 		setFilter(t, ctx, "f-root", "")
 		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
