@@ -337,7 +337,7 @@ func TestBrowserViewTenThousandRelations(t *testing.T) {
 		t.Fatalf("view: exit %d: %s", res.code, res.stderr)
 	}
 	ctx, blog, took := openPage(t, page, 3*time.Minute)
-	t.Logf("10,000-relation page (%d bytes) ready in %s", fileSize(t, page), took)
+	t.Logf("10,000-relation page (%d bytes) ready in %s; in the page (ms): %v", fileSize(t, page), took, jsEval[map[string]int](t, ctx, `kgView.timings`))
 	if got := shownCount(t, ctx, "view-relations"); got != n {
 		t.Errorf("#view-relations shows %d, want %d", got, n)
 	}
@@ -356,7 +356,7 @@ func TestBrowserViewTenThousandRelations(t *testing.T) {
 	if got, want := shownCount(t, ctx, "view-relations"), n/6*2; got < want || got > want+2 {
 		t.Errorf("CAMEO root 19: #view-relations shows %d, want about %d", got, want)
 	}
-	t.Logf("CAMEO root 19 filter applied in %s", time.Since(start))
+	t.Logf("CAMEO root 19 filter applied in %s; in the page (ms): %v", time.Since(start), jsEval[map[string]int](t, ctx, `kgView.timings`))
 	blog.check(t)
 }
 

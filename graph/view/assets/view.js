@@ -168,6 +168,7 @@
   });
 
   var current = []; // relations passing the filter
+  var timings = {}; // milliseconds of the last update's steps
   var drawn = { nodes: 0, edges: 0, aggregated: false, capped: false };
 
   function nodeSize(e) { return Math.min(70, 14 + 7 * Math.sqrt(e.mentions || 1)); }
@@ -229,10 +230,12 @@
     cy.endBatch();
     // Force-directed (cose) up to the node cap, with fewer iterations for
     // more nodes: it is quadratic in the nodes per iteration.
+    var t0 = performance.now();
     cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 400000; },
       nodeOverlap: 40, idealEdgeLength: function () { return 110; }, componentSpacing: 80,
-      numIter: ids.length <= 150 ? 1500 : 400, padding: 30 }).run();
+      numIter: ids.length <= 150 ? 1500 : 200, padding: 30 }).run();
     cy.fit(undefined, 30);
+    timings.layout = Math.round(performance.now() - t0);
     drawn = { nodes: ids.length, edges: edges.length, aggregated: aggregated, capped: capped };
   }
 
@@ -492,6 +495,7 @@
 
   // ---------- update ----------
   function update() {
+    var t0 = performance.now();
     var f = readFilter();
     $('f-conf-value').textContent = f.conf.toFixed(2);
     current = relations.filter(function (r) { return passes(r, f); });
@@ -508,6 +512,7 @@
     if (drawn.capped) notes.push('the ' + fmt(D.maxNodes) + ' most connected actors are drawn; filter or search to see others');
     $('view-note').textContent = notes.join('; ');
     search();
+    timings.update = Math.round(performance.now() - t0);
     document.body.dataset.state = 'ready';
   }
   ['f-from', 'f-to', 'f-root', 'f-doc', 'f-neg', 'f-mod', 'f-conf', 'f-isolated'].forEach(function (id) {
@@ -532,7 +537,8 @@
   window.kgView = {
     cy: cy,
     inView: function () { return current.map(function (r) { return r.id; }); },
-    update: update
+    update: update,
+    timings: timings
   };
   update();
 })();
