@@ -79,7 +79,7 @@ func TestActorNamedInADescription(t *testing.T) {
 // attacked": the complement's patient or agent is the governor's subject.
 func TestPassiveGovernors(t *testing.T) {
 	runClauseCases(t, []clauseCase{
-		{"raised passive and active complements", "The Andes Front, who are widely believed to be backed by Peru, attacked Chile. Bolivia is believed to have shelled Chile.",
+		{"raised passive and active complements", "The Andes Front, who are thought to be backed by Peru, attacked Chile. Bolivia is believed to have shelled Chile.",
 			[]string{"Peru SUPPORTS Andes Front", "Andes Front ATTACKS Chile", "Bolivia SHELLS Chile"}},
 		{"an active governor keeps its own subject", "Peru wants to be seen by Chile as a partner. The Andes Front is expected to be attacked.",
 			nil},
