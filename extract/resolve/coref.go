@@ -381,7 +381,7 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 			continue
 		}
 		e := st.find(m.Entity)
-		if !accept(d.Entities[e]) || singular && pluralNoun(d.Tokens[d.Head(m)]) || e == relHead {
+		if !st.accepts(accept, e, m, singular) || singular && pluralNoun(d.Tokens[d.Head(m)]) || e == relHead {
 			continue
 		}
 		// Recency first, then a bonus for subjects of their clause.
@@ -397,6 +397,25 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 		}
 	}
 	return best
+}
+
+// accepts reports whether entity e, named by mention m, may be the
+// antecedent: as accept says, or, for a singular pronoun, an organization
+// with a plural name named here with a singular noun ("the Houthi movement
+// said it": "it" takes up the movement, though its name is "Houthis").
+func (st *state) accepts(accept func(nlp.Entity) bool, e int, m nlp.Mention, singular bool) bool {
+	ent := st.d.Entities[e]
+	if accept(ent) {
+		return true
+	}
+	if !singular || ent.Type != string(schema.Organization) || !isPluralName(ent.Name) {
+		return false
+	}
+	h := st.d.Head(m)
+	if t := st.d.Tokens[h]; (t.Dep == "compound" || t.Dep == "flat") && t.Head >= 0 && t.Head < len(st.d.Tokens) {
+		h = t.Head // "the Houthi movement": the mention may stop before its noun
+	}
+	return st.d.Tokens[h].XPOS == "NN"
 }
 
 // relativeHead returns the entity named by the noun that the relative
@@ -428,12 +447,13 @@ func (st *state) relativeHead(k int) int {
 }
 
 // isSubject reports whether the mention's head token is a subject, or in
-// apposition to one ("The Dockworkers Federation (DWF) called").
+// apposition to one ("The Dockworkers Federation (DWF) called"), or a name
+// before the subject noun it names ("the Hezbollah group said").
 func (st *state) isSubject(m nlp.Mention) bool {
 	d := st.d
 	h := d.Head(m)
-	if d.Tokens[h].Dep == "appos" && d.Tokens[h].Head >= 0 {
-		h = d.Tokens[h].Head
+	if (d.Tokens[h].Dep == "appos" || d.Tokens[h].Dep == "compound") && d.Tokens[h].Head >= 0 {
+		h = d.Tokens[h].Head // "the Hezbollah group said"
 	}
 	return strings.HasPrefix(d.Tokens[h].Dep, "nsubj")
 }
