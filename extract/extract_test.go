@@ -98,7 +98,7 @@ func TestClauseConstructions(t *testing.T) {
 		{"phase verbs pass the event through", "Chile resumed talks with Peru. Bolivia stepped up attacks on Chile.", []string{"Chile NEGOTIATES_WITH Peru", "Bolivia ATTACKS Chile"}},
 		{"campaigns and designations", "Chile launched a military campaign against the Andes Front. Peru welcomed the U.S. designation of the Andes Front.", []string{"Chile ATTACKS Andes Front", "United States SANCTIONS Andes Front", "Peru PRAISES United States"}},
 		{"ordering an act is the act", "Chile ordered the arrest of Ana Rios and the expulsion of two Peruvian diplomats. Chile ordered Peru to withdraw.",
-			[]string{"Chile ARRESTS Ana Rios", "Chile EXPELS Peruvian diplomats", "Chile DEMANDS Peru"}},
+			[]string{"Chile ARRESTS Ana Rios", "Chile EXPELS Peru", "Chile DEMANDS Peru"}},
 		{"targets named by whose they are", "Chilean warplanes struck two facilities used by the Andes Front. Peru shelled positions held by the Quechua Deterrence Force.",
 			[]string{"Chile ATTACKS Andes Front", "Peru SHELLS Quechua Deterrence Force"}},
 		{"the city of a state", "Chile shelled the Peruvian city of Tacna. Bolivia attacked the Adyabo area of northern Peru.",

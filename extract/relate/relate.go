@@ -147,8 +147,36 @@ func (w *walker) add(r Relation) {
 	if w.typeOf(r.Object) == string(schema.Weapon) && !weaponRelations[r.Relation] {
 		return
 	}
+	if r.CAMEO != "" {
+		r.Object = w.officialsState(r.Object)
+	}
 	r.Rule = nlp.RuleID(r.Rule, 1)
 	w.out = append(w.out, r)
+}
+
+// officialGroups end the names of a state's unnamed officials as a group.
+var officialGroups = map[string]bool{"officials": true, "diplomats": true, "envoys": true, "negotiators": true,
+	"authorities": true, "leaders": true, "ministers": true, "delegates": true, "lawmakers": true}
+
+// officialsState returns the state whose unnamed officials group e names
+// ("expelled two Peruvian diplomats", "sanctions on Belarusian officials":
+// the act is aimed at the state), when the article names that state; else
+// e.
+func (w *walker) officialsState(e int) int {
+	ent := w.d.Entities[e]
+	if ent.Type != string(schema.Group) || ent.Country == "" {
+		return e
+	}
+	words := strings.Fields(strings.ToLower(ent.Name))
+	if len(words) == 0 || !officialGroups[words[len(words)-1]] {
+		return e
+	}
+	for i, c := range w.d.Entities {
+		if c.Type == string(schema.Country) && c.Country == ent.Country {
+			return i
+		}
+	}
+	return e
 }
 
 // children returns the dependents of token h with one of the relations deps
