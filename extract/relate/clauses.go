@@ -456,6 +456,10 @@ func (w *walker) verb(p int) {
 		r.objects = w.purposeRecipients(p)
 		rule = branch(rule, r.objects, "purposeRecipients")
 	}
+	if len(r.objects) == 0 && schema.RootBetween(e.CAMEO, 18, 20) {
+		r.objects = w.placeOfTargets(p)
+		rule = branch(rule, r.objects, "placeOfTargets")
+	}
 	if len(r.objects) == 0 && e.Relation == "THREATENS" && e.Particle == "" {
 		// "threatened to target U.S. ships": a threat of the complement's
 		// act toward its object (138 when the act is force); the act itself
@@ -778,6 +782,28 @@ func (w *walker) toBorder(p int) bool {
 		}
 	}
 	return false
+}
+
+// placeOfTargets returns the place where the unnamed targets of act of
+// force p stand when the parser hung the place on the verb: "bombed rebel
+// positions in northern Peru", "shelled targets near Tacna" (the place the
+// targets are in is what was hit, as for "struck targets in Rafah").
+func (w *walker) placeOfTargets(p int) []int {
+	hasTargets := slices.ContainsFunc(w.verbObjects(p), func(o int) bool {
+		return partitives[w.d.Tokens[o].Lemma] && w.entityOfPhrase(o, 0) < 0
+	})
+	if !hasTargets {
+		return nil
+	}
+	for _, c := range w.children(p, "obl") {
+		switch w.caseOf(c) {
+		case "in", "near", "around", "inside", "outside":
+			if e := w.entityOfPhrase(c, 0); e >= 0 && w.isPlace(e) {
+				return []int{e}
+			}
+		}
+	}
+	return nil
 }
 
 // rejectsAClaim reports whether verb p's object is a claim named by a noun
