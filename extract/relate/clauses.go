@@ -491,6 +491,18 @@ func (w *walker) verb(p int) {
 		}
 		rule = branch(rule, r.objects, "complementObject")
 	}
+	if len(r.objects) == 0 && e.Relation == "THREATENS" {
+		// "vowed to retaliate", "threatened to respond": a threat toward the
+		// latest attacker of another side; the answer itself is only
+		// threatened, not stated.
+		for _, x := range w.children(p, "xcomp") {
+			if responseVerbs[d.Tokens[x].Lemma] {
+				r.objects = w.latestAttackers(r.subjects)
+				w.consumed[x] = len(r.objects) > 0
+			}
+		}
+		rule = branch(rule, r.objects, "threatenedResponse")
+	}
 	if len(r.objects) == 0 && (e.Relation == "EXPELS" || e.Relation == "REDUCES_RELATIONS") {
 		// "expelled Peru's ambassador", "recalled the envoy of Chile": an
 		// act toward the state or body the diplomat serves.
