@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/extract/nlp"
@@ -42,6 +43,12 @@ var descriptionHeads = map[string]string{
 // the object ("Russia warned it" is left unresolved rather than reflexive).
 func (st *state) coref() {
 	d := st.d
+	st.sentMentions = make([][]int, len(d.Sentences))
+	for mi, m := range d.Mentions {
+		si := d.Tokens[m.Start].Sentence
+		st.sentMentions[si] = append(st.sentMentions[si], mi)
+	}
+	defer func() { st.sentMentions = nil }()
 	for k := range d.Tokens {
 		if st.tokMention[k] >= 0 {
 			continue
@@ -371,7 +378,14 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 	singular := singularPronouns[strings.ToLower(d.Tokens[k].Text)]
 	relHead := st.relativeHead(k)
 	best, bestScore := -1, -1
-	for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
+	// The mentions of the window's sentences, newest first.
+	var cands []int
+	for s := si; s >= 0 && si-s <= window; s-- {
+		cands = append(cands, st.sentMentions[s]...)
+	}
+	slices.Sort(cands)
+	slices.Reverse(cands)
+	for _, mi := range cands {
 		m := d.Mentions[mi]
 		if m.Start >= k {
 			continue
@@ -472,6 +486,10 @@ func (st *state) addPronoun(start, end, e int) {
 	d := st.d
 	mi := len(d.Mentions)
 	d.Mentions = append(d.Mentions, nlp.Mention{Start: start, End: end, Type: d.Entities[e].Type, Entity: e, Pronoun: true})
+	if st.sentMentions != nil {
+		si := d.Tokens[start].Sentence
+		st.sentMentions[si] = append(st.sentMentions[si], mi)
+	}
 	for k := start; k < end; k++ {
 		st.tokMention[k] = mi
 	}

@@ -202,20 +202,46 @@ func (st *state) isActorEntity(e int) bool {
 
 // titleEndingAt returns the title span that ends right before token k, if any.
 func (st *state) titleEndingAt(k int) (titleSpan, bool) {
-	for _, t := range st.titles {
-		if t.end == k {
-			return t, true
-		}
+	if i, ok := st.titleAt[[2]int{1, k}]; ok {
+		return st.titles[i], true
 	}
 	return titleSpan{}, false
 }
 
+// addTitle records title span t and indexes it by its start, its end and
+// its sentence, so that finding the titles at a token or in a sentence does
+// not scan every title of the article (a long text has thousands).
+func (st *state) addTitle(t titleSpan) {
+	if st.titleAt == nil {
+		st.titleAt = map[[2]int]int{}
+	}
+	for _, key := range [][2]int{{0, t.start}, {1, t.end}} {
+		if _, ok := st.titleAt[key]; !ok {
+			st.titleAt[key] = len(st.titles)
+		}
+	}
+	si := st.d.Tokens[t.start].Sentence
+	if _, ok := st.titleAt[[2]int{2, si}]; !ok {
+		st.titleAt[[2]int{2, si}] = len(st.titles)
+	}
+	st.titles = append(st.titles, t)
+	st.titleAt[[2]int{3, si}] = len(st.titles)
+}
+
+// sentenceTitles returns the title spans of sentence si, which addTitle
+// records one sentence after another.
+func (st *state) sentenceTitles(si int) []titleSpan {
+	lo, ok := st.titleAt[[2]int{2, si}]
+	if !ok {
+		return nil
+	}
+	return st.titles[lo:st.titleAt[[2]int{3, si}]]
+}
+
 // titleStartingAt returns the title span that starts at token k, if any.
 func (st *state) titleStartingAt(k int) (titleSpan, bool) {
-	for _, t := range st.titles {
-		if t.start == k {
-			return t, true
-		}
+	if i, ok := st.titleAt[[2]int{0, k}]; ok {
+		return st.titles[i], true
 	}
 	return titleSpan{}, false
 }

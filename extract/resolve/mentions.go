@@ -506,7 +506,7 @@ func (st *state) titledPersons(si int) []cand {
 	d := st.d
 	s := d.Sentences[si]
 	var out []cand
-	for _, t := range st.titles {
+	for _, t := range st.sentenceTitles(si) {
 		if t.start < s.Start || t.end >= s.End {
 			continue
 		}
@@ -885,7 +885,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	if label == "PER" && start >= 2 && st.isPossessive(start-1) && placeHeads[d.Tokens[start-2].Text] {
 		label = "LOC" // "Helmand province's Lashkar Gah": what a province owns by name is a place in it
 	}
-	for _, t := range st.titles {
+	for _, t := range st.sentenceTitles(d.Tokens[start].Sentence) {
 		if t.start <= start && end <= t.end {
 			return cand{}, false // "Defense Minister" alone is a title, not an organization
 		}
@@ -903,7 +903,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	case "PER":
 		// Titles are not part of the name ("President Joe Biden"), nor the
 		// end of one the span starts inside ("Brig. [Gen. Nabil Abdallah]").
-		for _, t := range st.titles {
+		for _, t := range st.sentenceTitles(d.Tokens[start].Sentence) {
 			if t.start <= start && start < t.end && t.end < end {
 				start = t.end
 				c.start = start

@@ -98,7 +98,11 @@ type state struct {
 	tokMention []int          // token → index in d.Mentions, -1
 	demonym    map[int]string // token → ISO3 of the demonym or country word it is part of
 	titles     []titleSpan
-	redirect   []int // entity → entity it was merged into (itself when not merged)
+	// sentMentions lists, during coreference, the mentions of each
+	// sentence, so that an antecedent is looked for in its window only.
+	sentMentions [][]int
+	titleAt      map[[2]int]int // {0, start}, {1, end} → index in titles of the first title starting or ending there; {2, sentence}, {3, sentence} → the sentence's range of titles
+	redirect     []int          // entity → entity it was merged into (itself when not merged)
 	// fromGazetteer marks entities some gazetteer name gave (their type is known).
 	fromGazetteer map[int]bool
 	// persons are the person candidates kept, whose roles are read once
@@ -236,7 +240,7 @@ func (st *state) sentence(si int) {
 		case schema.KindTitle:
 			t, ok := st.r.s.Title(words[m.Start:m.End])
 			if ok {
-				st.titles = append(st.titles, titleSpan{start: start, end: end, title: t})
+				st.addTitle(titleSpan{start: start, end: end, title: t})
 			}
 		}
 	}
