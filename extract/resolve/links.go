@@ -202,7 +202,7 @@ func (st *state) isActorEntity(e int) bool {
 
 // titleEndingAt returns the title span that ends right before token k, if any.
 func (st *state) titleEndingAt(k int) (titleSpan, bool) {
-	if i, ok := st.titleAt[[2]int{1, k}]; ok {
+	if i, ok := st.titleIndex.byEnd[k]; ok {
 		return st.titles[i], true
 	}
 	return titleSpan{}, false
@@ -212,35 +212,40 @@ func (st *state) titleEndingAt(k int) (titleSpan, bool) {
 // its sentence, so that finding the titles at a token or in a sentence does
 // not scan every title of the article (a long text has thousands).
 func (st *state) addTitle(t titleSpan) {
-	if st.titleAt == nil {
-		st.titleAt = map[[2]int]int{}
+	x := &st.titleIndex
+	if x.byStart == nil {
+		x.byStart, x.byEnd, x.bySentence = map[int]int{}, map[int]int{}, map[int][2]int{}
 	}
-	for _, key := range [][2]int{{0, t.start}, {1, t.end}} {
-		if _, ok := st.titleAt[key]; !ok {
-			st.titleAt[key] = len(st.titles)
-		}
+	i := len(st.titles)
+	if _, ok := x.byStart[t.start]; !ok {
+		x.byStart[t.start] = i
+	}
+	if _, ok := x.byEnd[t.end]; !ok {
+		x.byEnd[t.end] = i
 	}
 	si := st.d.Tokens[t.start].Sentence
-	if _, ok := st.titleAt[[2]int{2, si}]; !ok {
-		st.titleAt[[2]int{2, si}] = len(st.titles)
+	r, ok := x.bySentence[si]
+	if !ok {
+		r[0] = i
 	}
+	r[1] = i + 1
+	x.bySentence[si] = r
 	st.titles = append(st.titles, t)
-	st.titleAt[[2]int{3, si}] = len(st.titles)
 }
 
 // sentenceTitles returns the title spans of sentence si, which addTitle
 // records one sentence after another.
 func (st *state) sentenceTitles(si int) []titleSpan {
-	lo, ok := st.titleAt[[2]int{2, si}]
+	r, ok := st.titleIndex.bySentence[si]
 	if !ok {
 		return nil
 	}
-	return st.titles[lo:st.titleAt[[2]int{3, si}]]
+	return st.titles[r[0]:r[1]]
 }
 
 // titleStartingAt returns the title span that starts at token k, if any.
 func (st *state) titleStartingAt(k int) (titleSpan, bool) {
-	if i, ok := st.titleAt[[2]int{0, k}]; ok {
+	if i, ok := st.titleIndex.byStart[k]; ok {
 		return st.titles[i], true
 	}
 	return titleSpan{}, false
@@ -366,15 +371,7 @@ func (st *state) homeState() (lead string, clear bool) {
 	for _, iso := range st.datelineStates {
 		score[iso] += 2
 	}
-	best, first, second := "", 0, 0
-	for iso, n := range score {
-		switch {
-		case n > first || n == first && iso < best:
-			best, first, second = iso, n, max(second, first)
-		case n > second:
-			second = n
-		}
-	}
+	best, first, second := leader(score)
 	return best, first >= 4 && 2*first >= 3*second
 }
 

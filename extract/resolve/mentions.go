@@ -346,7 +346,13 @@ func (st *state) articleState() string {
 // mostNamedCountry returns the state named most often so far, how often,
 // and how often the runner-up is named (pronouns do not count).
 func (st *state) mostNamedCountry() (best string, first, second int) {
-	for iso, n := range st.countryCounts() {
+	return leader(st.countryCounts())
+}
+
+// leader returns the state with the highest count (the first in ISO order
+// on a tie), its count and the runner-up's count.
+func leader(count map[string]int) (best string, first, second int) {
+	for iso, n := range count {
 		switch {
 		case n > first || n == first && iso < best:
 			best, first, second = iso, n, max(second, first)

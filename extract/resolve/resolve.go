@@ -101,8 +101,11 @@ type state struct {
 	// sentMentions lists, during coreference, the mentions of each
 	// sentence, so that an antecedent is looked for in its window only.
 	sentMentions [][]int
-	titleAt      map[[2]int]int // {0, start}, {1, end} → index in titles of the first title starting or ending there; {2, sentence}, {3, sentence} → the sentence's range of titles
-	redirect     []int          // entity → entity it was merged into (itself when not merged)
+	titleIndex   struct {
+		byStart, byEnd map[int]int    // token → index in titles of the first title starting or ending there
+		bySentence     map[int][2]int // sentence → its range of titles
+	}
+	redirect []int // entity → entity it was merged into (itself when not merged)
 	// fromGazetteer marks entities some gazetteer name gave (their type is known).
 	fromGazetteer map[int]bool
 	// persons are the person candidates kept, whose roles are read once
