@@ -29,6 +29,11 @@ import (
 
 // Options configure an Extractor.
 type Options struct {
+	// Schema is the vocabulary, lexicon, gazetteers and word sets the
+	// extraction uses; nil means the embedded one (schema.Load). The
+	// recognizer's gazetteer features stay those of the embedded schema:
+	// they are part of its trained model.
+	Schema *schema.Schema
 	// TypedOnly drops open RELATED_TO relations, keeping only relations
 	// the schema vocabulary types.
 	TypedOnly bool
@@ -55,11 +60,15 @@ type Extractor struct {
 	relate   *relate.Extractor
 }
 
-// New loads the embedded models and the schema.
+// New loads the embedded models and the schema (opts.Schema, or the
+// embedded one).
 func New(opts Options) (*Extractor, error) {
-	s, err := schema.Load()
-	if err != nil {
-		return nil, err
+	s := opts.Schema
+	if s == nil {
+		var err error
+		if s, err = schema.Load(); err != nil {
+			return nil, err
+		}
 	}
 	m, err := model.Load()
 	if err != nil {
@@ -72,12 +81,20 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load recognizer: %w", err)
 	}
+	res, err := resolve.New(s)
+	if err != nil {
+		return nil, err
+	}
+	rel, err := relate.New(s)
+	if err != nil {
+		return nil, err
+	}
 	return &Extractor{
 		opts:     opts,
 		schema:   s,
 		pipeline: pipeline.New(&lexModels, rec, ner.ProperNames{}),
-		stages:   []nlp.Stage{resolve.New(s)},
-		relate:   relate.New(s),
+		stages:   []nlp.Stage{res},
+		relate:   rel,
 	}, nil
 }
 

@@ -9,7 +9,8 @@ import (
 
 // Describe writes a human-readable summary of the schema to w: entity types,
 // the relation vocabulary with CAMEO codes, quad class and Goldstein score,
-// the lexicon and gazetteer sizes, and the Neo4j constraints kg creates.
+// the lexicon, gazetteer and word-set sizes, and the Neo4j constraints kg
+// creates.
 func Describe(w io.Writer, s *Schema) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	p := func(format string, args ...any) { fmt.Fprintf(tw, format, args...) }
@@ -45,6 +46,12 @@ func Describe(w io.Writer, s *Schema) error {
 	p("GAZETTEERS\n")
 	p("  countries\t%d\n  organizations\t%d\n  government bodies\t%d\n  places\t%d\n  weapons\t%d\n  titles\t%d\n\n",
 		len(s.countries), len(s.orgs), len(s.bodies), len(s.places), len(s.weapons), len(s.titles))
+
+	words := 0
+	for _, ws := range s.wordSets {
+		words += ws.Len()
+	}
+	p("WORD SETS\n  %d sets, %d words (data/words)\n\n", len(s.wordSets), words)
 
 	p("CONSTRAINTS\n")
 	for _, c := range Constraints() {

@@ -40,7 +40,7 @@ func TestLexiconValidity(t *testing.T) {
 			}
 		}
 		r, ok := s.Relation(e.Relation)
-		if !ok || r.Kind != KindEvent || !ValidRelation(e.Relation) {
+		if !ok || r.Kind != KindEvent || !s.ValidRelation(e.Relation) {
 			t.Errorf("%q: relation %q is not an event relation", e.Lemma, e.Relation)
 		}
 		if len(e.Args.Subject) == 0 || len(e.Args.Object) == 0 {

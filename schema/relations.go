@@ -58,13 +58,8 @@ func (s *Schema) Relations() []RelationType {
 }
 
 // ValidRelation reports whether name is a relation type of the vocabulary,
-// and so may be used as a Neo4j relationship type. It is false if the
-// embedded schema cannot be loaded (which the package tests rule out).
-func ValidRelation(name string) bool {
-	s, err := Load()
-	if err != nil {
-		return false
-	}
+// and so may be used as a Neo4j relationship type.
+func (s *Schema) ValidRelation(name string) bool {
 	_, ok := s.relations[name]
 	return ok
 }

@@ -11,10 +11,11 @@ package schema
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"sync"
 )
 
-//go:embed data/*.tsv
+//go:embed data/*.tsv data/words/*.tsv
 var dataFS embed.FS
 
 // EntityType is the type of a graph node; it is also the node's Neo4j label
@@ -75,6 +76,8 @@ type Schema struct {
 	verbs map[lexKey][]LexEntry
 	nouns map[string][]LexEntry
 	lexN  int
+
+	wordSets map[string]WordSet
 }
 
 // Load parses the embedded data files once and returns the schema. Every call
@@ -82,15 +85,22 @@ type Schema struct {
 func Load() (*Schema, error) { return loadOnce() }
 
 var loadOnce = sync.OnceValues(func() (*Schema, error) {
-	s, err := parse()
+	data, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		return nil, fmt.Errorf("load schema: %w", err)
+	}
+	s, err := Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("load schema: %w", err)
 	}
 	return s, nil
 })
 
-// parse reads every data file and builds the lookup tables.
-func parse() (*Schema, error) {
+// Parse reads a schema from fsys, which holds the files of data/ (the TSV
+// files at its root, the word sets under words/). Load parses the embedded
+// copy; Parse lets a caller run extraction with another vocabulary, lexicon
+// or word sets (a copy of data/ with changes, os.DirFS of a folder).
+func Parse(fsys fs.FS) (*Schema, error) {
 	s := &Schema{trie: &trieNode{}}
 	steps := []struct {
 		file string
@@ -108,13 +118,16 @@ func parse() (*Schema, error) {
 		{"titles.tsv", (*Schema).parseTitles},
 	}
 	for _, st := range steps {
-		b, err := dataFS.ReadFile("data/" + st.file)
+		b, err := fs.ReadFile(fsys, st.file)
 		if err != nil {
 			return nil, fmt.Errorf("read %s: %w", st.file, err)
 		}
 		if err := st.fn(s, string(b)); err != nil {
 			return nil, err
 		}
+	}
+	if err := s.parseWordSets(fsys); err != nil {
+		return nil, err
 	}
 	return s, nil
 }

@@ -100,7 +100,7 @@ func TestRelationVocabulary(t *testing.T) {
 		if _, ok := s.Event(r.CAMEO); !ok {
 			t.Errorf("%s default CAMEO %q not in the table", name, r.CAMEO)
 		}
-		if !ValidRelation(name) {
+		if !s.ValidRelation(name) {
 			t.Errorf("ValidRelation(%q) = false", name)
 		}
 	}
@@ -121,7 +121,7 @@ func TestRelationVocabulary(t *testing.T) {
 		t.Errorf("Relation(RELATED_TO) = %+v, %v", r, ok)
 	}
 	for _, bad := range []string{"", "warns", "Warns", "DROPS_TABLE", "WARNS`]->() DETACH DELETE n //"} {
-		if ValidRelation(bad) {
+		if s.ValidRelation(bad) {
 			t.Errorf("ValidRelation(%q) = true", bad)
 		}
 	}

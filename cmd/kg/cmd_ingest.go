@@ -15,6 +15,7 @@ import (
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/csvws"
 	"github.com/kg-project/kg/graph/neo4jsink"
+	"github.com/kg-project/kg/schema"
 )
 
 // ingestOptions are the settings of kg ingest.
@@ -174,7 +175,11 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	}
 	fmt.Fprintln(stderr)
 	if opts.Neo4j.URI != "" {
-		if err := neo4jsink.Load(ctx, opts.Neo4j, merged); err != nil {
+		vocab, err := schema.Load()
+		if err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+		if err := neo4jsink.Load(ctx, opts.Neo4j, vocab, merged); err != nil {
 			return fmt.Errorf("ingest: the CSV workspace %s is written, but loading Neo4j failed: %w", opts.Out, err)
 		}
 		fmt.Fprintf(stderr, "kg: loaded into %s\n", neo4jsink.RedactURI(opts.Neo4j.URI))

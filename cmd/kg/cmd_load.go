@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/kg-project/kg/graph/neo4jsink"
+	"github.com/kg-project/kg/schema"
 )
 
 // LoadOptions are the options of kg load.
@@ -73,7 +74,11 @@ func runLoad(ctx context.Context, opts LoadOptions, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	if err := neo4jsink.Load(ctx, opts.Neo4j, g); err != nil {
+	vocab, err := schema.Load()
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	if err := neo4jsink.Load(ctx, opts.Neo4j, vocab, g); err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
 	fmt.Fprintf(stderr, "loaded %s, %s, %s, %s into %s in %.1fs\n",

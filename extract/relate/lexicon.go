@@ -80,20 +80,10 @@ func (w *walker) isSpeech(lemma string) bool {
 	return false
 }
 
-// phaseVerbs start, continue or strengthen the act their object names
-// ("resumed talks with", "stepped up attacks on", "intensified its strikes
-// on", "tightened the blockade on", "enforced sanctions against") and have
-// no sense of their own: the event noun codes the event.
-var phaseVerbs = map[string]bool{"resume": true, "continue": true, "renew": true, "intensify": true,
-	"escalate": true, "step": true, "expand": true, "begin": true, "start": true, "widen": true, "extend": true,
-	"tighten": true, "enforce": true,
-	"stand": true, // "stood in solidarity with Poland"
-	"open":  true} // "opened an investigation into"
-
 // isLight reports whether verb lemma is a support verb whose event noun
 // object codes the event ("launch an offensive", "resumed talks").
 func (w *walker) isLight(lemma string) bool {
-	if phaseVerbs[lemma] {
+	if w.x.words.phase.Has(lemma) {
 		return true
 	}
 	for _, e := range w.x.s.LookupVerb(lemma, "") {

@@ -18,6 +18,7 @@
 package relate
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -65,11 +66,19 @@ const (
 
 // Extractor finds relations. It is safe for concurrent use.
 type Extractor struct {
-	s *schema.Schema
+	s     *schema.Schema
+	words words
 }
 
-// New returns an Extractor using the lexicon and vocabulary of s.
-func New(s *schema.Schema) *Extractor { return &Extractor{s: s} }
+// New returns an Extractor using the lexicon, vocabulary and word sets of s;
+// it fails if s lacks a word set the rules read.
+func New(s *schema.Schema) (*Extractor, error) {
+	w, err := loadWords(s)
+	if err != nil {
+		return nil, fmt.Errorf("relate: %w", err)
+	}
+	return &Extractor{s: s, words: w}, nil
+}
 
 // Relations returns the relations of d, one per distinct statement. published
 // is the article date (zero when unknown) used to resolve relative dates.

@@ -60,7 +60,10 @@ func TestVerbFramesOnAHandBuiltParse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := New(s)
+	x, err := New(s)
+	if err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		spec     string
 		entities map[int]string
@@ -91,7 +94,11 @@ func TestNegationAndModalityOnAHandBuiltParse(t *testing.T) {
 	}
 	d := parsed(t, "Turkey/PROPN/Turkey/4/nsubj will/AUX/will/4/aux not/PART/not/4/advmod attack/VERB/attack/0/root Greece/PROPN/Greece/4/obj",
 		map[int]string{0: "Country", 4: "Country"})
-	rels := New(s).Relations(d, time.Time{})
+	x, err := New(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rels := x.Relations(d, time.Time{})
 	if len(rels) != 1 || !rels[0].Negated || rels[0].Modality != Future {
 		t.Fatalf("relations %+v, want one negated future attack", rels)
 	}

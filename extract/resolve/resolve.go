@@ -20,6 +20,7 @@ package resolve
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -32,11 +33,19 @@ import (
 
 // Resolver is the resolution Stage.
 type Resolver struct {
-	s *schema.Schema
+	s     *schema.Schema
+	words words
 }
 
-// New returns a Resolver using the gazetteers of s.
-func New(s *schema.Schema) *Resolver { return &Resolver{s: s} }
+// New returns a Resolver using the gazetteers and word sets of s; it fails if
+// s lacks a word set the rules read.
+func New(s *schema.Schema) (*Resolver, error) {
+	w, err := loadWords(s)
+	if err != nil {
+		return nil, fmt.Errorf("resolve: %w", err)
+	}
+	return &Resolver{s: s, words: w}, nil
+}
 
 // Name implements nlp.Stage.
 func (r *Resolver) Name() string { return "resolve" }
@@ -529,10 +538,6 @@ func (st *state) ownBodies() {
 	}
 }
 
-// unitNouns head the lower-case descriptions of an organization's units
-// ("central command", "political wing", "media arm", "political bureau").
-var unitNouns = map[string]bool{"command": true, "wing": true, "arm": true, "bureau": true}
-
 // ownedUnits makes an organization of a unit an organization owns in the
 // text, described in lower case with a modifier: "the ELN's central
 // command", "its armed wing" (the pronoun resolved), "the group's
@@ -588,7 +593,7 @@ func (st *state) unitEnd(k int) int {
 		if st.tokMention[j] >= 0 || t.Text != strings.ToLower(t.Text) {
 			return -1
 		}
-		if j > k && t.UPOS == "NOUN" && unitNouns[t.Text] {
+		if j > k && t.UPOS == "NOUN" && st.r.words.unitNouns.Has(t.Text) {
 			if n := j + 1; n < len(d.Tokens) && d.Tokens[n].UPOS == "NOUN" {
 				return -1 // "its media arm team": the unit is no head here
 			}

@@ -26,8 +26,8 @@ type step struct {
 // schema.Constraints if absent, then merges documents, entities, MENTIONED_IN
 // links and relations in batches of cfg.BatchSize rows, each batch one
 // managed write transaction.
-func Load(ctx context.Context, cfg Config, g graph.Graph) error {
-	steps, err := plan(g)
+func Load(ctx context.Context, cfg Config, vocab *schema.Schema, g graph.Graph) error {
+	steps, err := plan(vocab, g)
 	if err != nil {
 		return err
 	}
@@ -73,8 +73,8 @@ func write(ctx context.Context, session neo4j.SessionWithContext, cypher string,
 // plan validates g and turns it into the ordered write steps: documents,
 // entities by type, MENTIONED_IN links, relations by type. Labels and
 // relationship types are spliced into the Cypher only after they were
-// checked against the schema vocabulary.
-func plan(g graph.Graph) ([]step, error) {
+// checked against the vocabulary of vocab.
+func plan(vocab *schema.Schema, g graph.Graph) ([]step, error) {
 	docs := make(map[string]bool, len(g.Documents))
 	var docRows []any
 	for _, d := range g.Documents {
@@ -144,7 +144,7 @@ func plan(g graph.Graph) ([]step, error) {
 		if r.ID == "" {
 			return nil, fmt.Errorf("relation %s -%s-> %s has no id", r.SubjectID, r.Relation, r.ObjectID)
 		}
-		if !schema.ValidRelation(r.Relation) {
+		if !vocab.ValidRelation(r.Relation) {
 			return nil, fmt.Errorf("relation %s: type %q is not in the schema vocabulary", r.ID, r.Relation)
 		}
 		if !entities[r.SubjectID] || !entities[r.ObjectID] {

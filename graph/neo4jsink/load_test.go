@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/schema"
 )
 
 func sampleGraph() graph.Graph {
@@ -31,7 +32,7 @@ func sampleGraph() graph.Graph {
 }
 
 func TestPlanOrdersStepsAndSplicesOnlyVocabulary(t *testing.T) {
-	steps, err := plan(sampleGraph())
+	steps, err := plan(testVocab(t), sampleGraph())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func TestPlanRejectsWhatItCannotWrite(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			g := sampleGraph()
 			tc.break_(&g)
-			_, err := plan(g)
+			_, err := plan(testVocab(t), g)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("plan error %v, want one containing %q", err, tc.want)
 			}
@@ -111,7 +112,7 @@ func TestLoadValidatesBeforeConnecting(t *testing.T) {
 	g.Relations[0].Relation = "NUKES"
 	// Nothing listens on port 1: had Load connected first, the error would
 	// be a connection error.
-	err := Load(context.Background(), Config{URI: "bolt://127.0.0.1:1"}, g)
+	err := Load(context.Background(), Config{URI: "bolt://127.0.0.1:1"}, testVocab(t), g)
 	if err == nil || !strings.Contains(err.Error(), `type "NUKES" is not in the schema vocabulary`) {
 		t.Fatalf("Load error %v, want the vocabulary error", err)
 	}
@@ -165,8 +166,18 @@ func TestLoadGivesUpOnASilentServer(t *testing.T) {
 	uri := "bolt://" + l.Addr().String()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	err = Load(ctx, Config{URI: uri, Username: "neo4j", Password: "pw-12345678"}, sampleGraph())
+	err = Load(ctx, Config{URI: uri, Username: "neo4j", Password: "pw-12345678"}, testVocab(t), sampleGraph())
 	if want := "neo4j at " + uri + ": no answer within 8s"; err == nil || err.Error() != want {
 		t.Errorf("Load error %v, want %q", err, want)
 	}
+}
+
+// testVocab returns the embedded schema.
+func testVocab(t *testing.T) *schema.Schema {
+	t.Helper()
+	s, err := schema.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

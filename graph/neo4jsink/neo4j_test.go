@@ -12,6 +12,7 @@ import (
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/neo4jsink"
 	"github.com/kg-project/kg/graph/neo4jsink/neo4jtest"
+	"github.com/kg-project/kg/schema"
 )
 
 // testDeadline is generous: the checks below are about not hanging, not speed.
@@ -21,7 +22,11 @@ func load(t *testing.T, cfg neo4jsink.Config, g graph.Graph) error {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), testDeadline)
 	defer cancel()
-	return neo4jsink.Load(ctx, cfg, g)
+	s, err := schema.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return neo4jsink.Load(ctx, cfg, s, g)
 }
 
 func assertCounts(t *testing.T, cfg neo4jsink.Config, wantNodes, wantRels int64) {

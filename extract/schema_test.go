@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/kg-project/kg/extract/source"
+	"github.com/kg-project/kg/schema"
+)
+
+// schemaWith returns the schema of ../schema/data with the files in change
+// replaced (removed where the text is empty).
+func schemaWith(t *testing.T, change map[string]string) *schema.Schema {
+	t.Helper()
+	m := fstest.MapFS{}
+	data := os.DirFS("../schema/data")
+	err := fs.WalkDir(data, ".", func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(data, p)
+		m[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p, text := range change {
+		m[p] = &fstest.MapFile{Data: []byte(text)}
+		if text == "" {
+			delete(m, p)
+		}
+	}
+	s, err := schema.Parse(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestExtractionReadsTheSchemaItIsGiven runs one sentence with the embedded
+// schema and with a copy whose phase verbs lack "resume": the phase verb
+// makes the attack, so without it there is none.
+func TestExtractionReadsTheSchemaItIsGiven(t *testing.T) {
+	const text = "Russia resumed attacks on Ukraine on Monday."
+	run := func(s *schema.Schema) []string {
+		x, err := New(Options{Schema: s})
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := x.Extract(context.Background(), source.Article{Path: "test.txt", Text: text, Published: "2024-05-08"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return triples(g)
+	}
+	if got := run(nil); !slices.Contains(got, "Russia ATTACKS Ukraine") {
+		t.Fatalf("embedded schema: %q, want Russia ATTACKS Ukraine", got)
+	}
+	b, err := os.ReadFile("../schema/data/words/phase-verbs.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	without := strings.Replace(string(b), "\nresume\n", "\n", 1)
+	if got := run(schemaWith(t, map[string]string{"words/phase-verbs.tsv": without})); slices.Contains(got, "Russia ATTACKS Ukraine") {
+		t.Errorf("without the phase verb resume: %q, want no attack", got)
+	}
+	_, err = New(Options{Schema: schemaWith(t, map[string]string{"words/phase-verbs.tsv": ""})})
+	if want := `relate: schema: no word set "phase-verbs" (data/words/phase-verbs.tsv)`; err == nil || err.Error() != want {
+		t.Errorf("a schema without phase-verbs: error %v, want %q", err, want)
+	}
+}
