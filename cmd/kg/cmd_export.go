@@ -92,7 +92,7 @@ func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer
 	if !info.IsDir() {
 		return fmt.Errorf("export: %s is not a directory", opts.Dir)
 	}
-	g, err := readWorkspace(ctx, opts.Dir)
+	g, err := readWorkspace(ctx, opts.Dir, stderr)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}

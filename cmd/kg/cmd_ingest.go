@@ -159,7 +159,7 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 		return err
 	}
 	run := graph.Merge(graph.Graph{}, graph.Concat(graphs...))
-	merged, err := mergeIntoWorkspace(ctx, opts.Out, run)
+	merged, err := mergeIntoWorkspace(ctx, opts.Out, run, stderr)
 	if err != nil {
 		return err
 	}
@@ -190,8 +190,9 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 // mergeIntoWorkspace merges run into the CSV workspace dir and returns the
 // merged graph, holding the workspace's lock from read to write so that
 // concurrent ingests into one workspace never lose each other's records.
-func mergeIntoWorkspace(ctx context.Context, dir string, run graph.Graph) (graph.Graph, error) {
-	unlock, err := csvws.Lock(ctx, dir)
+// While another kg process holds the workspace, it says so on stderr.
+func mergeIntoWorkspace(ctx context.Context, dir string, run graph.Graph, stderr io.Writer) (graph.Graph, error) {
+	unlock, err := csvws.Lock(ctx, dir, waitNotice(stderr, dir))
 	if err != nil {
 		return graph.Graph{}, err
 	}
@@ -210,8 +211,9 @@ func mergeIntoWorkspace(ctx context.Context, dir string, run graph.Graph) (graph
 // readWorkspace reads the CSV workspace dir for a reader (kg load, kg
 // export) under its shared lock, so that it never sees an ingest's
 // half-done commit; a folder without the four workspace files is an error.
-func readWorkspace(ctx context.Context, dir string) (graph.Graph, error) {
-	unlock, err := csvws.RLock(ctx, dir)
+// While a writer holds the workspace, it says so on stderr.
+func readWorkspace(ctx context.Context, dir string, stderr io.Writer) (graph.Graph, error) {
+	unlock, err := csvws.RLock(ctx, dir, waitNotice(stderr, dir))
 	if err != nil {
 		return graph.Graph{}, err
 	}
@@ -220,4 +222,12 @@ func readWorkspace(ctx context.Context, dir string) (graph.Graph, error) {
 		return graph.Graph{}, err
 	}
 	return csvws.Read(ctx, dir) // its errors name the file
+}
+
+// waitNotice returns the function that tells the user, once, that kg waits
+// for the workspace dir because another kg process holds it.
+func waitNotice(stderr io.Writer, dir string) func() {
+	return func() {
+		fmt.Fprintf(stderr, "kg: waiting for the workspace %s, which another kg process is using\n", dir)
+	}
 }

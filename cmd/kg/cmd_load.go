@@ -70,7 +70,7 @@ func runLoad(ctx context.Context, opts LoadOptions, stderr io.Writer) error {
 	if !info.IsDir() {
 		return fmt.Errorf("load: %s is not a directory", opts.Dir)
 	}
-	g, err := readWorkspace(ctx, opts.Dir)
+	g, err := readWorkspace(ctx, opts.Dir, stderr)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}

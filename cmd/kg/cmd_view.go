@@ -62,7 +62,7 @@ func runView(ctx context.Context, dir, out, title string, stderr io.Writer) erro
 	if !info.IsDir() {
 		return fmt.Errorf("view: %s is not a directory", dir)
 	}
-	g, err := readWorkspace(ctx, dir)
+	g, err := readWorkspace(ctx, dir, stderr)
 	if err != nil {
 		return fmt.Errorf("view: %w", err)
 	}

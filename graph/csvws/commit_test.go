@@ -70,7 +70,7 @@ func TestInterruptedCommitIsCompletedByTheLock(t *testing.T) {
 		if _, err := Read(ctx, dir); err == nil {
 			t.Errorf("crash after %d renames: Read without the lock succeeded, want an error", done)
 		}
-		unlock, err := lock(ctx, dir)
+		unlock, err := lock(ctx, dir, nil)
 		if err != nil {
 			t.Fatalf("crash after %d renames: %s: %v", done, name, err)
 		}
@@ -96,7 +96,7 @@ func TestInterruptedCommitIsCompletedBeforeTheNextWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	crashedWrite(t, dir, 2)
-	unlock, err := Lock(ctx, dir)
+	unlock, err := Lock(ctx, dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +128,7 @@ func TestBadJournalIsAnError(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, journalFile), []byte(journal), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, err := Lock(ctx, dir)
+		_, err := Lock(ctx, dir, nil)
 		want := "workspace " + dir + ": unfinished write: " + filepath.Join(dir, journalFile) + " line 1 is not TEMP<TAB>FILE"
 		if err == nil || err.Error() != want {
 			t.Errorf("journal %q: Lock error %v, want %q", journal, err, want)
@@ -151,7 +151,7 @@ func TestStaleTemporariesAreRemovedUnderTheLock(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	unlock, err := Lock(ctx, dir)
+	unlock, err := Lock(ctx, dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,13 +12,14 @@ import (
 // records and no reader sees a half-done commit. Holding it, Lock completes
 // a commit that a crash interrupted after its journal (see finishCommit):
 // the journal is replayed only under this lock; then it removes the
-// temporary files that a crash before the journal left. It returns the function
-// that releases the lock.
-func Lock(ctx context.Context, dir string) (unlock func() error, err error) {
+// temporary files that a crash before the journal left. When another process
+// holds the workspace, waiting (if not nil) is called once before Lock
+// waits. It returns the function that releases the lock.
+func Lock(ctx context.Context, dir string, waiting func()) (unlock func() error, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("lock workspace: %w", err)
 	}
-	unlock, err = flock(ctx, dir, true)
+	unlock, err = flock(ctx, dir, true, waiting)
 	if err != nil {
 		return nil, err
 	}
@@ -36,11 +37,12 @@ func Lock(ctx context.Context, dir string) (unlock func() error, err error) {
 // RLock takes the existing workspace dir shared, for a reader (kg load, kg
 // export): readers hold it together, and it waits while a writer holds
 // Lock. When a crashed writer left its commit journal, RLock first takes
-// Lock to complete that commit. It returns the function that releases the
-// lock.
-func RLock(ctx context.Context, dir string) (unlock func() error, err error) {
+// Lock to complete that commit. When a writer holds the workspace, waiting
+// (if not nil) is called once before RLock waits. It returns the function
+// that releases the lock.
+func RLock(ctx context.Context, dir string, waiting func()) (unlock func() error, err error) {
 	for {
-		unlock, err := flock(ctx, dir, false)
+		unlock, err := flock(ctx, dir, false, waiting)
 		if err != nil {
 			return nil, err
 		}
@@ -48,7 +50,7 @@ func RLock(ctx context.Context, dir string) (unlock func() error, err error) {
 			return unlock, nil
 		}
 		unlock()
-		if unlock, err = Lock(ctx, dir); err != nil {
+		if unlock, err = Lock(ctx, dir, waiting); err != nil {
 			return nil, err
 		}
 		unlock()

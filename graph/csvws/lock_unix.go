@@ -13,9 +13,10 @@ import (
 
 // flock takes an advisory lock on the directory dir itself (so no file is
 // added to the workspace), exclusive or shared, waiting while another
-// process holds a conflicting one. It returns the function that releases
-// the lock; the system releases it too if the process dies.
-func flock(ctx context.Context, dir string, exclusive bool) (unlock func() error, err error) {
+// process holds a conflicting one; waiting, if not nil, is called once
+// before it waits. It returns the function that releases the lock; the
+// system releases it too if the process dies.
+func flock(ctx context.Context, dir string, exclusive bool, waiting func()) (unlock func() error, err error) {
 	f, err := os.Open(dir)
 	if err != nil {
 		return nil, fmt.Errorf("lock workspace: %w", err)
@@ -32,6 +33,10 @@ func flock(ctx context.Context, dir string, exclusive bool) (unlock func() error
 		if !errors.Is(err, syscall.EWOULDBLOCK) && !errors.Is(err, syscall.EINTR) {
 			f.Close()
 			return nil, fmt.Errorf("lock workspace %s: %w", dir, err)
+		}
+		if waiting != nil {
+			waiting()
+			waiting = nil
 		}
 		select {
 		case <-ctx.Done():

@@ -14,19 +14,19 @@ import (
 
 func TestLockExcludesASecondHolder(t *testing.T) {
 	dir := t.TempDir() + "/ws"
-	unlock, err := Lock(context.Background(), dir)
+	unlock, err := Lock(context.Background(), dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
-	if _, err := Lock(ctx, dir); !errors.Is(err, context.DeadlineExceeded) {
+	if _, err := Lock(ctx, dir, nil); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("second Lock while held = %v, want it to wait until its context ends", err)
 	}
 	if err := unlock(); err != nil {
 		t.Fatal(err)
 	}
-	unlock, err = Lock(context.Background(), dir)
+	unlock, err = Lock(context.Background(), dir, nil)
 	if err != nil {
 		t.Fatalf("Lock after release: %v", err)
 	}
@@ -36,28 +36,28 @@ func TestLockExcludesASecondHolder(t *testing.T) {
 func TestSharedLockExcludesOnlyTheWriter(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	r1, err := RLock(ctx, dir)
+	r1, err := RLock(ctx, dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r2, err := RLock(ctx, dir)
+	r2, err := RLock(ctx, dir, nil)
 	if err != nil {
 		t.Fatalf("second RLock while a reader holds it: %v", err)
 	}
 	short, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
 	defer cancel()
-	if _, err := Lock(short, dir); !errors.Is(err, context.DeadlineExceeded) {
+	if _, err := Lock(short, dir, nil); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("Lock while readers hold it = %v, want it to wait", err)
 	}
 	r1()
 	r2()
-	w, err := Lock(ctx, dir)
+	w, err := Lock(ctx, dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	short, cancel = context.WithTimeout(ctx, 200*time.Millisecond)
 	defer cancel()
-	if _, err := RLock(short, dir); !errors.Is(err, context.DeadlineExceeded) {
+	if _, err := RLock(short, dir, nil); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("RLock while the writer holds it = %v, want it to wait", err)
 	}
 	w()
@@ -89,7 +89,7 @@ func TestReadersNeverSeeAHalfWrite(t *testing.T) {
 	}()
 	failures := 0
 	for i := range 100 {
-		unlock, err := RLock(ctx, dir)
+		unlock, err := RLock(ctx, dir, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,7 +115,7 @@ func TestReadersNeverSeeAHalfWrite(t *testing.T) {
 // ingestOne merges document i, with one entity and its mention, into the
 // workspace dir under Lock, as kg ingest does.
 func ingestOne(ctx context.Context, dir string, i int) error {
-	unlock, err := Lock(ctx, dir)
+	unlock, err := Lock(ctx, dir, nil)
 	if err != nil {
 		return err
 	}
