@@ -173,3 +173,19 @@ func TestAppealSubcodesFromTheComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestTimePhraseIsNoPreposition covers the prepositions that choose a verb's
+// sense: a time phrase's preposition is not one of them.
+func TestTimePhraseIsNoPreposition(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"calling on an actor is an appeal", "Peru called on Chile to withdraw its troops.", []string{"Peru APPEALS_TO Chile"}},
+		{"a call on a weekday is not", "Peru called Chile on Tuesday.", []string{"Peru STATES Chile"}},
+		{"nor in a month", "Peru called Chile in March.", []string{"Peru STATES Chile"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantRelations(t, c.text, c.want) })
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/extract/timex"
+
 	"github.com/kg-project/kg/schema"
 )
 
@@ -29,7 +31,10 @@ func (w *walker) verbEntries(p int) []schema.LexEntry {
 		tries = append(tries, strings.ToLower(d.Tokens[c].Text))
 	}
 	for _, c := range w.children(p, "obl") {
-		if prep := w.caseOf(c); prep != "" {
+		// A time phrase ("called Netanyahu on Tuesday", "met in
+		// March") is no preposition of the verb's sense: "call on" is
+		// an appeal, a call on Tuesday is not.
+		if prep := w.caseOf(c); prep != "" && !timex.IsTimeWord(d.Tokens[c].Text) && !w.hasTimeWord(c) {
 			tries = append(tries, prep)
 		}
 	}
