@@ -479,13 +479,13 @@ func TestAffiliationAroundTitles(t *testing.T) {
 		{"Chile's Interior Cabinet Secretary, Omar Haddad, said the police would stay.", "Omar Haddad", "Chile", "interior minister"},
 		// A post after the title; a person as the owner.
 		{"Chile's ambassador to the United Nations in New York, Omar Haddad, said the vote failed.", "Omar Haddad", "Chile", "ambassador"},
-		{"Omar Haddad, President Gabriel Boric's spokesman, said the vote failed.", "Omar Haddad", "Gabriel Boric", "spokesperson"},
+		{"Omar Haddad, President Tomas Arrieta's spokesman, said the vote failed.", "Omar Haddad", "Tomas Arrieta", "spokesperson"},
 		// Diplomatic, party and police titles.
 		{"Chile's chargé d'affaires in Lima, Omar Haddad, left Peru.", "Omar Haddad", "Chile", "charge d affaires"},
 		{"The Democratic Renewal Party (DRP) met. The party's deputy chairman, Omar Haddad, resigned.", "Omar Haddad", "Democratic Renewal Party", "deputy chairman"},
 		{"Detective Chief Superintendent Omar Haddad said the ship was seized.", "Omar Haddad", "", "superintendent"},
 		// A bare state title in an article about one state, named in the sentence.
-		{"Chile recalled its ambassador on Monday. Chile closed the border. Chile will review its ties with Peru, President Gabriel Boric said.", "Gabriel Boric", "Chile", "president"},
+		{"Chile recalled its ambassador on Monday. Chile closed the border. Chile will review its ties with Peru, President Tomas Arrieta said.", "Tomas Arrieta", "Chile", "president"},
 	} {
 		g := extractText(t, c.text)
 		p := entity(t, g, "Person", c.person)
@@ -600,16 +600,16 @@ func TestLedByGivesTheLeader(t *testing.T) {
 
 func TestBareStateTitleNeedsItsState(t *testing.T) {
 	// Two states equally present: whose president is unknown, no affiliation.
-	g := extractText(t, "Chile recalled its ambassador from Peru. President Gabriel Boric said Peru spied on Chile.")
+	g := extractText(t, "Chile recalled its ambassador from Peru. President Tomas Arrieta said Peru spied on Chile.")
 	for _, r := range g.Relations {
 		if r.Relation == "AFFILIATION" {
 			t.Errorf("%s AFFILIATION %s: the article is about two states", r.Subject, r.Object)
 		}
 	}
 	// Not named clearly most, but most, and the dateline's state: the article's state.
-	const story = " (Reuters) - Chile closed its border with Peru and Bolivia on Monday, President Gabriel Boric said. Peru protested. Chile said the closure was temporary and Chile would review it."
+	const story = " (Reuters) - Chile closed its border with Peru and Bolivia on Monday, President Tomas Arrieta said. Peru protested. Chile said the closure was temporary and Chile would review it."
 	g = extractText(t, "SANTIAGO"+story)
-	find(t, g, "Gabriel Boric AFFILIATION Chile")
+	find(t, g, "Tomas Arrieta AFFILIATION Chile")
 	// Filed from elsewhere: unsure.
 	g = extractText(t, "LIMA"+story)
 	for _, r := range g.Relations {

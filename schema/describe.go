@@ -44,8 +44,8 @@ func Describe(w io.Writer, s *Schema) error {
 	p("LEXICON\n  %d entries: %d verb senses, %d noun senses; %d CAMEO event codes\n\n", s.LexiconSize(), verbs, nouns, len(s.eventCodes))
 
 	p("GAZETTEERS\n")
-	p("  countries\t%d\n  organizations\t%d\n  government bodies\t%d\n  places\t%d\n  weapons\t%d\n  titles\t%d\n\n",
-		len(s.countries), len(s.orgs), len(s.bodies), len(s.places), len(s.weapons), len(s.titles))
+	p("  countries\t%d\n  organizations\t%d\n  government bodies\t%d\n  places\t%d\n  weapons\t%d\n  titles\t%d\n  officeholders\t%d tenures\n\n",
+		len(s.countries), len(s.orgs), len(s.bodies), len(s.places), len(s.weapons), len(s.titles), len(s.officeholders))
 
 	words := 0
 	for _, ws := range s.wordSets {

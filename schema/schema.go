@@ -71,7 +71,10 @@ type Schema struct {
 	places        []Place
 	weapons       []WeaponSystem
 	titles        []Title
-	trie          *trieNode // every gazetteer name, for Match and the lookups
+
+	officeholders      []Officeholder
+	officeholderByName map[string][]int // normalized name or alias → officeholders
+	trie               *trieNode        // every gazetteer name, for Match and the lookups
 
 	verbs map[lexKey][]LexEntry
 	nouns map[string][]LexEntry
@@ -116,6 +119,7 @@ func Parse(fsys fs.FS) (*Schema, error) {
 		{"places.tsv", (*Schema).parsePlaces},
 		{"weapons.tsv", (*Schema).parseWeapons},
 		{"titles.tsv", (*Schema).parseTitles},
+		{"officeholders.tsv", (*Schema).parseOfficeholders},
 	}
 	for _, st := range steps {
 		b, err := fs.ReadFile(fsys, st.file)

@@ -326,6 +326,14 @@ func (st *state) personRole(p cand) {
 			role, org, rule = r, o, reader.rule
 		}
 	}
+	if org < 0 && role != "" {
+		// "President Vladimir Putin", "presidential spokesman Dmitry
+		// Peskov": a title without its state or organization, held by a
+		// person the officeholders gazetteer lists.
+		if o := st.officeholder(e.Name, role); o >= 0 {
+			org, rule = o, "/officeholder"
+		}
+	}
 	if org < 0 && stateRole(role) {
 		// "Defence Minister X told reporters in the capital", in a story
 		// whose actors and places are mostly one state's: that state's.
@@ -1769,4 +1777,30 @@ func sharedStem(a, b string) bool {
 		n++
 	}
 	return n >= 5 || n >= 4 && (n == len(a) || n == len(b))
+}
+
+// officeholder returns the state or organization that the person called
+// name serves according to the officeholders gazetteer in the office role
+// the text gives without saying whose: "Defence Minister Pedro Sanchez" is
+// not the Spanish prime minister of that name. Of several such tenures the
+// open one, else the latest, counts. A state not named in the text is added
+// as a relation-only entity; an organization must be named in the text. It
+// returns -1 when the gazetteer lists no such tenure.
+func (st *state) officeholder(name, role string) int {
+	var best schema.Officeholder
+	for _, t := range st.r.s.Officeholders(name) {
+		if t.Role == role && (best.Role == "" || best.To != "" && (t.To == "" || t.From > best.From)) {
+			best = t
+		}
+	}
+	if best.Role == "" {
+		return -1
+	}
+	if _, ok := st.r.s.CountryByISO3(best.Affiliation); ok {
+		return st.countryEntity(best.Affiliation)
+	}
+	if o, ok := st.byKey["O:"+strings.ToLower(best.Affiliation)]; ok {
+		return st.find(o)
+	}
+	return -1
 }
