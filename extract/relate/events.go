@@ -24,7 +24,7 @@ func (w *walker) eventNoun(n int) {
 	light := -1
 	if (t.Dep == "obj" || t.Dep == "nsubj:pass" || t.Dep == "obl" && w.caseOf(n) == "in") && t.Head >= 0 && w.isLight(d.Tokens[t.Head].Lemma) {
 		light = t.Head // "launched an offensive", "joined … in the fight against"
-	} else if t.Dep == "obl" && w.caseOf(n) == "for" && t.Head >= 0 && travelVerbs[d.Tokens[t.Head].Lemma] {
+	} else if t.Dep == "obl" && w.caseOf(n) == "for" && t.Head >= 0 && w.x.words.travelVerbs.Has(d.Tokens[t.Head].Lemma) {
 		light = t.Head // "Blinken arrived in Israel for talks with Netanyahu"
 	} else if h := t.Head; t.Dep == "conj" && h >= 0 && d.Tokens[h].Dep == "obj" && d.Tokens[h].Head >= 0 && w.isLight(d.Tokens[d.Tokens[h].Head].Lemma) {
 		light = d.Tokens[h].Head // "ordered the arrest of X and the expulsion of Y"
@@ -87,7 +87,7 @@ func (w *walker) eventNoun(n int) {
 			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, code: e.CAMEO, agents: r.subjects, objects: r.objects, force: isForce(e.CAMEO)})
 		}
 	}()
-	if v := w.occurrence(n); v >= 0 && light < 0 && effectVerbs[d.Tokens[v].Lemma] && len(r.objects) == 0 {
+	if v := w.occurrence(n); v >= 0 && light < 0 && w.x.words.effectVerbs.Has(d.Tokens[v].Lemma) && len(r.objects) == 0 {
 		// What the act killed or hit is its target ("air strikes killed
 		// three Peruvian soldiers").
 		for _, o := range w.children(v, "obj") {
@@ -111,7 +111,7 @@ func (w *walker) eventNoun(n int) {
 		}
 		direct = false
 	}
-	if len(r.subjects) == 0 && light < 0 && t.Dep == "obl" && t.Head >= 0 && intentAdjectives[d.Tokens[t.Head].Lemma] {
+	if len(r.subjects) == 0 && light < 0 && t.Dep == "obl" && t.Head >= 0 && w.x.words.intentAdjectives.Has(d.Tokens[t.Head].Lemma) {
 		// "the group was ready for talks with Kinshasa": an intent to act
 		// (036, to meet or negotiate; else 030), stated by the adjective's subject.
 		light = t.Head
@@ -283,21 +283,6 @@ func (w *walker) sufferers(n int) []int {
 	return out
 }
 
-// travelVerbs bring their subject to an event named as their purpose
-// ("arrived … for talks with").
-var travelVerbs = map[string]bool{"arrive": true, "travel": true, "fly": true, "head": true, "go": true, "come": true, "return": true}
-
-// occurrenceVerbs say that the event their subject names happened or went
-// on ("fighting erupted", "clashes broke out", "shelling continued"), or
-// what it did ("air strikes killed 30 people in Gaza").
-var occurrenceVerbs = map[string]bool{"erupt": true, "break": true, "continue": true, "resume": true, "rage": true,
-	"flare": true, "intensify": true, "escalate": true, "spread": true, "begin": true, "start": true, "occur": true, "take": true}
-
-// effectVerbs say what the act their subject names did ("Israeli air
-// strikes killed 30 people in Gaza", "the strikes hit rebel positions"):
-// where, and whom it struck.
-var effectVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "hit": true, "destroy": true, "damage": true}
-
 // hyphenPair returns the two actors of a hyphenated pair right before
 // event noun n, the sides of the event ("the Chile-Peru war", "Chile-Peru
 // talks"); nil otherwise.
@@ -343,12 +328,15 @@ func (w *walker) namedAfter(c int) []int {
 	return out
 }
 
-// occurrence returns the verb that says event noun n happened: its head
-// when n is the subject, or the participle the parser hung on n
+// occurrence returns the verb that says event noun n happened or what it
+// did (occurrence-verbs, effect-verbs): its head when n is the subject, or the participle the parser hung on n
 // ("fighting erupted" read as a noun with a clause); -1 if none.
 func (w *walker) occurrence(n int) int {
 	t := w.d.Tokens[n]
-	said := func(v int) bool { l := w.d.Tokens[v].Lemma; return occurrenceVerbs[l] || effectVerbs[l] }
+	said := func(v int) bool {
+		l := w.d.Tokens[v].Lemma
+		return w.x.words.occurrenceVerbs.Has(l) || w.x.words.effectVerbs.Has(l)
+	}
 	if t.Dep == "nsubj" && t.Head >= 0 && said(t.Head) {
 		return t.Head
 	}
@@ -385,10 +373,6 @@ func (w *walker) answered(n int, e schema.LexEntry) int {
 	return v
 }
 
-// sufferVerbs make their subject undergo the act their object names
-// ("faced attacks from", "encountered harassment").
-var sufferVerbs = map[string]bool{"face": true, "encounter": true, "suffer": true, "endure": true, "sustain": true}
-
 // sufferer returns the predicate whose subject undergoes the act event
 // noun n names: a verb of suffering whose object n is, the verb of an
 // "under" phrase ("came under attack"), or n itself as the predicate of
@@ -396,7 +380,7 @@ var sufferVerbs = map[string]bool{"face": true, "encounter": true, "suffer": tru
 func (w *walker) sufferer(n int) int {
 	t := w.d.Tokens[n]
 	switch {
-	case t.Dep == "obj" && t.Head >= 0 && sufferVerbs[w.d.Tokens[t.Head].Lemma]:
+	case t.Dep == "obj" && t.Head >= 0 && w.x.words.sufferVerbs.Has(w.d.Tokens[t.Head].Lemma):
 		return t.Head
 	case w.caseOf(n) != "under":
 		return -1
@@ -434,10 +418,6 @@ func (w *walker) mediated(n int) bool {
 	return false
 }
 
-// intentAdjectives state readiness for the act their phrase names ("ready
-// for talks", "open to negotiations").
-var intentAdjectives = map[string]bool{"ready": true, "willing": true, "prepared": true, "open": true, "eager": true, "keen": true}
-
 // isJoining reports whether a light verb makes its object a partner in the
 // event it introduces ("join", "help" as cooperation verbs of the lexicon).
 func (w *walker) isJoining(lemma string) bool {
@@ -471,14 +451,6 @@ func (w *walker) nounRelation(n, light, a, o int, e schema.LexEntry, r roles, di
 	}
 	rel.Confidence = w.confidence(rel, true, direct)
 	w.add(rel)
-}
-
-// negativeCues mark a statement as criticism (CAMEO 111) rather than a
-// neutral comment (010).
-var negativeCues = []string{
-	"escalat", "aggress", "provocat", "unprovoked", "destructive", "illegal", "terror", "criminal", "crime",
-	"atrocit", "genocide", "cleansing", "lie", "propaganda", "irresponsible", "reckless", "dangerous",
-	"hostile", "violat", "condemn", "blame", "threat", "invasion", "occupation", "brutal", "massacre",
 }
 
 // speech adds a speaker's own statement: "X said (that) Y …" gives X→Y, a
@@ -520,7 +492,7 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			}
 		}
 		for _, o := range w.children(c, "obj", "obl") {
-			if locativePreps[w.caseOf(o)] {
+			if w.x.words.locativePreps.Has(w.caseOf(o)) {
 				continue // "rockets were launched from Lebanon": where, not whom
 			}
 			es := w.argEntities(o)
@@ -589,12 +561,6 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 		}
 	}
 }
-
-// locativePreps mark a phrase that only places a reported act ("in
-// Iraq's Kurdistan region", "from Lebanon"): a statement is not about the
-// place it names.
-var locativePreps = map[string]bool{"in": true, "near": true, "from": true, "inside": true,
-	"across": true, "along": true, "around": true, "within": true, "outside": true}
 
 // mediaWords are words of news outlets' names.
 var mediaWords = map[string]bool{"news": true, "tv": true, "television": true, "radio": true, "press": true,
@@ -717,16 +683,13 @@ func (w *walker) belongs(a, b int) bool {
 	return false
 }
 
-// negativeTone reports whether the sentence of token p carries a negative cue.
-func (w *walker) negativeTone(p int) bool { return w.sentenceHas(p, negativeCues) }
+// negativeTone reports whether the sentence of token p carries a negative
+// cue (negative-cues).
+func (w *walker) negativeTone(p int) bool { return w.sentenceHas(p, w.x.words.negativeCues) }
 
-// threatCues mark a statement as a warning (CAMEO 13): what it says the
-// speaker will do or regards as a target.
-var threatCues = []string{"legitimate target", "military target", "as targets", "consequences", "retaliat", "will respond",
-	"will strike", "will not tolerate", "won't tolerate", "red line", "pay a price", "pay a heavy price", "ultimatum"}
-
-// threatTone reports whether the sentence of token p carries a threat cue.
-func (w *walker) threatTone(p int) bool { return w.sentenceHas(p, threatCues) }
+// threatTone reports whether the sentence of token p carries a threat cue
+// (threat-cues).
+func (w *walker) threatTone(p int) bool { return w.sentenceHas(p, w.x.words.threatCues) }
 
 // sentenceHas reports whether the sentence of token p contains one of cues.
 // A cue matches from the start of a word ("escalat" in "escalation", not
@@ -894,15 +857,15 @@ func (w *walker) basedIn(e, h int) {
 				target = c
 			}
 		}
-		switch d.Tokens[target].Lemma {
-		case "base", "headquarter", "locate", "headquarters":
-			for _, o := range w.children(target, "obl") {
-				if w.caseOf(o) == "in" {
-					for _, pe := range w.argEntities(o) {
-						if w.isPlace(pe) {
-							w.add(Relation{Subject: e, Object: pe, Relation: "LOCATED_IN", Predicate: "based in",
-								Sentence: d.Tokens[a].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
-						}
+		if !w.x.words.seatVerbs.Has(d.Tokens[target].Lemma) {
+			continue
+		}
+		for _, o := range w.children(target, "obl") {
+			if w.caseOf(o) == "in" {
+				for _, pe := range w.argEntities(o) {
+					if w.isPlace(pe) {
+						w.add(Relation{Subject: e, Object: pe, Relation: "LOCATED_IN", Predicate: "based in",
+							Sentence: d.Tokens[a].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
 					}
 				}
 			}
@@ -940,7 +903,7 @@ func (w *walker) partOf(e, h int) {
 	var parents []int
 	for _, c := range cands {
 		lemma := d.Tokens[c].Lemma
-		if lemma != "part" && lemma != "serve" && !affiliateNouns[lemma] || w.negated(c) {
+		if lemma != "part" && lemma != "serve" && !w.x.words.affiliateNouns.Has(lemma) || w.negated(c) {
 			continue
 		}
 		var owners []int
@@ -1005,7 +968,7 @@ func (w *walker) affiliateAfterComma(e, h int) int {
 		return -1
 	}
 	for j := k + 1; j < k+4 && in(j); j++ {
-		if affiliateNouns[d.Tokens[j].Lemma] {
+		if w.x.words.affiliateNouns.Has(d.Tokens[j].Lemma) {
 			return owner
 		}
 		if d.Tokens[j].UPOS != "ADJ" && d.Tokens[j].UPOS != "NOUN" {
@@ -1014,11 +977,6 @@ func (w *walker) affiliateAfterComma(e, h int) int {
 	}
 	return -1
 }
-
-// affiliateNouns describe an organization as a part of another ("Al-Qaeda's
-// affiliate", "the armed wing of Hamas").
-var affiliateNouns = map[string]bool{"affiliate": true, "branch": true, "wing": true, "arm": true, "offshoot": true,
-	"faction": true, "franchise": true}
 
 // memberOf adds MEMBER_OF for "X and other NATO members", "X, a member of
 // the alliance", "X is a member of NATO", "X and Y, Z's partners in the
