@@ -776,7 +776,7 @@ func (w *walker) placeOfTargets(p int) []int {
 		return nil
 	}
 	for _, c := range w.children(p, "obl") {
-		if w.x.words.placePreps.Has(w.caseOf(c)) {
+		if w.x.words.locativePreps.Has(w.caseOf(c)) {
 			if e := w.entityOfPhrase(c, 0); e >= 0 && w.isPlace(e) {
 				return []int{e}
 			}
@@ -1055,7 +1055,7 @@ func (w *walker) isAct(n int) bool {
 // request for comment".
 func (w *walker) noResponse(p int) bool {
 	d := w.d
-	if !w.x.words.replyVerbs.Has(d.Tokens[p].Lemma) || !w.negated(p) {
+	if !w.x.words.responseVerbs.Has(d.Tokens[p].Lemma) || !w.negated(p) {
 		return false
 	}
 	for _, a := range w.children(p, "obl") {

@@ -492,7 +492,7 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			}
 		}
 		for _, o := range w.children(c, "obj", "obl") {
-			if w.x.words.locativePreps.Has(w.caseOf(o)) {
+			if cs := w.caseOf(o); cs == "from" || w.x.words.locativePreps.Has(cs) {
 				continue // "rockets were launched from Lebanon": where, not whom
 			}
 			es := w.argEntities(o)

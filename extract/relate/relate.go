@@ -517,7 +517,7 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	if demonym >= 0 && !w.unnamedProperModifier(mods) {
 		return demonym
 	}
-	if w.x.words.speechNouns.Has(t.Lemma) {
+	if w.x.words.documentNouns.Has(t.Lemma) || w.x.words.speakerNouns.Has(t.Lemma) {
 		// "a statement from the General Staff said": the issuer speaks.
 		for _, c := range w.children(h, "nmod") {
 			if w.x.words.issuerPreps.Has(w.caseOf(c)) {
@@ -547,12 +547,12 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 		for _, c := range w.children(h, "nmod") {
-			switch w.caseOf(c) {
-			case "of":
+			switch cs := w.caseOf(c); {
+			case cs == "of":
 				if e := w.entityOfPhrase(c, depth+1); e >= 0 {
 					return e
 				}
-			case "in", "near", "around":
+			case w.x.words.locativePreps.Has(cs):
 				// "struck targets in Rafah": the place the targets are in.
 				if e := w.entityOfPhrase(c, depth+1); e >= 0 && w.isPlace(e) {
 					return e

@@ -12,7 +12,7 @@ type words struct {
 	sponsorParticiples schema.WordSet // sponsor-participles
 	allegiance         schema.WordSet // allegiance-adjectives
 	partitives         schema.WordSet // partitive-nouns
-	speechNouns        schema.WordSet // speech-nouns
+	speakerNouns       schema.WordSet // speaker-nouns
 	issuerPreps        schema.WordSet // issuer-preps
 	gerundMarks        schema.WordSet // gerund-marks
 	periodNouns        schema.WordSet // period-nouns
@@ -22,13 +22,11 @@ type words struct {
 	responseVerbs      schema.WordSet // response-verbs
 	responsePreps      schema.WordSet // response-preps
 	borderNouns        schema.WordSet // border-nouns
-	placePreps         schema.WordSet // place-preps
 	summaryNouns       schema.WordSet // summary-nouns
 	claimNouns         schema.WordSet // claim-nouns
 	namingVerbs        schema.WordSet // naming-verbs
 	anaphoricDets      schema.WordSet // anaphoric-determiners
 	actNouns           schema.WordSet // act-nouns
-	replyVerbs         schema.WordSet // reply-verbs
 	generalVerbs       schema.WordSet // general-verbs
 	negationWords      schema.WordSet // negation-words
 	negativeGovernors  schema.WordSet // negative-governors
@@ -62,7 +60,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		sponsorParticiples: l.Get("sponsor-participles"),
 		allegiance:         l.Get("allegiance-adjectives"),
 		partitives:         l.Get("partitive-nouns"),
-		speechNouns:        l.Get("speech-nouns"),
+		speakerNouns:       l.Get("speaker-nouns"),
 		issuerPreps:        l.Get("issuer-preps"),
 		gerundMarks:        l.Get("gerund-marks"),
 		periodNouns:        l.Get("period-nouns"),
@@ -72,13 +70,11 @@ func loadWords(s *schema.Schema) (words, error) {
 		responseVerbs:      l.Get("response-verbs"),
 		responsePreps:      l.Get("response-preps"),
 		borderNouns:        l.Get("border-nouns"),
-		placePreps:         l.Get("place-preps"),
 		summaryNouns:       l.Get("summary-nouns"),
 		claimNouns:         l.Get("claim-nouns"),
 		namingVerbs:        l.Get("naming-verbs"),
 		anaphoricDets:      l.Get("anaphoric-determiners"),
 		actNouns:           l.Get("act-nouns"),
-		replyVerbs:         l.Get("reply-verbs"),
 		generalVerbs:       l.Get("general-verbs"),
 		negationWords:      l.Get("negation-words"),
 		negativeGovernors:  l.Get("negative-governors"),
