@@ -338,7 +338,7 @@ func (w *walker) objectControl(lemma string) bool {
 		return true
 	}
 	for _, e := range w.x.s.LookupVerb(lemma, "") {
-		if appeals[e.Relation] || e.Relation == "WARNS" {
+		if appeals[e.Relation] || e.Relation == schema.RelWarns {
 			return true
 		}
 	}
@@ -346,7 +346,7 @@ func (w *walker) objectControl(lemma string) bool {
 }
 
 // appeals are the relations of asking or demanding that another act.
-var appeals = map[string]bool{"APPEALS_TO": true, "REQUESTS": true, "DEMANDS": true}
+var appeals = map[string]bool{schema.RelAppealsTo: true, schema.RelRequests: true, schema.RelDemands: true}
 
 // askedAgents returns who is to do what appeal or demand p asks for, named
 // in the act's "by" phrase: "called for an investigation by Lebanese
@@ -429,7 +429,7 @@ func (w *walker) verb(p int) {
 		r.objects = w.askedAgents(p)
 		rule = branch(rule, r.objects, "askedAgents")
 	}
-	if len(r.objects) == 0 && (e.Relation == "SUPPLIES" || e.Relation == "AIDS") {
+	if len(r.objects) == 0 && (e.Relation == schema.RelSupplies || e.Relation == schema.RelAids) {
 		r.objects = w.purposeRecipients(p)
 		rule = branch(rule, r.objects, "purposeRecipients")
 	}
@@ -437,7 +437,7 @@ func (w *walker) verb(p int) {
 		r.objects = w.placeOfTargets(p)
 		rule = branch(rule, r.objects, "placeOfTargets")
 	}
-	if len(r.objects) == 0 && e.Relation == "THREATENS" && e.Particle == "" {
+	if len(r.objects) == 0 && e.Relation == schema.RelThreatens && e.Particle == "" {
 		// "threatened to target U.S. ships": a threat of the complement's
 		// act toward its object (138 when the act is force); the act itself
 		// is only threatened, not stated.
@@ -448,7 +448,7 @@ func (w *walker) verb(p int) {
 			}
 			r.objects = append(r.objects, xr.objects...)
 			if isForce(xe.CAMEO) {
-				e.CAMEO = "138"
+				e.CAMEO = codeThreatenForce
 			}
 			w.consumed[x] = true
 		}
@@ -468,7 +468,7 @@ func (w *walker) verb(p int) {
 		}
 		rule = branch(rule, r.objects, "complementObject")
 	}
-	if len(r.objects) == 0 && e.Relation == "THREATENS" {
+	if len(r.objects) == 0 && e.Relation == schema.RelThreatens {
 		// "vowed to retaliate", "threatened to respond": a threat toward the
 		// latest attacker of another side; the answer itself is only
 		// threatened, not stated.
@@ -480,15 +480,15 @@ func (w *walker) verb(p int) {
 		}
 		rule = branch(rule, r.objects, "threatenedResponse")
 	}
-	if len(r.objects) == 0 && (e.Relation == "EXPELS" || e.Relation == "REDUCES_RELATIONS") {
+	if len(r.objects) == 0 && (e.Relation == schema.RelExpels || e.Relation == schema.RelReducesRelations) {
 		// "expelled Peru's ambassador", "recalled the envoy of Chile": an
 		// act toward the state or body the diplomat serves.
 		if r.objects = w.envoysSenders(p); len(r.objects) > 0 {
-			e.Relation, e.CAMEO = "REDUCES_RELATIONS", "166"
+			e.Relation, e.CAMEO = schema.RelReducesRelations, codeExpel
 			rule += "/envoysSenders"
 		}
 	}
-	if len(r.objects) == 0 && e.Relation == "FIGHTS" && slices.ContainsFunc(w.children(p, "obj"), w.isAct) {
+	if len(r.objects) == 0 && e.Relation == schema.RelFights && slices.ContainsFunc(w.children(p, "obj"), w.isAct) {
 		// "repelled an assault by the RSF", "beat back the attack": the
 		// attackers are fought.
 		for _, o := range w.children(p, "obj") {
@@ -501,7 +501,7 @@ func (w *walker) verb(p int) {
 		}
 		rule = branch(rule, r.objects, "repelledAgents")
 	}
-	if len(r.objects) == 0 && (e.Relation == "THREATENS" || e.Relation == "WARNS") {
+	if len(r.objects) == 0 && (e.Relation == schema.RelThreatens || e.Relation == schema.RelWarns) {
 		r.objects = w.mainClauseObjects(p)
 		rule = branch(rule, r.objects, "mainClauseObjects")
 	}
@@ -553,7 +553,7 @@ func (w *walker) verb(p int) {
 		// itself if Ethiopia went ahead": an act with no target, promised
 		// on a condition another side fulfils, threatens that side.
 		if c := w.conditionActors(p, r.subjects); len(c) > 0 {
-			e.Relation, e.CAMEO, e.WeaponCAMEO, r.objects = "THREATENS", "138", "", c
+			e.Relation, e.CAMEO, e.WeaponCAMEO, r.objects = schema.RelThreatens, codeThreatenForce, "", c
 			rule += "/conditionActors"
 		}
 	}
@@ -563,7 +563,7 @@ func (w *walker) verb(p int) {
 		r.objects = w.latestAttackers(r.subjects)
 		rule = branch(rule, r.objects, "latestAttackers")
 	}
-	if len(r.objects) == 0 && e.Relation == "MEDIATES" {
+	if len(r.objects) == 0 && e.Relation == schema.RelMediates {
 		r.objects = w.brokeredParties(p, r.subjects)
 		rule = branch(rule, r.objects, "brokeredParties")
 	}
@@ -575,41 +575,41 @@ func (w *walker) verb(p int) {
 		r.objects = w.calledActors(p, r.subjects)
 		rule = branch(rule, r.objects, "calledActors")
 	}
-	if e.Relation == "DENIES" {
+	if e.Relation == schema.RelDenies {
 		// "The RSF denied targeting civilians": the denial answers the
 		// accuser; what was denied is its topic.
 		r.objects = w.accusers(r.subjects)
 		rule = branch("", r.objects, "accusers")
-	} else if len(r.objects) == 0 && e.Relation == "REJECTS" && w.rejectsAClaim(p) {
+	} else if len(r.objects) == 0 && e.Relation == schema.RelRejects && w.rejectsAClaim(p) {
 		// "The SPLM-IO rejected the charge": the latest accuser's.
 		if a := w.accusers(r.subjects); len(a) > 0 {
 			r.objects = a[:1]
 		}
 		rule = branch(rule, r.objects, "rejectedClaim")
 	}
-	if e.Relation == "SUPPLIES" && w.toBorder(p) {
+	if e.Relation == schema.RelSupplies && w.toBorder(p) {
 		// "to send 5,000 more troops to the Belarus border": a show of
 		// force toward the state across it.
-		e.Relation, e.CAMEO, e.WeaponCAMEO = "DEPLOYS", "150", ""
+		e.Relation, e.CAMEO, e.WeaponCAMEO = schema.RelDeploys, codeShowForce, ""
 		rule += "/toBorder"
 	}
 	base := w.base(p, r.subjDirect)
 	if base.Negated && w.x.words.acceptanceVerbs.Has(d.Tokens[p].Lemma) && len(r.objects) > 0 {
 		// "Thailand does not accept the court's jurisdiction": a rejection.
-		e.Relation, e.CAMEO, base.Negated = "REJECTS", "120", false
+		e.Relation, e.CAMEO, base.Negated = schema.RelRejects, codeReject, false
 		rule += "/notAccepted"
 	}
 	pred := w.predicate(p, e.Particle, r)
-	if e.Relation == "DECLINES_COMMENT" {
+	if e.Relation == schema.RelDeclinesComment {
 		base.Negated = false // declining is the act, not its negation
 		pred = "decline comment"
 		for _, x := range w.children(p, "xcomp") {
 			w.consumed[x] = true // the comment is the refusal's, not a statement
 		}
 	}
-	if (e.Relation == "INFORMS" || e.Relation == "STATES" && len(w.children(p, "ccomp")) > 0) && w.threatTone(p) {
+	if (e.Relation == schema.RelInforms || e.Relation == schema.RelStates && len(w.children(p, "ccomp")) > 0) && w.threatTone(p) {
 		// "informed the United States that it views convoys … as targets".
-		e.Relation, e.CAMEO = "WARNS", "130"
+		e.Relation, e.CAMEO = schema.RelWarns, codeThreaten
 		rule += "/threatTone"
 	}
 	instrument := ""
@@ -688,7 +688,7 @@ func (w *walker) response(p int) bool {
 				}
 				r := w.base(p, direct)
 				r.Subject, r.Object, r.Predicate = s, a, strings.ToLower(d.Tokens[p].Lemma)
-				r.Relation, r.CAMEO = "FIGHTS", "190"
+				r.Relation, r.CAMEO = schema.RelFights, codeFight
 				r.Confidence = w.confidence(r, true, direct)
 				w.add(r)
 				done = true
@@ -701,13 +701,14 @@ func (w *walker) response(p int) bool {
 // reciprocal are the relations two coordinated subjects have with each
 // other when no object is named: "Israel and Hamas clashed", "Russia and
 // Ukraine held talks", "Armenia and Azerbaijan agreed to a ceasefire".
-var reciprocal = map[string]bool{"FIGHTS": true, "MEETS": true, "NEGOTIATES_WITH": true, "SIGNS_AGREEMENT": true,
-	"AGREES_WITH": true, "COOPERATES_WITH": true, "COOPERATES_MILITARILY": true, "TRADES_WITH": true, "PROMISES": true}
+var reciprocal = map[string]bool{schema.RelFights: true, schema.RelMeets: true, schema.RelNegotiatesWith: true,
+	schema.RelSignsAgreement: true, schema.RelAgreesWith: true, schema.RelCooperatesWith: true,
+	schema.RelCooperatesMilitarily: true, schema.RelTradesWith: true, schema.RelPromises: true}
 
 // objectsOf returns the objects of subject s: the objects found, or, for a
 // reciprocal relation without any, the other actors among the subjects.
 func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []int {
-	if len(objects) > 0 || !(reciprocal[e.Relation] || e.Relation == "YIELDS_TO" && strings.HasPrefix(e.CAMEO, "087")) {
+	if len(objects) > 0 || !(reciprocal[e.Relation] || e.Relation == schema.RelYieldsTo && strings.HasPrefix(e.CAMEO, codeDeescalate)) {
 		return objects
 	}
 	return w.otherActors(s, subjects)
@@ -750,8 +751,8 @@ func (w *walker) eachOther(p int) bool {
 
 // reactions are the relations whose object may be an act rather than an
 // actor ("condemned the test"): the act's agent is then the object.
-var reactions = map[string]bool{"CONDEMNS": true, "CRITICIZES": true, "PRAISES": true, "REJECTS": true, "PROTESTS": true, "SUPPORTS": true,
-	"AGREES_WITH": true}
+var reactions = map[string]bool{schema.RelCondemns: true, schema.RelCriticizes: true, schema.RelPraises: true,
+	schema.RelRejects: true, schema.RelProtests: true, schema.RelSupports: true, schema.RelAgreesWith: true}
 
 // toBorder reports whether verb p sends something to a border ("to the
 // Belarus border", "to the frontier").
@@ -968,7 +969,7 @@ func (w *walker) eventAgents(p int, e schema.LexEntry, passive bool, subjects []
 		if !w.namesEvent(n, ev) {
 			return false
 		}
-		if !strings.HasPrefix(ev.code, "11") {
+		if !strings.HasPrefix(ev.code, rootDisapprove) {
 			return true
 		}
 		// "Hanoi rejected the accusation": one made against Hanoi's side.
@@ -1004,7 +1005,7 @@ func (w *walker) namesEvent(n int, ev event) bool {
 	if nominalizes(w.d.Tokens[n].Lemma, ev.lemma) || nominalizes(strings.ToLower(w.d.Tokens[n].Text), ev.lemma) {
 		return true
 	}
-	if len(ev.code) < 3 || strings.HasPrefix(ev.code, "01") || ev.force {
+	if len(ev.code) < 3 || strings.HasPrefix(ev.code, rootStatement) || ev.force {
 		return false
 	}
 	for _, e := range w.nounEntries(n) {
@@ -1082,7 +1083,7 @@ func (w *walker) purposeRecipients(p int) []int {
 			case "advcl", "acl", "xcomp":
 				if t.UPOS == "VERB" {
 					for _, e := range w.x.s.LookupVerb(t.Lemma, "") {
-						if e.Relation == "AIDS" || e.Relation == "SUPPLIES" || e.Relation == "SUPPORTS" || e.Relation == "PROTECTS" {
+						if e.Relation == schema.RelAids || e.Relation == schema.RelSupplies || e.Relation == schema.RelSupports || e.Relation == schema.RelProtects {
 							for _, o := range w.children(c, "obj") {
 								out = append(out, w.argEntities(o)...)
 							}
@@ -1150,7 +1151,7 @@ func (w *walker) openRelation(p int, passive bool) {
 		}
 		for _, o := range objects {
 			r := base
-			r.Subject, r.Object, r.Predicate, r.Relation = s, o, pred, "RELATED_TO"
+			r.Subject, r.Object, r.Predicate, r.Relation = s, o, pred, schema.RelRelatedTo
 			r.Confidence = w.confidence(r, false, direct)
 			w.add(r)
 		}

@@ -116,11 +116,11 @@ func (w *walker) eventNoun(n int) {
 		// (036, to meet or negotiate; else 030), stated by the adjective's subject.
 		light = t.Head
 		r.subjects, _, _ = w.subjectsOf(light, 0)
-		code := "030"
-		if strings.HasPrefix(e.CAMEO, "04") {
-			code = "036"
+		code := codeIntendToCooperate
+		if strings.HasPrefix(e.CAMEO, rootConsult) {
+			code = codeIntendToMeet
 		}
-		e.Relation, e.CAMEO, e.WeaponCAMEO = "PROMISES", code, ""
+		e.Relation, e.CAMEO, e.WeaponCAMEO = schema.RelPromises, code, ""
 	}
 	if len(r.subjects) == 0 && light < 0 && len(w.children(n, "cop")) > 0 {
 		// "Turkey is in talks with Greece", "KFOR was in close contact
@@ -183,7 +183,7 @@ func (w *walker) eventNoun(n int) {
 		if len(r.objects) == 0 {
 			r.objects = w.sufferers(n)
 		}
-		joint := schema.LexEntry{Relation: "COOPERATES_MILITARILY", CAMEO: "062"}
+		joint := schema.LexEntry{Relation: schema.RelCooperatesMilitarily, CAMEO: codeCooperateMilitarily}
 		for _, a := range r.subjects {
 			for _, y := range partners {
 				if w.isActor(a) && a != y {
@@ -356,8 +356,8 @@ func (w *walker) answered(n int, e schema.LexEntry) int {
 	d := w.d
 	t := d.Tokens[n]
 	switch c := w.caseOf(n); {
-	case c == "at" && strings.HasPrefix(e.CAMEO, "02"):
-	case c == "with" && (e.Relation == "SUPPORTS" || e.Relation == "AIDS"):
+	case c == "at" && strings.HasPrefix(e.CAMEO, rootAppeal):
+	case c == "with" && (e.Relation == schema.RelSupports || e.Relation == schema.RelAids):
 	default:
 		return -1
 	}
@@ -411,7 +411,7 @@ func (w *walker) mediated(n int) bool {
 		return false
 	}
 	for _, e := range w.verbEntries(t.Head) {
-		if e.Relation == "MEDIATES" {
+		if e.Relation == schema.RelMediates {
 			return true
 		}
 	}
@@ -422,7 +422,7 @@ func (w *walker) mediated(n int) bool {
 // event it introduces ("join", "help" as cooperation verbs of the lexicon).
 func (w *walker) isJoining(lemma string) bool {
 	for _, e := range w.x.s.LookupVerb(lemma, "") {
-		if e.Light && (e.Relation == "COOPERATES_MILITARILY" || e.Relation == "COOPERATES_WITH") {
+		if e.Light && (e.Relation == schema.RelCooperatesMilitarily || e.Relation == schema.RelCooperatesWith) {
 			return true
 		}
 	}
@@ -509,7 +509,7 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			}
 		}
 	}
-	if e.Relation == "DENIES" {
+	if e.Relation == schema.RelDenies {
 		// "The RSF denied targeting civilians": a denial answers whoever
 		// accused the denier.
 		if acc := w.accusers(speakers); len(acc) > 0 {
@@ -518,16 +518,16 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 	}
 	// rule names the branch that coded the statement (Relation.Rule); the
 	// verb's own entry names none.
-	code, rel, rule := "010", "STATES", "/statement"
+	code, rel, rule := codeStatement, schema.RelStates, "/statement"
 	switch {
-	case e.Relation != "STATES" && e.Relation != "INFORMS":
+	case e.Relation != schema.RelStates && e.Relation != schema.RelInforms:
 		code, rel, rule = e.CAMEO, e.Relation, ""
 	case w.threatTone(p):
-		code, rel, rule = "130", "WARNS", "/threatTone"
+		code, rel, rule = codeThreaten, schema.RelWarns, "/threatTone"
 	case w.negativeTone(p):
-		code, rel, rule = "111", "CRITICIZES", "/negativeTone"
+		code, rel, rule = codeCriticize, schema.RelCriticizes, "/negativeTone"
 	}
-	if rel != "STATES" {
+	if rel != schema.RelStates {
 		// "The army said it had neutralised 60 Fano fighters" is the act,
 		// not also a plain statement about its target; a denial, warning or
 		// charge in the same words is still one.
@@ -550,10 +550,10 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			r.Subject, r.Object = sp, a
 			r.Predicate = strings.ToLower(d.Tokens[p].Lemma)
 			r.Relation, r.CAMEO, r.Rule = rel, code, rule
-			if accused[a] && rel == "STATES" && !w.isMedia(sp) {
+			if accused[a] && rel == schema.RelStates && !w.isMedia(sp) {
 				// "X says Y has launched an offensive": X accuses Y (a news
 				// outlet saying so reports it).
-				r.Relation, r.CAMEO, r.Rule = "ACCUSES", "112", "/accusation"
+				r.Relation, r.CAMEO, r.Rule = schema.RelAccuses, codeAccuse, "/accusation"
 			}
 			r.Modality = Asserted
 			r.Confidence = w.confidence(r, true, true)
@@ -593,7 +593,7 @@ func (w *walker) accusers(targets []int) []int {
 	var out []int
 	for i := len(w.out) - 1; i >= 0; i-- {
 		r := w.out[i]
-		if !strings.HasPrefix(r.CAMEO, "11") {
+		if !strings.HasPrefix(r.CAMEO, rootDisapprove) {
 			continue
 		}
 		for _, t := range targets {
@@ -602,7 +602,7 @@ func (w *walker) accusers(targets []int) []int {
 			}
 			a := r.Subject
 			for _, l := range w.d.Entities[a].Links {
-				if l.Relation == "AFFILIATION" {
+				if l.Relation == schema.RelAffiliation {
 					a = l.Entity
 					break
 				}
@@ -656,11 +656,11 @@ func (w *walker) affiliated(a, b int) bool {
 // sameState reports whether a and b are both PART_OF one state.
 func (w *walker) sameState(a, b int) bool {
 	for _, la := range w.d.Entities[a].Links {
-		if la.Relation != "PART_OF" || w.d.Entities[la.Entity].Type != string(schema.Country) {
+		if la.Relation != schema.RelPartOf || w.d.Entities[la.Entity].Type != string(schema.Country) {
 			continue
 		}
 		for _, lb := range w.d.Entities[b].Links {
-			if lb.Relation == "PART_OF" && lb.Entity == la.Entity {
+			if lb.Relation == schema.RelPartOf && lb.Entity == la.Entity {
 				return true
 			}
 		}
@@ -734,9 +734,9 @@ func (w *walker) quoteStatements() {
 			r := w.base(k, true)
 			r.Modality = Asserted
 			r.Subject, r.Object, r.Predicate = q.Speaker, e, "say"
-			r.Relation, r.CAMEO = "STATES", "010"
+			r.Relation, r.CAMEO = schema.RelStates, codeStatement
 			if w.negativeTone(k) {
-				r.Relation, r.CAMEO = "CRITICIZES", "111"
+				r.Relation, r.CAMEO = schema.RelCriticizes, codeCriticize
 			}
 			r.Source = q.Speaker
 			r.Confidence = w.confidence(r, true, false)
@@ -815,7 +815,7 @@ func (w *walker) locatedIn(e, h int) {
 	d := w.d
 	emit := func(container int, why int) {
 		if container >= 0 && container != e && w.isPlace(container) {
-			w.add(Relation{Subject: e, Object: container, Relation: "LOCATED_IN", Predicate: "located in",
+			w.add(Relation{Subject: e, Object: container, Relation: schema.RelLocatedIn, Predicate: "located in",
 				Sentence: d.Tokens[why].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
 		}
 	}
@@ -864,7 +864,7 @@ func (w *walker) basedIn(e, h int) {
 			if w.caseOf(o) == "in" {
 				for _, pe := range w.argEntities(o) {
 					if w.isPlace(pe) {
-						w.add(Relation{Subject: e, Object: pe, Relation: "LOCATED_IN", Predicate: "based in",
+						w.add(Relation{Subject: e, Object: pe, Relation: schema.RelLocatedIn, Predicate: "based in",
 							Sentence: d.Tokens[a].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
 					}
 				}
@@ -929,7 +929,7 @@ func (w *walker) partOf(e, h int) {
 	parents = append(parents, w.affiliateAfterComma(e, h))
 	for _, p := range parents {
 		if p >= 0 && p != e && w.typeOf(p) == string(schema.Organization) {
-			w.add(Relation{Subject: e, Object: p, Relation: "PART_OF", Predicate: "part of",
+			w.add(Relation{Subject: e, Object: p, Relation: schema.RelPartOf, Predicate: "part of",
 				Sentence: d.Tokens[h].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
 		}
 	}
@@ -1061,7 +1061,7 @@ func (w *walker) memberOf(e, h int) {
 				}
 				for _, x := range members {
 					if org != x && d.Entities[x].Kind != "military" && d.Entities[x].Kind != "body" {
-						w.add(Relation{Subject: x, Object: org, Relation: "MEMBER_OF", Predicate: "member of",
+						w.add(Relation{Subject: x, Object: org, Relation: schema.RelMemberOf, Predicate: "member of",
 							Sentence: d.Tokens[c].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
 					}
 				}
@@ -1080,7 +1080,7 @@ var memberNouns = map[string]bool{"member": true, "ally": true, "partner": true}
 // resolved from a pronoun or description, −0.1 when not asserted as fact.
 func (w *walker) confidence(r Relation, typed, direct bool) float64 {
 	c := 0.55
-	if !typed || r.Relation == "RELATED_TO" {
+	if !typed || r.Relation == schema.RelRelatedTo {
 		c = 0.3
 	}
 	if direct {
@@ -1119,11 +1119,11 @@ func (w *walker) pronounOnly(e, si int) bool {
 // coded act toward that object: "'We urge Rwanda to cease…,' Patel said"
 // is the appeal, not also a comment.
 func (w *walker) saidMore(r Relation) bool {
-	if r.Relation != "STATES" {
+	if r.Relation != schema.RelStates {
 		return false
 	}
 	for _, o := range w.out {
-		if o.Sentence == r.Sentence && o.Object == r.Object && o.CAMEO != "" && o.Relation != "STATES" &&
+		if o.Sentence == r.Sentence && o.Object == r.Object && o.CAMEO != "" && o.Relation != schema.RelStates &&
 			(o.Subject == r.Subject || w.affiliated(o.Subject, r.Subject)) {
 			return true
 		}
@@ -1164,8 +1164,8 @@ func (w *walker) dedupe() []Relation {
 // backing an armed group is arms and money, not words. Other relations
 // keep rel and code.
 func (w *walker) backing(rel, code string, obj int) (string, string) {
-	if rel == "SUPPORTS" && w.d.Entities[obj].Kind == "armed_group" {
-		return "AIDS", "072"
+	if rel == schema.RelSupports && w.d.Entities[obj].Kind == "armed_group" {
+		return schema.RelAids, codeMilitaryAid
 	}
 	return rel, code
 }
@@ -1231,7 +1231,7 @@ func (w *walker) locatedPatterns() {
 		// the place before the noun, not the other way round.
 		settlementOf := settlement && in(k+1) && strings.EqualFold(d.Tokens[k].Text, "of")
 		if c := w.entity(k + 1); settlementOf && c >= 0 && w.typeOf(c) == string(schema.Location) && c != m.Entity {
-			w.add(Relation{Subject: c, Object: m.Entity, Relation: "LOCATED_IN", Predicate: "located in",
+			w.add(Relation{Subject: c, Object: m.Entity, Relation: schema.RelLocatedIn, Predicate: "located in",
 				Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 		}
 		// "El Fasher, the last city in …": adjectives before the place noun.
@@ -1266,7 +1266,7 @@ func (w *walker) locatedPatterns() {
 				skip()
 			}
 			if c := w.entity(j); c >= 0 && w.isPlace(c) && c != m.Entity {
-				w.add(Relation{Subject: m.Entity, Object: c, Relation: "LOCATED_IN", Predicate: "located in",
+				w.add(Relation{Subject: m.Entity, Object: c, Relation: schema.RelLocatedIn, Predicate: "located in",
 					Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 			}
 		}
@@ -1280,7 +1280,7 @@ func (w *walker) locatedPatterns() {
 				j-- // "Helmand province's Lashkar Gah"
 			}
 			if c := w.entity(j - 1); c >= 0 && w.isPlace(c) && c != m.Entity {
-				w.add(Relation{Subject: m.Entity, Object: c, Relation: "LOCATED_IN", Predicate: "located in",
+				w.add(Relation{Subject: m.Entity, Object: c, Relation: schema.RelLocatedIn, Predicate: "located in",
 					Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 			}
 		}
@@ -1329,7 +1329,7 @@ func (w *walker) placeRegionPairs() {
 				}
 			}
 		}
-		w.add(Relation{Subject: m.Entity, Object: region, Relation: "LOCATED_IN", Predicate: "located in",
+		w.add(Relation{Subject: m.Entity, Object: region, Relation: schema.RelLocatedIn, Predicate: "located in",
 			Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 	}
 }

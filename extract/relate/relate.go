@@ -54,7 +54,7 @@ type Relation struct {
 }
 
 // weaponRelations are the relations whose object may be a weapon.
-var weaponRelations = map[string]bool{"SUPPLIES": true, "AIDS": true, "MOBILIZES": true, "DEPLOYS": true}
+var weaponRelations = map[string]bool{schema.RelSupplies: true, schema.RelAids: true, schema.RelMobilizes: true, schema.RelDeploys: true}
 
 // Modalities.
 const (
@@ -71,10 +71,14 @@ type Extractor struct {
 }
 
 // New returns an Extractor using the lexicon, vocabulary and word sets of s;
-// it fails if s lacks a word set the rules read.
+// it fails if s lacks a word set the rules read, or a relation type or CAMEO
+// code they name.
 func New(s *schema.Schema) (*Extractor, error) {
 	w, err := loadWords(s)
 	if err != nil {
+		return nil, fmt.Errorf("relate: %w", err)
+	}
+	if err := checkVocabulary(s); err != nil {
 		return nil, fmt.Errorf("relate: %w", err)
 	}
 	return &Extractor{s: s, words: w}, nil
@@ -332,7 +336,7 @@ func (w *walker) twoSides(h int) []int {
 // army), or e itself.
 func (w *walker) stateOf(e int) int {
 	for _, l := range w.d.Entities[e].Links {
-		if l.Relation == "PART_OF" && w.typeOf(l.Entity) == string(schema.Country) {
+		if l.Relation == schema.RelPartOf && w.typeOf(l.Entity) == string(schema.Country) {
 			return l.Entity
 		}
 	}
