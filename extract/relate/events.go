@@ -329,8 +329,9 @@ func (w *walker) namedAfter(c int) []int {
 }
 
 // occurrence returns the verb that says event noun n happened or what it
-// did (occurrence-verbs, effect-verbs): its head when n is the subject, or the participle the parser hung on n
-// ("fighting erupted" read as a noun with a clause); -1 if none.
+// did (occurrence-verbs, effect-verbs): its head when n is the subject, or
+// the participle the parser hung on n ("fighting erupted" read as a noun
+// with a clause); -1 if none.
 func (w *walker) occurrence(n int) int {
 	t := w.d.Tokens[n]
 	said := func(v int) bool {
@@ -857,15 +858,14 @@ func (w *walker) basedIn(e, h int) {
 				target = c
 			}
 		}
-		if !w.x.words.seatVerbs.Has(d.Tokens[target].Lemma) {
-			continue
-		}
-		for _, o := range w.children(target, "obl") {
-			if w.caseOf(o) == "in" {
-				for _, pe := range w.argEntities(o) {
-					if w.isPlace(pe) {
-						w.add(Relation{Subject: e, Object: pe, Relation: schema.RelLocatedIn, Predicate: "based in",
-							Sentence: d.Tokens[a].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
+		if w.x.words.seatVerbs.Has(d.Tokens[target].Lemma) {
+			for _, o := range w.children(target, "obl") {
+				if w.caseOf(o) == "in" {
+					for _, pe := range w.argEntities(o) {
+						if w.isPlace(pe) {
+							w.add(Relation{Subject: e, Object: pe, Relation: schema.RelLocatedIn, Predicate: "based in",
+								Sentence: d.Tokens[a].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
+						}
 					}
 				}
 			}

@@ -466,12 +466,11 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 		// "forces loyal to the Government of National Unity", "fighters
 		// allied with the army": whose side they fight on.
 		for _, a := range w.children(h, "amod", "acl") {
-			if !w.x.words.allegiance.Has(w.d.Tokens[a].Lemma) {
-				continue
-			}
-			for _, o := range w.children(a, "obl") {
-				if e := w.entityOfPhrase(o, depth+1); e >= 0 && w.isActor(e) {
-					return e
+			if w.x.words.allegiance.Has(w.d.Tokens[a].Lemma) {
+				for _, o := range w.children(a, "obl") {
+					if e := w.entityOfPhrase(o, depth+1); e >= 0 && w.isActor(e) {
+						return e
+					}
 				}
 			}
 		}
