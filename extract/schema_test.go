@@ -9,6 +9,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/kg-project/kg/extract/relate"
 	"github.com/kg-project/kg/extract/source"
 	"github.com/kg-project/kg/schema"
 )
@@ -73,5 +74,41 @@ func TestExtractionReadsTheSchemaItIsGiven(t *testing.T) {
 	_, err = New(Options{Schema: schemaWith(t, map[string]string{"words/phase-verbs.tsv": ""})})
 	if want := `relate: schema: no word set "phase-verbs" (data/words/phase-verbs.tsv)`; err == nil || err.Error() != want {
 		t.Errorf("a schema without phase-verbs: error %v, want %q", err, want)
+	}
+}
+
+// TestRelateChecksItsVocabulary removes from a copy of the schema a relation
+// type the rules name (DECLINES_COMMENT) and a CAMEO code they give (166),
+// with the lexicon rows that use them: the schema itself is consistent, and
+// relate.New fails naming both.
+func TestRelateChecksItsVocabulary(t *testing.T) {
+	without := func(file string, drop func(fields []string) bool) string {
+		b, err := os.ReadFile("../schema/data/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var keep []string
+		for _, line := range strings.Split(string(b), "\n") {
+			if !drop(strings.Split(line, "\t")) {
+				keep = append(keep, line)
+			}
+		}
+		return strings.Join(keep, "\n")
+	}
+	s := schemaWith(t, map[string]string{
+		"relations.tsv": without("relations.tsv", func(f []string) bool { return f[0] == "DECLINES_COMMENT" }),
+		"cameo.tsv":     without("cameo.tsv", func(f []string) bool { return f[0] == "166" }),
+		"lexicon.tsv": without("lexicon.tsv", func(f []string) bool {
+			return len(f) > 4 && (f[3] == "DECLINES_COMMENT" || f[4] == "166")
+		}),
+	})
+	_, err := relate.New(s)
+	want := "relate: the rules name what the schema lacks: relation DECLINES_COMMENT is not in the vocabulary (relations.tsv); " +
+		"CAMEO code 166 is not in the CAMEO table (cameo.tsv)"
+	if err == nil || err.Error() != want {
+		t.Errorf("relate.New on a schema without DECLINES_COMMENT and 166: error %v, want %q", err, want)
+	}
+	if _, err := relate.New(schemaWith(t, nil)); err != nil {
+		t.Errorf("relate.New on an unchanged copy: %v", err)
 	}
 }

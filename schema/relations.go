@@ -28,6 +28,47 @@ const (
 	RelRelatedTo   = "RELATED_TO"
 )
 
+// The event relation types that extraction rules name directly: a rule that
+// recodes what the lexicon gave, or tests which relation it gave.
+// extract/relate checks each one it uses against the vocabulary when its
+// rules load (relate.New).
+const (
+	RelAccuses              = "ACCUSES"
+	RelAgreesWith           = "AGREES_WITH"
+	RelAids                 = "AIDS"
+	RelAppealsTo            = "APPEALS_TO"
+	RelCondemns             = "CONDEMNS"
+	RelCooperatesMilitarily = "COOPERATES_MILITARILY"
+	RelCooperatesWith       = "COOPERATES_WITH"
+	RelCriticizes           = "CRITICIZES"
+	RelDeclinesComment      = "DECLINES_COMMENT"
+	RelDemands              = "DEMANDS"
+	RelDenies               = "DENIES"
+	RelDeploys              = "DEPLOYS"
+	RelExpels               = "EXPELS"
+	RelFights               = "FIGHTS"
+	RelInforms              = "INFORMS"
+	RelMediates             = "MEDIATES"
+	RelMeets                = "MEETS"
+	RelMobilizes            = "MOBILIZES"
+	RelNegotiatesWith       = "NEGOTIATES_WITH"
+	RelPraises              = "PRAISES"
+	RelPromises             = "PROMISES"
+	RelProtects             = "PROTECTS"
+	RelProtests             = "PROTESTS"
+	RelReducesRelations     = "REDUCES_RELATIONS"
+	RelRejects              = "REJECTS"
+	RelRequests             = "REQUESTS"
+	RelSignsAgreement       = "SIGNS_AGREEMENT"
+	RelStates               = "STATES"
+	RelSupplies             = "SUPPLIES"
+	RelSupports             = "SUPPORTS"
+	RelThreatens            = "THREATENS"
+	RelTradesWith           = "TRADES_WITH"
+	RelWarns                = "WARNS"
+	RelYieldsTo             = "YIELDS_TO"
+)
+
 // RelationType is one entry of the relation vocabulary. Its Name is also the
 // Neo4j relationship type.
 type RelationType struct {

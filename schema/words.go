@@ -17,6 +17,7 @@ import (
 type WordSet struct {
 	name  string
 	words map[string]bool
+	order []string // the words as the file lists them
 }
 
 // Name returns the set's name, the file name without ".tsv".
@@ -37,6 +38,11 @@ func (w WordSet) Words() []string {
 	slices.Sort(out)
 	return out
 }
+
+// InOrder returns the set's words in the order its file lists them, for a
+// set whose order is a preference (its header says so). Fetch it once, when
+// the rules load: it returns a new slice.
+func (w WordSet) InOrder() []string { return slices.Clone(w.order) }
 
 // WordSet returns the word set called name, or an error naming the missing set.
 func (s *Schema) WordSet(name string) (WordSet, error) {
@@ -109,6 +115,7 @@ func (s *Schema) parseWordSets(fsys fs.FS) error {
 				return t.errorf(r, "%q is listed twice", word)
 			}
 			w.words[word] = true
+			w.order = append(w.order, word)
 		}
 		s.wordSets[name] = w
 	}

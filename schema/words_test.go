@@ -19,6 +19,9 @@ func TestWordSets(t *testing.T) {
 	if ws := phase.Words(); len(ws) != phase.Len() || ws[0] > ws[len(ws)-1] {
 		t.Errorf("Words() = %q, not the %d sorted words", ws, phase.Len())
 	}
+	if ws := phase.InOrder(); len(ws) != phase.Len() || ws[0] != "resume" {
+		t.Errorf("InOrder() = %q, not the %d words in file order", ws, phase.Len())
+	}
 	if _, err := s.WordSet("no-such-set"); err == nil || err.Error() != `schema: no word set "no-such-set" (data/words/no-such-set.tsv)` {
 		t.Errorf("missing set: error %v", err)
 	}

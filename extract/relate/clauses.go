@@ -8,10 +8,6 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// targetPreps are the prepositions that mark an event's target when the
-// lexicon names none, in order of preference.
-var targetPreps = []string{"to", "against", "on", "at", "with", "into", "toward", "towards", "over", "from", "for", "in"}
-
 // sentence extracts the relations of sentence si.
 func (w *walker) sentence(si int) {
 	d := w.d
@@ -111,7 +107,7 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 						return w.argEntities(objs[0]), false, false
 					}
 				default:
-					if t.XPOS != "VBG" || !gerundMarks[strings.ToLower(w.d.Tokens[m].Text)] {
+					if t.XPOS != "VBG" || !w.x.words.gerundMarks.Has(strings.ToLower(w.d.Tokens[m].Text)) {
 						// "if", "because": a clause of its own; "against
 						// attacking", "without attacking": an act not done.
 						return nil, false, false
@@ -174,7 +170,7 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 		}
 		// "Peru issued a statement accusing Bolivia": who issues a
 		// document acts through what it says.
-		if h := t.Head; t.Dep == "acl" && t.XPOS == "VBG" && documentNouns[w.d.Tokens[h].Lemma] && w.d.Tokens[h].Dep == "obj" && w.d.Tokens[h].Head >= 0 {
+		if h := t.Head; t.Dep == "acl" && t.XPOS == "VBG" && w.x.words.documentNouns.Has(w.d.Tokens[h].Lemma) && w.d.Tokens[h].Dep == "obj" && w.d.Tokens[h].Head >= 0 {
 			s, pass, _ := w.subjectsOf(w.d.Tokens[h].Head, depth+1)
 			if !pass {
 				return s, false, false
@@ -184,20 +180,11 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 	return nil, false, false
 }
 
-// gerundMarks introduce a gerund adjunct that states an act of the main
-// clause's subject: when it happened or how ("after seizing the town", "by
-// ordering the invasion").
-var gerundMarks = map[string]bool{"after": true, "before": true, "while": true, "whilst": true, "since": true,
-	"upon": true, "on": true, "when": true, "by": true, "through": true, "in": true, "despite": true}
-
-// periodNouns measure the time between two events ("days after …").
-var periodNouns = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
-
 // actorAfterPeriod returns the actor of "days after Turkey accused …" when
 // the parser made the period n the subject of verb p and the actor a phrase
 // of it: the phrase after "after" or "before", right before p.
 func (w *walker) actorAfterPeriod(n, p int) []int {
-	if !periodNouns[w.d.Tokens[n].Lemma] {
+	if !w.x.words.periodNouns.Has(w.d.Tokens[n].Lemma) {
 		return nil
 	}
 	for _, c := range w.children(n, "nmod") {
@@ -238,17 +225,13 @@ func (w *walker) mainClauseObjects(p int) []int {
 	return slices.DeleteFunc(hr.objects, func(o int) bool { return !w.isActor(o) })
 }
 
-// envoyNouns are a state's or body's diplomats.
-var envoyNouns = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "attache": true, "attaché": true,
-	"consul": true, "emissary": true, "chargé": true}
-
 // envoysSenders returns the actors whose diplomats verb p's object names by
 // a possessive or an "of"/"from" phrase ("Peru's ambassador", "the
 // embassy's military attache", "the envoy of Chile").
 func (w *walker) envoysSenders(p int) []int {
 	var out []int
 	for _, o := range w.children(p, "obj") {
-		if !envoyNouns[w.d.Tokens[o].Lemma] {
+		if !w.x.words.envoyNouns.Has(w.d.Tokens[o].Lemma) {
 			continue
 		}
 		for _, c := range w.children(o, "nmod") {
@@ -278,7 +261,7 @@ func (w *walker) objectIdiom(p int) bool {
 func (w *walker) partnersIn(n int) []int {
 	d := w.d
 	h := d.Tokens[n].Head
-	if d.Tokens[n].Dep != "nmod" || w.caseOf(n) != "in" || h < 0 || !partnerNouns[d.Tokens[h].Lemma] {
+	if d.Tokens[n].Dep != "nmod" || w.caseOf(n) != "in" || h < 0 || !w.x.words.partnerNouns.Has(d.Tokens[h].Lemma) {
 		return nil
 	}
 	if d.Tokens[h].Dep == "appos" {
@@ -329,11 +312,6 @@ func (w *walker) conditionActors(p int, subjects []int) []int {
 	return out
 }
 
-// documentNouns are what an actor issues, passes or sends to say
-// something: "a statement accusing", "a resolution condemning".
-var documentNouns = map[string]bool{"statement": true, "resolution": true, "communique": true, "communiqué": true,
-	"declaration": true, "letter": true, "note": true, "message": true, "decree": true}
-
 // controller returns who acts in the infinitive clause c of verb v when
 // that is not v's subject: v's object ("persuade X to sit"), or the object
 // of "on" ("called on X to stop"). ok is false when v has neither (the
@@ -353,15 +331,14 @@ func (w *walker) controller(v, c int, strict bool) ([]int, bool) {
 
 // objectControl reports whether a verb's object is the subject of its
 // infinitive complement ("urged X to", "asked X to", "warned X to"): verbs
-// of appeal, request, demand and warning in the lexicon, and a few verbs of
-// enabling and forcing.
+// of appeal, request, demand and warning in the lexicon, and the verbs of
+// enabling and forcing of object-control-verbs.
 func (w *walker) objectControl(lemma string) bool {
-	switch lemma {
-	case "allow", "permit", "help", "force", "order", "encourage", "invite", "pressure", "persuade", "tell", "enable":
+	if w.x.words.objectControl.Has(lemma) {
 		return true
 	}
 	for _, e := range w.x.s.LookupVerb(lemma, "") {
-		if appeals[e.Relation] || e.Relation == "WARNS" {
+		if appeals[e.Relation] || e.Relation == schema.RelWarns {
 			return true
 		}
 	}
@@ -369,7 +346,7 @@ func (w *walker) objectControl(lemma string) bool {
 }
 
 // appeals are the relations of asking or demanding that another act.
-var appeals = map[string]bool{"APPEALS_TO": true, "REQUESTS": true, "DEMANDS": true}
+var appeals = map[string]bool{schema.RelAppealsTo: true, schema.RelRequests: true, schema.RelDemands: true}
 
 // askedAgents returns who is to do what appeal or demand p asks for, named
 // in the act's "by" phrase: "called for an investigation by Lebanese
@@ -414,7 +391,7 @@ func (w *walker) appositiveHost(h int) int {
 // verb extracts the relations of verbal predicate p.
 func (w *walker) verb(p int) {
 	d := w.d
-	if w.consumed[p] || openStoplist[d.Tokens[p].Lemma] && !w.objectIdiom(p) {
+	if w.consumed[p] || w.x.words.generalVerbs.Has(d.Tokens[p].Lemma) && !w.objectIdiom(p) {
 		return
 	}
 	passive := len(w.passiveSubjects(p)) > 0 || d.Tokens[p].Dep == "acl" && d.Tokens[p].XPOS == "VBN" && len(w.agents(p)) > 0
@@ -452,7 +429,7 @@ func (w *walker) verb(p int) {
 		r.objects = w.askedAgents(p)
 		rule = branch(rule, r.objects, "askedAgents")
 	}
-	if len(r.objects) == 0 && (e.Relation == "SUPPLIES" || e.Relation == "AIDS") {
+	if len(r.objects) == 0 && (e.Relation == schema.RelSupplies || e.Relation == schema.RelAids) {
 		r.objects = w.purposeRecipients(p)
 		rule = branch(rule, r.objects, "purposeRecipients")
 	}
@@ -460,7 +437,7 @@ func (w *walker) verb(p int) {
 		r.objects = w.placeOfTargets(p)
 		rule = branch(rule, r.objects, "placeOfTargets")
 	}
-	if len(r.objects) == 0 && e.Relation == "THREATENS" && e.Particle == "" {
+	if len(r.objects) == 0 && e.Relation == schema.RelThreatens && e.Particle == "" {
 		// "threatened to target U.S. ships": a threat of the complement's
 		// act toward its object (138 when the act is force); the act itself
 		// is only threatened, not stated.
@@ -471,7 +448,7 @@ func (w *walker) verb(p int) {
 			}
 			r.objects = append(r.objects, xr.objects...)
 			if isForce(xe.CAMEO) {
-				e.CAMEO = "138"
+				e.CAMEO = codeThreatenForce
 			}
 			w.consumed[x] = true
 		}
@@ -491,27 +468,27 @@ func (w *walker) verb(p int) {
 		}
 		rule = branch(rule, r.objects, "complementObject")
 	}
-	if len(r.objects) == 0 && e.Relation == "THREATENS" {
+	if len(r.objects) == 0 && e.Relation == schema.RelThreatens {
 		// "vowed to retaliate", "threatened to respond": a threat toward the
 		// latest attacker of another side; the answer itself is only
 		// threatened, not stated.
 		for _, x := range w.children(p, "xcomp") {
-			if responseVerbs[d.Tokens[x].Lemma] {
+			if w.x.words.responseVerbs.Has(d.Tokens[x].Lemma) {
 				r.objects = w.latestAttackers(r.subjects)
 				w.consumed[x] = len(r.objects) > 0
 			}
 		}
 		rule = branch(rule, r.objects, "threatenedResponse")
 	}
-	if len(r.objects) == 0 && (e.Relation == "EXPELS" || e.Relation == "REDUCES_RELATIONS") {
+	if len(r.objects) == 0 && (e.Relation == schema.RelExpels || e.Relation == schema.RelReducesRelations) {
 		// "expelled Peru's ambassador", "recalled the envoy of Chile": an
 		// act toward the state or body the diplomat serves.
 		if r.objects = w.envoysSenders(p); len(r.objects) > 0 {
-			e.Relation, e.CAMEO = "REDUCES_RELATIONS", "166"
+			e.Relation, e.CAMEO = schema.RelReducesRelations, codeExpel
 			rule += "/envoysSenders"
 		}
 	}
-	if len(r.objects) == 0 && e.Relation == "FIGHTS" && slices.ContainsFunc(w.children(p, "obj"), w.isAct) {
+	if len(r.objects) == 0 && e.Relation == schema.RelFights && slices.ContainsFunc(w.children(p, "obj"), w.isAct) {
 		// "repelled an assault by the RSF", "beat back the attack": the
 		// attackers are fought.
 		for _, o := range w.children(p, "obj") {
@@ -524,7 +501,7 @@ func (w *walker) verb(p int) {
 		}
 		rule = branch(rule, r.objects, "repelledAgents")
 	}
-	if len(r.objects) == 0 && (e.Relation == "THREATENS" || e.Relation == "WARNS") {
+	if len(r.objects) == 0 && (e.Relation == schema.RelThreatens || e.Relation == schema.RelWarns) {
 		r.objects = w.mainClauseObjects(p)
 		rule = branch(rule, r.objects, "mainClauseObjects")
 	}
@@ -571,12 +548,12 @@ func (w *walker) verb(p int) {
 		}
 		rule = branch(rule, r.objects, "reactionAuthor")
 	}
-	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (isForce(e.CAMEO) || responseVerbs[l] || l == "defend") && w.modality(p) != Asserted {
+	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (isForce(e.CAMEO) || w.x.words.responseVerbs.Has(l) || l == "defend") && w.modality(p) != Asserted {
 		// "would retaliate if Peru crossed the border", "would defend
 		// itself if Ethiopia went ahead": an act with no target, promised
 		// on a condition another side fulfils, threatens that side.
 		if c := w.conditionActors(p, r.subjects); len(c) > 0 {
-			e.Relation, e.CAMEO, e.WeaponCAMEO, r.objects = "THREATENS", "138", "", c
+			e.Relation, e.CAMEO, e.WeaponCAMEO, r.objects = schema.RelThreatens, codeThreatenForce, "", c
 			rule += "/conditionActors"
 		}
 	}
@@ -586,7 +563,7 @@ func (w *walker) verb(p int) {
 		r.objects = w.latestAttackers(r.subjects)
 		rule = branch(rule, r.objects, "latestAttackers")
 	}
-	if len(r.objects) == 0 && e.Relation == "MEDIATES" {
+	if len(r.objects) == 0 && e.Relation == schema.RelMediates {
 		r.objects = w.brokeredParties(p, r.subjects)
 		rule = branch(rule, r.objects, "brokeredParties")
 	}
@@ -598,41 +575,41 @@ func (w *walker) verb(p int) {
 		r.objects = w.calledActors(p, r.subjects)
 		rule = branch(rule, r.objects, "calledActors")
 	}
-	if e.Relation == "DENIES" {
+	if e.Relation == schema.RelDenies {
 		// "The RSF denied targeting civilians": the denial answers the
 		// accuser; what was denied is its topic.
 		r.objects = w.accusers(r.subjects)
 		rule = branch("", r.objects, "accusers")
-	} else if len(r.objects) == 0 && e.Relation == "REJECTS" && w.rejectsAClaim(p) {
+	} else if len(r.objects) == 0 && e.Relation == schema.RelRejects && w.rejectsAClaim(p) {
 		// "The SPLM-IO rejected the charge": the latest accuser's.
 		if a := w.accusers(r.subjects); len(a) > 0 {
 			r.objects = a[:1]
 		}
 		rule = branch(rule, r.objects, "rejectedClaim")
 	}
-	if e.Relation == "SUPPLIES" && w.toBorder(p) {
+	if e.Relation == schema.RelSupplies && w.toBorder(p) {
 		// "to send 5,000 more troops to the Belarus border": a show of
 		// force toward the state across it.
-		e.Relation, e.CAMEO, e.WeaponCAMEO = "DEPLOYS", "150", ""
+		e.Relation, e.CAMEO, e.WeaponCAMEO = schema.RelDeploys, codeShowForce, ""
 		rule += "/toBorder"
 	}
 	base := w.base(p, r.subjDirect)
-	if base.Negated && (d.Tokens[p].Lemma == "accept" || d.Tokens[p].Lemma == "recognize" || d.Tokens[p].Lemma == "recognise") && len(r.objects) > 0 {
+	if base.Negated && w.x.words.acceptanceVerbs.Has(d.Tokens[p].Lemma) && len(r.objects) > 0 {
 		// "Thailand does not accept the court's jurisdiction": a rejection.
-		e.Relation, e.CAMEO, base.Negated = "REJECTS", "120", false
+		e.Relation, e.CAMEO, base.Negated = schema.RelRejects, codeReject, false
 		rule += "/notAccepted"
 	}
 	pred := w.predicate(p, e.Particle, r)
-	if e.Relation == "DECLINES_COMMENT" {
+	if e.Relation == schema.RelDeclinesComment {
 		base.Negated = false // declining is the act, not its negation
 		pred = "decline comment"
 		for _, x := range w.children(p, "xcomp") {
 			w.consumed[x] = true // the comment is the refusal's, not a statement
 		}
 	}
-	if (e.Relation == "INFORMS" || e.Relation == "STATES" && len(w.children(p, "ccomp")) > 0) && w.threatTone(p) {
+	if (e.Relation == schema.RelInforms || e.Relation == schema.RelStates && len(w.children(p, "ccomp")) > 0) && w.threatTone(p) {
 		// "informed the United States that it views convoys … as targets".
-		e.Relation, e.CAMEO = "WARNS", "130"
+		e.Relation, e.CAMEO = schema.RelWarns, codeThreaten
 		rule += "/threatTone"
 	}
 	instrument := ""
@@ -689,26 +666,18 @@ func branch(rule string, objs []int, name string) string {
 	return rule + "/" + name
 }
 
-// responseVerbs answer an act named in their "to"/"for"/"against" phrase.
-var responseVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true}
-
 // response adds the relations of "X responded to Y's firing" (and
 // retaliated for, reacted to): answering an act of force is fighting its
 // agent (190). It reports whether it did.
 func (w *walker) response(p int) bool {
 	d := w.d
-	if !responseVerbs[d.Tokens[p].Lemma] {
+	if !w.x.words.responseVerbs.Has(d.Tokens[p].Lemma) {
 		return false
 	}
 	subjects, _, direct := w.subjectsOf(p, 0)
 	done := false
 	for _, o := range w.children(p, "obl") {
-		switch w.caseOf(o) {
-		case "to", "for", "against":
-		default:
-			continue
-		}
-		if d.Tokens[o].UPOS != "NOUN" || !w.isAct(o) {
+		if !w.x.words.responsePreps.Has(w.caseOf(o)) || d.Tokens[o].UPOS != "NOUN" || !w.isAct(o) {
 			continue
 		}
 		// "Indian unprovoked firing", "Russia's shelling", "attacks by the RSF".
@@ -719,7 +688,7 @@ func (w *walker) response(p int) bool {
 				}
 				r := w.base(p, direct)
 				r.Subject, r.Object, r.Predicate = s, a, strings.ToLower(d.Tokens[p].Lemma)
-				r.Relation, r.CAMEO = "FIGHTS", "190"
+				r.Relation, r.CAMEO = schema.RelFights, codeFight
 				r.Confidence = w.confidence(r, true, direct)
 				w.add(r)
 				done = true
@@ -732,13 +701,14 @@ func (w *walker) response(p int) bool {
 // reciprocal are the relations two coordinated subjects have with each
 // other when no object is named: "Israel and Hamas clashed", "Russia and
 // Ukraine held talks", "Armenia and Azerbaijan agreed to a ceasefire".
-var reciprocal = map[string]bool{"FIGHTS": true, "MEETS": true, "NEGOTIATES_WITH": true, "SIGNS_AGREEMENT": true,
-	"AGREES_WITH": true, "COOPERATES_WITH": true, "COOPERATES_MILITARILY": true, "TRADES_WITH": true, "PROMISES": true}
+var reciprocal = map[string]bool{schema.RelFights: true, schema.RelMeets: true, schema.RelNegotiatesWith: true,
+	schema.RelSignsAgreement: true, schema.RelAgreesWith: true, schema.RelCooperatesWith: true,
+	schema.RelCooperatesMilitarily: true, schema.RelTradesWith: true, schema.RelPromises: true}
 
 // objectsOf returns the objects of subject s: the objects found, or, for a
 // reciprocal relation without any, the other actors among the subjects.
 func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []int {
-	if len(objects) > 0 || !(reciprocal[e.Relation] || e.Relation == "YIELDS_TO" && strings.HasPrefix(e.CAMEO, "087")) {
+	if len(objects) > 0 || !(reciprocal[e.Relation] || e.Relation == schema.RelYieldsTo && strings.HasPrefix(e.CAMEO, codeDeescalate)) {
 		return objects
 	}
 	return w.otherActors(s, subjects)
@@ -781,15 +751,14 @@ func (w *walker) eachOther(p int) bool {
 
 // reactions are the relations whose object may be an act rather than an
 // actor ("condemned the test"): the act's agent is then the object.
-var reactions = map[string]bool{"CONDEMNS": true, "CRITICIZES": true, "PRAISES": true, "REJECTS": true, "PROTESTS": true, "SUPPORTS": true,
-	"AGREES_WITH": true}
+var reactions = map[string]bool{schema.RelCondemns: true, schema.RelCriticizes: true, schema.RelPraises: true,
+	schema.RelRejects: true, schema.RelProtests: true, schema.RelSupports: true, schema.RelAgreesWith: true}
 
 // toBorder reports whether verb p sends something to a border ("to the
 // Belarus border", "to the frontier").
 func (w *walker) toBorder(p int) bool {
 	for _, c := range w.children(p, "obl") {
-		switch w.d.Tokens[c].Lemma {
-		case "border", "frontier", "boundary":
+		if w.x.words.borderNouns.Has(w.d.Tokens[c].Lemma) {
 			return w.caseOf(c) == "to"
 		}
 	}
@@ -802,14 +771,13 @@ func (w *walker) toBorder(p int) bool {
 // targets are in is what was hit, as for "struck targets in Rafah").
 func (w *walker) placeOfTargets(p int) []int {
 	hasTargets := slices.ContainsFunc(w.verbObjects(p), func(o int) bool {
-		return partitives[w.d.Tokens[o].Lemma] && w.entityOfPhrase(o, 0) < 0
+		return w.x.words.partitives.Has(w.d.Tokens[o].Lemma) && w.entityOfPhrase(o, 0) < 0
 	})
 	if !hasTargets {
 		return nil
 	}
 	for _, c := range w.children(p, "obl") {
-		switch w.caseOf(c) {
-		case "in", "near", "around", "inside", "outside":
+		if w.x.words.locativePreps.Has(w.caseOf(c)) {
 			if e := w.entityOfPhrase(c, 0); e >= 0 && w.isPlace(e) {
 				return []int{e}
 			}
@@ -825,7 +793,7 @@ func (w *walker) rejectsAClaim(p int) bool {
 		return false // "a charge Phnom Penh rejected": the claim's own speaker (summarizedActors)
 	}
 	for _, o := range w.children(p, "obj") {
-		if claimNouns[w.d.Tokens[o].Lemma] {
+		if w.x.words.claimNouns.Has(w.d.Tokens[o].Lemma) {
 			return true
 		}
 	}
@@ -882,24 +850,17 @@ func (w *walker) brokeredParties(p int, mediators []int) []int {
 	return slices.DeleteFunc(slices.Clone(parties), func(e int) bool { return slices.Contains(mediators, e) || !w.isActor(e) })
 }
 
-// summaryNouns sum up the clause they stand beside as one act: "Chile
-// approved the sale, a move Peru condemned". claimNouns sum it up as what
-// its speaker claims: "the U.S. accused the RSF of genocide, a charge the
-// group rejects" answers the speaker.
-var (
-	summaryNouns = map[string]bool{"move": true, "decision": true, "step": true, "action": true, "measure": true}
-	claimNouns   = map[string]bool{"charge": true, "allegation": true, "accusation": true, "claim": true, "assertion": true}
-)
-
 // summarizedActors resolves the object of reaction verb p in a relative
-// clause on a noun that sums up a clause ("…, a move Peru condemned as
+// clause on a noun that sums up a clause (summary-nouns, claim-nouns: "…, a move Peru condemned as
 // reckless", "…, a decision that Bolivia welcomed") to the subjects of that
 // clause: the verb above the noun, within three steps, or the clause it
 // reports. The reacting side itself is left out.
 func (w *walker) summarizedActors(p int, subjects []int) []int {
 	d := w.d
 	var v, noun int
-	sums := func(n int) bool { return summaryNouns[d.Tokens[n].Lemma] || claimNouns[d.Tokens[n].Lemma] }
+	sums := func(n int) bool {
+		return w.x.words.summaryNouns.Has(d.Tokens[n].Lemma) || w.x.words.claimNouns.Has(d.Tokens[n].Lemma)
+	}
 	if n := d.Tokens[p].Head; strings.HasPrefix(d.Tokens[p].Dep, "acl") && n >= 0 && sums(n) {
 		v, noun = d.Tokens[n].Head, n
 	} else if i := slices.IndexFunc(w.children(p, "obj", "obl"), func(c int) bool {
@@ -917,7 +878,7 @@ func (w *walker) summarizedActors(p int, subjects []int) []int {
 	}
 	agents, _, _ := w.subjectsOf(v, 0)
 	for _, c := range w.children(v, "ccomp") {
-		if claimNouns[d.Tokens[noun].Lemma] {
+		if w.x.words.claimNouns.Has(d.Tokens[noun].Lemma) {
 			break // a claim is its speaker's
 		}
 		// "The Pentagon said a destroyer had transited the strait, a move
@@ -949,7 +910,7 @@ func (w *walker) calledActors(p int, subjects []int) []int {
 		}
 		k := o + 1
 		for ; k < s.End && k <= o+3; k++ {
-			if l := d.Tokens[k].Lemma; l == "call" || l == "describe" || l == "term" || l == "label" {
+			if w.x.words.namingVerbs.Has(d.Tokens[k].Lemma) {
 				break
 			}
 		}
@@ -1008,7 +969,7 @@ func (w *walker) eventAgents(p int, e schema.LexEntry, passive bool, subjects []
 		if !w.namesEvent(n, ev) {
 			return false
 		}
-		if !strings.HasPrefix(ev.code, "11") {
+		if !strings.HasPrefix(ev.code, rootDisapprove) {
 			return true
 		}
 		// "Hanoi rejected the accusation": one made against Hanoi's side.
@@ -1025,8 +986,7 @@ func (w *walker) eventAgents(p int, e schema.LexEntry, passive bool, subjects []
 // or a demonstrative.
 func (w *walker) anaphoric(n int) bool {
 	for _, c := range w.children(n, "det") {
-		switch strings.ToLower(w.d.Tokens[c].Text) {
-		case "the", "this", "that", "these", "those":
+		if w.x.words.anaphoricDets.Has(strings.ToLower(w.d.Tokens[c].Text)) {
 			return true
 		}
 	}
@@ -1045,7 +1005,7 @@ func (w *walker) namesEvent(n int, ev event) bool {
 	if nominalizes(w.d.Tokens[n].Lemma, ev.lemma) || nominalizes(strings.ToLower(w.d.Tokens[n].Text), ev.lemma) {
 		return true
 	}
-	if len(ev.code) < 3 || strings.HasPrefix(ev.code, "01") || ev.force {
+	if len(ev.code) < 3 || strings.HasPrefix(ev.code, rootStatement) || ev.force {
 		return false
 	}
 	for _, e := range w.nounEntries(n) {
@@ -1079,10 +1039,9 @@ func nominalizes(n, v string) bool {
 }
 
 // isAct reports whether noun n names an act of force ("attack", "strike",
-// "test", "launch").
+// "test", "launch"): by its lexicon code or as one of act-nouns.
 func (w *walker) isAct(n int) bool {
-	switch w.d.Tokens[n].Lemma {
-	case "test", "launch", "provocation", "incursion", "escalation":
+	if w.x.words.actNouns.Has(w.d.Tokens[n].Lemma) {
 		return true
 	}
 	for _, e := range w.nounEntries(n) {
@@ -1097,12 +1056,7 @@ func (w *walker) isAct(n int) bool {
 // request for comment".
 func (w *walker) noResponse(p int) bool {
 	d := w.d
-	switch d.Tokens[p].Lemma {
-	case "respond", "reply", "answer":
-	default:
-		return false
-	}
-	if !w.negated(p) {
+	if !w.x.words.responseVerbs.Has(d.Tokens[p].Lemma) || !w.negated(p) {
 		return false
 	}
 	for _, a := range w.children(p, "obl") {
@@ -1129,7 +1083,7 @@ func (w *walker) purposeRecipients(p int) []int {
 			case "advcl", "acl", "xcomp":
 				if t.UPOS == "VERB" {
 					for _, e := range w.x.s.LookupVerb(t.Lemma, "") {
-						if e.Relation == "AIDS" || e.Relation == "SUPPLIES" || e.Relation == "SUPPORTS" || e.Relation == "PROTECTS" {
+						if e.Relation == schema.RelAids || e.Relation == schema.RelSupplies || e.Relation == schema.RelSupports || e.Relation == schema.RelProtects {
 							for _, o := range w.children(c, "obj") {
 								out = append(out, w.argEntities(o)...)
 							}
@@ -1147,12 +1101,6 @@ func (w *walker) purposeRecipients(p int) []int {
 	visit(p, 0)
 	return out
 }
-
-// openStoplist are verbs too general to make an open relation of.
-var openStoplist = map[string]bool{"be": true, "have": true, "do": true, "get": true, "become": true, "seem": true,
-	"include": true, "use": true, "go": true, "belong": true, "see": true, "come": true, "let": true,
-	"base": true, "locate": true, "headquarter": true, "break": true, "neighbor": true, "neighbour": true,
-	"border": true, "surround": true}
 
 func containsSlot(slots []string, s string) bool {
 	for _, x := range slots {
@@ -1181,7 +1129,7 @@ func (w *walker) openRelation(p int, passive bool) {
 		}
 	}
 	if len(objects) == 0 {
-		for _, prep := range targetPreps {
+		for _, prep := range w.x.words.targetPreps {
 			for _, a := range w.children(p, "obl") {
 				if w.caseOf(a) == prep && w.d.Tokens[a].Dep != "obl:tmod" {
 					objects = append(objects, w.argEntities(a)...)
@@ -1203,7 +1151,7 @@ func (w *walker) openRelation(p int, passive bool) {
 		}
 		for _, o := range objects {
 			r := base
-			r.Subject, r.Object, r.Predicate, r.Relation = s, o, pred, "RELATED_TO"
+			r.Subject, r.Object, r.Predicate, r.Relation = s, o, pred, schema.RelRelatedTo
 			r.Confidence = w.confidence(r, false, direct)
 			w.add(r)
 		}
@@ -1229,7 +1177,7 @@ func (w *walker) negated(p int) bool {
 		for _, c := range d.Children(k) {
 			t := d.Tokens[c]
 			l := strings.ToLower(t.Text)
-			if (t.Dep == "advmod" || t.Dep == "neg") && (l == "not" || l == "n't" || l == "never" || l == "n’t" || strings.Contains(t.Feats, "Polarity=Neg")) {
+			if (t.Dep == "advmod" || t.Dep == "neg") && (w.x.words.negationWords.Has(l) || strings.Contains(t.Feats, "Polarity=Neg")) {
 				return true
 			}
 		}
@@ -1247,7 +1195,7 @@ func (w *walker) negated(p int) bool {
 			// "declined to attack", "denied that X attacked": the governing
 			// verb's meaning negates.
 			h := d.Tokens[k].Head
-			if h >= 0 && negativeGovernors[d.Tokens[h].Lemma] {
+			if h >= 0 && w.x.words.negativeGovernors.Has(d.Tokens[h].Lemma) {
 				return true
 			}
 			// A negated governor negates its controlled complement ("did
@@ -1263,9 +1211,6 @@ func (w *walker) negated(p int) bool {
 	return false
 }
 
-// negativeGovernors deny the event of their complement ("refused to send").
-var negativeGovernors = map[string]bool{"decline": true, "refuse": true, "deny": true, "fail": true, "reject": true, "avoid": true, "stop": true, "halt": true}
-
 // modality classifies predicate p: future ("will"), possible ("could",
 // "may", questions), conditional ("if"), else asserted.
 func (w *walker) modality(p int) string {
@@ -1278,10 +1223,10 @@ func (w *walker) modality(p int) string {
 				return Conditional
 			}
 			if hops == 0 && t.Dep == "aux" {
-				switch l {
-				case "will", "shall", "'ll", "’ll":
+				switch {
+				case w.x.words.futureAux.Has(l):
 					return Future
-				case "would", "could", "might", "may", "can", "should", "must", "ca":
+				case w.x.words.possibilityAux.Has(l):
 					return Possible
 				}
 			}

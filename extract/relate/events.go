@@ -24,7 +24,7 @@ func (w *walker) eventNoun(n int) {
 	light := -1
 	if (t.Dep == "obj" || t.Dep == "nsubj:pass" || t.Dep == "obl" && w.caseOf(n) == "in") && t.Head >= 0 && w.isLight(d.Tokens[t.Head].Lemma) {
 		light = t.Head // "launched an offensive", "joined … in the fight against"
-	} else if t.Dep == "obl" && w.caseOf(n) == "for" && t.Head >= 0 && travelVerbs[d.Tokens[t.Head].Lemma] {
+	} else if t.Dep == "obl" && w.caseOf(n) == "for" && t.Head >= 0 && w.x.words.travelVerbs.Has(d.Tokens[t.Head].Lemma) {
 		light = t.Head // "Blinken arrived in Israel for talks with Netanyahu"
 	} else if h := t.Head; t.Dep == "conj" && h >= 0 && d.Tokens[h].Dep == "obj" && d.Tokens[h].Head >= 0 && w.isLight(d.Tokens[d.Tokens[h].Head].Lemma) {
 		light = d.Tokens[h].Head // "ordered the arrest of X and the expulsion of Y"
@@ -87,7 +87,7 @@ func (w *walker) eventNoun(n int) {
 			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, code: e.CAMEO, agents: r.subjects, objects: r.objects, force: isForce(e.CAMEO)})
 		}
 	}()
-	if v := w.occurrence(n); v >= 0 && light < 0 && effectVerbs[d.Tokens[v].Lemma] && len(r.objects) == 0 {
+	if v := w.occurrence(n); v >= 0 && light < 0 && w.x.words.effectVerbs.Has(d.Tokens[v].Lemma) && len(r.objects) == 0 {
 		// What the act killed or hit is its target ("air strikes killed
 		// three Peruvian soldiers").
 		for _, o := range w.children(v, "obj") {
@@ -111,16 +111,16 @@ func (w *walker) eventNoun(n int) {
 		}
 		direct = false
 	}
-	if len(r.subjects) == 0 && light < 0 && t.Dep == "obl" && t.Head >= 0 && intentAdjectives[d.Tokens[t.Head].Lemma] {
+	if len(r.subjects) == 0 && light < 0 && t.Dep == "obl" && t.Head >= 0 && w.x.words.intentAdjectives.Has(d.Tokens[t.Head].Lemma) {
 		// "the group was ready for talks with Kinshasa": an intent to act
 		// (036, to meet or negotiate; else 030), stated by the adjective's subject.
 		light = t.Head
 		r.subjects, _, _ = w.subjectsOf(light, 0)
-		code := "030"
-		if strings.HasPrefix(e.CAMEO, "04") {
-			code = "036"
+		code := codeIntendToCooperate
+		if strings.HasPrefix(e.CAMEO, rootConsult) {
+			code = codeIntendToMeet
 		}
-		e.Relation, e.CAMEO, e.WeaponCAMEO = "PROMISES", code, ""
+		e.Relation, e.CAMEO, e.WeaponCAMEO = schema.RelPromises, code, ""
 	}
 	if len(r.subjects) == 0 && light < 0 && len(w.children(n, "cop")) > 0 {
 		// "Turkey is in talks with Greece", "KFOR was in close contact
@@ -183,7 +183,7 @@ func (w *walker) eventNoun(n int) {
 		if len(r.objects) == 0 {
 			r.objects = w.sufferers(n)
 		}
-		joint := schema.LexEntry{Relation: "COOPERATES_MILITARILY", CAMEO: "062"}
+		joint := schema.LexEntry{Relation: schema.RelCooperatesMilitarily, CAMEO: codeCooperateMilitarily}
 		for _, a := range r.subjects {
 			for _, y := range partners {
 				if w.isActor(a) && a != y {
@@ -283,21 +283,6 @@ func (w *walker) sufferers(n int) []int {
 	return out
 }
 
-// travelVerbs bring their subject to an event named as their purpose
-// ("arrived … for talks with").
-var travelVerbs = map[string]bool{"arrive": true, "travel": true, "fly": true, "head": true, "go": true, "come": true, "return": true}
-
-// occurrenceVerbs say that the event their subject names happened or went
-// on ("fighting erupted", "clashes broke out", "shelling continued"), or
-// what it did ("air strikes killed 30 people in Gaza").
-var occurrenceVerbs = map[string]bool{"erupt": true, "break": true, "continue": true, "resume": true, "rage": true,
-	"flare": true, "intensify": true, "escalate": true, "spread": true, "begin": true, "start": true, "occur": true, "take": true}
-
-// effectVerbs say what the act their subject names did ("Israeli air
-// strikes killed 30 people in Gaza", "the strikes hit rebel positions"):
-// where, and whom it struck.
-var effectVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "hit": true, "destroy": true, "damage": true}
-
 // hyphenPair returns the two actors of a hyphenated pair right before
 // event noun n, the sides of the event ("the Chile-Peru war", "Chile-Peru
 // talks"); nil otherwise.
@@ -343,12 +328,16 @@ func (w *walker) namedAfter(c int) []int {
 	return out
 }
 
-// occurrence returns the verb that says event noun n happened: its head
-// when n is the subject, or the participle the parser hung on n
-// ("fighting erupted" read as a noun with a clause); -1 if none.
+// occurrence returns the verb that says event noun n happened or what it
+// did (occurrence-verbs, effect-verbs): its head when n is the subject, or
+// the participle the parser hung on n ("fighting erupted" read as a noun
+// with a clause); -1 if none.
 func (w *walker) occurrence(n int) int {
 	t := w.d.Tokens[n]
-	said := func(v int) bool { l := w.d.Tokens[v].Lemma; return occurrenceVerbs[l] || effectVerbs[l] }
+	said := func(v int) bool {
+		l := w.d.Tokens[v].Lemma
+		return w.x.words.occurrenceVerbs.Has(l) || w.x.words.effectVerbs.Has(l)
+	}
 	if t.Dep == "nsubj" && t.Head >= 0 && said(t.Head) {
 		return t.Head
 	}
@@ -368,8 +357,8 @@ func (w *walker) answered(n int, e schema.LexEntry) int {
 	d := w.d
 	t := d.Tokens[n]
 	switch c := w.caseOf(n); {
-	case c == "at" && strings.HasPrefix(e.CAMEO, "02"):
-	case c == "with" && (e.Relation == "SUPPORTS" || e.Relation == "AIDS"):
+	case c == "at" && strings.HasPrefix(e.CAMEO, rootAppeal):
+	case c == "with" && (e.Relation == schema.RelSupports || e.Relation == schema.RelAids):
 	default:
 		return -1
 	}
@@ -385,10 +374,6 @@ func (w *walker) answered(n int, e schema.LexEntry) int {
 	return v
 }
 
-// sufferVerbs make their subject undergo the act their object names
-// ("faced attacks from", "encountered harassment").
-var sufferVerbs = map[string]bool{"face": true, "encounter": true, "suffer": true, "endure": true, "sustain": true}
-
 // sufferer returns the predicate whose subject undergoes the act event
 // noun n names: a verb of suffering whose object n is, the verb of an
 // "under" phrase ("came under attack"), or n itself as the predicate of
@@ -396,7 +381,7 @@ var sufferVerbs = map[string]bool{"face": true, "encounter": true, "suffer": tru
 func (w *walker) sufferer(n int) int {
 	t := w.d.Tokens[n]
 	switch {
-	case t.Dep == "obj" && t.Head >= 0 && sufferVerbs[w.d.Tokens[t.Head].Lemma]:
+	case t.Dep == "obj" && t.Head >= 0 && w.x.words.sufferVerbs.Has(w.d.Tokens[t.Head].Lemma):
 		return t.Head
 	case w.caseOf(n) != "under":
 		return -1
@@ -427,22 +412,18 @@ func (w *walker) mediated(n int) bool {
 		return false
 	}
 	for _, e := range w.verbEntries(t.Head) {
-		if e.Relation == "MEDIATES" {
+		if e.Relation == schema.RelMediates {
 			return true
 		}
 	}
 	return false
 }
 
-// intentAdjectives state readiness for the act their phrase names ("ready
-// for talks", "open to negotiations").
-var intentAdjectives = map[string]bool{"ready": true, "willing": true, "prepared": true, "open": true, "eager": true, "keen": true}
-
 // isJoining reports whether a light verb makes its object a partner in the
 // event it introduces ("join", "help" as cooperation verbs of the lexicon).
 func (w *walker) isJoining(lemma string) bool {
 	for _, e := range w.x.s.LookupVerb(lemma, "") {
-		if e.Light && (e.Relation == "COOPERATES_MILITARILY" || e.Relation == "COOPERATES_WITH") {
+		if e.Light && (e.Relation == schema.RelCooperatesMilitarily || e.Relation == schema.RelCooperatesWith) {
 			return true
 		}
 	}
@@ -471,14 +452,6 @@ func (w *walker) nounRelation(n, light, a, o int, e schema.LexEntry, r roles, di
 	}
 	rel.Confidence = w.confidence(rel, true, direct)
 	w.add(rel)
-}
-
-// negativeCues mark a statement as criticism (CAMEO 111) rather than a
-// neutral comment (010).
-var negativeCues = []string{
-	"escalat", "aggress", "provocat", "unprovoked", "destructive", "illegal", "terror", "criminal", "crime",
-	"atrocit", "genocide", "cleansing", "lie", "propaganda", "irresponsible", "reckless", "dangerous",
-	"hostile", "violat", "condemn", "blame", "threat", "invasion", "occupation", "brutal", "massacre",
 }
 
 // speech adds a speaker's own statement: "X said (that) Y …" gives X→Y, a
@@ -520,7 +493,7 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			}
 		}
 		for _, o := range w.children(c, "obj", "obl") {
-			if locativePreps[w.caseOf(o)] {
+			if cs := w.caseOf(o); cs == "from" || w.x.words.locativePreps.Has(cs) {
 				continue // "rockets were launched from Lebanon": where, not whom
 			}
 			es := w.argEntities(o)
@@ -537,7 +510,7 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			}
 		}
 	}
-	if e.Relation == "DENIES" {
+	if e.Relation == schema.RelDenies {
 		// "The RSF denied targeting civilians": a denial answers whoever
 		// accused the denier.
 		if acc := w.accusers(speakers); len(acc) > 0 {
@@ -546,16 +519,16 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 	}
 	// rule names the branch that coded the statement (Relation.Rule); the
 	// verb's own entry names none.
-	code, rel, rule := "010", "STATES", "/statement"
+	code, rel, rule := codeStatement, schema.RelStates, "/statement"
 	switch {
-	case e.Relation != "STATES" && e.Relation != "INFORMS":
+	case e.Relation != schema.RelStates && e.Relation != schema.RelInforms:
 		code, rel, rule = e.CAMEO, e.Relation, ""
 	case w.threatTone(p):
-		code, rel, rule = "130", "WARNS", "/threatTone"
+		code, rel, rule = codeThreaten, schema.RelWarns, "/threatTone"
 	case w.negativeTone(p):
-		code, rel, rule = "111", "CRITICIZES", "/negativeTone"
+		code, rel, rule = codeCriticize, schema.RelCriticizes, "/negativeTone"
 	}
-	if rel != "STATES" {
+	if rel != schema.RelStates {
 		// "The army said it had neutralised 60 Fano fighters" is the act,
 		// not also a plain statement about its target; a denial, warning or
 		// charge in the same words is still one.
@@ -578,10 +551,10 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 			r.Subject, r.Object = sp, a
 			r.Predicate = strings.ToLower(d.Tokens[p].Lemma)
 			r.Relation, r.CAMEO, r.Rule = rel, code, rule
-			if accused[a] && rel == "STATES" && !w.isMedia(sp) {
+			if accused[a] && rel == schema.RelStates && !w.isMedia(sp) {
 				// "X says Y has launched an offensive": X accuses Y (a news
 				// outlet saying so reports it).
-				r.Relation, r.CAMEO, r.Rule = "ACCUSES", "112", "/accusation"
+				r.Relation, r.CAMEO, r.Rule = schema.RelAccuses, codeAccuse, "/accusation"
 			}
 			r.Modality = Asserted
 			r.Confidence = w.confidence(r, true, true)
@@ -589,12 +562,6 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 		}
 	}
 }
-
-// locativePreps mark a phrase that only places a reported act ("in
-// Iraq's Kurdistan region", "from Lebanon"): a statement is not about the
-// place it names.
-var locativePreps = map[string]bool{"in": true, "near": true, "from": true, "inside": true,
-	"across": true, "along": true, "around": true, "within": true, "outside": true}
 
 // mediaWords are words of news outlets' names.
 var mediaWords = map[string]bool{"news": true, "tv": true, "television": true, "radio": true, "press": true,
@@ -627,7 +594,7 @@ func (w *walker) accusers(targets []int) []int {
 	var out []int
 	for i := len(w.out) - 1; i >= 0; i-- {
 		r := w.out[i]
-		if !strings.HasPrefix(r.CAMEO, "11") {
+		if !strings.HasPrefix(r.CAMEO, rootDisapprove) {
 			continue
 		}
 		for _, t := range targets {
@@ -636,7 +603,7 @@ func (w *walker) accusers(targets []int) []int {
 			}
 			a := r.Subject
 			for _, l := range w.d.Entities[a].Links {
-				if l.Relation == "AFFILIATION" {
+				if l.Relation == schema.RelAffiliation {
 					a = l.Entity
 					break
 				}
@@ -690,11 +657,11 @@ func (w *walker) affiliated(a, b int) bool {
 // sameState reports whether a and b are both PART_OF one state.
 func (w *walker) sameState(a, b int) bool {
 	for _, la := range w.d.Entities[a].Links {
-		if la.Relation != "PART_OF" || w.d.Entities[la.Entity].Type != string(schema.Country) {
+		if la.Relation != schema.RelPartOf || w.d.Entities[la.Entity].Type != string(schema.Country) {
 			continue
 		}
 		for _, lb := range w.d.Entities[b].Links {
-			if lb.Relation == "PART_OF" && lb.Entity == la.Entity {
+			if lb.Relation == schema.RelPartOf && lb.Entity == la.Entity {
 				return true
 			}
 		}
@@ -717,16 +684,13 @@ func (w *walker) belongs(a, b int) bool {
 	return false
 }
 
-// negativeTone reports whether the sentence of token p carries a negative cue.
-func (w *walker) negativeTone(p int) bool { return w.sentenceHas(p, negativeCues) }
+// negativeTone reports whether the sentence of token p carries a negative
+// cue (negative-cues).
+func (w *walker) negativeTone(p int) bool { return w.sentenceHas(p, w.x.words.negativeCues) }
 
-// threatCues mark a statement as a warning (CAMEO 13): what it says the
-// speaker will do or regards as a target.
-var threatCues = []string{"legitimate target", "military target", "as targets", "consequences", "retaliat", "will respond",
-	"will strike", "will not tolerate", "won't tolerate", "red line", "pay a price", "pay a heavy price", "ultimatum"}
-
-// threatTone reports whether the sentence of token p carries a threat cue.
-func (w *walker) threatTone(p int) bool { return w.sentenceHas(p, threatCues) }
+// threatTone reports whether the sentence of token p carries a threat cue
+// (threat-cues).
+func (w *walker) threatTone(p int) bool { return w.sentenceHas(p, w.x.words.threatCues) }
 
 // sentenceHas reports whether the sentence of token p contains one of cues.
 // A cue matches from the start of a word ("escalat" in "escalation", not
@@ -771,9 +735,9 @@ func (w *walker) quoteStatements() {
 			r := w.base(k, true)
 			r.Modality = Asserted
 			r.Subject, r.Object, r.Predicate = q.Speaker, e, "say"
-			r.Relation, r.CAMEO = "STATES", "010"
+			r.Relation, r.CAMEO = schema.RelStates, codeStatement
 			if w.negativeTone(k) {
-				r.Relation, r.CAMEO = "CRITICIZES", "111"
+				r.Relation, r.CAMEO = schema.RelCriticizes, codeCriticize
 			}
 			r.Source = q.Speaker
 			r.Confidence = w.confidence(r, true, false)
@@ -852,7 +816,7 @@ func (w *walker) locatedIn(e, h int) {
 	d := w.d
 	emit := func(container int, why int) {
 		if container >= 0 && container != e && w.isPlace(container) {
-			w.add(Relation{Subject: e, Object: container, Relation: "LOCATED_IN", Predicate: "located in",
+			w.add(Relation{Subject: e, Object: container, Relation: schema.RelLocatedIn, Predicate: "located in",
 				Sentence: d.Tokens[why].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
 		}
 	}
@@ -894,13 +858,12 @@ func (w *walker) basedIn(e, h int) {
 				target = c
 			}
 		}
-		switch d.Tokens[target].Lemma {
-		case "base", "headquarter", "locate", "headquarters":
+		if w.x.words.seatVerbs.Has(d.Tokens[target].Lemma) {
 			for _, o := range w.children(target, "obl") {
 				if w.caseOf(o) == "in" {
 					for _, pe := range w.argEntities(o) {
 						if w.isPlace(pe) {
-							w.add(Relation{Subject: e, Object: pe, Relation: "LOCATED_IN", Predicate: "based in",
+							w.add(Relation{Subject: e, Object: pe, Relation: schema.RelLocatedIn, Predicate: "based in",
 								Sentence: d.Tokens[a].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
 						}
 					}
@@ -940,7 +903,7 @@ func (w *walker) partOf(e, h int) {
 	var parents []int
 	for _, c := range cands {
 		lemma := d.Tokens[c].Lemma
-		if lemma != "part" && lemma != "serve" && !affiliateNouns[lemma] || w.negated(c) {
+		if lemma != "part" && lemma != "serve" && !w.x.words.affiliateNouns.Has(lemma) || w.negated(c) {
 			continue
 		}
 		var owners []int
@@ -966,7 +929,7 @@ func (w *walker) partOf(e, h int) {
 	parents = append(parents, w.affiliateAfterComma(e, h))
 	for _, p := range parents {
 		if p >= 0 && p != e && w.typeOf(p) == string(schema.Organization) {
-			w.add(Relation{Subject: e, Object: p, Relation: "PART_OF", Predicate: "part of",
+			w.add(Relation{Subject: e, Object: p, Relation: schema.RelPartOf, Predicate: "part of",
 				Sentence: d.Tokens[h].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
 		}
 	}
@@ -1005,7 +968,7 @@ func (w *walker) affiliateAfterComma(e, h int) int {
 		return -1
 	}
 	for j := k + 1; j < k+4 && in(j); j++ {
-		if affiliateNouns[d.Tokens[j].Lemma] {
+		if w.x.words.affiliateNouns.Has(d.Tokens[j].Lemma) {
 			return owner
 		}
 		if d.Tokens[j].UPOS != "ADJ" && d.Tokens[j].UPOS != "NOUN" {
@@ -1014,11 +977,6 @@ func (w *walker) affiliateAfterComma(e, h int) int {
 	}
 	return -1
 }
-
-// affiliateNouns describe an organization as a part of another ("Al-Qaeda's
-// affiliate", "the armed wing of Hamas").
-var affiliateNouns = map[string]bool{"affiliate": true, "branch": true, "wing": true, "arm": true, "offshoot": true,
-	"faction": true, "franchise": true}
 
 // memberOf adds MEMBER_OF for "X and other NATO members", "X, a member of
 // the alliance", "X is a member of NATO", "X and Y, Z's partners in the
@@ -1103,7 +1061,7 @@ func (w *walker) memberOf(e, h int) {
 				}
 				for _, x := range members {
 					if org != x && d.Entities[x].Kind != "military" && d.Entities[x].Kind != "body" {
-						w.add(Relation{Subject: x, Object: org, Relation: "MEMBER_OF", Predicate: "member of",
+						w.add(Relation{Subject: x, Object: org, Relation: schema.RelMemberOf, Predicate: "member of",
 							Sentence: d.Tokens[c].Sentence, Source: -1, Modality: Asserted, Confidence: 0.7})
 					}
 				}
@@ -1122,7 +1080,7 @@ var memberNouns = map[string]bool{"member": true, "ally": true, "partner": true}
 // resolved from a pronoun or description, −0.1 when not asserted as fact.
 func (w *walker) confidence(r Relation, typed, direct bool) float64 {
 	c := 0.55
-	if !typed || r.Relation == "RELATED_TO" {
+	if !typed || r.Relation == schema.RelRelatedTo {
 		c = 0.3
 	}
 	if direct {
@@ -1161,11 +1119,11 @@ func (w *walker) pronounOnly(e, si int) bool {
 // coded act toward that object: "'We urge Rwanda to cease…,' Patel said"
 // is the appeal, not also a comment.
 func (w *walker) saidMore(r Relation) bool {
-	if r.Relation != "STATES" {
+	if r.Relation != schema.RelStates {
 		return false
 	}
 	for _, o := range w.out {
-		if o.Sentence == r.Sentence && o.Object == r.Object && o.CAMEO != "" && o.Relation != "STATES" &&
+		if o.Sentence == r.Sentence && o.Object == r.Object && o.CAMEO != "" && o.Relation != schema.RelStates &&
 			(o.Subject == r.Subject || w.affiliated(o.Subject, r.Subject)) {
 			return true
 		}
@@ -1206,8 +1164,8 @@ func (w *walker) dedupe() []Relation {
 // backing an armed group is arms and money, not words. Other relations
 // keep rel and code.
 func (w *walker) backing(rel, code string, obj int) (string, string) {
-	if rel == "SUPPORTS" && w.d.Entities[obj].Kind == "armed_group" {
-		return "AIDS", "072"
+	if rel == schema.RelSupports && w.d.Entities[obj].Kind == "armed_group" {
+		return schema.RelAids, codeMilitaryAid
 	}
 	return rel, code
 }
@@ -1273,7 +1231,7 @@ func (w *walker) locatedPatterns() {
 		// the place before the noun, not the other way round.
 		settlementOf := settlement && in(k+1) && strings.EqualFold(d.Tokens[k].Text, "of")
 		if c := w.entity(k + 1); settlementOf && c >= 0 && w.typeOf(c) == string(schema.Location) && c != m.Entity {
-			w.add(Relation{Subject: c, Object: m.Entity, Relation: "LOCATED_IN", Predicate: "located in",
+			w.add(Relation{Subject: c, Object: m.Entity, Relation: schema.RelLocatedIn, Predicate: "located in",
 				Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 		}
 		// "El Fasher, the last city in …": adjectives before the place noun.
@@ -1308,7 +1266,7 @@ func (w *walker) locatedPatterns() {
 				skip()
 			}
 			if c := w.entity(j); c >= 0 && w.isPlace(c) && c != m.Entity {
-				w.add(Relation{Subject: m.Entity, Object: c, Relation: "LOCATED_IN", Predicate: "located in",
+				w.add(Relation{Subject: m.Entity, Object: c, Relation: schema.RelLocatedIn, Predicate: "located in",
 					Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 			}
 		}
@@ -1322,7 +1280,7 @@ func (w *walker) locatedPatterns() {
 				j-- // "Helmand province's Lashkar Gah"
 			}
 			if c := w.entity(j - 1); c >= 0 && w.isPlace(c) && c != m.Entity {
-				w.add(Relation{Subject: m.Entity, Object: c, Relation: "LOCATED_IN", Predicate: "located in",
+				w.add(Relation{Subject: m.Entity, Object: c, Relation: schema.RelLocatedIn, Predicate: "located in",
 					Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 			}
 		}
@@ -1371,7 +1329,7 @@ func (w *walker) placeRegionPairs() {
 				}
 			}
 		}
-		w.add(Relation{Subject: m.Entity, Object: region, Relation: "LOCATED_IN", Predicate: "located in",
+		w.add(Relation{Subject: m.Entity, Object: region, Relation: schema.RelLocatedIn, Predicate: "located in",
 			Sentence: si, Source: -1, Modality: Asserted, Confidence: 0.65})
 	}
 }

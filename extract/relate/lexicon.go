@@ -350,11 +350,6 @@ func (w *walker) weaponIn(h int) bool {
 	return false
 }
 
-// weaponWord reports whether the instrument phrase names materiel generically ("weapons", "arms").
-func (w *walker) weaponWord(h int) bool {
-	switch w.d.Tokens[h].Lemma {
-	case "weapon", "arm", "arms", "munition", "ammunition", "missile", "rocket", "drone", "tank", "artillery", "shell", "equipment", "materiel":
-		return true
-	}
-	return false
-}
+// weaponWord reports whether the instrument phrase names materiel
+// generically ("weapons", "arms": materiel-nouns).
+func (w *walker) weaponWord(h int) bool { return w.x.words.materielNouns.Has(w.d.Tokens[h].Lemma) }

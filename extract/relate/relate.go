@@ -54,7 +54,7 @@ type Relation struct {
 }
 
 // weaponRelations are the relations whose object may be a weapon.
-var weaponRelations = map[string]bool{"SUPPLIES": true, "AIDS": true, "MOBILIZES": true, "DEPLOYS": true}
+var weaponRelations = map[string]bool{schema.RelSupplies: true, schema.RelAids: true, schema.RelMobilizes: true, schema.RelDeploys: true}
 
 // Modalities.
 const (
@@ -71,10 +71,14 @@ type Extractor struct {
 }
 
 // New returns an Extractor using the lexicon, vocabulary and word sets of s;
-// it fails if s lacks a word set the rules read.
+// it fails if s lacks a word set the rules read, or a relation type or CAMEO
+// code they name.
 func New(s *schema.Schema) (*Extractor, error) {
 	w, err := loadWords(s)
 	if err != nil {
+		return nil, fmt.Errorf("relate: %w", err)
+	}
+	if err := checkVocabulary(s); err != nil {
 		return nil, fmt.Errorf("relate: %w", err)
 	}
 	return &Extractor{s: s, words: w}, nil
@@ -163,11 +167,8 @@ func (w *walker) add(r Relation) {
 	w.out = append(w.out, r)
 }
 
-// officialGroups end the names of a state's unnamed officials as a group.
-var officialGroups = map[string]bool{"officials": true, "diplomats": true, "envoys": true, "negotiators": true,
-	"authorities": true, "leaders": true, "ministers": true, "delegates": true, "lawmakers": true}
-
 // officialsState returns the state whose unnamed officials group e names
+// (its name ends in a word of official-groups)
 // ("expelled two Peruvian diplomats", "sanctions on Belarusian officials":
 // the act is aimed at the state), when the article names that state; else
 // e.
@@ -177,7 +178,7 @@ func (w *walker) officialsState(e int) int {
 		return e
 	}
 	words := strings.Fields(strings.ToLower(ent.Name))
-	if len(words) == 0 || !officialGroups[words[len(words)-1]] {
+	if len(words) == 0 || !w.x.words.officialGroups.Has(words[len(words)-1]) {
 		return e
 	}
 	for i, c := range w.d.Entities {
@@ -281,15 +282,6 @@ func (w *walker) argEntities(h int) []int {
 	return out
 }
 
-// sideNouns are the plural nouns of "the two sides", "both countries".
-var sideNouns = map[string]bool{"side": true, "country": true, "nation": true, "party": true, "neighbor": true,
-	"neighbour": true, "rival": true, "foe": true, "enemy": true, "government": true}
-
-// partnerNouns describe an actor by its part toward another ("Russia's
-// ally, Belarus", "the largest contributor, Kenya").
-var partnerNouns = map[string]bool{"ally": true, "partner": true, "power": true, "backer": true, "sponsor": true,
-	"patron": true, "contributor": true, "donor": true}
-
 // twoSides resolves "the two sides", "both countries", "the two
 // neighbours" headed by h to the two actors the article is about so far:
 // the two states or organizations named most often up to h's sentence (a
@@ -299,7 +291,7 @@ var partnerNouns = map[string]bool{"ally": true, "partner": true, "power": true,
 func (w *walker) twoSides(h int) []int {
 	d := w.d
 	t := d.Tokens[h]
-	if !sideNouns[t.Lemma] || !strings.HasSuffix(t.XPOS, "S") || w.entity(h) >= 0 {
+	if !w.x.words.sideNouns.Has(t.Lemma) || !strings.HasSuffix(t.XPOS, "S") || w.entity(h) >= 0 {
 		return nil
 	}
 	two := false
@@ -344,7 +336,7 @@ func (w *walker) twoSides(h int) []int {
 // army), or e itself.
 func (w *walker) stateOf(e int) int {
 	for _, l := range w.d.Entities[e].Links {
-		if l.Relation == "PART_OF" && w.typeOf(l.Entity) == string(schema.Country) {
+		if l.Relation == schema.RelPartOf && w.typeOf(l.Entity) == string(schema.Country) {
 			return l.Entity
 		}
 	}
@@ -359,11 +351,7 @@ func (w *walker) hyphenedSponsor(k int) bool {
 	if k+2 >= len(d.Tokens) || d.Tokens[k+1].Text != "-" || d.Tokens[k].SpaceAfter {
 		return false
 	}
-	switch strings.ToLower(d.Tokens[k+2].Text) {
-	case "aligned", "backed", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "armed", "trained", "friendly", "leaning", "led":
-		return true
-	}
-	return false
+	return w.x.words.sponsorParticiples.Has(strings.ToLower(d.Tokens[k+2].Text))
 }
 
 // isDemonym reports whether the mention at token k is a nationality word
@@ -405,20 +393,6 @@ func (w *walker) personInPhrase(h, depth int) int {
 	}
 	return -1
 }
-
-// partitives are nouns whose "of" argument is the actual referent.
-var partitives = map[string]bool{
-	"formation": true, "unit": true, "member": true, "part": true, "position": true, "site": true, "target": true,
-	"facility": true, "base": true, "depot": true, "camp": true, "hideout": true, "post": true, "checkpoint": true, "headquarters": true,
-	"troop": true, "soldier": true, "force": true, "convoy": true, "territory": true, "area": true, "number": true,
-	"group": true, "faction": true, "branch": true, "wing": true, "leadership": true, "government": true,
-	"swath": true, "swathe": true, "parts": true, "outskirts": true, "outskirt": true, "city": true, "town": true, "district": true,
-	"village": true, "region": true, "province": true, "port": true,
-}
-
-// speechNouns are nouns for what an actor says or issues.
-var speechNouns = map[string]bool{"statement": true, "report": true, "communique": true, "announcement": true,
-	"spokesperson": true, "spokesman": true, "spokeswoman": true, "source": true, "official": true, "representative": true}
 
 // memberHeads name members of an organization, not the organization
 // ("other NATO members" are states, not NATO).
@@ -465,7 +439,7 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	}
 	// "backed by their rival, Iran", "former colonial power France": a
 	// description of a side names the actor in its apposition.
-	if t.UPOS == "NOUN" && (sideNouns[t.Lemma] || partnerNouns[t.Lemma]) {
+	if t.UPOS == "NOUN" && (w.x.words.sideNouns.Has(t.Lemma) || w.x.words.partnerNouns.Has(t.Lemma)) {
 		for _, c := range w.children(h, "appos") {
 			if e := w.entity(c); e >= 0 && w.isActor(e) {
 				return e
@@ -492,8 +466,7 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 		// "forces loyal to the Government of National Unity", "fighters
 		// allied with the army": whose side they fight on.
 		for _, a := range w.children(h, "amod", "acl") {
-			switch w.d.Tokens[a].Lemma {
-			case "loyal", "allied", "aligned":
+			if w.x.words.allegiance.Has(w.d.Tokens[a].Lemma) {
 				for _, o := range w.children(a, "obl") {
 					if e := w.entityOfPhrase(o, depth+1); e >= 0 && w.isActor(e) {
 						return e
@@ -547,18 +520,17 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	if demonym >= 0 && !w.unnamedProperModifier(mods) {
 		return demonym
 	}
-	if speechNouns[t.Lemma] {
+	if w.x.words.documentNouns.Has(t.Lemma) || w.x.words.speakerNouns.Has(t.Lemma) {
 		// "a statement from the General Staff said": the issuer speaks.
 		for _, c := range w.children(h, "nmod") {
-			switch w.caseOf(c) {
-			case "from", "by", "of", "for":
+			if w.x.words.issuerPreps.Has(w.caseOf(c)) {
 				if e := w.entityOfPhrase(c, depth+1); e >= 0 {
 					return e
 				}
 			}
 		}
 	}
-	if partitives[t.Lemma] {
+	if w.x.words.partitives.Has(t.Lemma) {
 		// "raided the Jenin refugee camp": the named place of the facility.
 		for _, c := range w.children(h, "compound") {
 			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Location) {
@@ -578,12 +550,12 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 		for _, c := range w.children(h, "nmod") {
-			switch w.caseOf(c) {
-			case "of":
+			switch cs := w.caseOf(c); {
+			case cs == "of":
 				if e := w.entityOfPhrase(c, depth+1); e >= 0 {
 					return e
 				}
-			case "in", "near", "around":
+			case w.x.words.locativePreps.Has(cs):
 				// "struck targets in Rafah": the place the targets are in.
 				if e := w.entityOfPhrase(c, depth+1); e >= 0 && w.isPlace(e) {
 					return e
