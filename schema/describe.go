@@ -3,6 +3,7 @@ package schema
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 )
@@ -54,7 +55,7 @@ func Describe(w io.Writer, s *Schema) error {
 	p("WORD SETS\n  %d sets, %d words (data/words)\n\n", len(s.wordSets), words)
 
 	p("CONSTRAINTS\n")
-	for _, c := range Constraints() {
+	for _, c := range slices.Concat(Constraints(), s.RelationConstraints()) {
 		p("  %s;\n", c)
 	}
 	if err := tw.Flush(); err != nil {

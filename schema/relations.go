@@ -3,6 +3,7 @@ package schema
 import (
 	"fmt"
 	"regexp"
+	"strings"
 )
 
 // RelationKind says how a relation type is coded.
@@ -103,6 +104,20 @@ func (s *Schema) Relations() []RelationType {
 func (s *Schema) ValidRelation(name string) bool {
 	_, ok := s.relations[name]
 	return ok
+}
+
+// RelationConstraints returns, for each relation type of the vocabulary in
+// display order, the Cypher statement that creates a uniqueness constraint
+// on the id of its relationships, named relation_<type>_id. Neo4j offers
+// relationship uniqueness constraints since 5.7, in Community too; the
+// constraint's index is how a load finds a relationship by its relation id.
+// Each is idempotent (IF NOT EXISTS).
+func (s *Schema) RelationConstraints() []string {
+	out := make([]string, len(s.relationOrder))
+	for i, n := range s.relationOrder {
+		out[i] = "CREATE CONSTRAINT relation_" + strings.ToLower(n) + "_id IF NOT EXISTS FOR ()-[r:" + n + "]-() REQUIRE r.id IS UNIQUE"
+	}
+	return out
 }
 
 func (s *Schema) parseRelations(text string) error {

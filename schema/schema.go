@@ -47,7 +47,8 @@ func ValidEntityType(s string) bool {
 }
 
 // Constraints returns the Cypher statements that create the uniqueness
-// constraints kg relies on. Each is idempotent (IF NOT EXISTS).
+// constraints kg relies on for its nodes. Each is idempotent (IF NOT
+// EXISTS). Schema.RelationConstraints gives those of the relationships.
 func Constraints() []string {
 	return []string{
 		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",

@@ -44,7 +44,8 @@ func newIngestCommand() *cli.Command {
 The graph is merged into the CSV workspace in --out (documents.csv,
 entities.csv, relations.csv, mentions.csv), which is replaced atomically:
 re-ingesting the same articles changes no byte. When a Neo4j server is
-configured (--neo4j-uri or NEO4J_URI), the same graph is loaded into it.
+configured (--neo4j-uri or NEO4J_URI), it is then made to hold exactly the
+workspace's graph, as kg load does: only what differs is sent.
 Any invalid input stops the run before anything is written, unless
 --skip-invalid is given, which skips and counts such articles. So does an
 article whose extraction takes longer than --budget.
@@ -179,10 +180,11 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 		if err != nil {
 			return fmt.Errorf("ingest: %w", err)
 		}
-		if err := neo4jsink.Load(ctx, opts.Neo4j, vocab, merged); err != nil {
+		stats, err := neo4jsink.Load(ctx, opts.Neo4j, vocab, merged)
+		if err != nil {
 			return fmt.Errorf("ingest: the CSV workspace %s is written, but loading Neo4j failed: %w", opts.Out, err)
 		}
-		fmt.Fprintf(stderr, "kg: loaded into %s\n", neo4jsink.RedactURI(opts.Neo4j.URI))
+		fmt.Fprintf(stderr, "kg: loaded into %s: %v\n", neo4jsink.RedactURI(opts.Neo4j.URI), stats)
 	}
 	return nil
 }

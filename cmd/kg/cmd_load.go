@@ -28,13 +28,17 @@ func newLoadCommand() *cli.Command {
 		SkipFlagParsing: true,
 		Usage:           "load a CSV workspace into Neo4j",
 		ArgsUsage:       "DIR",
-		Description: `Reads the CSV workspace in DIR (as kg ingest writes it) and merges it into
-the configured Neo4j: entities, documents, MENTIONED_IN links and relations,
-in batches of --batch-size rows, each batch one write transaction. Loading is
-idempotent: running it twice leaves the same graph, and running it again
-after a failure completes the load. docs/neo4j.md describes the graph model.
+		Description: `Reads the CSV workspace in DIR (as kg ingest writes it) and makes the
+configured Neo4j hold exactly its graph: entities, documents, MENTIONED_IN
+links and relations. kg lists what the database holds and sends only the
+difference: what is new is created, what changed is updated, and what the
+workspace no longer has is deleted, in batches of --batch-size rows, each
+batch one write transaction. Loading is idempotent: running it twice leaves
+the same graph (and sends nothing), and running it again after a failure
+completes the load. docs/neo4j.md describes the graph model.
 
-Prints a one-line summary on stderr.
+Prints a one-line summary on stderr: what the workspace holds, and how many
+nodes and relationships were created, updated, deleted and left unchanged.
 
 EXIT STATUS
    0 on success, 1 on failure (unreadable workspace, unreachable server,
@@ -78,11 +82,12 @@ func runLoad(ctx context.Context, opts LoadOptions, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	if err := neo4jsink.Load(ctx, opts.Neo4j, vocab, g); err != nil {
+	stats, err := neo4jsink.Load(ctx, opts.Neo4j, vocab, g)
+	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	fmt.Fprintf(stderr, "loaded %s, %s, %s, %s into %s in %.1fs\n",
+	fmt.Fprintf(stderr, "loaded %s, %s, %s, %s into %s in %.1fs: %v\n",
 		count(len(g.Documents), "document"), count(len(g.Entities), "entity"), count(len(g.Mentions), "mention"), count(len(g.Relations), "relation"),
-		neo4jsink.RedactURI(opts.Neo4j.URI), time.Since(start).Seconds())
+		neo4jsink.RedactURI(opts.Neo4j.URI), time.Since(start).Seconds(), stats)
 	return nil
 }

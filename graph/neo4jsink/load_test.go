@@ -3,6 +3,7 @@ package neo4jsink
 import (
 	"context"
 	"errors"
+	"maps"
 	"net"
 	"reflect"
 	"strings"
@@ -31,24 +32,35 @@ func sampleGraph() graph.Graph {
 	}
 }
 
-func TestPlanOrdersStepsAndSplicesOnlyVocabulary(t *testing.T) {
-	steps, err := plan(testVocab(t), sampleGraph())
+// stepSummary returns each step as "what:" and one x per row.
+func stepSummary(steps []step) []string {
+	var out []string
+	for _, s := range steps {
+		out = append(out, s.what+":"+strings.Repeat("x", len(s.rows)))
+	}
+	return out
+}
+
+func TestStepsIntoAnEmptyDatabaseCreateEverything(t *testing.T) {
+	tg, err := newTarget(testVocab(t), sampleGraph())
 	if err != nil {
 		t.Fatal(err)
 	}
-	var what []string
-	for _, s := range steps {
-		what = append(what, s.what+":"+strings.Repeat("x", len(s.rows)))
+	steps, stats := tg.steps(newComparison(tg).diff)
+	want := []string{"new documents:x", "new Country entities:xx", "new Weapon entities:x", "new MENTIONED_IN links:xx",
+		"new AFFILIATION relations:x", "new INVADES relations:x"}
+	if got := stepSummary(steps); !reflect.DeepEqual(got, want) {
+		t.Fatalf("steps %v, want %v", got, want)
 	}
-	want := []string{"documents:x", "Country entities:xx", "Weapon entities:x", "MENTIONED_IN links:xx", "AFFILIATION relations:x", "INVADES relations:x"}
-	if !reflect.DeepEqual(what, want) {
-		t.Fatalf("steps %v, want %v", what, want)
+	if want := (Stats{NodesCreated: 4, RelationshipsCreated: 4}); stats != want {
+		t.Errorf("stats %+v, want %+v", stats, want)
 	}
-	if got, want := steps[2].cypher, "UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e = row, e:Weapon"; got != want {
+	if got, want := steps[2].cypher, "UNWIND $rows AS row CREATE (n:Entity:Weapon) SET n = row"; got != want {
 		t.Errorf("weapon cypher %q, want %q", got, want)
 	}
-	if got := steps[5].cypher; !strings.Contains(got, "MERGE (s)-[r:INVADES {id: row.id}]->(o) SET r = row") {
-		t.Errorf("INVADES cypher %q does not merge on the relation id", got)
+	if got, want := steps[5].cypher, "UNWIND $rows AS row MATCH (s:Entity {id: row.subject_id}) MATCH (o:Entity {id: row.object_id}) "+
+		"CREATE (s)-[r:INVADES]->(o) SET r = row"; got != want {
+		t.Errorf("INVADES cypher %q, want %q", got, want)
 	}
 	wantLinks := []any{
 		map[string]any{"entity_id": "e-rus", "document_id": "d1", "count": 2},
@@ -57,9 +69,115 @@ func TestPlanOrdersStepsAndSplicesOnlyVocabulary(t *testing.T) {
 	if !reflect.DeepEqual(steps[3].rows, wantLinks) {
 		t.Errorf("MENTIONED_IN rows %v, want %v", steps[3].rows, wantLinks)
 	}
+	if row := steps[5].rows[0].(map[string]any); row[hashKey] != fingerprint(relationRow(sampleGraph().Relations[0])) {
+		t.Errorf("INVADES row %v: %s is not the fingerprint of its other properties", row, hashKey)
+	}
 }
 
-func TestPlanRejectsWhatItCannotWrite(t *testing.T) {
+// TestComparisonFindsTheDifference feeds a listing of a database that
+// holds the sample graph with changes and junk, and checks what the load
+// would send.
+func TestComparisonFindsTheDifference(t *testing.T) {
+	g := sampleGraph()
+	tg, err := newTarget(testVocab(t), g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hash := func(id string) string { return tg.nodes[id].row[hashKey].(string) }
+	c := newComparison(tg)
+	for _, rec := range [][]any{
+		{"n1", []any{"Document"}, "d1", hash("d1")},                         // as wanted
+		{"n2", []any{"Country", "Entity"}, "e-rus", "stale"},                // changed
+		{"n3", []any{"Entity", "Country"}, "e-ukr", hash("e-ukr")},          // as wanted
+		{"n4", []any{"Entity", "Country"}, "e-ukr", hash("e-ukr")},          // a second node with the id
+		{"n5", []any{"Entity", "Country"}, "e-jav", hash("e-jav")},          // wrong type label
+		{"n6", []any{"Entity", "Person"}, "e-gone", "x"},                    // not in the graph
+		{"n7", []any{"Document", "Entity"}, "d2", nil},                      // not in the graph either
+		{"n8", []any{"Entity", "Country", "Admin"}, "e-ukr", hash("e-ukr")}, // an extra label
+	} {
+		c.node(rec)
+	}
+	for _, rec := range [][]any{
+		{"m1", "MENTIONED_IN", "n2", "n1", nil, nil, int64(2), int64(1)},                      // as wanted
+		{"m2", "MENTIONED_IN", "n3", "n1", nil, nil, int64(5), int64(1)},                      // count changed
+		{"m3", "MENTIONED_IN", "n4", "n1", nil, nil, int64(1), int64(1)},                      // from the duplicate node
+		{"m4", "MENTIONED_IN", "n2", "n1", nil, nil, int64(2), int64(1)},                      // a second link
+		{"r1", "INVADES", "n2", "n3", "r2", tg.relations["r2"].row[hashKey], nil, int64(12)},  // as wanted
+		{"r2", "SUPPLIES", "n3", "n2", "r1", tg.relations["r1"].row[hashKey], nil, int64(12)}, // wrong type
+		{"r3", "INVADES", "n2", "n3", "r2", tg.relations["r2"].row[hashKey], nil, int64(12)},  // a second one
+		{"r4", "INVADES", "n3", "n2", "r9", "x", nil, int64(12)},                              // not in the graph
+		{"r5", "KNOWS", "n3", "n2", nil, nil, nil, int64(0)},                                  // no id
+	} {
+		c.relationship(rec)
+	}
+	steps, stats := tg.steps(c.diff)
+	want := []string{"deleted relationships:xxxxxx", "deleted nodes:xxxxx",
+		"updated Country entities:x", "new Weapon entities:x", "updated MENTIONED_IN links:x", "new AFFILIATION relations:x"}
+	if got := stepSummary(steps); !reflect.DeepEqual(got, want) {
+		t.Fatalf("steps %v, want %v", got, want)
+	}
+	if got, want := steps[0].rows, []any{"m3", "m4", "r2", "r3", "r4", "r5"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("deleted relationships %v, want %v", got, want)
+	}
+	if got, want := steps[1].rows, []any{"n4", "n5", "n6", "n7", "n8"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("deleted nodes %v, want %v", got, want)
+	}
+	if got := steps[2].rows[0].(map[string]any)["id"]; got != "e-rus" {
+		t.Errorf("updated entity %v, want e-rus", got)
+	}
+	if got, want := steps[4].cypher, "UNWIND $rows AS row MATCH (e:Entity {id: row.entity_id}) MATCH (d:Document {id: row.document_id}) "+
+		"MATCH (e)-[m:MENTIONED_IN]->(d) SET m = {count: row.count}"; got != want {
+		t.Errorf("link update cypher %q, want %q", got, want)
+	}
+	wantStats := Stats{NodesCreated: 1, NodesUpdated: 1, NodesDeleted: 5, RelationshipsCreated: 1, RelationshipsUpdated: 1,
+		RelationshipsDeleted: 6, Unchanged: 4}
+	if stats != wantStats {
+		t.Errorf("stats %+v, want %+v", stats, wantStats)
+	}
+	if got, want := stats.String(), "created 1 node and 1 relationship, updated 1 node and 1 relationship, "+
+		"deleted 5 nodes and 6 relationships, 4 unchanged"; got != want {
+		t.Errorf("stats %q, want %q", got, want)
+	}
+
+	// A comparison starts over: what the first one found is forgotten.
+	steps, _ = tg.steps(newComparison(tg).diff)
+	if got := len(stepSummary(steps)); got != 6 {
+		t.Errorf("after a new comparison: %d steps, want the 6 of an empty database", got)
+	}
+}
+
+func TestFingerprintDependsOnEveryValueAndItsType(t *testing.T) {
+	base := map[string]any{"id": "r1", "n": 1, "f": 0.5, "b": true, "l": []string{"a", "b"}}
+	seen := map[string]string{fingerprint(base): "base"}
+	for name, change := range map[string]func(map[string]any){
+		"string":        func(m map[string]any) { m["id"] = "r2" },
+		"int":           func(m map[string]any) { m["n"] = 2 },
+		"int as float":  func(m map[string]any) { m["n"] = 1.0 },
+		"int as string": func(m map[string]any) { m["n"] = "1" },
+		"float":         func(m map[string]any) { m["f"] = 0.25 },
+		"bool":          func(m map[string]any) { m["b"] = false },
+		"list":          func(m map[string]any) { m["l"] = []string{"ab"} },
+		"list split":    func(m map[string]any) { m["l"] = []string{"a", "", "b"} },
+		"absent":        func(m map[string]any) { delete(m, "f") },
+		"added":         func(m map[string]any) { m["g"] = "" },
+		"renamed":       func(m map[string]any) { m["nn"] = m["n"]; delete(m, "n") },
+	} {
+		m := maps.Clone(base)
+		change(m)
+		h := fingerprint(m)
+		if other, ok := seen[h]; ok {
+			t.Errorf("%s: same fingerprint as %s", name, other)
+		}
+		seen[h] = name
+	}
+	m := maps.Clone(base)
+	m[hashKey] = "anything"
+	if fingerprint(m) != fingerprint(base) {
+		t.Errorf("the fingerprint depends on %s itself", hashKey)
+	}
+}
+
+func TestNewTargetRejectsWhatItCannotWrite(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		break_ func(*graph.Graph)
@@ -69,15 +187,18 @@ func TestPlanRejectsWhatItCannotWrite(t *testing.T) {
 		{"lower-case relation", func(g *graph.Graph) { g.Relations[0].Relation = "invades" }, `type "invades" is not in the schema vocabulary`},
 		{"unknown entity type", func(g *graph.Graph) { g.Entities[2].Type = "Weapon:Admin" }, `type "Weapon:Admin" is not a schema entity type`},
 		{"dangling relation", func(g *graph.Graph) { g.Relations[1].ObjectID = "e-nowhere" }, "relation r1: subject e-ukr or object e-nowhere is not in the graph"},
+		{"relation to a document", func(g *graph.Graph) { g.Relations[1].ObjectID = "d1" }, "relation r1: subject e-ukr or object d1 is not in the graph"},
 		{"dangling mention", func(g *graph.Graph) { g.Mentions[2].DocumentID = "d2" }, "entity e-ukr or document d2 is not in the graph"},
 		{"relation without id", func(g *graph.Graph) { g.Relations[0].ID = "" }, "has no id"},
+		{"two relations with one id", func(g *graph.Graph) { g.Relations[0].ID = "r1" }, "two relations with id r1"},
+		{"entity with a document's id", func(g *graph.Graph) { g.Entities[0].ID = "d1" }, "two nodes with id d1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g := sampleGraph()
 			tc.break_(&g)
-			_, err := plan(testVocab(t), g)
+			_, err := newTarget(testVocab(t), g)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Fatalf("plan error %v, want one containing %q", err, tc.want)
+				t.Fatalf("newTarget error %v, want one containing %q", err, tc.want)
 			}
 		})
 	}
@@ -112,7 +233,7 @@ func TestLoadValidatesBeforeConnecting(t *testing.T) {
 	g.Relations[0].Relation = "NUKES"
 	// Nothing listens on port 1: had Load connected first, the error would
 	// be a connection error.
-	err := Load(context.Background(), Config{URI: "bolt://127.0.0.1:1"}, testVocab(t), g)
+	_, err := Load(context.Background(), Config{URI: "bolt://127.0.0.1:1"}, testVocab(t), g)
 	if err == nil || !strings.Contains(err.Error(), `type "NUKES" is not in the schema vocabulary`) {
 		t.Fatalf("Load error %v, want the vocabulary error", err)
 	}
@@ -166,7 +287,7 @@ func TestLoadGivesUpOnASilentServer(t *testing.T) {
 	uri := "bolt://" + l.Addr().String()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	err = Load(ctx, Config{URI: uri, Username: "neo4j", Password: "pw-12345678"}, testVocab(t), sampleGraph())
+	_, err = Load(ctx, Config{URI: uri, Username: "neo4j", Password: "pw-12345678"}, testVocab(t), sampleGraph())
 	if want := "neo4j at " + uri + ": no answer within 8s"; err == nil || err.Error() != want {
 		t.Errorf("Load error %v, want %q", err, want)
 	}

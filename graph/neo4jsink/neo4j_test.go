@@ -4,6 +4,7 @@ import (
 	"context"
 	"net"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,7 +19,7 @@ import (
 // testDeadline is generous: the checks below are about not hanging, not speed.
 const testDeadline = 60 * time.Second
 
-func load(t *testing.T, cfg neo4jsink.Config, g graph.Graph) error {
+func load(t *testing.T, cfg neo4jsink.Config, g graph.Graph) (neo4jsink.Stats, error) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), testDeadline)
 	defer cancel()
@@ -42,7 +43,7 @@ func TestNeo4jLoadIsExactAndIdempotent(t *testing.T) {
 
 	small := cfg
 	small.BatchSize = 1 // every row its own transaction
-	if err := load(t, small, neo4jtest.SampleGraph()); err != nil {
+	if _, err := load(t, small, neo4jtest.SampleGraph()); err != nil {
 		t.Fatal(err)
 	}
 	assertCounts(t, cfg, neo4jtest.SampleNodes, neo4jtest.SampleRelationships)
@@ -65,20 +66,126 @@ func TestNeo4jLoadIsExactAndIdempotent(t *testing.T) {
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("United States node: got %v, want %v", rows, want)
 	}
-	if n := neo4jtest.Count(t, cfg, "SHOW CONSTRAINTS YIELD labelsOrTypes, properties WHERE properties = ['id'] RETURN count(*)", nil); n != 2 {
-		t.Errorf("id constraints: %d, want 2 (Entity, Document)", n)
+	if n := neo4jtest.Count(t, cfg, "SHOW CONSTRAINTS YIELD type, properties WHERE type = 'UNIQUENESS' AND properties = ['id'] RETURN count(*)", nil); n != 2 {
+		t.Errorf("node id constraints: %d, want 2 (Entity, Document)", n)
+	}
+	// Community 5.26 has relationship uniqueness constraints: one per relation type.
+	s, err := schema.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := neo4jtest.Count(t, cfg, "SHOW CONSTRAINTS YIELD type, properties WHERE type = 'RELATIONSHIP_UNIQUENESS' AND properties = ['id'] RETURN count(*)", nil); n != int64(len(s.Relations())) {
+		t.Errorf("relationship id constraints: %d, want %d", n, len(s.Relations()))
 	}
 
-	if err := load(t, cfg, neo4jtest.SampleGraph()); err != nil {
+	if _, err := load(t, cfg, neo4jtest.SampleGraph()); err != nil {
 		t.Fatal(err)
 	}
 	assertCounts(t, cfg, neo4jtest.SampleNodes, neo4jtest.SampleRelationships)
 }
 
+// changedSample returns the sample graph after a change of its document
+// and the ingest of another: Russia is gone with its mention and its
+// INVADES relation, the SUPPLIES relation of the first document has
+// another confidence, the United States another alias, and a second
+// document mentions the United States and Ukraine and has its own
+// SUPPLIES relation.
+func changedSample() graph.Graph {
+	g := neo4jtest.SampleGraph()
+	rus, ukr, usa := g.Entities[0], g.Entities[1], g.Entities[2]
+	d2 := graph.Document{ID: graph.DocumentID("another text"), Path: "more.txt", Published: "2022-03-05", Sentences: 1}
+	g.Documents = append(g.Documents, d2)
+	usa.Aliases = append(usa.Aliases, "USA")
+	usa.Mentions, usa.Documents, ukr.Mentions, ukr.Documents = 3, 2, 2, 2
+	g.Entities = []graph.Entity{ukr, usa}
+	g.Mentions = append(g.Mentions[1:],
+		graph.Mention{EntityID: usa.ID, DocumentID: d2.ID, Start: 0, End: 3, Text: "USA"},
+		graph.Mention{EntityID: ukr.ID, DocumentID: d2.ID, Start: 20, End: 27, Text: "Ukraine"})
+	supplies := g.Relations[1]
+	supplies.Confidence = 0.75
+	again := supplies
+	again.DocumentID, again.Sentence, again.SentenceIndex = d2.ID, "USA sends arms to Ukraine.", 0
+	again.ID = graph.RelationID(again)
+	g.Relations = []graph.Relation{supplies, again}
+	if g.Relations[0].SubjectID == rus.ID {
+		panic("changedSample: the sample's relations are not in the expected order")
+	}
+	return g
+}
+
+// TestNeo4jLoadMirrorsTheGraph: a load makes the database hold exactly the
+// graph, as a load into an empty database does, sending only the
+// difference; then it repairs what others changed.
+func TestNeo4jLoadMirrorsTheGraph(t *testing.T) {
+	cfg := neo4jtest.Config(t)
+	neo4jtest.Clear(t, cfg)
+	g2 := changedSample()
+	if _, err := load(t, cfg, g2); err != nil {
+		t.Fatal(err)
+	}
+	want := neo4jtest.Dump(t, cfg)
+	if len(want) != 4+6 {
+		t.Fatalf("the changed sample in an empty database: %d nodes and relationships, want 4 + 6:\n%s", len(want), strings.Join(want, "\n"))
+	}
+
+	neo4jtest.Clear(t, cfg)
+	stats, err := load(t, cfg, neo4jtest.SampleGraph())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (neo4jsink.Stats{NodesCreated: 4, RelationshipsCreated: 5}); stats != want {
+		t.Errorf("first load: %v, want %v", stats, want)
+	}
+	stats, err = load(t, cfg, g2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Nodes: the second document created; Ukraine and the United States
+	// updated; Russia deleted; the first document unchanged.
+	// Relationships: the second document's two links and SUPPLIES created,
+	// the first SUPPLIES updated, INVADES and Russia's link deleted, the
+	// first document's two other links unchanged.
+	wantStats := neo4jsink.Stats{NodesCreated: 1, NodesUpdated: 2, NodesDeleted: 1,
+		RelationshipsCreated: 3, RelationshipsUpdated: 1, RelationshipsDeleted: 2, Unchanged: 3}
+	if stats != wantStats {
+		t.Errorf("second load: %v, want %v", stats, wantStats)
+	}
+	if got := neo4jtest.Dump(t, cfg); !slices.Equal(got, want) {
+		t.Errorf("after the second load the database holds\n%s\nwant (as loaded into an empty database)\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	stats, err = load(t, cfg, g2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (neo4jsink.Stats{Unchanged: 10}); stats != want {
+		t.Errorf("the same load again: %v, want %v", stats, want)
+	}
+
+	// Others wrote into kg's graph: a stray entity, a stray relationship
+	// between two entities, a property changed (with the hash), a
+	// relationship deleted.
+	neo4jtest.Rows(t, cfg, "CREATE (:Entity:Person {id: 'e-stray', name: 'Nobody'})", nil)
+	neo4jtest.Rows(t, cfg, "MATCH (a:Country {name: 'Ukraine'}), (b:Country {name: 'United States'}) CREATE (a)-[:KNOWS]->(b)", nil)
+	neo4jtest.Rows(t, cfg, "MATCH (a:Country {name: 'Ukraine'}) SET a.name = 'Ukrainia', a.kg_hash = 'edited'", nil)
+	neo4jtest.Rows(t, cfg, "MATCH ()-[r:SUPPLIES {sentence: $s}]->() DELETE r", map[string]any{"s": neo4jtest.SuppliesSentence})
+	stats, err = load(t, cfg, g2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStats = neo4jsink.Stats{NodesUpdated: 1, NodesDeleted: 1, RelationshipsCreated: 1, RelationshipsDeleted: 1, Unchanged: 8}
+	if stats != wantStats {
+		t.Errorf("load after others' writes: %v, want %v", stats, wantStats)
+	}
+	if got := neo4jtest.Dump(t, cfg); !slices.Equal(got, want) {
+		t.Errorf("after repairing, the database holds\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestNeo4jWrongPasswordFailsNamingURIOnly(t *testing.T) {
 	cfg := neo4jtest.Config(t)
 	cfg.Password = "not-the-password-4711"
-	err := load(t, cfg, neo4jtest.SampleGraph())
+	_, err := load(t, cfg, neo4jtest.SampleGraph())
 	assertConnectError(t, err, cfg)
 	if !strings.Contains(err.Error(), "unauthorized") && !strings.Contains(err.Error(), "Unauthorized") {
 		t.Errorf("error %q does not say the login was refused", err)
@@ -93,7 +200,8 @@ func TestNeo4jUnreachableFailsNamingURI(t *testing.T) {
 	port := l.Addr().(*net.TCPAddr).Port
 	l.Close() // nothing listens there now
 	cfg := neo4jsink.Config{URI: "bolt://127.0.0.1:" + strconv.Itoa(port), Username: "neo4j", Password: "secret-password-0815"}
-	assertConnectError(t, load(t, cfg, neo4jtest.SampleGraph()), cfg)
+	_, err = load(t, cfg, neo4jtest.SampleGraph())
+	assertConnectError(t, err, cfg)
 }
 
 // assertConnectError checks that err is one line naming cfg.URI but not cfg.Password.
@@ -120,7 +228,7 @@ func TestNeo4jRejectsUnknownRelationBeforeWriting(t *testing.T) {
 	neo4jtest.Clear(t, cfg)
 	g := neo4jtest.SampleGraph()
 	g.Relations[1].Relation = "SUPPLIES]->() DETACH DELETE n //"
-	err := load(t, cfg, g)
+	_, err := load(t, cfg, g)
 	if err == nil || !strings.Contains(err.Error(), "not in the schema vocabulary") {
 		t.Fatalf("Load error %v, want a vocabulary error", err)
 	}
@@ -130,7 +238,7 @@ func TestNeo4jRejectsUnknownRelationBeforeWriting(t *testing.T) {
 func TestNeo4jQuery(t *testing.T) {
 	cfg := neo4jtest.Config(t)
 	neo4jtest.Clear(t, cfg)
-	if err := load(t, cfg, neo4jtest.SampleGraph()); err != nil {
+	if _, err := load(t, cfg, neo4jtest.SampleGraph()); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), testDeadline)

@@ -10,10 +10,14 @@
 // vocabulary, checked before anything is written; every value is a query
 // parameter.
 //
-// Loading is idempotent: nodes are merged on their id, relationships on the
-// relation id, and each batch of rows (UNWIND $rows) is one managed write
-// transaction that the driver retries on transient errors. A load that fails
-// part-way leaves whole batches behind; running it again completes it.
+// A load mirrors the graph: afterwards the database holds exactly g's nodes
+// and relationships among those kg owns (every :Entity and :Document node
+// and every relationship between two of them). It lists what the database
+// holds (ids and the kg_hash fingerprint of each node's and relationship's
+// properties) and sends only the difference, each batch of rows
+// (UNWIND $rows) one managed write transaction that the driver retries on
+// transient errors. A load that fails part-way leaves whole batches behind;
+// running it again completes it, and running it twice sends nothing.
 package neo4jsink
 
 import (

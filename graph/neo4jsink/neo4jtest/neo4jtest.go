@@ -14,8 +14,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -91,10 +95,13 @@ func Rows(t testing.TB, cfg neo4jsink.Config, cypher string, params map[string]a
 	return rows
 }
 
-// Clear deletes every node and relationship of the database.
+// Clear deletes every relationship and node of the database, in
+// transactions of 10,000, so that a database left large by a benchmark
+// does not exceed the server's transaction memory.
 func Clear(t testing.TB, cfg neo4jsink.Config) {
 	t.Helper()
-	Rows(t, cfg, "MATCH (n) DETACH DELETE n", nil)
+	Rows(t, cfg, "MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS", nil)
+	Rows(t, cfg, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
 }
 
 // Counts returns the number of nodes and of relationships in the database.
@@ -176,4 +183,101 @@ func SampleGraph() graph.Graph {
 			relation(usa, "provide weapon", "SUPPLIES", "070", 2, 7.4, ukr, 1, SuppliesSentence),
 		},
 	}
+}
+
+// HashKey is the property in which kg keeps the fingerprint of a node's or
+// relation relationship's other properties (docs/neo4j.md, "Mirror").
+const HashKey = "kg_hash"
+
+// Dump returns every node and every relationship of the database, one
+// line each (see NodeLine and RelationshipLine), sorted, without the
+// HashKey property. It fails the test when an :Entity or :Document node,
+// or a relationship other than MENTIONED_IN, has no HashKey.
+func Dump(t testing.TB, cfg neo4jsink.Config) []string {
+	t.Helper()
+	var out []string
+	for _, row := range Rows(t, cfg, "MATCH (n) RETURN labels(n), properties(n)", nil) {
+		labels, _ := row[0].([]any)
+		props, _ := row[1].(map[string]any)
+		if _, ok := props[HashKey]; !ok && (slices.Contains(labels, any("Entity")) || slices.Contains(labels, any("Document"))) {
+			t.Errorf("node %v %v has no %s", labels, props, HashKey)
+		}
+		delete(props, HashKey)
+		var ls []string
+		for _, l := range labels {
+			ls = append(ls, fmt.Sprint(l))
+		}
+		out = append(out, NodeLine(ls, props))
+	}
+	for _, row := range Rows(t, cfg, "MATCH (a)-[r]->(b) RETURN type(r), a.id, b.id, properties(r)", nil) {
+		typ, _ := row[0].(string)
+		start, _ := row[1].(string)
+		end, _ := row[2].(string)
+		props, _ := row[3].(map[string]any)
+		if _, ok := props[HashKey]; !ok && typ != "MENTIONED_IN" {
+			t.Errorf("relationship %s %v has no %s", typ, props, HashKey)
+		}
+		delete(props, HashKey)
+		out = append(out, RelationshipLine(typ, start, end, props))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// NodeLine describes a node by its labels (in any order) and properties:
+// "(:Country:Entity {id: "e1", mentions: 2, ...})", labels and keys sorted,
+// each value written with its type (see Value).
+func NodeLine(labels []string, props map[string]any) string {
+	labels = slices.Sorted(slices.Values(labels))
+	return "(:" + strings.Join(labels, ":") + " " + Value(props) + ")"
+}
+
+// RelationshipLine describes a relationship by its type, the ids of its
+// start and end nodes and its properties: "(e1)-[:SUPPLIES {...}]->(e2)".
+func RelationshipLine(typ, start, end string, props map[string]any) string {
+	return "(" + start + ")-[:" + typ + " " + Value(props) + "]->(" + end + ")"
+}
+
+// Value writes a property value so that values of different types never
+// look alike: strings quoted, integers as they are, floats with a
+// decimal point or exponent ("2.0"), lists in brackets, maps with sorted
+// keys. Integers may be int or int64, lists []any or []string.
+func Value(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "null"
+	case string:
+		return strconv.Quote(v)
+	case int:
+		return strconv.Itoa(v)
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case float64:
+		s := strconv.FormatFloat(v, 'g', -1, 64)
+		if !strings.ContainsAny(s, ".eEN") { // N: NaN, Inf
+			s += ".0"
+		}
+		return s
+	case bool:
+		return strconv.FormatBool(v)
+	case []string:
+		parts := make([]string, len(v))
+		for i, s := range v {
+			parts[i] = Value(s)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case []any:
+		parts := make([]string, len(v))
+		for i, e := range v {
+			parts[i] = Value(e)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case map[string]any:
+		parts := make([]string, 0, len(v))
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			parts = append(parts, k+": "+Value(v[k]))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	}
+	return fmt.Sprintf("%T(%v)", v, v)
 }

@@ -1,0 +1,82 @@
+// Command synthws writes a large CSV workspace for load benchmarks: it reads
+// a workspace (typically kg's ingest of a few dozen real articles) and
+// repeats its documents until it holds -articles of them, each copy a new
+// document (its own id, path and relation ids) with the mentions and
+// relations of the original, as if the same article had been ingested again
+// under another name with a changed byte. Entities are shared between
+// copies, so the parallel relationships between two actors grow with the
+// corpus, as they do in a real one.
+//
+//	go run ./scripts/synthws -from kg-out -articles 5000 -out ws-5000
+//
+// docs/neo4j.md ("Speed") gives the numbers measured with it.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/csvws"
+)
+
+func main() {
+	from := flag.String("from", "", "workspace `DIR` to repeat")
+	out := flag.String("out", "", "workspace `DIR` to write")
+	articles := flag.Int("articles", 1000, "number of documents to write")
+	flag.Parse()
+	if *from == "" || *out == "" || *articles < 1 {
+		fmt.Fprintln(os.Stderr, "usage: synthws -from DIR -out DIR [-articles N]")
+		os.Exit(2)
+	}
+	if err := run(context.Background(), *from, *out, *articles); err != nil {
+		fmt.Fprintln(os.Stderr, "synthws:", err)
+		os.Exit(1)
+	}
+}
+
+// run reads the workspace from, repeats it to n documents and writes out.
+func run(ctx context.Context, from, out string, n int) error {
+	base, err := csvws.Read(ctx, from)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", from, err)
+	}
+	if len(base.Documents) == 0 {
+		return fmt.Errorf("%s has no documents", from)
+	}
+	mentions := map[string][]graph.Mention{}
+	for _, m := range base.Mentions {
+		mentions[m.DocumentID] = append(mentions[m.DocumentID], m)
+	}
+	relations := map[string][]graph.Relation{}
+	for _, r := range base.Relations {
+		relations[r.DocumentID] = append(relations[r.DocumentID], r)
+	}
+	g := graph.Graph{Entities: base.Entities}
+	for i := range n {
+		d := base.Documents[i%len(base.Documents)]
+		orig := d.ID
+		if c := i / len(base.Documents); c > 0 {
+			d.ID = graph.DocumentID(orig + "\x00copy " + strconv.Itoa(c))
+			d.Path += "#" + strconv.Itoa(c)
+		}
+		g.Documents = append(g.Documents, d)
+		for _, m := range mentions[orig] {
+			m.DocumentID = d.ID
+			g.Mentions = append(g.Mentions, m)
+		}
+		for _, r := range relations[orig] {
+			r.DocumentID = d.ID
+			r.ID = graph.RelationID(r)
+			g.Relations = append(g.Relations, r)
+		}
+	}
+	// Merge recomputes each entity's mentions, documents and first sighting.
+	if err := csvws.Write(ctx, out, graph.Merge(graph.Graph{}, g)); err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	return nil
+}
