@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/kg-project/kg/graph/csvws"
 	"github.com/kg-project/kg/graph/export"
 	"github.com/kg-project/kg/graph/graphml"
+	"github.com/kg-project/kg/graph/neo4jsink"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -23,6 +25,7 @@ type exportOptions struct {
 	Out            string // file, or "-" for standard output
 	Format         export.Format
 	GraphML        bool // --format graphml: the whole graph, not the events
+	Neo4jImport    bool // --format neo4j-import: neo4j-admin import files in the folder Out
 	Header         bool
 	IncludeNegated bool
 }
@@ -52,10 +55,16 @@ relation an edge, every column a typed GraphML key) for Gephi, yEd,
 Cytoscape desktop and networkx; docs/export.md lists the keys. A file
 given with --out is replaced atomically; "-" (the default) is standard output.
 
+--format neo4j-import writes, into the folder --out, the CSV files from
+which neo4j-admin database import builds the graph kg load would build, in
+an empty database and far faster (documents.csv, entities.csv,
+mentioned_in.csv, relations.csv), and prints the neo4j-admin command that
+imports them; docs/neo4j.md ("First loads of large workspaces") tells how.
+
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Value: "events", Usage: "`FORMAT`: events (tab-separated), events-csv or graphml"},
+			&cli.StringFlag{Name: "format", Value: "events", Usage: "`FORMAT`: events (tab-separated), events-csv, graphml or neo4j-import"},
 			&cli.StringFlag{Name: "out", Value: "-", Usage: "output `FILE`, - for standard output"},
 			&cli.BoolFlag{Name: "header", Value: true, Usage: "write a header row (--header=false omits it, as GDELT files have none)"},
 			&cli.BoolFlag{Name: "include-negated", Usage: "also write negated events, with a kg_negated column"},
@@ -69,12 +78,15 @@ EXIT STATUS
 				return usagef("export: want one workspace DIR, got %d arguments", len(args))
 			}
 			format, ok := exportFormats[c.String("format")]
-			graphML := c.String("format") == "graphml"
-			if !ok && !graphML {
-				return usagef("export: --format %q: want events, events-csv or graphml", c.String("format"))
+			graphML, neo4jImport := c.String("format") == "graphml", c.String("format") == "neo4j-import"
+			if !ok && !graphML && !neo4jImport {
+				return usagef("export: --format %q: want events, events-csv, graphml or neo4j-import", c.String("format"))
+			}
+			if neo4jImport && c.String("out") == "-" {
+				return usagef("export: --format neo4j-import writes several files: give their folder with --out")
 			}
 			opts := exportOptions{
-				Dir: args[0], Out: c.String("out"), Format: format, GraphML: graphML,
+				Dir: args[0], Out: c.String("out"), Format: format, GraphML: graphML, Neo4jImport: neo4jImport,
 				Header: c.Bool("header"), IncludeNegated: c.Bool("include-negated"),
 			}
 			return runExport(c.Context, opts, c.App.Writer, c.App.ErrWriter)
@@ -102,6 +114,9 @@ func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer
 	s, err := schema.Load()
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
+	}
+	if opts.Neo4jImport {
+		return runExportNeo4jImport(s, g, opts.Out, stderr)
 	}
 	rows, err := export.Events(ctx, g, s, export.Options{IncludeNegated: opts.IncludeNegated})
 	if err != nil {
@@ -131,6 +146,42 @@ func runExportGraphML(ctx context.Context, g graph.Graph, out string, stdout, st
 	}
 	fmt.Fprintf(stderr, "kg: %s, %s from %s → %s\n", count(len(g.Entities), "node"), count(len(g.Relations), "edge"), count(len(g.Documents), "document"), out)
 	return nil
+}
+
+// runExportNeo4jImport writes the neo4j-admin import files of g into the
+// folder out (made if missing), each replaced atomically, and prints the
+// command that imports them.
+func runExportNeo4jImport(vocab *schema.Schema, g graph.Graph, out string, stderr io.Writer) error {
+	files, err := neo4jsink.ImportFiles(vocab, g)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	for _, f := range files {
+		if err := writeFileAtomic(filepath.Join(out, f.Name), f.Write); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+	}
+	fmt.Fprintf(stderr, "kg: %s, %s, %s from %s → %s; import them into an empty database with\n  cd %s && %s\n",
+		count(len(g.Documents)+len(g.Entities), "node"), count(len(g.Relations), "relation"), count(len(g.Mentions), "mention"),
+		count(len(g.Documents), "document"), out, out, shellQuote(neo4jsink.ImportCommand(files, "neo4j")))
+	return nil
+}
+
+// shellQuote joins args into a shell command line, single-quoting those
+// with characters the shell would interpret ("--array-delimiter='|'").
+func shellQuote(args []string) string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = a
+		if strings.ContainsAny(a, " |&;<>()$`\\\"'*?[]#~{}!") {
+			k := strings.Index(a, "=") + 1 // "--flag='value'"
+			out[i] = a[:k] + "'" + strings.ReplaceAll(a[k:], "'", `'\''`) + "'"
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // writeFileAtomic writes path through write into a temporary file in the

@@ -108,6 +108,33 @@ func TestExportCommandFormats(t *testing.T) {
 	}
 }
 
+func TestExportCommandNeo4jImport(t *testing.T) {
+	dir := exportWorkspace(t)
+	out := filepath.Join(t.TempDir(), "import", "files")
+	code, stdout, stderr := kgInProcess(t, "export", "--format", "neo4j-import", dir, "--out", out)
+	wantCmd := "  cd " + out + " && neo4j-admin database import full neo4j --array-delimiter='|' --multiline-fields=true " +
+		"--nodes=documents.csv --nodes=entities.csv --relationships=mentioned_in.csv --relationships=relations.csv\n"
+	if code != exitOK || stdout != "" || !strings.HasPrefix(stderr, "kg: 5 nodes, 3 relations, 0 mentions from 1 document → "+out) ||
+		!strings.HasSuffix(stderr, wantCmd) {
+		t.Fatalf("exit %d, stdout %q, stderr %q; want exit 0 and the command %q", code, stdout, stderr, wantCmd)
+	}
+	for name, header := range map[string]string{
+		"documents.csv":    "id:ID,:LABEL,",
+		"entities.csv":     "id:ID,:LABEL,type,name,aliases:string[],",
+		"mentioned_in.csv": ":START_ID,:END_ID,:TYPE,count:int\n",
+		"relations.csv":    ":START_ID,:END_ID,:TYPE,id,",
+	} {
+		data, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil || !strings.HasPrefix(string(data), header) {
+			t.Errorf("%s: %v; want it to start %q:\n%s", name, err, header, data)
+		}
+	}
+	if data, _ := os.ReadFile(filepath.Join(out, "relations.csv")); strings.Count(string(data), "\n") != 4 ||
+		!strings.Contains(string(data), "\neRU,eUA,INVADES,r00000000000000a1,eRU,Russia,invade,INVADES,eUA,Ukraine,192,4,-9.5,false,2022-02-24,") {
+		t.Errorf("relations.csv does not hold the 3 relations, the invasion as expected:\n%s", data)
+	}
+}
+
 func TestExportCommandErrors(t *testing.T) {
 	dir := exportWorkspace(t)
 	for _, tc := range []struct {
@@ -117,7 +144,8 @@ func TestExportCommandErrors(t *testing.T) {
 	}{
 		{[]string{"export"}, exitUsage, "kg: export: want one workspace DIR, got 0 arguments\n"},
 		{[]string{"export", dir, dir}, exitUsage, "kg: export: want one workspace DIR, got 2 arguments\n"},
-		{[]string{"export", dir, "--format", "gdelt"}, exitUsage, "kg: export: --format \"gdelt\": want events, events-csv or graphml\n"},
+		{[]string{"export", dir, "--format", "gdelt"}, exitUsage, "kg: export: --format \"gdelt\": want events, events-csv, graphml or neo4j-import\n"},
+		{[]string{"export", dir, "--format", "neo4j-import"}, exitUsage, "kg: export: --format neo4j-import writes several files: give their folder with --out\n"},
 		{[]string{"export", filepath.Join(dir, "documents.csv")}, exitFailure, "kg: export: " + filepath.Join(dir, "documents.csv") + " is not a directory\n"},
 		{[]string{"export", dir, "--out", filepath.Join(dir, "no-such-dir", "e.tsv")}, exitFailure, ""},
 	} {

@@ -18,7 +18,9 @@ const (
 		"RETURN elementId(n), labels(n), n.id, n." + hashKey
 	listRelationships = "MATCH (a)-[r]->(b) " +
 		"WHERE (a:" + labelEntity + " OR a:" + labelDocument + ") AND (b:" + labelEntity + " OR b:" + labelDocument + ") " +
-		"RETURN elementId(r), type(r), elementId(a), elementId(b), r.id, r." + hashKey + ", r.count, size(keys(r))"
+		"RETURN elementId(r), type(r), elementId(a), elementId(b), r.id, r." + hashKey + ", " +
+		// Only a link's properties are counted: keys(r) reads them all.
+		"CASE type(r) WHEN '" + typeMentioned + "' THEN r.count END, CASE type(r) WHEN '" + typeMentioned + "' THEN size(keys(r)) END"
 )
 
 // difference is what a load must delete to make the database hold the

@@ -244,23 +244,19 @@ func relationRow(r graph.Relation) map[string]any {
 		"sentence_index": r.SentenceIndex,
 		"confidence":     r.Confidence,
 	}
-	for k, v := range map[string]string{
-		"subject":     r.Subject,
-		"predicate":   r.Predicate,
-		"object":      r.Object,
-		"cameo":       r.CAMEO,
-		"date":        r.Date,
-		"document_id": r.DocumentID,
-		"sentence":    r.Sentence,
-		"date_source": r.DateSource,
-		"modality":    r.Modality,
-		"source":      r.Source,
-		"role":        r.Role,
-		"instrument":  r.Instrument,
-		"rule":        r.Rule,
-	} {
-		putString(row, k, v)
-	}
+	putString(row, "subject", r.Subject)
+	putString(row, "predicate", r.Predicate)
+	putString(row, "object", r.Object)
+	putString(row, "cameo", r.CAMEO)
+	putString(row, "date", r.Date)
+	putString(row, "document_id", r.DocumentID)
+	putString(row, "sentence", r.Sentence)
+	putString(row, "date_source", r.DateSource)
+	putString(row, "modality", r.Modality)
+	putString(row, "source", r.Source)
+	putString(row, "role", r.Role)
+	putString(row, "instrument", r.Instrument)
+	putString(row, "rule", r.Rule)
 	if r.CAMEO != "" {
 		row["quad_class"] = r.QuadClass
 		row["goldstein"] = r.Goldstein
