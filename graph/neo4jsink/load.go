@@ -15,9 +15,12 @@ import (
 // step is one kind of write: a fixed Cypher statement that UNWINDs $rows,
 // and the rows it is run with, batch by batch.
 type step struct {
-	what   string // for errors: "documents", "Country entities", "SUPPLIES relations"
+	what   string // for errors: "new documents", "updated Country entities", "new SUPPLIES relations"
 	cypher string
 	rows   []any // each a map[string]any
+	// counted steps (updates and creations) must write every row: Load
+	// has the statement return the number of rows it matched and checks it.
+	counted bool
 }
 
 // Stats counts what one Load changed in Neo4j: the nodes and
@@ -79,7 +82,13 @@ func Load(ctx context.Context, cfg Config, vocab *schema.Schema, g graph.Graph) 
 	if err := createConstraints(ctx, session, vocab); err != nil {
 		return Stats{}, cfg.errorf("create constraints: %w", err)
 	}
-	diff, err := listDatabase(ctx, session, t)
+	// The listing streams every record without waiting for the client
+	// to ask for the next thousand, as it would by default.
+	lcfg := cfg.sessionConfig(neo4j.AccessModeRead)
+	lcfg.FetchSize = neo4j.FetchAll
+	lister := driver.NewSession(ctx, lcfg)
+	defer lister.Close(ctx)
+	diff, err := listDatabase(ctx, lister, t)
 	if err != nil {
 		return Stats{}, cfg.errorf("list the graph in the database: %w", err)
 	}
@@ -89,12 +98,45 @@ func Load(ctx context.Context, cfg Config, vocab *schema.Schema, g graph.Graph) 
 		for start := 0; start < len(s.rows); start += size {
 			end := min(start+size, len(s.rows))
 			params := map[string]any{"rows": s.rows[start:end]}
-			if err := write(ctx, session, s.cypher, params); err != nil {
+			if !s.counted {
+				if err := write(ctx, session, s.cypher, params); err != nil {
+					return Stats{}, cfg.errorf("load %s %d-%d of %d: %w", s.what, start+1, end, len(s.rows), err)
+				}
+				continue
+			}
+			n, err := writeCount(ctx, session, s.cypher+" RETURN count(*)", params)
+			if err != nil {
 				return Stats{}, cfg.errorf("load %s %d-%d of %d: %w", s.what, start+1, end, len(s.rows), err)
+			}
+			if n != int64(end-start) {
+				// A node it needed was deleted since the listing.
+				return Stats{}, cfg.errorf("load %s %d-%d of %d: %d written: another writer changed the graph during the load; run it again",
+					s.what, start+1, end, len(s.rows), n)
 			}
 		}
 	}
 	return stats, nil
+}
+
+// writeCount runs one statement that returns one count in a managed write
+// transaction, and returns the count.
+func writeCount(ctx context.Context, session neo4j.SessionWithContext, cypher string, params map[string]any) (int64, error) {
+	n, err := session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return rec.Values[0], nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	count, _ := n.(int64)
+	return count, nil
 }
 
 // createConstraints creates the constraints of schema.Constraints and

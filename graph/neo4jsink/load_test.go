@@ -116,6 +116,11 @@ func TestComparisonFindsTheDifference(t *testing.T) {
 	if got := stepSummary(steps); !reflect.DeepEqual(got, want) {
 		t.Fatalf("steps %v, want %v", got, want)
 	}
+	for i, s := range steps {
+		if want := i >= 2; s.counted != want {
+			t.Errorf("step %s: counted %v, want %v (every update and creation, no deletion)", s.what, s.counted, want)
+		}
+	}
 	if got, want := steps[0].rows, []any{"m3", "m4", "r2", "r3", "r4", "r5"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("deleted relationships %v, want %v", got, want)
 	}

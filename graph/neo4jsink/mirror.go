@@ -245,6 +245,9 @@ func (t *target) steps(diff difference) ([]step, Stats) {
 		st.RelationshipsUpdated += len(update[typ])
 		st.RelationshipsCreated += len(create[typ])
 	}
+	for i := range steps[2:] {
+		steps[2+i].counted = true // every step after the deletions
+	}
 	return slices.DeleteFunc(steps, func(s step) bool { return len(s.rows) == 0 }), st
 }
 
