@@ -2,6 +2,8 @@ package neo4jsink_test
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"net"
 	"reflect"
 	"slices"
@@ -179,6 +181,96 @@ func TestNeo4jLoadMirrorsTheGraph(t *testing.T) {
 	}
 	if got := neo4jtest.Dump(t, cfg); !slices.Equal(got, want) {
 		t.Errorf("after repairing, the database holds\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// randomGraph returns a graph of a few of six documents, chosen by r, each
+// mentioning some of eight entities and stating relations between them
+// whose properties r also varies; Merge makes it consistent (counts,
+// first sightings, names) as the workspace does.
+func randomGraph(r *rand.Rand) graph.Graph {
+	type actor struct{ typ, name string }
+	actors := []actor{{"Country", "Russia"}, {"Country", "Ukraine"}, {"Country", "Poland"}, {"Country", "China"},
+		{"Person", "Sergey Ryabkov"}, {"Person", "Olena Kovalenko"}, {"Organization", "United Nations"}, {"Weapon", "Javelin"}}
+	relations := []struct{ name, cameo string }{{"SUPPLIES", "070"}, {"WARNS", "130"}, {"AFFILIATION", ""}, {"RELATED_TO", ""}, {"MEETS", "040"}}
+	var g graph.Graph
+	for d := range 6 {
+		if r.IntN(2) == 0 {
+			continue
+		}
+		text := fmt.Sprintf("document %d", d)
+		doc := graph.Document{ID: graph.DocumentID(text), Path: fmt.Sprintf("d%d.txt", d), Sentences: 3 + r.IntN(3),
+			Published: fmt.Sprintf("2022-03-%02d", 1+r.IntN(3))}
+		if r.IntN(2) == 0 {
+			doc.Title = "A title"
+		}
+		g.Documents = append(g.Documents, doc)
+		for _, a := range actors {
+			if r.IntN(3) == 0 {
+				continue
+			}
+			e := graph.Entity{ID: graph.EntityID(a.typ, a.name), Type: a.typ, Name: a.name}
+			if r.IntN(2) == 0 {
+				e.Aliases = []string{a.name}
+			}
+			if a.typ == "Person" && r.IntN(2) == 0 {
+				e.Roles = []string{"minister"}
+			}
+			g.Entities = append(g.Entities, e)
+			for m := range 1 + r.IntN(3) {
+				g.Mentions = append(g.Mentions, graph.Mention{EntityID: e.ID, DocumentID: doc.ID, SentenceIndex: m, Start: 10 * m, End: 10*m + 5, Text: a.name})
+			}
+		}
+		// The document's candidate relations are the same in every graph,
+		// so that one relation id comes back with other properties.
+		pool := rand.New(rand.NewPCG(uint64(d), 7))
+		for k := range 4 {
+			sa, oa, rel := actors[pool.IntN(len(actors))], actors[pool.IntN(len(actors))], relations[pool.IntN(len(relations))]
+			if sa == oa || r.IntN(3) == 0 {
+				continue
+			}
+			s := graph.Entity{ID: graph.EntityID(sa.typ, sa.name), Type: sa.typ, Name: sa.name}
+			o := graph.Entity{ID: graph.EntityID(oa.typ, oa.name), Type: oa.typ, Name: oa.name}
+			g.Entities = append(g.Entities, s, o)
+			x := graph.Relation{SubjectID: s.ID, Subject: s.Name, Predicate: strings.ToLower(rel.name), Relation: rel.name,
+				ObjectID: o.ID, Object: o.Name, CAMEO: rel.cameo, DocumentID: doc.ID, SentenceIndex: k,
+				Sentence: "A sentence.", Confidence: float64(r.IntN(4)) / 4, Date: doc.Published, Modality: "asserted"}
+			if rel.cameo != "" {
+				x.QuadClass, x.Goldstein = 1+r.IntN(4), float64(r.IntN(21)-10)/2
+			}
+			x.ID = graph.RelationID(x)
+			g.Relations = append(g.Relations, x)
+		}
+	}
+	return graph.Merge(graph.Graph{}, g)
+}
+
+// TestNeo4jLoadMirrorsRandomSequences loads sequences of random graphs into
+// one database; after each load the database holds exactly that graph.
+func TestNeo4jLoadMirrorsRandomSequences(t *testing.T) {
+	cfg := neo4jtest.Config(t)
+	neo4jtest.Clear(t, cfg)
+	r := rand.New(rand.NewPCG(12, 2026))
+	var deleted, updated int
+	for step := range 12 {
+		g := randomGraph(r)
+		stats, err := load(t, cfg, g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		deleted += stats.NodesDeleted + stats.RelationshipsDeleted
+		updated += stats.NodesUpdated + stats.RelationshipsUpdated
+		t.Logf("step %d: %d documents, %d relations: %v", step, len(g.Documents), len(g.Relations), stats)
+		want := neo4jtest.GraphLines(g)
+		if got := neo4jtest.Dump(t, cfg); !slices.Equal(got, want) {
+			t.Fatalf("step %d (%v): the database holds\n%s\nwant\n%s", step, stats, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if stats.Unchanged+stats.NodesCreated+stats.NodesUpdated+stats.RelationshipsCreated+stats.RelationshipsUpdated != len(want) {
+			t.Errorf("step %d: %v does not account for the %d nodes and relationships", step, stats, len(want))
+		}
+	}
+	if deleted == 0 || updated == 0 {
+		t.Errorf("the sequence deleted %d and updated %d nodes and relationships: it tests too little", deleted, updated)
 	}
 }
 

@@ -281,3 +281,55 @@ func Value(v any) string {
 	}
 	return fmt.Sprintf("%T(%v)", v, v)
 }
+
+// GraphLines returns the lines (NodeLine, RelationshipLine) that Dump
+// returns for a database holding exactly g, by the model of docs/neo4j.md:
+// an empty string, as an empty CSV cell, is an absent property, lists are
+// lists even when empty, static relations have no quad_class and goldstein.
+func GraphLines(g graph.Graph) []string {
+	var out []string
+	put := func(props map[string]any, kv ...string) {
+		for i := 0; i < len(kv); i += 2 {
+			if kv[i+1] != "" {
+				props[kv[i]] = kv[i+1]
+			}
+		}
+	}
+	list := func(s []string) []string {
+		if s == nil {
+			return []string{}
+		}
+		return s
+	}
+	for _, d := range g.Documents {
+		props := map[string]any{"sentences": d.Sentences}
+		put(props, "id", d.ID, "path", d.Path, "title", d.Title, "url", d.URL, "published", d.Published, "sha256", d.SHA256)
+		out = append(out, NodeLine([]string{"Document"}, props))
+	}
+	for _, e := range g.Entities {
+		props := map[string]any{"aliases": list(e.Aliases), "roles": list(e.Roles), "mentions": e.Mentions, "documents": e.Documents}
+		put(props, "id", e.ID, "type", e.Type, "name", e.Name, "country", e.Country, "first_seen", e.FirstSeen)
+		out = append(out, NodeLine([]string{"Entity", e.Type}, props))
+	}
+	counts := map[[2]string]int{}
+	for _, m := range g.Mentions {
+		counts[[2]string{m.EntityID, m.DocumentID}]++
+	}
+	for k, n := range counts {
+		out = append(out, RelationshipLine("MENTIONED_IN", k[0], k[1], map[string]any{"count": n}))
+	}
+	for _, r := range g.Relations {
+		props := map[string]any{"negated": r.Negated, "sentence_index": r.SentenceIndex, "confidence": r.Confidence}
+		put(props, "id", r.ID, "subject_id", r.SubjectID, "subject", r.Subject, "predicate", r.Predicate, "relation", r.Relation,
+			"object_id", r.ObjectID, "object", r.Object, "cameo", r.CAMEO, "date", r.Date, "document_id", r.DocumentID,
+			"sentence", r.Sentence, "date_source", r.DateSource, "modality", r.Modality, "source", r.Source, "role", r.Role,
+			"instrument", r.Instrument, "rule", r.Rule)
+		if r.CAMEO != "" {
+			props["quad_class"] = r.QuadClass
+			props["goldstein"] = r.Goldstein
+		}
+		out = append(out, RelationshipLine(r.Relation, r.SubjectID, r.ObjectID, props))
+	}
+	slices.Sort(out)
+	return out
+}
