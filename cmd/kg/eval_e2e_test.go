@@ -67,8 +67,11 @@ func TestE2EEvalDevMeetsTheBars(t *testing.T) {
 // measured when they were set (docs/evaluation.md).
 func TestE2EEvalNewswire(t *testing.T) {
 	got := evalSummary(t, fixtures.Path(t, "newswire"))
+	// Two duplicates since the organizations gazetteer knows the Africa
+	// Corps: the gold lists "Russian forces" among its names, kg keeps the
+	// Russian military apart (docs/evaluation.md).
 	atLeast(t, "newswire", got, map[string]float64{
-		"entity_r": 0.90, "entity_p": 0.95, "entity_dups": 1, "type_acc": 0.94, "static_r": 0.90,
+		"entity_r": 0.90, "entity_p": 0.95, "entity_dups": 2, "type_acc": 0.94, "static_r": 0.90,
 		"relation_p": 0.83, "relation_r": 0.70, "cameo_acc": 0.86,
 	})
 	got = evalSummary(t, fixtures.Path(t, "newswire2"))
