@@ -9,6 +9,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/kg-project/kg/extract/relate"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/source"
 	"github.com/kg-project/kg/schema"
 )
@@ -73,5 +75,31 @@ func TestExtractionReadsTheSchemaItIsGiven(t *testing.T) {
 	_, err = New(Options{Schema: schemaWith(t, map[string]string{"words/phase-verbs.tsv": ""})})
 	if want := `relate: schema: no word set "phase-verbs" (data/words/phase-verbs.tsv)`; err == nil || err.Error() != want {
 		t.Errorf("a schema without phase-verbs: error %v, want %q", err, want)
+	}
+}
+
+// TestEveryWordSetIsRead removes each word set of the embedded schema in
+// turn: resolve.New or relate.New must then fail naming it. A set no rule
+// reads, or a file renamed without its reader, fails here; a set a package
+// reads that is missing fails every extraction test (extract.New).
+func TestEveryWordSetIsRead(t *testing.T) {
+	s, err := schema.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := resolve.New(s); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := relate.New(s); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range s.WordSetNames() {
+		without := schemaWith(t, map[string]string{"words/" + name + ".tsv": ""})
+		want := `schema: no word set "` + name + `"`
+		_, rerr := resolve.New(without)
+		_, lerr := relate.New(without)
+		if !(rerr != nil && strings.Contains(rerr.Error(), want) || lerr != nil && strings.Contains(lerr.Error(), want)) {
+			t.Errorf("without %s: resolve.New error %v, relate.New error %v; want one to name the set", name, rerr, lerr)
+		}
 	}
 }

@@ -863,7 +863,7 @@ func (w *walker) locatedIn(e, h int) {
 	}
 	// "the Ukrainian city of Kharkiv", "the Burkina town of Djibo": the
 	// state named on the place noun.
-	if t := d.Tokens[h]; t.Dep == "nmod" && t.Head >= 0 && w.caseOf(h) == "of" && placeNouns[d.Tokens[t.Head].Lemma] {
+	if t := d.Tokens[h]; t.Dep == "nmod" && t.Head >= 0 && w.caseOf(h) == "of" && w.x.words.places.Has(d.Tokens[t.Head].Lemma) {
 		for _, c := range w.children(t.Head, "amod", "compound") {
 			if ce := w.entity(c); ce >= 0 && w.typeOf(ce) == string(schema.Country) {
 				emit(ce, c) // not "the Adyabo area of Tigray": that one is in Tigray
@@ -1265,7 +1265,7 @@ func (w *walker) locatedPatterns() {
 		k := m.End
 		// "Tarvek city, the capital of Osmar province".
 		settlement := false
-		for in(k) && d.Tokens[k].UPOS == "NOUN" && placeNouns[d.Tokens[k].Lemma] {
+		for in(k) && d.Tokens[k].UPOS == "NOUN" && w.x.words.places.Has(d.Tokens[k].Lemma) {
 			settlement = schema.IsSettlementNoun(d.Tokens[k].Lemma)
 			k++
 		}
@@ -1281,9 +1281,9 @@ func (w *walker) locatedPatterns() {
 		for in(a) && d.Tokens[a].UPOS == "ADJ" && !isCap(d.Tokens[a].Text) {
 			a++
 		}
-		if in(a+1) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "the") && (d.Tokens[a].Lemma == "capital" || placeNouns[d.Tokens[a].Lemma]) {
+		if in(a+1) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "the") && (d.Tokens[a].Lemma == "capital" || w.x.words.places.Has(d.Tokens[a].Lemma)) {
 			k = a + 1
-		} else if in(k) && placeNouns[strings.ToLower(d.Tokens[k].Text)] {
+		} else if in(k) && w.x.words.places.Has(strings.ToLower(d.Tokens[k].Text)) {
 			k++
 		}
 		// "near Tinzaouaten, in the northern Kidal region": a comma may come first.
@@ -1314,11 +1314,11 @@ func (w *walker) locatedPatterns() {
 		}
 		// "the Black Sea's Kerch Strait", "the country's northern Pyongan province".
 		j := m.Start - 1
-		for j > 0 && in(j) && (d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text) || d.Tokens[j].UPOS == "NOUN" && placeNouns[d.Tokens[j].Lemma]) {
+		for j > 0 && in(j) && (d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text) || d.Tokens[j].UPOS == "NOUN" && w.x.words.places.Has(d.Tokens[j].Lemma)) {
 			j--
 		}
 		if j > 0 && in(j) && (d.Tokens[j].Text == "'s" || d.Tokens[j].Text == "’s") {
-			if j > 1 && w.entity(j-1) < 0 && placeNouns[d.Tokens[j-1].Lemma] {
+			if j > 1 && w.entity(j-1) < 0 && w.x.words.places.Has(d.Tokens[j-1].Lemma) {
 				j-- // "Helmand province's Lashkar Gah"
 			}
 			if c := w.entity(j - 1); c >= 0 && w.isPlace(c) && c != m.Entity {
@@ -1385,11 +1385,6 @@ func (w *walker) placeClass(e int) string {
 	}
 	return p.Class
 }
-
-// placeNouns are generic heads of place names.
-var placeNouns = map[string]bool{"area": true, "region": true, "province": true, "district": true, "city": true, "town": true,
-	"village": true, "villages": true, "port": true, "county": true, "state": true, "governorate": true, "oblast": true, "strait": true,
-	"municipality": true}
 
 func isDirection(w string) bool {
 	switch strings.ToLower(w) {

@@ -504,7 +504,7 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	}
 	// "shelled the Ukrainian city of Kharkiv": the place named, not the
 	// state of the adjective.
-	if placeNouns[t.Lemma] {
+	if w.x.words.places.Has(t.Lemma) {
 		for _, c := range w.children(h, "nmod") {
 			if e := w.entity(c); e >= 0 && w.caseOf(c) == "of" && w.typeOf(e) == string(schema.Location) {
 				return e

@@ -873,7 +873,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	if isDirection(surface) {
 		return cand{}, false // "the North": which north, only the context knows
 	}
-	if l := strings.ToLower(surface); end-start == 1 && (placeHeads[l] || l == "republic") {
+	if l := strings.ToLower(surface); end-start == 1 && (st.r.words.places.Has(l) || l == "republic") {
 		return cand{}, false // "Province", "Republic" cut from a longer name name nothing alone
 	}
 	allTime := true
@@ -885,10 +885,10 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	}
 	c := cand{start: start, end: end, prio: prioNER, roleOf: -1}
 	label := sp.Label
-	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && (placeHeads[last] || facilityHeads[last] && isCapitalized(d.Tokens[end-1].Text)) || st.namesPlaceNoun(start, end) {
+	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && (st.r.words.places.Has(last) || facilityHeads[last] && isCapitalized(d.Tokens[end-1].Text)) || st.namesPlaceNoun(start, end) {
 		label = "LOC" // "Marib province", "the district of Salif" are places whatever the recognizer says
 	}
-	if label == "PER" && start >= 2 && st.isPossessive(start-1) && placeHeads[d.Tokens[start-2].Text] {
+	if label == "PER" && start >= 2 && st.isPossessive(start-1) && st.r.words.places.Has(d.Tokens[start-2].Text) {
 		label = "LOC" // "Helmand province's Lashkar Gah": what a province owns by name is a place in it
 	}
 	for _, t := range st.sentenceTitles(d.Tokens[start].Sentence) {
@@ -974,7 +974,7 @@ func (st *state) namesPlaceNoun(start, end int) bool {
 	if k >= s.Start && strings.EqualFold(d.Tokens[k].Text, "the") {
 		k--
 	}
-	if k <= s.Start || !placeHeads[strings.ToLower(d.Tokens[k-1].Text)] {
+	if k <= s.Start || !st.r.words.places.Has(strings.ToLower(d.Tokens[k-1].Text)) {
 		return false
 	}
 	switch {
@@ -1292,11 +1292,6 @@ func (st *state) ofPlaceCands(si int) []cand {
 	return cs
 }
 
-// placeHeads are the generic last words of place names.
-var placeHeads = map[string]bool{"province": true, "district": true, "region": true, "city": true, "area": true, "village": true,
-	"town": true, "county": true, "governorate": true, "oblast": true, "prefecture": true, "strait": true, "sea": true, "valley": true,
-	"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true, "peninsula": true, "gulf": true, "river": true, "lake": true}
-
 // normKey normalizes a name for use in an entity key.
 func normKey(s string) string {
 	s = strings.ToLower(trimDeterminer(s))
@@ -1433,10 +1428,10 @@ func (st *state) nounPhraseCands(si int) []cand {
 	for i := s.Start; i < s.End; i++ {
 		t := d.Tokens[i]
 		lemma := strings.ToLower(t.Lemma)
-		if placeHeads[lemma] && t.Text == strings.ToLower(t.Text) && t.XPOS != "NNS" {
+		if st.r.words.places.Has(lemma) && t.Text == strings.ToLower(t.Text) && t.XPOS != "NNS" {
 			out = append(out, st.placeCands(i)...)
 		}
-		if placeHeads[strings.TrimSuffix(lemma, "s")] && t.XPOS == "NNS" {
+		if st.r.words.places.Has(strings.TrimSuffix(lemma, "s")) && t.XPOS == "NNS" {
 			out = append(out, st.placeList(i)...) // "the villages of Dorna, Sarik and Tumbal"
 		}
 		if t.UPOS != "NOUN" && !(t.UPOS == "PROPN" && unitHeads[lemma]) {

@@ -1,6 +1,29 @@
 package resolve
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// TestQuoteVerbsAreNoSpeechVerbs keeps quote-verbs to the verbs that
+// attribute a quote without being verbs of saying: a verb of saying is
+// flagged in the lexicon, which the quote rule reads too.
+func TestQuoteVerbsAreNoSpeechVerbs(t *testing.T) {
+	s, err := schema.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range r.words.quoteVerbs.Words() {
+		if s.SpeechVerb(v) {
+			t.Errorf("quote-verbs: %q is a speech verb of the lexicon; drop it from the set", v)
+		}
+	}
+}
 
 func TestNameHelpers(t *testing.T) {
 	for in, want := range map[string]string{"Osmar province": "osmar", "the district of Tarvek": "tarvek", "Al Wadi": "al wadi", "Pyongan": "pyongan"} {
