@@ -7,6 +7,7 @@ import "github.com/kg-project/kg/schema"
 type words struct {
 	phase  schema.WordSet // phase-verbs
 	places schema.WordSet // place-nouns
+	forces schema.WordSet // force-nouns
 }
 
 // loadWords fetches the package's word sets from s.
@@ -15,6 +16,7 @@ func loadWords(s *schema.Schema) (words, error) {
 	w := words{
 		phase:  l.Get("phase-verbs"),
 		places: l.Get("place-nouns"),
+		forces: l.Get("force-nouns"),
 	}
 	return w, l.Err()
 }

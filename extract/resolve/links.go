@@ -1680,7 +1680,7 @@ func (st *state) linkForces() {
 		switch {
 		case e.Type == string(schema.Group):
 			words := strings.Fields(e.Name)
-			if len(words) < 2 || !forceHeads[strings.ToLower(words[len(words)-1])] {
+			if len(words) < 2 || !st.r.words.forces.Has(strings.ToLower(words[len(words)-1])) {
 				continue
 			}
 			stem := strings.ToLower(words[0])
@@ -1757,9 +1757,6 @@ func (st *state) describedWith(e int, stem string) bool {
 	}
 	return false
 }
-
-// forceHeads are the nouns of collective names that may stand for an armed organization.
-var forceHeads = map[string]bool{"rebels": true, "forces": true, "fighters": true, "militants": true, "troops": true, "militia": true, "militias": true, "insurgents": true}
 
 // sharedStem reports whether two words share a stem of at least five
 // letters ("tigrayan"/"tigray", "houthi"/"houthis").

@@ -1413,9 +1413,6 @@ func isNameWord(t nlp.Token) bool {
 	return false
 }
 
-// militaryHeads are plural nouns for a state's soldiers.
-var militaryHeads = map[string]bool{"soldier": true, "troop": true, "troops": true, "force": true, "forces": true, "serviceman": true, "servicemen": true}
-
 // unitHeads name units and outlets of a state that act on their own:
 // peacekeepers, state television.
 var unitHeads = map[string]bool{"peacekeeper": true, "tv": true, "television": true, "broadcaster": true, "radio": true, "news agency": true}
@@ -1446,7 +1443,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			}
 		}
 		switch {
-		case iso != "" && plural && militaryHeads[lemma]:
+		case iso != "" && plural && st.r.words.soldiers.Has(lemma):
 			// "Indian soldiers", "Eritrean troops": the state's military.
 			m := schema.GazetteerMatch{Kind: schema.KindBody, Canonical: "armed forces", Country: iso}
 			gs, owned := st.afterNamedOwner(start, i)

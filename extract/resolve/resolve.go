@@ -771,7 +771,7 @@ func (st *state) contributorLinks() {
 	for k := 1; k+1 < len(d.Tokens); k++ {
 		var mission, from int
 		switch {
-		case strings.EqualFold(d.Tokens[k].Text, "from") && troopNouns[strings.ToLower(d.Tokens[k-1].Text)]:
+		case strings.EqualFold(d.Tokens[k].Text, "from") && st.r.words.contingents.Has(strings.ToLower(d.Tokens[k-1].Text)):
 			mission, from = st.servedMission(k-1), k+1
 		case strings.EqualFold(d.Tokens[k].Text, "contributing") && statesNouns[strings.ToLower(d.Tokens[k+1].Text)]:
 			mission, from = st.soleMission(d.Tokens[k].Sentence), k+1
@@ -879,10 +879,6 @@ func (st *state) cityOf(mi int, iso string) int {
 	e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == surface })
 	return city
 }
-
-// troopNouns name the personnel a state contributes to a mission.
-var troopNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "personnel": true,
-	"contingents": true, "peacekeepers": true, "police": true, "officers": true}
 
 // statesNouns are the plural nouns for states in a list of contributors.
 var statesNouns = map[string]bool{"countries": true, "nations": true, "states": true}

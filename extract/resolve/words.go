@@ -5,18 +5,24 @@ import "github.com/kg-project/kg/schema"
 // words are the word sets of schema/data/words that the rules of this package
 // read, fetched once by New.
 type words struct {
-	unitNouns  schema.WordSet // unit-nouns
-	quoteVerbs schema.WordSet // quote-verbs
-	places     schema.WordSet // place-nouns
+	unitNouns   schema.WordSet // unit-nouns
+	quoteVerbs  schema.WordSet // quote-verbs
+	places      schema.WordSet // place-nouns
+	forces      schema.WordSet // force-nouns
+	soldiers    schema.WordSet // soldier-nouns
+	contingents schema.WordSet // contingent-nouns
 }
 
 // loadWords fetches the package's word sets from s.
 func loadWords(s *schema.Schema) (words, error) {
 	l := s.WordSetLoader()
 	w := words{
-		unitNouns:  l.Get("unit-nouns"),
-		quoteVerbs: l.Get("quote-verbs"),
-		places:     l.Get("place-nouns"),
+		unitNouns:   l.Get("unit-nouns"),
+		quoteVerbs:  l.Get("quote-verbs"),
+		places:      l.Get("place-nouns"),
+		forces:      l.Get("force-nouns"),
+		soldiers:    l.Get("soldier-nouns"),
+		contingents: l.Get("contingent-nouns"),
 	}
 	return w, l.Err()
 }
