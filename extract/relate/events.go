@@ -596,10 +596,6 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 var locativePreps = map[string]bool{"in": true, "near": true, "from": true, "inside": true,
 	"across": true, "along": true, "around": true, "within": true, "outside": true}
 
-// mediaWords are words of news outlets' names.
-var mediaWords = map[string]bool{"news": true, "tv": true, "television": true, "radio": true, "press": true,
-	"broadcasting": true, "broadcaster": true, "times": true, "post": true, "gazette": true, "tribune": true}
-
 // isMedia reports whether entity e is a news outlet: so classed by the
 // gazetteer, or named like one ("National News Agency", "Al Masirah TV").
 func (w *walker) isMedia(e int) bool {
@@ -612,7 +608,7 @@ func (w *walker) isMedia(e int) bool {
 	}
 	for _, a := range append([]string{ent.Name}, ent.Aliases...) {
 		for _, f := range strings.Fields(a) {
-			if mediaWords[strings.ToLower(f)] {
+			if w.x.words.mediaNames.Has(strings.ToLower(f)) {
 				return true
 			}
 		}

@@ -661,9 +661,6 @@ func (st *state) afterPlacePreposition(k int) bool {
 	return false
 }
 
-// outletHeads end the names of news outlets.
-var outletHeads = map[string]bool{"tv": true, "television": true, "radio": true, "news": true}
-
 // arabicArticles are the forms of the Arabic article that open names,
 // joined by a hyphen ("Al-Zaman", "Az-Zallaqa", "Ash-Sharq").
 var arabicArticles = map[string]bool{"al": true, "el": true, "az": true, "as": true, "ash": true, "ad": true, "ar": true, "at": true, "an": true}
@@ -838,7 +835,7 @@ func (st *state) institutionEnd(k int, spans []ner.Span, s nlp.Sentence) int {
 		j++
 	}
 	if j > k {
-		if last := strings.ToLower(d.Tokens[j-1].Text); orgHeads[last] || outletHeads[last] {
+		if last := strings.ToLower(d.Tokens[j-1].Text); orgHeads[last] || st.r.words.mediaNames.Has(last) {
 			return j
 		}
 	}
@@ -1116,24 +1113,19 @@ func (st *state) institutionCands(si int, gaz []cand) []cand {
 	return cs
 }
 
-// mediaDescriptors are the nouns that describe a news outlet named right
-// after them ("state broadcaster EBC", "the daily Al-Watan").
-var mediaDescriptors = map[string]bool{"broadcaster": true, "television": true, "tv": true, "radio": true, "agency": true,
-	"newspaper": true, "daily": true, "weekly": true}
-
 // mediaName returns the outlet's name right after the media descriptor
 // at token i, over further descriptors ("radio broadcaster RFI"): an
 // acronym or capitalized name words; ok is false when none follows.
 func (st *state) mediaName(i int) (start, end int, ok bool) {
 	d := st.d
 	s := d.Sentences[d.Tokens[i].Sentence]
-	if !mediaDescriptors[strings.ToLower(d.Tokens[i].Text)] || isCapitalized(d.Tokens[i].Text) || i+1 >= s.End || st.demonym[i+1] != "" {
+	if !st.r.words.mediaDescriptors.Has(strings.ToLower(d.Tokens[i].Text)) || isCapitalized(d.Tokens[i].Text) || i+1 >= s.End || st.demonym[i+1] != "" {
 		return 0, 0, false
 	}
 	if looksLikeAcronym(d.Tokens[i+1].Text) {
 		return i + 1, i + 2, true
 	}
-	if mediaDescriptors[strings.ToLower(d.Tokens[i+1].Text)] {
+	if st.r.words.mediaDescriptors.Has(strings.ToLower(d.Tokens[i+1].Text)) {
 		return st.mediaName(i + 1)
 	}
 	end = st.nameEnd(i+1, s)
@@ -1413,10 +1405,6 @@ func isNameWord(t nlp.Token) bool {
 	return false
 }
 
-// unitHeads name units and outlets of a state that act on their own:
-// peacekeepers, state television.
-var unitHeads = map[string]bool{"peacekeeper": true, "tv": true, "television": true, "broadcaster": true, "radio": true, "news agency": true}
-
 // nounPhraseCands finds collective actors named by a noun phrase in sentence si.
 func (st *state) nounPhraseCands(si int) []cand {
 	d := st.d
@@ -1431,7 +1419,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 		if st.r.words.places.Has(strings.TrimSuffix(lemma, "s")) && t.XPOS == "NNS" {
 			out = append(out, st.placeList(i)...) // "the villages of Dorna, Sarik and Tumbal"
 		}
-		if t.UPOS != "NOUN" && !(t.UPOS == "PROPN" && unitHeads[lemma]) {
+		if t.UPOS != "NOUN" && !(t.UPOS == "PROPN" && st.r.words.stateBodies.Has(lemma)) {
 			continue
 		}
 		plural := t.XPOS == "NNS"
@@ -1454,7 +1442,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 				c.prio, c.noAlias = prioPhrase, owned
 				out = append(out, c)
 			}
-		case iso != "" && unitHeads[lemma] && !st.namedOutlet(i):
+		case iso != "" && st.r.words.stateBodies.Has(lemma) && !st.namedOutlet(i):
 			// "Russian peacekeepers", "Saudi state TV": a unit or outlet of the state.
 			gs := st.modifiersStart(start, i)
 			name := st.text(gs, i+1)

@@ -5,24 +5,30 @@ import "github.com/kg-project/kg/schema"
 // words are the word sets of schema/data/words that the rules of this package
 // read, fetched once by New.
 type words struct {
-	unitNouns   schema.WordSet // unit-nouns
-	quoteVerbs  schema.WordSet // quote-verbs
-	places      schema.WordSet // place-nouns
-	forces      schema.WordSet // force-nouns
-	soldiers    schema.WordSet // soldier-nouns
-	contingents schema.WordSet // contingent-nouns
+	unitNouns        schema.WordSet // unit-nouns
+	quoteVerbs       schema.WordSet // quote-verbs
+	places           schema.WordSet // place-nouns
+	forces           schema.WordSet // force-nouns
+	soldiers         schema.WordSet // soldier-nouns
+	contingents      schema.WordSet // contingent-nouns
+	mediaNames       schema.WordSet // media-name-words
+	mediaDescriptors schema.WordSet // media-descriptors
+	stateBodies      schema.WordSet // state-body-nouns
 }
 
 // loadWords fetches the package's word sets from s.
 func loadWords(s *schema.Schema) (words, error) {
 	l := s.WordSetLoader()
 	w := words{
-		unitNouns:   l.Get("unit-nouns"),
-		quoteVerbs:  l.Get("quote-verbs"),
-		places:      l.Get("place-nouns"),
-		forces:      l.Get("force-nouns"),
-		soldiers:    l.Get("soldier-nouns"),
-		contingents: l.Get("contingent-nouns"),
+		unitNouns:        l.Get("unit-nouns"),
+		quoteVerbs:       l.Get("quote-verbs"),
+		places:           l.Get("place-nouns"),
+		forces:           l.Get("force-nouns"),
+		soldiers:         l.Get("soldier-nouns"),
+		contingents:      l.Get("contingent-nouns"),
+		mediaNames:       l.Get("media-name-words"),
+		mediaDescriptors: l.Get("media-descriptors"),
+		stateBodies:      l.Get("state-body-nouns"),
 	}
 	return w, l.Err()
 }
