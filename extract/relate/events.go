@@ -1289,7 +1289,7 @@ func (w *walker) locatedPatterns() {
 		if !settlementOf && in(k+1) && (strings.EqualFold(d.Tokens[k].Text, "in") || strings.EqualFold(d.Tokens[k].Text, "of")) {
 			j := k + 1
 			skip := func() {
-				for in(j) && (d.Tokens[j].UPOS == "DET" || d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text)) {
+				for in(j) && (d.Tokens[j].UPOS == "DET" || d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || w.x.words.placeParts.Has(strings.ToLower(d.Tokens[j].Text))) {
 					j++
 				}
 			}
@@ -1310,7 +1310,7 @@ func (w *walker) locatedPatterns() {
 		}
 		// "the Black Sea's Kerch Strait", "the country's northern Pyongan province".
 		j := m.Start - 1
-		for j > 0 && in(j) && (d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text) || d.Tokens[j].UPOS == "NOUN" && w.x.words.places.Has(d.Tokens[j].Lemma)) {
+		for j > 0 && in(j) && (d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || w.x.words.placeParts.Has(strings.ToLower(d.Tokens[j].Text)) || d.Tokens[j].UPOS == "NOUN" && w.x.words.places.Has(d.Tokens[j].Lemma)) {
 			j--
 		}
 		if j > 0 && in(j) && (d.Tokens[j].Text == "'s" || d.Tokens[j].Text == "’s") {
@@ -1380,15 +1380,6 @@ func (w *walker) placeClass(e int) string {
 		return ""
 	}
 	return p.Class
-}
-
-func isDirection(w string) bool {
-	switch strings.ToLower(w) {
-	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-		"northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western":
-		return true
-	}
-	return false
 }
 
 func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

@@ -9,6 +9,7 @@ type words struct {
 	places     schema.WordSet // place-nouns
 	forces     schema.WordSet // force-nouns
 	mediaNames schema.WordSet // media-name-words
+	placeParts schema.WordSet // place-part-words
 }
 
 // loadWords fetches the package's word sets from s.
@@ -19,6 +20,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		places:     l.Get("place-nouns"),
 		forces:     l.Get("force-nouns"),
 		mediaNames: l.Get("media-name-words"),
+		placeParts: l.Get("place-part-words"),
 	}
 	return w, l.Err()
 }

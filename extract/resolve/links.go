@@ -1319,7 +1319,7 @@ func (st *state) linkCompassStates() {
 	d := st.d
 	for k := 1; k < len(d.Tokens); k++ {
 		t := d.Tokens[k]
-		if st.tokMention[k] >= 0 || !compassPrefixes[t.Text] || !strings.EqualFold(d.Tokens[k-1].Text, "the") {
+		if st.tokMention[k] >= 0 || !strings.EqualFold(d.Tokens[k-1].Text, "the") || !st.placePartPrefix(t.Text) {
 			continue
 		}
 		if k+1 < len(d.Tokens) && d.Tokens[k+1].UPOS == "PROPN" && d.Tokens[k+1].Sentence == t.Sentence {

@@ -867,7 +867,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 		return cand{}, false // nothing, or where and for whom the reporter files
 	}
 	surface := st.text(start, end)
-	if isDirection(surface) {
+	if st.r.words.placeParts.Has(strings.ToLower(surface)) {
 		return cand{}, false // "the North": which north, only the context knows
 	}
 	if l := strings.ToLower(surface); end-start == 1 && (st.r.words.places.Has(l) || l == "republic") {
@@ -949,15 +949,6 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
-}
-
-// isDirection reports whether w is a bare compass word.
-func isDirection(w string) bool {
-	switch strings.ToLower(w) {
-	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "ne", "nw", "se", "sw":
-		return true
-	}
-	return false
 }
 
 // namesPlaceNoun reports whether the name [start, end) names a generic

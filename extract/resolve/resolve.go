@@ -236,7 +236,7 @@ func (st *state) sentence(si int) {
 				continue
 			}
 			name := m.Canonical
-			if start > s.Start && compassPrefixes[d.Tokens[start-1].Text] {
+			if start > s.Start && st.placePartPrefix(d.Tokens[start-1].Text) {
 				// "South Darfur", "North Kordofan": a named part of the place.
 				start--
 				name = d.Tokens[start].Text + " " + st.text(start+1, end)
@@ -1053,10 +1053,12 @@ func trimDeterminer(s string) string {
 	return s
 }
 
-// compassPrefixes name a part of a place when capitalized before its name
-// ("South Darfur", "Northern Ireland").
-var compassPrefixes = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Northern": true,
-	"Southern": true, "Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true}
+// placePartPrefix reports whether w, capitalized before a place's name,
+// names a part of the place ("South Darfur", "Northern Ireland", "Upper
+// Nile"). The set is lower case: only a capitalized word is lowered.
+func (st *state) placePartPrefix(w string) bool {
+	return isCapitalized(w) && st.r.words.placeParts.Has(strings.ToLower(w))
+}
 
 // titleCase writes an all-capitals name ("KHARTOUM", from a dateline) the
 // ordinary way ("Khartoum"); other names are returned as they are.

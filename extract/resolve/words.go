@@ -14,6 +14,7 @@ type words struct {
 	mediaNames       schema.WordSet // media-name-words
 	mediaDescriptors schema.WordSet // media-descriptors
 	stateBodies      schema.WordSet // state-body-nouns
+	placeParts       schema.WordSet // place-part-words
 }
 
 // loadWords fetches the package's word sets from s.
@@ -29,6 +30,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		mediaNames:       l.Get("media-name-words"),
 		mediaDescriptors: l.Get("media-descriptors"),
 		stateBodies:      l.Get("state-body-nouns"),
+		placeParts:       l.Get("place-part-words"),
 	}
 	return w, l.Err()
 }
