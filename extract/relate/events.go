@@ -1034,7 +1034,7 @@ func (w *walker) memberOf(e, h int) {
 	if m := w.mentionAt[last]; m >= 0 {
 		end := d.Mentions[m].End
 		for k := end + 1; k < len(d.Tokens) && k <= end+4 && d.Tokens[k].Sentence == d.Tokens[h].Sentence && d.Tokens[end].Text == ","; k++ {
-			if memberNouns[d.Tokens[k].Lemma] {
+			if w.x.words.members.Has(d.Tokens[k].Lemma) {
 				cands = append(cands, k)
 				break
 			}
@@ -1054,7 +1054,7 @@ func (w *walker) memberOf(e, h int) {
 	}
 	for _, c := range cands {
 		chairs := d.Tokens[c].Lemma == "chair" && d.Tokens[c].UPOS == "VERB"
-		if !memberNouns[d.Tokens[c].Lemma] && !chairs {
+		if !w.x.words.members.Has(d.Tokens[c].Lemma) && !chairs {
 			continue
 		}
 		var mods []int
@@ -1107,9 +1107,6 @@ func (w *walker) memberOf(e, h int) {
 		}
 	}
 }
-
-// memberNouns say that what they describe belongs to an organization.
-var memberNouns = map[string]bool{"member": true, "ally": true, "partner": true}
 
 // confidence scores a relation in [0,1] from its evidence: 0.55 for a
 // lexicon-typed predicate (0.3 for an open RELATED_TO one), +0.2 when the

@@ -420,10 +420,6 @@ var partitives = map[string]bool{
 var speechNouns = map[string]bool{"statement": true, "report": true, "communique": true, "announcement": true,
 	"spokesperson": true, "spokesman": true, "spokeswoman": true, "source": true, "official": true, "representative": true}
 
-// memberHeads name members of an organization, not the organization
-// ("other NATO members" are states, not NATO).
-var memberHeads = map[string]bool{"member": true, "ally": true, "partner": true, "state": true, "country": true, "nation": true}
-
 func (w *walker) entityOfPhrase(h, depth int) int {
 	if e := w.entity(h); e >= 0 {
 		// "the UN's envoy to Yemen Martin Griffiths", "U.S. Secretary of State
@@ -467,7 +463,9 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
-	if memberHeads[t.Lemma] {
+	// A member noun or a state noun names members of an organization, not
+	// the organization ("other NATO members" are states, not NATO).
+	if w.x.words.members.Has(t.Lemma) || w.x.words.stateNouns.Has(t.Lemma) {
 		return -1
 	}
 	if w.x.words.forces.Has(t.Lemma) {

@@ -10,6 +10,8 @@ type words struct {
 	forces     schema.WordSet // force-nouns
 	mediaNames schema.WordSet // media-name-words
 	placeParts schema.WordSet // place-part-words
+	members    schema.WordSet // member-nouns
+	stateNouns schema.WordSet // state-nouns
 }
 
 // loadWords fetches the package's word sets from s.
@@ -21,6 +23,8 @@ func loadWords(s *schema.Schema) (words, error) {
 		forces:     l.Get("force-nouns"),
 		mediaNames: l.Get("media-name-words"),
 		placeParts: l.Get("place-part-words"),
+		members:    l.Get("member-nouns"),
+		stateNouns: l.Get("state-nouns"),
 	}
 	return w, l.Err()
 }

@@ -773,7 +773,7 @@ func (st *state) contributorLinks() {
 		switch {
 		case strings.EqualFold(d.Tokens[k].Text, "from") && st.r.words.contingents.Has(strings.ToLower(d.Tokens[k-1].Text)):
 			mission, from = st.servedMission(k-1), k+1
-		case strings.EqualFold(d.Tokens[k].Text, "contributing") && statesNouns[strings.ToLower(d.Tokens[k+1].Text)]:
+		case strings.EqualFold(d.Tokens[k].Text, "contributing") && st.r.words.stateNouns.Has(strings.ToLower(d.Tokens[k+1].Text)):
 			mission, from = st.soleMission(d.Tokens[k].Sentence), k+1
 		default:
 			continue
@@ -879,9 +879,6 @@ func (st *state) cityOf(mi int, iso string) int {
 	e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == surface })
 	return city
 }
-
-// statesNouns are the plural nouns for states in a list of contributors.
-var statesNouns = map[string]bool{"countries": true, "nations": true, "states": true}
 
 // compositionVerbs say what a mission is made of.
 var compositionVerbs = map[string]bool{"make": true, "compose": true, "comprise": true, "consist": true,

@@ -15,6 +15,9 @@ type words struct {
 	mediaDescriptors schema.WordSet // media-descriptors
 	stateBodies      schema.WordSet // state-body-nouns
 	placeParts       schema.WordSet // place-part-words
+	members          schema.WordSet // member-nouns
+	orgRoles         schema.WordSet // org-role-nouns
+	stateNouns       schema.WordSet // state-nouns
 }
 
 // loadWords fetches the package's word sets from s.
@@ -31,6 +34,9 @@ func loadWords(s *schema.Schema) (words, error) {
 		mediaDescriptors: l.Get("media-descriptors"),
 		stateBodies:      l.Get("state-body-nouns"),
 		placeParts:       l.Get("place-part-words"),
+		members:          l.Get("member-nouns"),
+		orgRoles:         l.Get("org-role-nouns"),
+		stateNouns:       l.Get("state-nouns"),
 	}
 	return w, l.Err()
 }
