@@ -11,15 +11,6 @@ import (
 // corefWindow is how many sentences back an antecedent may be.
 const corefWindow = 3
 
-// Pronoun classes.
-var (
-	personPronouns   = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "himself": true, "herself": true}
-	singularPronouns = map[string]bool{"it": true, "its": true, "itself": true}
-	pluralPronouns   = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
-	firstSingular    = map[string]bool{"i": true, "me": true, "my": true, "myself": true}
-	firstPlural      = map[string]bool{"we": true, "us": true, "our": true, "ourselves": true}
-)
-
 // descriptionHeads maps the head noun of a definite description to what it
 // may refer to: an entity type, or the word its antecedent's name must contain.
 var descriptionHeads = map[string]string{
@@ -62,16 +53,16 @@ func (st *state) coref() {
 			}
 			var accept func(nlp.Entity) bool
 			switch {
-			case personPronouns[w]:
+			case st.r.words.personPronouns.Has(w):
 				accept = func(e nlp.Entity) bool { return e.Type == string(schema.Person) }
-			case singularPronouns[w]:
+			case st.r.words.singularPronouns.Has(w):
 				if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" && !st.actorObject(k) {
 					continue // "denied it": a fact, not an actor
 				}
 				accept = func(e nlp.Entity) bool {
 					return e.Type == string(schema.Country) || e.Type == string(schema.Organization) && !isPluralName(e.Name)
 				}
-			case pluralPronouns[w]:
+			case st.r.words.pluralPronouns.Has(w):
 				accept = func(e nlp.Entity) bool {
 					return e.Type == string(schema.Group) || e.Type == string(schema.Organization) && (isPluralName(e.Name) || e.Kind == "armed_group" || e.Kind == "military")
 				}
@@ -79,7 +70,7 @@ func (st *state) coref() {
 				continue
 			}
 			e := st.antecedent(k, accept, corefWindow)
-			if e < 0 && personPronouns[w] {
+			if e < 0 && st.r.words.personPronouns.Has(w) {
 				// No person nearby ("…,” he said" paragraphs later): in news,
 				// the article's main person so far.
 				e = st.salientPerson(k)
@@ -375,7 +366,7 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 	si := d.Tokens[k].Sentence
 	// "it" agrees in number with the words of its antecedent, not only with
 	// the entity: it does not take up "Chinese soldiers" (of the military).
-	singular := singularPronouns[strings.ToLower(d.Tokens[k].Text)]
+	singular := st.r.words.singularPronouns.Has(strings.ToLower(d.Tokens[k].Text))
 	relHead := st.relativeHead(k)
 	best, bestScore := -1, -1
 	// The mentions of the window's sentences, newest first.

@@ -300,11 +300,7 @@ func (st *state) possessedByPronoun(k int) bool {
 	if k == 0 {
 		return false
 	}
-	switch strings.ToLower(st.d.Tokens[k-1].Text) {
-	case "its", "their", "his", "her", "our":
-		return true
-	}
-	return false
+	return st.r.words.possessivePronouns.Has(strings.ToLower(st.d.Tokens[k-1].Text))
 }
 
 // dominantCountry returns the state the article has named clearly most so

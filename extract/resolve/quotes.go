@@ -113,9 +113,9 @@ func (st *state) firstPerson() {
 			}
 			w := strings.ToLower(d.Tokens[k].Text)
 			switch {
-			case firstSingular[w]:
+			case st.r.words.firstSingular.Has(w):
 				st.addPronoun(k, k+1, speaker)
-			case firstPlural[w]:
+			case st.r.words.firstPlural.Has(w):
 				st.addPronoun(k, k+1, group)
 			}
 		}

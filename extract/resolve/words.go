@@ -5,38 +5,50 @@ import "github.com/kg-project/kg/schema"
 // words are the word sets of schema/data/words that the rules of this package
 // read, fetched once by New.
 type words struct {
-	unitNouns        schema.WordSet // unit-nouns
-	quoteVerbs       schema.WordSet // quote-verbs
-	places           schema.WordSet // place-nouns
-	forces           schema.WordSet // force-nouns
-	soldiers         schema.WordSet // soldier-nouns
-	contingents      schema.WordSet // contingent-nouns
-	mediaNames       schema.WordSet // media-name-words
-	mediaDescriptors schema.WordSet // media-descriptors
-	stateBodies      schema.WordSet // state-body-nouns
-	placeParts       schema.WordSet // place-part-words
-	members          schema.WordSet // member-nouns
-	orgRoles         schema.WordSet // org-role-nouns
-	stateNouns       schema.WordSet // state-nouns
+	unitNouns          schema.WordSet // unit-nouns
+	quoteVerbs         schema.WordSet // quote-verbs
+	places             schema.WordSet // place-nouns
+	forces             schema.WordSet // force-nouns
+	soldiers           schema.WordSet // soldier-nouns
+	contingents        schema.WordSet // contingent-nouns
+	mediaNames         schema.WordSet // media-name-words
+	mediaDescriptors   schema.WordSet // media-descriptors
+	stateBodies        schema.WordSet // state-body-nouns
+	placeParts         schema.WordSet // place-part-words
+	members            schema.WordSet // member-nouns
+	orgRoles           schema.WordSet // org-role-nouns
+	stateNouns         schema.WordSet // state-nouns
+	personPronouns     schema.WordSet // person-pronouns
+	singularPronouns   schema.WordSet // singular-pronouns
+	pluralPronouns     schema.WordSet // plural-pronouns
+	firstSingular      schema.WordSet // first-singular-pronouns
+	firstPlural        schema.WordSet // first-plural-pronouns
+	possessivePronouns schema.WordSet // possessive-pronouns
 }
 
 // loadWords fetches the package's word sets from s.
 func loadWords(s *schema.Schema) (words, error) {
 	l := s.WordSetLoader()
 	w := words{
-		unitNouns:        l.Get("unit-nouns"),
-		quoteVerbs:       l.Get("quote-verbs"),
-		places:           l.Get("place-nouns"),
-		forces:           l.Get("force-nouns"),
-		soldiers:         l.Get("soldier-nouns"),
-		contingents:      l.Get("contingent-nouns"),
-		mediaNames:       l.Get("media-name-words"),
-		mediaDescriptors: l.Get("media-descriptors"),
-		stateBodies:      l.Get("state-body-nouns"),
-		placeParts:       l.Get("place-part-words"),
-		members:          l.Get("member-nouns"),
-		orgRoles:         l.Get("org-role-nouns"),
-		stateNouns:       l.Get("state-nouns"),
+		unitNouns:          l.Get("unit-nouns"),
+		quoteVerbs:         l.Get("quote-verbs"),
+		places:             l.Get("place-nouns"),
+		forces:             l.Get("force-nouns"),
+		soldiers:           l.Get("soldier-nouns"),
+		contingents:        l.Get("contingent-nouns"),
+		mediaNames:         l.Get("media-name-words"),
+		mediaDescriptors:   l.Get("media-descriptors"),
+		stateBodies:        l.Get("state-body-nouns"),
+		placeParts:         l.Get("place-part-words"),
+		members:            l.Get("member-nouns"),
+		orgRoles:           l.Get("org-role-nouns"),
+		stateNouns:         l.Get("state-nouns"),
+		personPronouns:     l.Get("person-pronouns"),
+		singularPronouns:   l.Get("singular-pronouns"),
+		pluralPronouns:     l.Get("plural-pronouns"),
+		firstSingular:      l.Get("first-singular-pronouns"),
+		firstPlural:        l.Get("first-plural-pronouns"),
+		possessivePronouns: l.Get("possessive-pronouns"),
 	}
 	return w, l.Err()
 }
