@@ -114,7 +114,7 @@ var placeShares = map[string]bool{"most": true, "much": true, "part": true, "par
 func (st *state) facilityIn(g, start int) bool {
 	d := st.d
 	return g == start-2 && strings.EqualFold(d.Tokens[start-1].Text, "in") &&
-		isCapitalized(d.Tokens[g].Text) && facilityHeads[strings.ToLower(d.Tokens[g].Text)]
+		isCapitalized(d.Tokens[g].Text) && st.r.words.facilities.Has(strings.ToLower(d.Tokens[g].Text))
 }
 
 // forceAround reports whether token g, the word a place phrase attaches
@@ -534,7 +534,7 @@ func (st *state) titledPersons(si int) []cand {
 		if k == t.end {
 			continue
 		}
-		if orgHeads[strings.ToLower(d.Tokens[k-1].Text)] {
+		if st.r.words.institutionEnds.Has(strings.ToLower(d.Tokens[k-1].Text)) {
 			// "the General Border Committee": an institution, title word and all.
 			name := st.text(t.start, k)
 			out = append(out, cand{start: t.start, end: k, typ: string(schema.Organization), key: "O:" + normKey(name), name: name, prio: prioNER, roleOf: -1})
@@ -709,7 +709,7 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 			continue
 		}
 		if sp.Label == "ORG" && sp.Start-2 > s.Start && strings.EqualFold(d.Tokens[sp.Start-1].Text, "of") &&
-			isCapitalized(d.Tokens[sp.Start-2].Text) && ofNameHeads[strings.ToLower(d.Tokens[sp.Start-2].Text)] && !st.tokenInSpan(all, sp.Start-2) {
+			isCapitalized(d.Tokens[sp.Start-2].Text) && st.r.words.ofNameHeads.Has(strings.ToLower(d.Tokens[sp.Start-2].Text)) && !st.tokenInSpan(all, sp.Start-2) {
 			// "[Government of] National Unity", "[Bank of] Scotland": the
 			// head and "of" belong to the name.
 			sp.Start -= 2
@@ -765,7 +765,7 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 func (st *state) joinedNameStart(sp ner.Span, s nlp.Sentence) int {
 	d := st.d
 	k := sp.Start - 2
-	if k < s.Start || !strings.EqualFold(d.Tokens[k+1].Text, "and") || !orgHeads[strings.ToLower(d.Tokens[sp.End-1].Text)] ||
+	if k < s.Start || !strings.EqualFold(d.Tokens[k+1].Text, "and") || !st.r.words.institutionEnds.Has(strings.ToLower(d.Tokens[sp.End-1].Text)) ||
 		!isCapitalized(d.Tokens[k].Text) || d.Tokens[k].UPOS != "PROPN" && d.Tokens[k].UPOS != "ADJ" || st.demonym[k] != "" {
 		return sp.Start
 	}
@@ -797,24 +797,16 @@ func (st *state) demonymOpensName(all []ner.Span, sp ner.Span) bool {
 	return strings.ToUpper(w) != w
 }
 
-// facilityWords may stand between a place's name and the word that makes
-// it a facility ("International Airport", "Air Base").
-var facilityWords = map[string]bool{"international": true, "air": true, "naval": true, "military": true, "power": true, "nuclear": true}
-
-// facilityHeads end the names of facilities.
-var facilityHeads = map[string]bool{"airport": true, "airbase": true, "airfield": true, "base": true, "port": true,
-	"harbour": true, "harbor": true, "bridge": true, "dam": true, "prison": true, "refinery": true, "plant": true}
-
 // facilityEnd returns the end of the capitalized facility words from token
 // k ("[Mitiga] International Airport", "[Bagram] Air Base"), or k when
 // they end no facility's name.
 func (st *state) facilityEnd(k int, s nlp.Sentence) int {
 	d := st.d
 	j := k
-	for j < s.End && j < k+3 && isCapitalized(d.Tokens[j].Text) && facilityWords[strings.ToLower(d.Tokens[j].Text)] {
+	for j < s.End && j < k+3 && isCapitalized(d.Tokens[j].Text) && st.r.words.facilityWords.Has(strings.ToLower(d.Tokens[j].Text)) {
 		j++
 	}
-	if j < s.End && isCapitalized(d.Tokens[j].Text) && facilityHeads[strings.ToLower(d.Tokens[j].Text)] {
+	if j < s.End && isCapitalized(d.Tokens[j].Text) && st.r.words.facilities.Has(strings.ToLower(d.Tokens[j].Text)) {
 		return j + 1
 	}
 	return k
@@ -831,7 +823,7 @@ func (st *state) institutionEnd(k int, spans []ner.Span, s nlp.Sentence) int {
 		j++
 	}
 	if j > k {
-		if last := strings.ToLower(d.Tokens[j-1].Text); orgHeads[last] || st.r.words.mediaNames.Has(last) {
+		if last := strings.ToLower(d.Tokens[j-1].Text); st.r.words.institutionEnds.Has(last) || st.r.words.mediaNames.Has(last) {
 			return j
 		}
 	}
@@ -878,7 +870,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	}
 	c := cand{start: start, end: end, prio: prioNER, roleOf: -1}
 	label := sp.Label
-	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && (st.r.words.places.Has(last) || facilityHeads[last] && isCapitalized(d.Tokens[end-1].Text)) || st.namesPlaceNoun(start, end) {
+	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && (st.r.words.places.Has(last) || st.r.words.facilities.Has(last) && isCapitalized(d.Tokens[end-1].Text)) || st.namesPlaceNoun(start, end) {
 		label = "LOC" // "Marib province", "the district of Salif" are places whatever the recognizer says
 	}
 	if label == "PER" && start >= 2 && st.isPossessive(start-1) && st.r.words.places.Has(d.Tokens[start-2].Text) {
@@ -895,7 +887,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 			return c, true
 		}
 	}
-	if label == "PER" && end-start > 1 && orgHeads[strings.ToLower(d.Tokens[end-1].Text)] {
+	if label == "PER" && end-start > 1 && st.r.words.institutionEnds.Has(strings.ToLower(d.Tokens[end-1].Text)) {
 		label = "ORG" // "the General Border Committee": no person's name ends in "Committee"
 	}
 	switch label {
@@ -971,19 +963,6 @@ func (st *state) namesPlaceNoun(start, end int) bool {
 	return false
 }
 
-// orgHeads are the last words of institutions' names ("Taiwan Affairs
-// Office", "Iran Human Rights Council").
-var orgHeads = map[string]bool{"office": true, "organization": true, "organisation": true, "council": true,
-	"agency": true, "commission": true, "committee": true, "authority": true, "institute": true, "bureau": true,
-	"center": true, "centre": true, "foundation": true, "corporation": true, "company": true, "party": true,
-	"union": true, "league": true, "association": true, "court": true, "tribunal": true, "group": true}
-
-// shipPrefixes are the prefixes of navies' and coast guards' ship names
-// ("USS", "HMS", the Philippines' "BRP", Indonesia's "KRI").
-var shipPrefixes = map[string]bool{"USS": true, "USNS": true, "USCGC": true, "HMS": true, "HMCS": true, "HMAS": true, "HMNZS": true,
-	"INS": true, "ROKS": true, "TCG": true, "BRP": true, "PNS": true, "RFS": true, "HNLMS": true, "KRI": true, "HDMS": true,
-	"HNoMS": true, "HSwMS": true, "FGS": true, "ESPS": true, "NRP": true}
-
 // shipCands returns the warships named in sentence si: a ship prefix and
 // the capitalized words after it ("USS Ralph Johnson", "HMS Diamond"). A
 // ship is materiel (a Weapon), whatever the recognizer made of its name
@@ -993,7 +972,7 @@ func (st *state) shipCands(si int) []cand {
 	s := d.Sentences[si]
 	var cs []cand
 	for k := s.Start; k < s.End-1; k++ {
-		if !shipPrefixes[d.Tokens[k].Text] {
+		if !st.r.words.shipPrefixes.Has(d.Tokens[k].Text) {
 			continue
 		}
 		end := k + 1
@@ -1010,11 +989,6 @@ func (st *state) shipCands(si int) []cand {
 	}
 	return cs
 }
-
-// numberedUnitHeads end the names of numbered military units ("444th Combat
-// Brigade", "7th Fleet").
-var numberedUnitHeads = map[string]bool{"brigade": true, "division": true, "regiment": true, "battalion": true, "corps": true,
-	"army": true, "fleet": true, "squadron": true, "group": true, "command": true, "force": true}
 
 // isOrdinal reports whether w is a numeral ordinal ("1st", "444th").
 func isOrdinal(w string) bool {
@@ -1038,7 +1012,7 @@ func (st *state) unitCands(si int) []cand {
 		for end < s.End && end < k+5 && isCapitalized(d.Tokens[end].Text) {
 			end++
 		}
-		if end == k+1 || !numberedUnitHeads[strings.ToLower(d.Tokens[end-1].Text)] {
+		if end == k+1 || !st.r.words.numberedUnits.Has(strings.ToLower(d.Tokens[end-1].Text)) {
 			continue
 		}
 		name := st.text(k, end)
@@ -1048,9 +1022,6 @@ func (st *state) unitCands(si int) []cand {
 	}
 	return cs
 }
-
-// forNameHeads open institutions' names of the form "Office for X and Y".
-var forNameHeads = map[string]bool{"office": true, "ministry": true, "agency": true, "commission": true, "council": true, "committee": true}
 
 // institutionCands returns the institutions named in sentence si by a
 // capitalized head, "for" or "of", and a proper name that may join
@@ -1066,7 +1037,7 @@ func (st *state) institutionCands(si int, gaz []cand) []cand {
 	var cs []cand
 	for k := s.Start; k+2 < s.End; k++ {
 		w := d.Tokens[k].Text
-		if !isCapitalized(w) || !forNameHeads[strings.ToLower(w)] || k > s.Start && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS != "DET" {
+		if !isCapitalized(w) || !st.r.words.institutionHeads.Has(strings.ToLower(w)) || k > s.Start && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS != "DET" {
 			continue
 		}
 		if p := strings.ToLower(d.Tokens[k+1].Text); p != "for" && p != "of" {
@@ -1234,17 +1205,6 @@ func isQuote(w string) bool {
 	return w == "\"" || w == "“" || w == "”" || w == "``" || w == "''"
 }
 
-// ofNameHeads begin organization names of the form "X of Y" ("Government
-// of National Unity", "Council of Europe").
-var ofNameHeads = map[string]bool{"government": true, "ministry": true, "council": true, "bank": true, "front": true,
-	"movement": true, "party": true, "union": true, "league": true, "alliance": true, "federation": true, "army": true,
-	"organization": true, "organisation": true, "office": true, "court": true, "commission": true, "committee": true}
-
-// ofPlaceHeads begin place names of the form "X of Y" ("Gulf of Finland",
-// "Strait of Hormuz", "Sea of Azov", "Bay of Bengal").
-var ofPlaceHeads = map[string]bool{"Gulf": true, "Strait": true, "Straits": true, "Sea": true, "Bay": true, "Lake": true,
-	"Isle": true, "Cape": true, "Horn": true}
-
 // ofPlaceCands returns the places named "X of Y" in sentence si: a
 // capitalized head ("Gulf"), "of" and one to three capitalized words, one
 // place whatever the gazetteer makes of its parts ("Gulf" alone is the
@@ -1254,7 +1214,7 @@ func (st *state) ofPlaceCands(si int) []cand {
 	s := d.Sentences[si]
 	var cs []cand
 	for k := s.Start; k+2 < s.End; k++ {
-		if !ofPlaceHeads[d.Tokens[k].Text] || d.Tokens[k+1].Text != "of" {
+		if !st.r.words.ofPlaceHeads.Has(d.Tokens[k].Text) || d.Tokens[k+1].Text != "of" {
 			continue
 		}
 		end := k + 2

@@ -283,7 +283,7 @@ func (st *state) sentence(si int) {
 			// "China's Taiwan Affairs Office", "Sahel States Trade and
 			// Customs Union": an institution named after a state or a
 			// region is the institution, not the state or region.
-			if inside && c.typ == string(schema.Organization) && (g.typ == string(schema.Country) || g.typ == string(schema.Location)) && orgHeads[strings.ToLower(d.Tokens[c.end-1].Text)] {
+			if inside && c.typ == string(schema.Organization) && (g.typ == string(schema.Country) || g.typ == string(schema.Location)) && st.r.words.institutionEnds.Has(strings.ToLower(d.Tokens[c.end-1].Text)) {
 				c.prio = prioNERWider
 			}
 		}

@@ -24,6 +24,14 @@ type words struct {
 	firstSingular      schema.WordSet // first-singular-pronouns
 	firstPlural        schema.WordSet // first-plural-pronouns
 	possessivePronouns schema.WordSet // possessive-pronouns
+	ofNameHeads        schema.WordSet // of-name-heads
+	institutionHeads   schema.WordSet // institution-heads
+	institutionEnds    schema.WordSet // institution-ends
+	numberedUnits      schema.WordSet // numbered-unit-heads
+	shipPrefixes       schema.WordSet // ship-prefixes
+	facilityWords      schema.WordSet // facility-modifiers
+	facilities         schema.WordSet // facility-nouns
+	ofPlaceHeads       schema.WordSet // of-place-heads
 }
 
 // loadWords fetches the package's word sets from s.
@@ -49,6 +57,14 @@ func loadWords(s *schema.Schema) (words, error) {
 		firstSingular:      l.Get("first-singular-pronouns"),
 		firstPlural:        l.Get("first-plural-pronouns"),
 		possessivePronouns: l.Get("possessive-pronouns"),
+		ofNameHeads:        l.Get("of-name-heads"),
+		institutionHeads:   l.Get("institution-heads"),
+		institutionEnds:    l.Get("institution-ends"),
+		numberedUnits:      l.Get("numbered-unit-heads"),
+		shipPrefixes:       l.Get("ship-prefixes"),
+		facilityWords:      l.Get("facility-modifiers"),
+		facilities:         l.Get("facility-nouns"),
+		ofPlaceHeads:       l.Get("of-place-heads"),
 	}
 	return w, l.Err()
 }
