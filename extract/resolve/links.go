@@ -1392,10 +1392,6 @@ func namesContain(c schema.CountryInfo, names []string) bool {
 	return false
 }
 
-// knownAsAdverbs may come between a name and "known as" ("widely known as").
-var knownAsAdverbs = map[string]bool{"also": true, "widely": true, "better": true, "commonly": true,
-	"locally": true, "popularly": true, "formally": true, "officially": true, "simply": true, "more": true}
-
 // linkKnownAs makes the name a text introduces with "known as" another name
 // of the entity before it: "Mohamed Hamdan Dagalo, widely known as
 // Hemedti", "the Congolese army, known by its French acronym FARDC", "the
@@ -1411,7 +1407,7 @@ func (st *state) linkKnownAs() {
 		s := d.Sentences[d.Tokens[k].Sentence]
 		e := -1
 		j := k - 1
-		for j > s.Start && knownAsAdverbs[strings.ToLower(d.Tokens[j].Text)] {
+		for j > s.Start && st.r.words.knownAsAdverbs.Has(strings.ToLower(d.Tokens[j].Text)) {
 			j--
 		}
 		if d.Tokens[j].Text == "," || d.Tokens[j].Text == "(" {

@@ -87,7 +87,7 @@ func (st *state) placeReading(start, end int) bool {
 		return true
 	}
 	t := d.Tokens[d.Head(nlp.Mention{Start: start, End: end})]
-	if t.Dep == "nmod" && t.Head >= 0 && placeShares[d.Tokens[t.Head].Lemma] {
+	if t.Dep == "nmod" && t.Head >= 0 && st.r.words.placeShares.Has(d.Tokens[t.Head].Lemma) {
 		// "controls most of Port-au-Prince", "parts of Kyiv": the share's
 		// place is the city.
 		t = d.Tokens[t.Head]
@@ -103,10 +103,6 @@ func (st *state) placeReading(start, end int) bool {
 	}
 	return false
 }
-
-// placeShares are the words for a share of a place ("most of", "parts of").
-var placeShares = map[string]bool{"most": true, "much": true, "part": true, "parts": true, "half": true, "swathe": true,
-	"swath": true, "outskirts": true, "neighbourhood": true, "neighborhood": true, "district": true, "area": true}
 
 // facilityIn reports whether the capital at token start is the place of a
 // facility named right before "in": "Mitiga International Airport in
@@ -516,7 +512,7 @@ func (st *state) titledPersons(si int) []cand {
 		for k < s.End && k-t.end < 6 {
 			tok := d.Tokens[k]
 			nameWord := isCapitalized(tok.Text) && tok.UPOS == "PROPN" && !timex.IsTimeWord(tok.Text) ||
-				k > t.end && nameParticles[strings.ToLower(tok.Text)] && k+1 < s.End && (d.Tokens[k+1].Text == "-" || isCapitalized(d.Tokens[k+1].Text))
+				k > t.end && st.r.words.nameParticles.Has(strings.ToLower(tok.Text)) && k+1 < s.End && (d.Tokens[k+1].Text == "-" || isCapitalized(d.Tokens[k+1].Text))
 			// "Ki-moon", "Richey-Allen": a hyphen inside a name, and the word after it.
 			joined := k > t.end && (tok.Text == "-" && !d.Tokens[k-1].SpaceAfter ||
 				d.Tokens[k-1].Text == "-" && !d.Tokens[k-1].SpaceAfter && isAlpha(tok.Text))
@@ -550,11 +546,6 @@ func (st *state) titledPersons(si int) []cand {
 	return out
 }
 
-// nameParticles are lower-case words inside personal names ("Abdel Fattah
-// al-Burhan", "Ursula von der Leyen", "Osama bin Laden").
-var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true,
-	"van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "le": true, "la": true, "del": true, "dos": true}
-
 func isAlpha(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
@@ -567,13 +558,13 @@ func isAlpha(w string) bool {
 // place's or organization's span is joined to ("[El]-Garas").
 func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 	d := st.d
-	if k := sp.End; k < s.End && sp.End-sp.Start > 1 && nameParticles[strings.ToLower(d.Tokens[k-1].Text)] &&
+	if k := sp.End; k < s.End && sp.End-sp.Start > 1 && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[k-1].Text)) &&
 		isCapitalized(d.Tokens[k].Text) && d.Tokens[k].UPOS == "PROPN" {
 		sp.End++ // "[Mocimboa da] Praia": the recognizer stopped after the particle
 	}
 	for {
 		k := sp.End
-		if k+1 < s.End && nameParticles[strings.ToLower(d.Tokens[k].Text)] {
+		if k+1 < s.End && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[k].Text)) {
 			j := k + 1
 			if d.Tokens[j].Text == "-" && !d.Tokens[k].SpaceAfter && j+1 < s.End {
 				j++
@@ -590,17 +581,17 @@ func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 		break
 	}
 	if k := sp.Start; k-2 >= s.Start && d.Tokens[k-1].Text == "-" && !d.Tokens[k-2].SpaceAfter && !d.Tokens[k-1].SpaceAfter &&
-		isCapitalized(d.Tokens[k-2].Text) && arabicArticles[strings.ToLower(d.Tokens[k-2].Text)] {
+		isCapitalized(d.Tokens[k-2].Text) && st.r.words.arabicArticles.Has(strings.ToLower(d.Tokens[k-2].Text)) {
 		sp.Start = k - 2 // "Al-Zaman", "Az-Zallaqa"
 	}
 	if sp.Label != "PER" && d.Tokens[sp.End-1].Text == "-" && sp.End-2 >= sp.Start {
 		sp.End-- // the recognizer kept the hyphen: "[El-]Zamir"
 	}
 	if k := sp.End; sp.Label != "PER" && k+1 < s.End && d.Tokens[k].Text == "-" && !d.Tokens[k-1].SpaceAfter && !d.Tokens[k].SpaceAfter &&
-		arabicArticles[strings.ToLower(d.Tokens[k-1].Text)] && isCapitalized(d.Tokens[k+1].Text) {
+		st.r.words.arabicArticles.Has(strings.ToLower(d.Tokens[k-1].Text)) && isCapitalized(d.Tokens[k+1].Text) {
 		sp.End = k + 2 // "[El]-Zamir": the article ends no name; the word it joins is the name
 	}
-	if k := sp.Start; k-1 >= s.Start && nameParticles[d.Tokens[k].Text] && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS == "PROPN" {
+	if k := sp.Start; k-1 >= s.Start && st.r.words.nameParticles.Has(d.Tokens[k].Text) && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS == "PROPN" {
 		sp.Start = k - 1 // "[Jurf] al-Sakhar", "[Tell] al-Hawa": a name opens with its particle only after a word
 	}
 	if k := sp.Start; k-1 >= s.Start && hasElidedArticle(d.Tokens[k-1].Text) {
@@ -636,7 +627,7 @@ func hasElidedArticle(w string) bool {
 // word of span sp ("Jurf al-Sakhar", "Norte de Santander").
 func (st *state) particleInside(sp ner.Span) bool {
 	for k := sp.Start + 1; k < sp.End; k++ {
-		if nameParticles[st.d.Tokens[k].Text] {
+		if st.r.words.nameParticles.Has(st.d.Tokens[k].Text) {
 			return true
 		}
 	}
@@ -657,10 +648,6 @@ func (st *state) afterPlacePreposition(k int) bool {
 	return false
 }
 
-// arabicArticles are the forms of the Arabic article that open names,
-// joined by a hyphen ("Al-Zaman", "Az-Zallaqa", "Ash-Sharq").
-var arabicArticles = map[string]bool{"al": true, "el": true, "az": true, "as": true, "ash": true, "ad": true, "ar": true, "at": true, "an": true}
-
 // nameEnd returns the end of the name that starts at token k of sentence
 // s: capitalized name words, and the particles between them ("Aita
 // al-Shaab", "Norte de Santander"); k itself when no name starts there.
@@ -672,7 +659,7 @@ func (st *state) nameEnd(k int, s nlp.Sentence) int {
 			j++
 			continue
 		}
-		if j > k && nameParticles[strings.ToLower(d.Tokens[j].Text)] {
+		if j > k && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[j].Text)) {
 			n := j + 1
 			if n < s.End && d.Tokens[n].Text == "-" && !d.Tokens[j].SpaceAfter {
 				n++
@@ -1176,11 +1163,6 @@ func (st *state) introducesNickname(k int) bool {
 	return false
 }
 
-// personNouns are nouns for one person, beside the group heads' singulars
-// ("leader", "commander").
-var personNouns = map[string]bool{"man": true, "woman": true, "boss": true, "chief": true, "member": true, "figure": true,
-	"gangster": true, "warlord": true, "kingpin": true, "head": true, "rapper": true, "preacher": true}
-
 // personBefore reports whether the nearest noun before token k, within
 // eight tokens, names a person: a person noun ("a gang leader who goes by
 // the name") or a person's name, not a group ("the gang, nicknamed").
@@ -1194,7 +1176,7 @@ func (st *state) personBefore(k int) bool {
 		}
 		if t.UPOS == "NOUN" {
 			l := strings.ToLower(t.Lemma)
-			return t.XPOS == "NN" && (groupHeads[l] || personNouns[l])
+			return t.XPOS == "NN" && (st.r.words.groupNouns.Has(l) || st.r.words.personNouns.Has(l))
 		}
 	}
 	return false
@@ -1255,25 +1237,6 @@ func placeKey(s string) string {
 	return k
 }
 
-// Collective-actor head nouns (lemmas).
-var (
-	// groupHeads name unnamed collective actors ("Ukrainian officials").
-	groupHeads = map[string]bool{
-		"official": true, "serviceman": true, "servicemen": true, "rebel": true, "militant": true, "fighter": true,
-		"protester": true, "protestor": true, "demonstrator": true, "civilian": true, "diplomat": true, "lawmaker": true,
-		"peacekeeper": true, "insurgent": true, "separatist": true, "jihadist": true, "terrorist": true,
-		"militia": true, "militiaman": true, "authority": true, "leader": true, "envoy": true, "negotiator": true,
-		"investigator": true, "prosecutor": true, "analyst": true, "refugee": true, "resident": true, "settler": true,
-		"police": true, "policeman": true, "guard": true, "commander": true, "officer": true, "mercenary": true,
-		"ally": true, "partner": true, "donor": true, "power": true, "neighbor": true, "neighbour": true,
-	}
-	// proxyHeads stand for the state itself when a country qualifies them
-	// ("the Armenian side", "Ukrainian authorities").
-	proxyHeads = map[string]bool{"side": true, "authority": true, "leadership": true, "regime": true, "government": true, "state": true}
-	// speakerHeads are single officials who speak for their state ("a top Russian official said").
-	speakerHeads = map[string]bool{"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "diplomat": true, "source": true, "minister": true, "envoy": true, "ambassador": true, "representative": true}
-)
-
 // placeCands reads the places named around a generic place noun at i:
 // "Pyongan province", "Tarvek city" (proper nouns before it) and "the
 // district of Salif", "the port city of Hodeidah" (a proper noun after "of").
@@ -1288,7 +1251,7 @@ func (st *state) placeCands(i int) []cand {
 			continue
 		}
 		// "Norte de Santander province": a particle between name words.
-		if j < i && j-2 >= s.Start && nameParticles[strings.ToLower(d.Tokens[j-1].Text)] && isNameWord(d.Tokens[j-2]) {
+		if j < i && j-2 >= s.Start && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[j-1].Text)) && isNameWord(d.Tokens[j-2]) {
 			j -= 2
 			continue
 		}
@@ -1395,19 +1358,19 @@ func (st *state) nounPhraseCands(si int) []cand {
 			name := st.text(gs, i+1)
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "body", key: "B:" + iso + ":" + normKey(name),
 				name: name, country: iso, prio: prioPhrase, roleOf: -1})
-		case iso != "" && proxyHeads[lemma] && (lemma != "authority" || plural):
+		case iso != "" && st.r.words.stateProxies.Has(lemma) && (lemma != "authority" || plural):
 			gs, owned := st.afterNamedOwner(start, i)
 			c := st.countryCand(gs, i+1, iso, prioPhrase)
 			c.noAlias = owned // "Quispe's government" has no name of the state
 			out = append(out, c)
-		case iso != "" && speakerHeads[lemma] && !plural && !st.nameFollows(i):
+		case iso != "" && st.r.words.stateSpeakers.Has(lemma) && !plural && !st.nameFollows(i):
 			c := st.countryCand(start, i+1, iso, prioPhrase)
 			c.noAlias = true // "a top Russian official" speaks for Russia but is not its name
 			out = append(out, c)
 		case plural && st.demonym[i] != "" && (i+1 >= s.End || d.Tokens[i+1].UPOS != "NOUN" && d.Tokens[i+1].UPOS != "PROPN"):
 			// "warning the North Koreans", "the Russians said": the people for the state.
 			out = append(out, st.countryCand(start, i+1, st.demonym[i], prioPhrase))
-		case namedOrgHeads[lemma] && !plural && st.nameBefore(i) < i && !st.knownOrgBefore(st.nameBefore(i), i):
+		case st.r.words.namedOrgs.Has(lemma) && !plural && st.nameBefore(i) < i && !st.knownOrgBefore(st.nameBefore(i), i):
 			// "the Valdora cartel", "his ABC party": a name and the lower-case
 			// noun of what it names are one organization, also where the name
 			// alone reads as a place. A known organization's name keeps its
@@ -1416,7 +1379,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			name := st.text(gs, i+1)
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), key: "O:" + normKey(name),
 				name: name, prio: prioGroupOverBody, roleOf: -1})
-		case coalitionHeads[lemma] && st.ledBy(start, i) != "":
+		case st.r.words.coalitions.Has(lemma) && st.ledBy(start, i) != "":
 			// "the Saudi-led coalition": an organization named by the phrase,
 			// from the leader's name on.
 			gs := st.modifiersStart(start, i)
@@ -1430,7 +1393,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			name := st.text(gs, i+1)
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "coalition",
 				key: "O:" + normKey(name), name: name, ledBy: st.ledBy(start, i), prio: prioGroupOverBody, roleOf: -1})
-		case groupHeads[lemma] && plural && !(i-start == 1 && strings.EqualFold(d.Tokens[start].Text, "the")):
+		case st.r.words.groupNouns.Has(lemma) && plural && !(i-start == 1 && strings.EqualFold(d.Tokens[start].Text, "the")):
 			// ("the rebels" is a description that coreference resolves.)
 			gs := start
 			for gs < i && (d.Tokens[gs].UPOS == "DET" || d.Tokens[gs].UPOS == "NUM" || d.Tokens[gs].XPOS == "VBN" ||
@@ -1474,13 +1437,6 @@ func (st *state) modifiersStart(start, i int) int {
 	}
 	return j
 }
-
-// coalitionHeads name alliances formed for a conflict.
-var coalitionHeads = map[string]bool{"coalition": true, "alliance": true, "force": true, "mission": true}
-
-// namedOrgHeads are lower-case nouns that make the name before them an
-// organization's ("the Valdora cartel", "the ABC party").
-var namedOrgHeads = map[string]bool{"cartel": true, "party": true, "militia": true, "gang": true}
 
 // nameBefore returns the first word of the proper name right before token
 // i, capitalized words that name no state ("Valdora" in "the Valdora

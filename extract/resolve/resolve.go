@@ -180,7 +180,7 @@ func (st *state) sentence(si int) {
 				st.datelineStates = appendUnique(st.datelineStates, m.Country)
 				continue
 			}
-			if k := start - 2; k >= s.Start && nameParticles[strings.ToLower(d.Tokens[start-1].Text)] && isCapitalized(d.Tokens[k].Text) && d.Tokens[k].UPOS == "PROPN" {
+			if k := start - 2; k >= s.Start && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[start-1].Text)) && isCapitalized(d.Tokens[k].Text) && d.Tokens[k].UPOS == "PROPN" {
 				// "Mocimboa da Praia", "Sao Tome": the state's or capital's
 				// name ends a longer place name.
 				name := st.text(k, end)
@@ -275,7 +275,7 @@ func (st *state) sentence(si int) {
 				continue // "the Royal Thai Army" is the Thai army: the state's military
 			}
 			if inside && (c.typ == string(schema.Person) || g.kind == "body" || g.kind == "military" || g.typ == string(schema.Weapon) ||
-				c.typ == string(schema.Location) && g.typ == string(schema.Country) && g.start > c.start && nameParticles[strings.ToLower(d.Tokens[g.start-1].Text)]) {
+				c.typ == string(schema.Location) && g.typ == string(schema.Country) && g.start > c.start && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[g.start-1].Text))) {
 				// (A place named with a particle before a capital's name:
 				// "Mocimboa da Praia" is not Cabo Verde.)
 				c.prio = prioNERWider
@@ -880,13 +880,6 @@ func (st *state) cityOf(mi int, iso string) int {
 	return city
 }
 
-// compositionVerbs say what a mission is made of.
-var compositionVerbs = map[string]bool{"make": true, "compose": true, "comprise": true, "consist": true,
-	"include": true, "draw": true, "have": true}
-
-// servingVerbs say where contributed troops serve.
-var servingVerbs = map[string]bool{"serve": true, "deploy": true, "operate": true, "be": true}
-
 // servedMission returns the mission the troop noun at token t belongs to
 // by the grammar of its clause: the subject of a verb of composition that
 // takes the troops as object or oblique, or the oblique of a verb of
@@ -900,9 +893,9 @@ func (st *state) servedMission(t int) int {
 	}
 	var want func(dep string) bool
 	switch {
-	case (tok.Dep == "obj" || tok.Dep == "obl") && compositionVerbs[d.Tokens[verb].Lemma]:
+	case (tok.Dep == "obj" || tok.Dep == "obl") && st.r.words.compositionVerbs.Has(d.Tokens[verb].Lemma):
 		want = func(dep string) bool { return strings.HasPrefix(dep, "nsubj") }
-	case strings.HasPrefix(tok.Dep, "nsubj") && servingVerbs[d.Tokens[verb].Lemma]:
+	case strings.HasPrefix(tok.Dep, "nsubj") && st.r.words.servingVerbs.Has(d.Tokens[verb].Lemma):
 		want = func(dep string) bool { return dep == "obl" }
 	default:
 		return -1

@@ -47,7 +47,7 @@ func (st *state) linkDescribedNames() {
 		wi := words(i)
 		n := len(wi) - 1
 		if !live(i) || e.Type != string(schema.Organization) || st.fromGazetteer[i] || n < 1 || !isCapitalized(wi[0]) ||
-			!st.r.words.forces.Has(wi[n]) && !st.r.words.institutionEnds.Has(wi[n]) && !namedOrgHeads[wi[n]] {
+			!st.r.words.forces.Has(wi[n]) && !st.r.words.institutionEnds.Has(wi[n]) && !st.r.words.namedOrgs.Has(wi[n]) {
 			continue
 		}
 		name := strings.ToLower(strings.Join(wi[:n], " "))

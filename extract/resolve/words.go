@@ -32,6 +32,18 @@ type words struct {
 	facilityWords      schema.WordSet // facility-modifiers
 	facilities         schema.WordSet // facility-nouns
 	ofPlaceHeads       schema.WordSet // of-place-heads
+	nameParticles      schema.WordSet // name-particles
+	arabicArticles     schema.WordSet // arabic-articles
+	knownAsAdverbs     schema.WordSet // known-as-adverbs
+	placeShares        schema.WordSet // place-shares
+	personNouns        schema.WordSet // person-nouns
+	groupNouns         schema.WordSet // group-nouns
+	stateProxies       schema.WordSet // state-proxy-nouns
+	stateSpeakers      schema.WordSet // state-speaker-nouns
+	coalitions         schema.WordSet // coalition-nouns
+	namedOrgs          schema.WordSet // named-org-nouns
+	compositionVerbs   schema.WordSet // composition-verbs
+	servingVerbs       schema.WordSet // serving-verbs
 }
 
 // loadWords fetches the package's word sets from s.
@@ -65,6 +77,18 @@ func loadWords(s *schema.Schema) (words, error) {
 		facilityWords:      l.Get("facility-modifiers"),
 		facilities:         l.Get("facility-nouns"),
 		ofPlaceHeads:       l.Get("of-place-heads"),
+		nameParticles:      l.Get("name-particles"),
+		arabicArticles:     l.Get("arabic-articles"),
+		knownAsAdverbs:     l.Get("known-as-adverbs"),
+		placeShares:        l.Get("place-shares"),
+		personNouns:        l.Get("person-nouns"),
+		groupNouns:         l.Get("group-nouns"),
+		stateProxies:       l.Get("state-proxy-nouns"),
+		stateSpeakers:      l.Get("state-speaker-nouns"),
+		coalitions:         l.Get("coalition-nouns"),
+		namedOrgs:          l.Get("named-org-nouns"),
+		compositionVerbs:   l.Get("composition-verbs"),
+		servingVerbs:       l.Get("serving-verbs"),
 	}
 	return w, l.Err()
 }
