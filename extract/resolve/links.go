@@ -326,7 +326,7 @@ func (st *state) personRole(p cand) {
 			role, org, rule = r, o, reader.rule
 		}
 	}
-	if org < 0 && stateRole(role) {
+	if org < 0 && st.stateRole(role) {
 		// "Defence Minister X told reporters in the capital", in a story
 		// whose actors and places are mostly one state's: that state's.
 		// "…, President Gustavo Petro said": a bare state title in an
@@ -391,7 +391,7 @@ func (st *state) dropContestedOffices() {
 	stated := map[office]bool{}
 	for _, e := range st.d.Entities {
 		for _, l := range e.Links {
-			if e.Type == string(schema.Person) && l.Relation == "AFFILIATION" && stateRole(l.Role) && !discourse(l.Rule) {
+			if e.Type == string(schema.Person) && l.Relation == "AFFILIATION" && st.stateRole(l.Role) && !discourse(l.Rule) {
 				stated[office{l.Role, st.find(l.Entity)}] = true
 			}
 		}
@@ -405,13 +405,8 @@ func (st *state) dropContestedOffices() {
 }
 
 // stateRole reports whether role is an office of a state's government.
-func stateRole(role string) bool {
-	switch role {
-	case "president", "vice president", "prime minister", "deputy prime minister", "chancellor", "king", "queen",
-		"emir", "supreme leader", "crown prince":
-		return true
-	}
-	return strings.HasSuffix(role, "minister")
+func (st *state) stateRole(role string) bool {
+	return st.r.words.stateOffices.Has(role) || strings.HasSuffix(role, "minister")
 }
 
 // mentionedIn reports whether entity e has a mention in sentence si.
@@ -457,7 +452,7 @@ func (st *state) roleBefore(k int) (string, int) {
 			}
 			continue
 		}
-		if t.title.Role && (j == k-1 || isPostPreposition(d.Tokens[j].Text)) {
+		if t.title.Role && (j == k-1 || st.isPostPreposition(d.Tokens[j].Text)) {
 			if org := st.qualifierBefore(t.start); org >= 0 {
 				return t.title.Canonical, org
 			}
@@ -492,9 +487,7 @@ func (st *state) roleOfOrganizationEndingAt(k int) (string, int) {
 	if j < 2 {
 		return "", -1
 	}
-	switch strings.ToLower(d.Tokens[j-1].Text) {
-	case "for", "of", "at", "with":
-	default:
+	if !st.r.words.rolePreps.Has(strings.ToLower(d.Tokens[j-1].Text)) {
 		return "", -1
 	}
 	if t, ok := st.titleEndingAt(j - 1); ok && t.title.Role {
@@ -563,9 +556,7 @@ func (st *state) envoySentBy(k int) (string, int) {
 	if j < 1 || d.Tokens[j].Sentence != d.Tokens[k].Sentence || d.Tokens[j].UPOS != "VERB" {
 		return "", -1
 	}
-	switch d.Tokens[j].Lemma {
-	case "recall", "appoint", "send", "dispatch":
-	default:
+	if !st.r.words.envoyVerbs.Has(d.Tokens[j].Lemma) {
 		return "", -1
 	}
 	for j--; j > 0 && (d.Tokens[j].UPOS == "ADV" || d.Tokens[j].UPOS == "AUX"); j-- {
@@ -609,7 +600,7 @@ func (st *state) titleBeforePost(k int) (titleSpan, bool) {
 		if t := d.Tokens[j]; t.Text == "," || t.UPOS == "VERB" {
 			break
 		}
-		if isPostPreposition(d.Tokens[j].Text) {
+		if st.isPostPreposition(d.Tokens[j].Text) {
 			t, ok := st.titleEndingAt(j)
 			return t, ok && t.title.Role
 		}
@@ -619,12 +610,8 @@ func (st *state) titleBeforePost(k int) (titleSpan, bool) {
 
 // isPostPreposition reports whether w introduces where a title holder
 // serves ("ambassador to the UN", "envoy for Yemen", "commander in Gaza").
-func isPostPreposition(w string) bool {
-	switch strings.ToLower(w) {
-	case "to", "for", "in", "at", "on":
-		return true
-	}
-	return false
+func (st *state) isPostPreposition(w string) bool {
+	return st.r.words.postPreps.Has(strings.ToLower(w))
 }
 
 // apposition reads ", [the] [ORG['s]] ROLE [of|for|with|at ORG]" after a
@@ -758,8 +745,7 @@ func (st *state) rolePhrase(k int) (string, int) {
 		return "", -1
 	}
 	if in(k + 1) {
-		switch strings.ToLower(d.Tokens[k].Text) {
-		case "of", "for", "with", "at":
+		if st.r.words.rolePreps.Has(strings.ToLower(d.Tokens[k].Text)) {
 			j := k + 1
 			if d.Tokens[j].UPOS == "DET" {
 				j++

@@ -50,8 +50,7 @@ func (st *state) countryReading(start, end int) bool {
 		return false
 	}
 	if start >= s.Start+2 && strings.EqualFold(d.Tokens[start-1].Text, "of") {
-		switch strings.ToLower(d.Tokens[start-2].Lemma) {
-		case "governor", "state", "senator", "legislature", "university", "county":
+		if st.r.words.federalOfNouns.Has(strings.ToLower(d.Tokens[start-2].Lemma)) {
 			return false
 		}
 	}
@@ -93,8 +92,7 @@ func (st *state) placeReading(start, end int) bool {
 		t = d.Tokens[t.Head]
 	}
 	if (t.Dep == "obj" || t.Dep == "nsubj:pass") && t.Head >= 0 {
-		switch d.Tokens[t.Head].Lemma {
-		case "shell", "bomb", "strike", "capture", "seize", "besiege", "enter", "encircle", "surround", "storm", "take", "liberate", "evacuate", "reach", "hit", "target", "occupy", "control":
+		if st.r.words.placeVerbs.Has(d.Tokens[t.Head].Lemma) {
 			return true
 		}
 	}
@@ -221,11 +219,7 @@ func (st *state) weaponReading(start, end int) bool {
 	if end >= len(d.Tokens) || d.Tokens[end].Sentence != d.Tokens[start].Sentence {
 		return false
 	}
-	switch d.Tokens[end].Lemma {
-	case "missile", "system", "battery", "launcher", "rocket", "interceptor", "tank", "drone":
-		return true
-	}
-	return false
+	return st.r.words.weaponSystems.Has(d.Tokens[end].Lemma)
 }
 
 // bodyCand turns a government-body match into a candidate: the body of its
@@ -380,10 +374,11 @@ func isGovernment(canon string) bool {
 // "government", "pro-government" or "federal" ("government troops").
 func (st *state) governmentModified(start int) bool {
 	for k := start - 1; k >= 0 && k >= start-3; k-- {
-		switch strings.ToLower(st.d.Tokens[k].Text) {
-		case "government", "pro-government", "federal", "regime", "loyalist", "state":
+		w := strings.ToLower(st.d.Tokens[k].Text)
+		if st.r.words.governmentModifiers.Has(w) {
 			return true
-		case "-", "pro":
+		}
+		if w == "-" || w == "pro" {
 			continue
 		}
 		if st.d.Tokens[k].UPOS != "ADJ" {

@@ -271,7 +271,7 @@ func (st *state) sentence(si int) {
 		}
 		for _, g := range cs[:gaz] {
 			inside := g.start >= c.start && g.end <= c.end && g.end-g.start < c.end-c.start
-			if inside && g.kind == "military" && g.end == c.end && honorificsOnly(d, c.start, g.start) {
+			if inside && g.kind == "military" && g.end == c.end && st.honorificsOnly(c.start, g.start) {
 				continue // "the Royal Thai Army" is the Thai army: the state's military
 			}
 			if inside && (c.typ == string(schema.Person) || g.kind == "body" || g.kind == "military" || g.typ == string(schema.Weapon) ||
@@ -467,11 +467,9 @@ func (st *state) addMention(c cand) int {
 
 // honorificsOnly reports whether tokens [start, end) are only words that
 // dignify a state's institution's name ("Royal", "National", "Federal").
-func honorificsOnly(d *nlp.Document, start, end int) bool {
+func (st *state) honorificsOnly(start, end int) bool {
 	for k := start; k < end; k++ {
-		switch d.Tokens[k].Text {
-		case "Royal", "National", "Federal", "Imperial", "the", "The":
-		default:
+		if w := st.d.Tokens[k].Text; !st.r.words.honorifics.Has(w) && w != "the" && w != "The" {
 			return false
 		}
 	}
@@ -939,8 +937,7 @@ func (st *state) stateList(k int) []int {
 	si := d.Tokens[k].Sentence
 	in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
 	for in(k) {
-		switch strings.ToLower(d.Tokens[k].Text) {
-		case "countries", "nations", "states", "including", "such", "as", "like", "notably", "neighboring", "neighbouring", "the":
+		if w := strings.ToLower(d.Tokens[k].Text); st.r.words.stateNouns.Has(w) || st.r.words.listIntroducers.Has(w) {
 			k++
 			continue
 		}
