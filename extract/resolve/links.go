@@ -576,9 +576,7 @@ func (st *state) ledByBefore(k int) int {
 	if k < 3 || !strings.EqualFold(d.Tokens[k-1].Text, "by") || d.Tokens[k-3].Sentence != si {
 		return -1
 	}
-	switch strings.ToLower(d.Tokens[k-2].Text) {
-	case "led", "headed", "commanded":
-	default:
+	if !st.r.words.leadVerbs.Has(strings.ToLower(d.Tokens[k-2].Lemma)) {
 		return -1
 	}
 	j := k - 3
@@ -646,8 +644,8 @@ func (st *state) relativeRole(k int) (string, int) {
 	if j+1 >= len(d.Tokens) || d.Tokens[j+1].Sentence != si {
 		return "", -1
 	}
-	switch strings.ToLower(d.Tokens[j].Lemma) {
-	case "lead", "head", "command":
+	switch l := strings.ToLower(d.Tokens[j].Lemma); {
+	case st.r.words.leadVerbs.Has(l):
 		o := j + 1
 		if d.Tokens[o].UPOS == "DET" {
 			o++
@@ -655,9 +653,9 @@ func (st *state) relativeRole(k int) (string, int) {
 		if e := st.entityAt(o); e >= 0 && st.isActorEntity(e) && d.Tokens[o].Sentence == si {
 			return "leader", e
 		}
-	case "be":
+	case l == "be":
 		return st.titleRolePhrase(j + 1)
-	case "declare", "proclaim":
+	case l == "declare" || l == "proclaim":
 		switch strings.ToLower(d.Tokens[j+1].Text) {
 		case "himself", "herself":
 			if j+2 < len(d.Tokens) && d.Tokens[j+2].Sentence == si {
@@ -1005,8 +1003,7 @@ func (st *state) nameRunBefore(k int) int {
 			start = j
 			continue
 		}
-		switch w {
-		case "of", "for", "the", "and", "in", "on", "de":
+		if st.r.words.nameConnectors.Has(w) {
 			continue
 		}
 		break

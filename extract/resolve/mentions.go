@@ -629,18 +629,14 @@ func (st *state) particleInside(sp ner.Span) bool {
 	return false
 }
 
-// afterPlacePreposition reports whether token k follows "at", "in" or
-// "near" in its sentence.
+// afterPlacePreposition reports whether token k follows a place
+// preposition ("at", "in", "near", "from", …) in its sentence.
 func (st *state) afterPlacePreposition(k int) bool {
 	d := st.d
 	if k == 0 || d.Tokens[k-1].Sentence != d.Tokens[k].Sentence {
 		return false
 	}
-	switch strings.ToLower(d.Tokens[k-1].Text) {
-	case "at", "in", "near":
-		return true
-	}
-	return false
+	return st.r.words.placePreps.Has(strings.ToLower(d.Tokens[k-1].Text))
 }
 
 // nameEnd returns the end of the name that starts at token k of sentence
@@ -1032,7 +1028,7 @@ func (st *state) institutionCands(si int, gaz []cand) []cand {
 				end = j + 1
 				continue
 			}
-			if t != "and" && t != "the" && t != "of" || end < j {
+			if !st.r.words.institutionConnectors.Has(t) || end < j {
 				break
 			}
 		}

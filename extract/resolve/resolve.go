@@ -329,11 +329,7 @@ func (st *state) placesByContext(cs []cand, s nlp.Sentence) []cand {
 		if k < s.Start {
 			return false
 		}
-		switch strings.ToLower(d.Tokens[k].Text) {
-		case "from", "in", "near", "at", "into", "toward", "towards", "outside", "around":
-			return true
-		}
-		return false
+		return st.r.words.placePreps.Has(strings.ToLower(d.Tokens[k].Text))
 	}
 	covered := func(k int) bool {
 		for _, c := range cs {
@@ -837,11 +833,8 @@ func (st *state) capitalNamedBefore(k int, iso string) int {
 		if !ok || ci.ISO3 != iso {
 			continue
 		}
-		switch strings.ToLower(d.Tokens[m.Start-1].Text) {
-		case "in", "at", "to", "from", "near", "into", "outside":
-			if best < 0 || m.Start > d.Mentions[best].Start {
-				best = mi
-			}
+		if st.r.words.placePreps.Has(strings.ToLower(d.Tokens[m.Start-1].Text)) && (best < 0 || m.Start > d.Mentions[best].Start) {
+			best = mi
 		}
 	}
 	return best
