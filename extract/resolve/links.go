@@ -1448,8 +1448,7 @@ func (st *state) knownAsName(k int, s nlp.Sentence) int {
 	case "by":
 		// "by its French acronym", "by the name": up to the noun that says so.
 		for j := k + 1; j < s.End && j <= k+4; j++ {
-			l := strings.ToLower(d.Tokens[j].Lemma)
-			if l == "acronym" || l == "name" || l == "initial" || l == "abbreviation" || l == "nickname" {
+			if st.r.words.nameNouns.Has(strings.ToLower(d.Tokens[j].Lemma)) {
 				return j + 1
 			}
 		}
@@ -1604,7 +1603,7 @@ func (st *state) addMentionOf(start, end, e int) {
 		st.tokMention[k] = mi
 	}
 	ent := &d.Entities[st.find(e)]
-	ent.Aliases = appendUnique(ent.Aliases, trimDeterminer(st.text(start, end)))
+	ent.Aliases = appendUnique(ent.Aliases, st.r.trimDeterminer(st.text(start, end)))
 }
 
 // initials returns the capital initials of a multi-word name's words
@@ -1719,9 +1718,7 @@ func (st *state) describedWith(e int, stem string) bool {
 		if m.End+1 >= s.End || d.Tokens[m.End].Text != "," {
 			continue
 		}
-		switch strings.ToLower(d.Tokens[m.End+1].Text) {
-		case "a", "an", "the":
-		default:
+		if !st.r.words.articles.Has(strings.ToLower(d.Tokens[m.End+1].Text)) {
 			continue
 		}
 		for k := m.End + 2; k < s.End && k < m.End+14; k++ {

@@ -259,7 +259,7 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		if isGovernment(canon) {
 			return cand{}, false
 		}
-		c.name = trimDeterminer(st.text(start, end))
+		c.name = st.r.trimDeterminer(st.text(start, end))
 		c.key = "B::" + strings.ToLower(canon)
 		return c, true
 	}
@@ -528,11 +528,11 @@ func (st *state) titledPersons(si int) []cand {
 		if st.r.words.institutionEnds.Has(strings.ToLower(d.Tokens[k-1].Text)) {
 			// "the General Border Committee": an institution, title word and all.
 			name := st.text(t.start, k)
-			out = append(out, cand{start: t.start, end: k, typ: string(schema.Organization), key: "O:" + normKey(name), name: name, prio: prioNER, roleOf: -1})
+			out = append(out, cand{start: t.start, end: k, typ: string(schema.Organization), key: "O:" + st.r.normKey(name), name: name, prio: prioNER, roleOf: -1})
 			continue
 		}
 		name := st.text(t.end, k)
-		c := cand{start: t.end, end: k, typ: string(schema.Person), key: "P:" + normKey(name), name: name, prio: prioNER, roleOf: -1}
+		c := cand{start: t.end, end: k, typ: string(schema.Person), key: "P:" + st.r.normKey(name), name: name, prio: prioNER, roleOf: -1}
 		if t.title.Role {
 			c.role = t.title.Canonical
 		}
@@ -861,7 +861,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	}
 	if label == "ORG" {
 		if iso := st.ledBy(start, end-1); iso != "" {
-			c.typ, c.kind, c.key, c.name, c.ledBy = string(schema.Organization), "coalition", "O:"+normKey(surface), surface, iso
+			c.typ, c.kind, c.key, c.name, c.ledBy = string(schema.Organization), "coalition", "O:"+st.r.normKey(surface), surface, iso
 			return c, true
 		}
 	}
@@ -885,7 +885,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 		if strings.IndexFunc(surface, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) < 0 {
 			return cand{}, false
 		}
-		c.typ, c.key, c.name = string(schema.Person), "P:"+normKey(surface), surface
+		c.typ, c.key, c.name = string(schema.Person), "P:"+st.r.normKey(surface), surface
 		return c, true
 	case "ORG":
 		if o, ok := st.r.s.Org(surface); ok {
@@ -898,7 +898,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 			}
 			return st.countryCand(start, end, ci.ISO3, prioNER), true
 		}
-		c.typ, c.key, c.name = string(schema.Organization), "O:"+normKey(surface), surface
+		c.typ, c.key, c.name = string(schema.Organization), "O:"+st.r.normKey(surface), surface
 		c.country = st.demonym[start]
 		return c, true
 	case "LOC":
@@ -911,7 +911,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 		if ci, ok := st.r.s.CountryByCapital(surface); ok {
 			return st.countryCand(start, end, ci.ISO3, prioNER), true
 		}
-		c.typ, c.key, c.name = string(schema.Location), "L:"+placeKey(surface), surface
+		c.typ, c.key, c.name = string(schema.Location), "L:"+st.r.placeKey(surface), surface
 		return c, true
 	}
 	return cand{}, false
@@ -961,7 +961,7 @@ func (st *state) shipCands(si int) []cand {
 			continue
 		}
 		name := st.text(k, end)
-		cs = append(cs, cand{start: k, end: end, typ: string(schema.Weapon), key: "W:" + normKey(name), name: name,
+		cs = append(cs, cand{start: k, end: end, typ: string(schema.Weapon), key: "W:" + st.r.normKey(name), name: name,
 			relOnly: true, prio: prioNERWider, roleOf: -1})
 		k = end - 1
 	}
@@ -994,7 +994,7 @@ func (st *state) unitCands(si int) []cand {
 			continue
 		}
 		name := st.text(k, end)
-		cs = append(cs, cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+		cs = append(cs, cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + st.r.normKey(name), name: name,
 			prio: prioNERWider, roleOf: -1})
 		k = end - 1
 	}
@@ -1036,7 +1036,7 @@ func (st *state) institutionCands(si int, gaz []cand) []cand {
 			continue
 		}
 		name := st.text(k, end)
-		c := cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+		c := cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + st.r.normKey(name), name: name,
 			prio: prioNERWider, roleOf: -1}
 		for _, g := range gaz {
 			if g.start < end && k < g.end && g.typ == string(schema.Organization) {
@@ -1089,7 +1089,7 @@ func (st *state) mediaCands(si int) []cand {
 			continue
 		}
 		name := st.text(start, end)
-		c := cand{start: start, end: end, typ: string(schema.Organization), kind: "media", key: "O:" + normKey(name), name: name,
+		c := cand{start: start, end: end, typ: string(schema.Organization), kind: "media", key: "O:" + st.r.normKey(name), name: name,
 			prio: prioNERWider, roleOf: -1}
 		state := ""
 		for k := st.phraseStart(i); k < i; k++ {
@@ -1126,7 +1126,7 @@ func (st *state) nicknameCands(si int) []cand {
 			continue
 		}
 		name := st.text(k+2, end)
-		cs = append(cs, cand{start: k + 2, end: end, typ: string(schema.Person), key: "P:" + normKey(name), name: name,
+		cs = append(cs, cand{start: k + 2, end: end, typ: string(schema.Person), key: "P:" + st.r.normKey(name), name: name,
 			prio: prioNERWider, roleOf: -1})
 	}
 	return cs
@@ -1198,32 +1198,29 @@ func (st *state) ofPlaceCands(si int) []cand {
 			continue
 		}
 		name := st.text(k, end)
-		cs = append(cs, cand{start: k, end: end, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioNERWider, roleOf: -1})
+		cs = append(cs, cand{start: k, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioNERWider, roleOf: -1})
 		k = end - 1
 	}
 	return cs
 }
 
 // normKey normalizes a name for use in an entity key.
-func normKey(s string) string {
-	s = strings.ToLower(trimDeterminer(s))
+func (r *Resolver) normKey(s string) string {
+	s = strings.ToLower(r.trimDeterminer(s))
 	s = strings.NewReplacer("’", "'", ".", "", "-", " ").Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
 // placeKey normalizes a place name without its generic head ("Marib
-// province" and "Marib" are one place).
-func placeKey(s string) string {
-	k := normKey(s)
-	for _, suffix := range []string{" province", " district", " region", " city", " area", " village", " town", " county", " governorate", " oblast", " state", " prefecture"} {
-		if strings.HasSuffix(k, suffix) && len(k) > len(suffix) {
-			return strings.TrimSuffix(k, suffix)
-		}
+// province" and "Marib" are one place, and so are "the district of Salif"
+// and "Salif").
+func (r *Resolver) placeKey(s string) string {
+	k := r.normKey(s)
+	if i := strings.LastIndexByte(k, ' '); i > 0 && r.words.placeKeyNouns.Has(k[i+1:]) {
+		return k[:i]
 	}
-	for _, prefix := range []string{"district of ", "city of ", "province of ", "region of ", "town of ", "village of "} {
-		if strings.HasPrefix(k, prefix) && len(k) > len(prefix) {
-			return strings.TrimPrefix(k, prefix)
-		}
+	if i := strings.IndexByte(k, ' '); i > 0 && r.words.placeKeyNouns.Has(k[:i]) && strings.HasPrefix(k[i+1:], "of ") && len(k) > i+4 {
+		return k[i+4:]
 	}
 	return k
 }
@@ -1256,12 +1253,12 @@ func (st *state) placeCands(i int) []cand {
 	}
 	if j < i {
 		name := st.text(j, end)
-		out = append(out, cand{start: j, end: end, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+		out = append(out, cand{start: j, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 	}
 	if i+2 < s.End && strings.EqualFold(d.Tokens[i+1].Text, "of") {
 		if k := st.nameEnd(i+2, s); k > i+2 {
 			name := st.text(i+2, k)
-			out = append(out, cand{start: i + 2, end: k, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+			out = append(out, cand{start: i + 2, end: k, typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 		}
 	}
 	return out
@@ -1282,7 +1279,7 @@ func (st *state) placeList(i int) []cand {
 			break
 		}
 		name := st.text(k, j)
-		out = append(out, cand{start: k, end: j, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+		out = append(out, cand{start: k, end: j, typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 		if j < s.End && (d.Tokens[j].Text == "," || strings.EqualFold(d.Tokens[j].Text, "and")) {
 			j++
 			if j < s.End && strings.EqualFold(d.Tokens[j].Text, "and") {
@@ -1347,7 +1344,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			// "Russian peacekeepers", "Saudi state TV": a unit or outlet of the state.
 			gs := st.modifiersStart(start, i)
 			name := st.text(gs, i+1)
-			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "body", key: "B:" + iso + ":" + normKey(name),
+			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "body", key: "B:" + iso + ":" + st.r.normKey(name),
 				name: name, country: iso, prio: prioPhrase, roleOf: -1})
 		case iso != "" && st.r.words.stateProxies.Has(lemma) && (lemma != "authority" || plural):
 			gs, owned := st.afterNamedOwner(start, i)
@@ -1368,7 +1365,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			// own mention ("the Kurdish YPG militia").
 			gs := st.nameBefore(i)
 			name := st.text(gs, i+1)
-			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), key: "O:" + normKey(name),
+			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), key: "O:" + st.r.normKey(name),
 				name: name, prio: prioGroupOverBody, roleOf: -1})
 		case st.r.words.coalitions.Has(lemma) && st.ledBy(start, i) != "":
 			// "the Saudi-led coalition": an organization named by the phrase,
@@ -1383,7 +1380,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			}
 			name := st.text(gs, i+1)
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "coalition",
-				key: "O:" + normKey(name), name: name, ledBy: st.ledBy(start, i), prio: prioGroupOverBody, roleOf: -1})
+				key: "O:" + st.r.normKey(name), name: name, ledBy: st.ledBy(start, i), prio: prioGroupOverBody, roleOf: -1})
 		case st.r.words.groupNouns.Has(lemma) && plural && !(i-start == 1 && strings.EqualFold(d.Tokens[start].Text, "the")):
 			// ("the rebels" is a description that coreference resolves.)
 			gs := start
@@ -1399,7 +1396,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			}
 			name := st.text(gs, i+1)
 			// "South Korean military officials": the officials, not the military.
-			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Group), key: "G:" + normKey(name), name: name,
+			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Group), key: "G:" + st.r.normKey(name), name: name,
 				country: iso, relOnly: true, prio: prioPhrase, roleOf: -1})
 		}
 	}

@@ -184,14 +184,14 @@ func (st *state) sentence(si int) {
 				// "Mocimboa da Praia", "Sao Tome": the state's or capital's
 				// name ends a longer place name.
 				name := st.text(k, end)
-				cs = append(cs, cand{start: k, end: end, typ: string(schema.Location), key: "L:" + placeKey(name),
+				cs = append(cs, cand{start: k, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name),
 					name: name, prio: prioGaz, roleOf: -1})
 				continue
 			}
 			if m.Kind == schema.KindCapital && st.placeReading(start, end) {
 				// "in Kyiv", "the rebel-held capital, Sanaa": the city, not the state.
 				name := titleCase(st.text(start, end))
-				cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + placeKey(name),
+				cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name),
 					name: name, country: m.Country, prio: prioGaz, roleOf: -1})
 				continue
 			}
@@ -241,7 +241,7 @@ func (st *state) sentence(si int) {
 				start--
 				name = d.Tokens[start].Text + " " + st.text(start+1, end)
 			}
-			cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + placeKey(name),
+			cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name),
 				name: name, country: m.Country, prio: prioGaz, roleOf: -1})
 		case schema.KindWeapon:
 			if m.Ambiguous && !st.weaponReading(start, end) {
@@ -342,7 +342,7 @@ func (st *state) placesByContext(cs []cand, s nlp.Sentence) []cand {
 	for i := range cs {
 		c := &cs[i]
 		if c.prio == prioNER && c.typ == string(schema.Organization) && placePrep(c.start-1) && placeAfter(c.end) {
-			c.typ, c.key = string(schema.Location), "L:"+placeKey(c.name)
+			c.typ, c.key = string(schema.Location), "L:"+st.r.placeKey(c.name)
 		}
 	}
 	for k := s.Start + 1; k < s.End; k++ {
@@ -355,7 +355,7 @@ func (st *state) placesByContext(cs []cand, s nlp.Sentence) []cand {
 		}
 		if placeAfter(j) {
 			name := st.text(k, j)
-			cs = append(cs, cand{start: k, end: j, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+			cs = append(cs, cand{start: k, end: j, typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 		}
 		k = j
 	}
@@ -442,7 +442,7 @@ func (st *state) addMention(c cand) int {
 		e.Country = c.country
 	}
 	if !c.noAlias {
-		e.Aliases = appendUnique(e.Aliases, trimDeterminer(st.text(c.start, c.end)))
+		e.Aliases = appendUnique(e.Aliases, st.r.trimDeterminer(st.text(c.start, c.end)))
 	}
 	for _, a := range c.alias {
 		e.Aliases = appendUnique(e.Aliases, a)
@@ -562,11 +562,11 @@ func (st *state) ownedUnits() {
 		if !om.Pronoun {
 			// Named after the owner as written: "ELN central command",
 			// "ELN's central command".
-			written := trimDeterminer(st.text(om.Start, om.End))
+			written := st.r.trimDeterminer(st.text(om.Start, om.End))
 			name = written + " " + unit
-			alias = []string{name, trimDeterminer(st.text(om.Start, end))}
+			alias = []string{name, st.r.trimDeterminer(st.text(om.Start, end))}
 		}
-		mi := st.addMention(cand{start: k + 1, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+		mi := st.addMention(cand{start: k + 1, end: end, typ: string(schema.Organization), key: "O:" + st.r.normKey(name), name: name,
 			alias: alias, noAlias: true, prio: prioPhrase, roleOf: -1})
 		st.addLink(st.find(d.Mentions[mi].Entity), nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[k].Sentence})
 		k = end - 1
@@ -851,7 +851,7 @@ func (st *state) cityOf(mi int, iso string) int {
 		return old
 	}
 	name := titleCase(surface)
-	key := "L:" + placeKey(name)
+	key := "L:" + st.r.placeKey(name)
 	city, ok := st.byKey[key]
 	if !ok {
 		city = len(d.Entities)
@@ -1024,11 +1024,9 @@ func appendUnique(list []string, s string) []string {
 }
 
 // trimDeterminer drops a leading article from a surface form.
-func trimDeterminer(s string) string {
-	for _, p := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
-		if strings.HasPrefix(s, p) {
-			return s[len(p):]
-		}
+func (r *Resolver) trimDeterminer(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 && i <= len("the") && r.words.articles.Has(strings.ToLower(s[:i])) {
+		return s[i+1:]
 	}
 	return s
 }
@@ -1062,15 +1060,8 @@ func isCapitalized(w string) bool {
 	return false
 }
 
-// languageNouns name what a language word qualifies when it is a language
-// and not a state: "its French acronym", "the Spanish initials", "the
-// Russian name for the town", "an Arabic-language channel".
-var languageNouns = map[string]bool{"initials": true, "initial": true, "acronym": true, "abbreviation": true,
-	"name": true, "names": true, "word": true, "words": true, "term": true, "spelling": true, "translation": true,
-	"language": true, "speaker": true, "speakers": true, "speaking": true, "transliteration": true}
-
 // languageUse reports whether the word ending at token end (a demonym) is
-// used as the name of a language: a language noun follows, alone or after
+// used as the name of a language: a language or name noun follows, alone or after
 // a hyphen ("Arabic-language").
 func (st *state) languageUse(end int) bool {
 	d := st.d
@@ -1081,5 +1072,6 @@ func (st *state) languageUse(end int) bool {
 	if next == "-" && end+1 < len(d.Tokens) && d.Tokens[end+1].Sentence == d.Tokens[end].Sentence {
 		next = strings.ToLower(d.Tokens[end+1].Text)
 	}
-	return languageNouns[strings.TrimPrefix(next, "-")]
+	next = strings.TrimPrefix(next, "-")
+	return st.r.words.nameNouns.Has(next) || st.r.words.languageNouns.Has(next)
 }

@@ -58,6 +58,10 @@ type words struct {
 	leadVerbs             schema.WordSet // lead-verbs
 	nameConnectors        schema.WordSet // name-connectors
 	institutionConnectors schema.WordSet // institution-connectors
+	nameNouns             schema.WordSet // name-nouns
+	languageNouns         schema.WordSet // language-nouns
+	articles              schema.WordSet // articles
+	placeKeyNouns         schema.WordSet // place-key-nouns
 }
 
 // loadWords fetches the package's word sets from s.
@@ -117,6 +121,10 @@ func loadWords(s *schema.Schema) (words, error) {
 		leadVerbs:             l.Get("lead-verbs"),
 		nameConnectors:        l.Get("name-connectors"),
 		institutionConnectors: l.Get("institution-connectors"),
+		nameNouns:             l.Get("name-nouns"),
+		languageNouns:         l.Get("language-nouns"),
+		articles:              l.Get("articles"),
+		placeKeyNouns:         l.Get("place-key-nouns"),
 	}
 	return w, l.Err()
 }
