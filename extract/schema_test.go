@@ -103,3 +103,17 @@ func TestEveryWordSetIsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionHeadsAreDisjoint: a noun in two description-heads sets
+// would refer to two kinds of antecedent; resolve.New says which.
+func TestDescriptionHeadsAreDisjoint(t *testing.T) {
+	b, err := os.ReadFile("../schema/data/words/state-description-heads.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := schemaWith(t, map[string]string{"words/state-description-heads.tsv": string(b) + "army\n"})
+	_, err = resolve.New(s)
+	if want := `resolve: schema: "army" is a description of Country and of military (data/words/military-description-heads.tsv)`; err == nil || err.Error() != want {
+		t.Errorf("army a state and a military description: error %v, want %q", err, want)
+	}
+}

@@ -11,21 +11,6 @@ import (
 // corefWindow is how many sentences back an antecedent may be.
 const corefWindow = 3
 
-// descriptionHeads maps the head noun of a definite description to what it
-// may refer to: an entity type, or the word its antecedent's name must contain.
-var descriptionHeads = map[string]string{
-	"country": "Country", "nation": "Country", "government": "Country", "state": "Country", "kingdom": "Country", "republic": "Country",
-	"junta": "Country", "regime": "Country", "administration": "Country", "authorities": "Country",
-	"ministry": "ministry", "department": "department", "alliance": "alliance", "bloc": "bloc", "coalition": "coalition",
-	"group": "armed_group", "movement": "armed_group", "paramilitary": "armed_group", "paramilitaries": "armed_group", "rebels": "armed_group", "militants": "armed_group", "militia": "armed_group",
-	"insurgents": "armed_group", "gunmen": "armed_group", "jihadists": "armed_group", "extremists": "armed_group",
-	"terrorists": "armed_group", "guerrillas": "armed_group", "organization": "Organization", "agency": "agency", "military": "military", "army": "military",
-	"company": "company", "front": "front", "council": "council", "party": "party", "court": "court", "broadcaster": "media",
-	"mission": "mission", "force": "mission", "command": "command",
-	"president": "Person", "minister": "Person", "spokesman": "Person", "spokesperson": "Person", "spokeswoman": "Person",
-	"envoy": "Person", "leader": "Person", "official": "Person",
-}
-
 // coref resolves third-person pronouns and definite descriptions ("the
 // ministry", "the rebels", "the country") to the most recent compatible
 // entity mentioned before them, within a few sentences. An antecedent in
@@ -83,12 +68,12 @@ func (st *state) coref() {
 			if start < 0 {
 				continue
 			}
-			want, ok := descriptionHeads[strings.ToLower(t.Text)]
+			want, ok := st.r.words.descriptions[strings.ToLower(t.Text)]
 			if !ok && !pluralNoun(t) {
 				// "the countries", "the groups": several, not the one of a
 				// singular head; plural heads that name one actor ("the
 				// rebels", "the authorities") are listed as they are.
-				want, ok = descriptionHeads[t.Lemma]
+				want, ok = st.r.words.descriptions[t.Lemma]
 			}
 			if !ok || start != k-1 && (want == "Person" || t.Lemma == "state") {
 				// "the military spokesperson for X" is a title, "the

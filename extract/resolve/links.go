@@ -142,9 +142,9 @@ func (st *state) bareOrganization(k int) int {
 	if t.UPOS != "NOUN" && t.UPOS != "PROPN" || t.Text != strings.ToLower(t.Text) && !first || st.tokMention[k] >= 0 {
 		return -1
 	}
-	want, ok := descriptionHeads[strings.ToLower(t.Text)]
+	want, ok := st.r.words.descriptions[strings.ToLower(t.Text)]
 	if !ok {
-		want, ok = descriptionHeads[strings.ToLower(t.Lemma)]
+		want, ok = st.r.words.descriptions[strings.ToLower(t.Lemma)]
 	}
 	if want == string(schema.Country) && strings.EqualFold(t.Text, "government") {
 		// "government spokesman Colonel X": the government of the state the

@@ -1,10 +1,19 @@
 package resolve
 
-import "github.com/kg-project/kg/schema"
+import (
+	"fmt"
+
+	"github.com/kg-project/kg/schema"
+)
 
 // words are the word sets of schema/data/words that the rules of this package
 // read, fetched once by New.
 type words struct {
+	// descriptions maps the head noun of a definite description to what it
+	// may refer to: an entity type, a kind, or the word its antecedent's
+	// name must contain; built from the sets of descriptionClasses.
+	descriptions map[string]string
+
 	unitNouns             schema.WordSet // unit-nouns
 	quoteVerbs            schema.WordSet // quote-verbs
 	places                schema.WordSet // place-nouns
@@ -126,5 +135,35 @@ func loadWords(s *schema.Schema) (words, error) {
 		articles:              l.Get("articles"),
 		placeKeyNouns:         l.Get("place-key-nouns"),
 	}
+	w.descriptions = map[string]string{}
+	for _, c := range descriptionClasses {
+		for _, word := range l.Get(c.set).Words() {
+			class := c.class
+			if class == "" {
+				class = word
+			}
+			if other, ok := w.descriptions[word]; ok {
+				return w, fmt.Errorf("schema: %q is a description of %s and of %s (data/words/%s.tsv)", word, other, class, c.set)
+			}
+			w.descriptions[word] = class
+		}
+	}
 	return w, l.Err()
+}
+
+// descriptionClasses are the word sets of the head nouns of definite
+// descriptions ("the country", "the rebels", "the ministry") and what each
+// set's nouns refer to, for coreference: an entity type, a kind the
+// describes test knows, or ("") the noun itself, which the antecedent's
+// name must contain ("the ministry" is the Ministry of Defense). A noun is
+// in one set only.
+var descriptionClasses = []struct{ set, class string }{
+	{"state-description-heads", string(schema.Country)},
+	{"person-description-heads", string(schema.Person)},
+	{"organization-description-heads", string(schema.Organization)},
+	{"armed-group-description-heads", "armed_group"},
+	{"military-description-heads", "military"},
+	{"media-description-heads", "media"},
+	{"mission-description-heads", "mission"},
+	{"named-description-heads", ""},
 }
