@@ -1284,7 +1284,7 @@ func (st *state) linkAmbiguousCountries() {
 			if rest == "military" {
 				// The state's military, under the state's name for it.
 				e := &d.Entities[st.find(st.byKey[key])]
-				name, aliases := bodyNames(st.r.s, "armed forces", tiso, true)
+				name, aliases := st.r.bodyNames("armed forces", tiso, true)
 				e.Name, e.Country = name, tiso
 				for _, al := range aliases {
 					e.Aliases = appendUnique(e.Aliases, al)

@@ -253,7 +253,7 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 			}
 			c.name = "government forces"
 			c.key = "B::government forces"
-			c.alias = []string{"government forces", "pro-government forces", "government troops", "federal forces"}
+			c.alias = st.r.words.governmentForceNames.Words()
 			return c, true
 		}
 		if isGovernment(canon) {
@@ -266,7 +266,7 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 	if c.kind == "military" {
 		// One military per state, named the same way in every article
 		// ("Indian military"), whatever name the text uses.
-		c.name, c.alias = bodyNames(st.r.s, "armed forces", iso, true)
+		c.name, c.alias = st.r.bodyNames("armed forces", iso, true)
 		if canon != "armed forces" {
 			c.alias = append(c.alias, canon) // a state's own name for its military
 		}
@@ -279,7 +279,7 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		c.key = "B:" + iso + ":" + strings.ToLower(canon)
 		return c, true
 	}
-	c.name, c.alias = bodyNames(st.r.s, canon, iso, false)
+	c.name, c.alias = st.r.bodyNames(canon, iso, false)
 	c.key = "B:" + iso + ":" + strings.ToLower(canon)
 	return c, true
 }
@@ -422,8 +422,8 @@ func (st *state) countryOfAfter(end int) string {
 // bodyNames returns the canonical name of a state's body and the other
 // names it goes by, so that "Azerbaijan's defense ministry", "Azerbaijani
 // Ministry of Defense" and "Ministry of Defense of Azerbaijan" are one actor.
-func bodyNames(s *schema.Schema, canon, iso string, military bool) (string, []string) {
-	ci, ok := s.CountryByISO3(iso)
+func (r *Resolver) bodyNames(canon, iso string, military bool) (string, []string) {
+	ci, ok := r.s.CountryByISO3(iso)
 	if !ok {
 		return canon, nil
 	}
@@ -440,7 +440,7 @@ func bodyNames(s *schema.Schema, canon, iso string, military bool) (string, []st
 	adjectives := adjectiveDemonyms(ci)
 	forms := []string{canon}
 	if military {
-		forms = []string{"military", "armed forces", "Armed Forces", "army", "forces", "troops", "soldiers"}
+		forms = r.words.militaryNames.Words()
 	} else if alt := swapBodyForm(canon); alt != "" {
 		forms = append(forms, alt)
 	}

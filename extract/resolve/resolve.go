@@ -612,7 +612,7 @@ func (st *state) bodyOf(iso, canon string) int {
 	if e, ok := st.byKey[key]; ok {
 		return st.find(e)
 	}
-	name, aliases := bodyNames(st.r.s, canon, iso, military)
+	name, aliases := st.r.bodyNames(canon, iso, military)
 	e := len(st.d.Entities)
 	st.byKey[key] = e
 	st.redirect = append(st.redirect, e)

@@ -71,6 +71,8 @@ type words struct {
 	languageNouns         schema.WordSet // language-nouns
 	articles              schema.WordSet // articles
 	placeKeyNouns         schema.WordSet // place-key-nouns
+	militaryNames         schema.WordSet // military-names
+	governmentForceNames  schema.WordSet // government-force-names
 }
 
 // loadWords fetches the package's word sets from s.
@@ -134,6 +136,8 @@ func loadWords(s *schema.Schema) (words, error) {
 		languageNouns:         l.Get("language-nouns"),
 		articles:              l.Get("articles"),
 		placeKeyNouns:         l.Get("place-key-nouns"),
+		militaryNames:         l.Get("military-names"),
+		governmentForceNames:  l.Get("government-force-names"),
 	}
 	w.descriptions = map[string]string{}
 	for _, c := range descriptionClasses {
