@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -253,7 +254,7 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 			}
 			c.name = "government forces"
 			c.key = "B::government forces"
-			c.alias = st.r.words.governmentForceNames.Words()
+			c.alias = slices.Clone(st.r.words.governmentForceNames)
 			return c, true
 		}
 		if isGovernment(canon) {
@@ -440,7 +441,7 @@ func (r *Resolver) bodyNames(canon, iso string, military bool) (string, []string
 	adjectives := adjectiveDemonyms(ci)
 	forms := []string{canon}
 	if military {
-		forms = r.words.militaryNames.Words()
+		forms = r.words.militaryNames
 	} else if alt := swapBodyForm(canon); alt != "" {
 		forms = append(forms, alt)
 	}

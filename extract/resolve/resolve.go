@@ -1023,8 +1023,12 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
-// trimDeterminer drops a leading article from a surface form.
+// trimDeterminer drops a leading article from a surface form. Only a first
+// word that may be an article ("the", "a", "an" in any case) is lowered.
 func (r *Resolver) trimDeterminer(s string) string {
+	if s == "" || !strings.ContainsRune("tTaA", rune(s[0])) {
+		return s
+	}
 	if i := strings.IndexByte(s, ' '); i > 0 && i <= len("the") && r.words.articles.Has(strings.ToLower(s[:i])) {
 		return s[i+1:]
 	}

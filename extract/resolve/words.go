@@ -71,8 +71,8 @@ type words struct {
 	languageNouns         schema.WordSet // language-nouns
 	articles              schema.WordSet // articles
 	placeKeyNouns         schema.WordSet // place-key-nouns
-	militaryNames         schema.WordSet // military-names
-	governmentForceNames  schema.WordSet // government-force-names
+	militaryNames         []string       // military-names, sorted
+	governmentForceNames  []string       // government-force-names, sorted
 }
 
 // loadWords fetches the package's word sets from s.
@@ -136,8 +136,8 @@ func loadWords(s *schema.Schema) (words, error) {
 		languageNouns:         l.Get("language-nouns"),
 		articles:              l.Get("articles"),
 		placeKeyNouns:         l.Get("place-key-nouns"),
-		militaryNames:         l.Get("military-names"),
-		governmentForceNames:  l.Get("government-force-names"),
+		militaryNames:         l.Get("military-names").Words(),
+		governmentForceNames:  l.Get("government-force-names").Words(),
 	}
 	w.descriptions = map[string]string{}
 	for _, c := range descriptionClasses {
