@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"github.com/kg-project/kg/extract/relate"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/source"
 	"github.com/kg-project/kg/schema"
 )
@@ -110,5 +111,45 @@ func TestRelateChecksItsVocabulary(t *testing.T) {
 	}
 	if _, err := relate.New(schemaWith(t, nil)); err != nil {
 		t.Errorf("relate.New on an unchanged copy: %v", err)
+	}
+}
+
+// TestEveryWordSetIsRead removes each word set of the embedded schema in
+// turn: resolve.New or relate.New must then fail naming it. A set no rule
+// reads, or a file renamed without its reader, fails here; a set a package
+// reads that is missing fails every extraction test (extract.New).
+func TestEveryWordSetIsRead(t *testing.T) {
+	s, err := schema.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := resolve.New(s); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := relate.New(s); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range s.WordSetNames() {
+		without := schemaWith(t, map[string]string{"words/" + name + ".tsv": ""})
+		want := `schema: no word set "` + name + `"`
+		_, rerr := resolve.New(without)
+		_, lerr := relate.New(without)
+		if !(rerr != nil && strings.Contains(rerr.Error(), want) || lerr != nil && strings.Contains(lerr.Error(), want)) {
+			t.Errorf("without %s: resolve.New error %v, relate.New error %v; want one to name the set", name, rerr, lerr)
+		}
+	}
+}
+
+// TestDescriptionHeadsAreDisjoint: a noun in two description-heads sets
+// would refer to two kinds of antecedent; resolve.New says which.
+func TestDescriptionHeadsAreDisjoint(t *testing.T) {
+	b, err := os.ReadFile("../schema/data/words/state-description-heads.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := schemaWith(t, map[string]string{"words/state-description-heads.tsv": string(b) + "army\n"})
+	_, err = resolve.New(s)
+	if want := `resolve: schema: "army" is a description of Country and of military (data/words/military-description-heads.tsv)`; err == nil || err.Error() != want {
+		t.Errorf("army a state and a military description: error %v, want %q", err, want)
 	}
 }

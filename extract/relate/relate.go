@@ -394,15 +394,6 @@ func (w *walker) personInPhrase(h, depth int) int {
 	return -1
 }
 
-// memberHeads name members of an organization, not the organization
-// ("other NATO members" are states, not NATO).
-var memberHeads = map[string]bool{"member": true, "ally": true, "partner": true, "state": true, "country": true, "nation": true}
-
-// forceHeads are nouns for an actor's armed men: "its fighters" act for
-// the group, "Hezbollah's militants" are Hezbollah.
-var forceHeads = map[string]bool{"fighter": true, "militant": true, "gunman": true, "troops": true, "troop": true, "rebel": true, "insurgent": true, "jihadist": true,
-	"soldier": true, "force": true, "forces": true, "unit": true, "militiaman": true, "combatant": true}
-
 func (w *walker) entityOfPhrase(h, depth int) int {
 	if e := w.entity(h); e >= 0 {
 		// "the UN's envoy to Yemen Martin Griffiths", "U.S. Secretary of State
@@ -446,10 +437,12 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
-	if memberHeads[t.Lemma] {
+	// A member noun or a state noun names members of an organization, not
+	// the organization ("other NATO members" are states, not NATO).
+	if w.x.words.members.Has(t.Lemma) || w.x.words.stateNouns.Has(t.Lemma) {
 		return -1
 	}
-	if forceHeads[t.Lemma] {
+	if w.x.words.forces.Has(t.Lemma) {
 		for _, c := range w.children(h, "nmod:poss") {
 			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Organization) {
 				return e
@@ -477,7 +470,7 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	}
 	// "shelled the Ukrainian city of Kharkiv": the place named, not the
 	// state of the adjective.
-	if placeNouns[t.Lemma] {
+	if w.x.words.places.Has(t.Lemma) {
 		for _, c := range w.children(h, "nmod") {
 			if e := w.entity(c); e >= 0 && w.caseOf(c) == "of" && w.typeOf(e) == string(schema.Location) {
 				return e

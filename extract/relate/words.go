@@ -42,6 +42,12 @@ type words struct {
 	seatVerbs          schema.WordSet // seat-verbs
 	affiliateNouns     schema.WordSet // affiliate-nouns
 	materielNouns      schema.WordSet // materiel-nouns
+	places             schema.WordSet // place-nouns
+	forces             schema.WordSet // force-nouns
+	mediaNames         schema.WordSet // media-name-words
+	placeParts         schema.WordSet // place-part-words
+	members            schema.WordSet // member-nouns
+	stateNouns         schema.WordSet // state-nouns
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -90,6 +96,12 @@ func loadWords(s *schema.Schema) (words, error) {
 		seatVerbs:          l.Get("seat-verbs"),
 		affiliateNouns:     l.Get("affiliate-nouns"),
 		materielNouns:      l.Get("materiel-nouns"),
+		places:             l.Get("place-nouns"),
+		forces:             l.Get("force-nouns"),
+		mediaNames:         l.Get("media-name-words"),
+		placeParts:         l.Get("place-part-words"),
+		members:            l.Get("member-nouns"),
+		stateNouns:         l.Get("state-nouns"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
