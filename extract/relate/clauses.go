@@ -446,7 +446,9 @@ func (w *walker) verb(p int) {
 		return
 	}
 	// rule names the branch below that found the objects or recoded the
-	// relation, when one did (Relation.Rule): "relate.verb/latestAttackers".
+	// relation, when one did (Relation.Rule): "relate.verb/askedAgents", or the
+	// id of a construction of schema/data/constructions.txt
+	// ("relate.verb/returned-fire").
 	rule := ""
 	if len(r.objects) == 0 && appeals[e.Relation] {
 		r.objects = w.askedAgents(p)
@@ -490,18 +492,6 @@ func (w *walker) verb(p int) {
 			}
 		}
 		rule = branch(rule, r.objects, "complementObject")
-	}
-	if len(r.objects) == 0 && e.Relation == "THREATENS" {
-		// "vowed to retaliate", "threatened to respond": a threat toward the
-		// latest attacker of another side; the answer itself is only
-		// threatened, not stated.
-		for _, x := range w.children(p, "xcomp") {
-			if responseVerbs[d.Tokens[x].Lemma] {
-				r.objects = w.latestAttackers(r.subjects)
-				w.consumed[x] = len(r.objects) > 0
-			}
-		}
-		rule = branch(rule, r.objects, "threatenedResponse")
 	}
 	if len(r.objects) == 0 && (e.Relation == "EXPELS" || e.Relation == "REDUCES_RELATIONS") {
 		// "expelled Peru's ambassador", "recalled the envoy of Chile": an
@@ -571,7 +561,7 @@ func (w *walker) verb(p int) {
 		}
 		rule = branch(rule, r.objects, "reactionAuthor")
 	}
-	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (isForce(e.CAMEO) || responseVerbs[l] || l == "defend") && w.modality(p) != Asserted {
+	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (isForce(e.CAMEO) || w.x.words.response.Has(l) || l == "defend") && w.modality(p) != Asserted {
 		// "would retaliate if Peru crossed the border", "would defend
 		// itself if Ethiopia went ahead": an act with no target, promised
 		// on a condition another side fulfils, threatens that side.
@@ -580,11 +570,15 @@ func (w *walker) verb(p int) {
 			rule += "/conditionActors"
 		}
 	}
-	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (l == "return" && e.Particle == "obj fire" || l == "retaliate") {
-		// "Afghan forces returned fire", "Israel retaliated": against the
-		// latest act of force by another side.
-		r.objects = w.latestAttackers(r.subjects)
-		rule = branch(rule, r.objects, "latestAttackers")
+	if len(r.objects) == 0 {
+		// A construction of schema/data/constructions.txt whose action
+		// finds the objects ("returned fire", "vowed to retaliate": the
+		// latest attacker of another side).
+		if c, objs := w.constructionObjects(p, e, r); c != nil {
+			r.objects = objs
+			e.Relation, e.CAMEO, e.WeaponCAMEO = c.Relation, c.CAMEO, ""
+			rule += "/" + c.ID
+		}
 	}
 	if len(r.objects) == 0 && e.Relation == "MEDIATES" {
 		r.objects = w.brokeredParties(p, r.subjects)
@@ -610,17 +604,16 @@ func (w *walker) verb(p int) {
 		}
 		rule = branch(rule, r.objects, "rejectedClaim")
 	}
-	if e.Relation == "SUPPLIES" && w.toBorder(p) {
-		// "to send 5,000 more troops to the Belarus border": a show of
-		// force toward the state across it.
-		e.Relation, e.CAMEO, e.WeaponCAMEO = "DEPLOYS", "150", ""
-		rule += "/toBorder"
-	}
 	base := w.base(p, r.subjDirect)
-	if base.Negated && (d.Tokens[p].Lemma == "accept" || d.Tokens[p].Lemma == "recognize" || d.Tokens[p].Lemma == "recognise") && len(r.objects) > 0 {
-		// "Thailand does not accept the court's jurisdiction": a rejection.
-		e.Relation, e.CAMEO, base.Negated = "REJECTS", "120", false
-		rule += "/notAccepted"
+	if c := w.recoding(p, e, r); c != nil {
+		// A construction of schema/data/constructions.txt that recodes the
+		// verb ("send troops to the border", "does not recognize"); a
+		// negation its pattern asks for is part of what it yields.
+		e.Relation, e.CAMEO, e.WeaponCAMEO = c.Relation, c.CAMEO, ""
+		if c.Negated {
+			base.Negated = false
+		}
+		rule += "/" + c.ID
 	}
 	pred := w.predicate(p, e.Particle, r)
 	if e.Relation == "DECLINES_COMMENT" {
@@ -689,15 +682,12 @@ func branch(rule string, objs []int, name string) string {
 	return rule + "/" + name
 }
 
-// responseVerbs answer an act named in their "to"/"for"/"against" phrase.
-var responseVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true}
-
 // response adds the relations of "X responded to Y's firing" (and
 // retaliated for, reacted to): answering an act of force is fighting its
 // agent (190). It reports whether it did.
 func (w *walker) response(p int) bool {
 	d := w.d
-	if !responseVerbs[d.Tokens[p].Lemma] {
+	if !w.x.words.response.Has(d.Tokens[p].Lemma) {
 		return false
 	}
 	subjects, _, direct := w.subjectsOf(p, 0)
@@ -783,18 +773,6 @@ func (w *walker) eachOther(p int) bool {
 // actor ("condemned the test"): the act's agent is then the object.
 var reactions = map[string]bool{"CONDEMNS": true, "CRITICIZES": true, "PRAISES": true, "REJECTS": true, "PROTESTS": true, "SUPPORTS": true,
 	"AGREES_WITH": true}
-
-// toBorder reports whether verb p sends something to a border ("to the
-// Belarus border", "to the frontier").
-func (w *walker) toBorder(p int) bool {
-	for _, c := range w.children(p, "obl") {
-		switch w.d.Tokens[c].Lemma {
-		case "border", "frontier", "boundary":
-			return w.caseOf(c) == "to"
-		}
-	}
-	return false
-}
 
 // placeOfTargets returns the place where the unnamed targets of act of
 // force p stand when the parser hung the place on the verb: "bombed rebel

@@ -45,7 +45,9 @@ type Relation struct {
 	// Rule is the id of the rule that made the relation (nlp.RuleID): the
 	// function that called add, or the link's rule for a static link. A
 	// function that holds several rules sets "/branch" and add prefixes its
-	// own name ("relate.verb/latestAttackers").
+	// own name ("relate.verb/askedAgents"); a construction of
+	// schema/data/constructions.txt names itself by its id
+	// ("relate.verb/returned-fire").
 	Rule string
 	// Trigger is 1 + the token index of the predicate word (the verb, the
 	// event noun or its light verb); 0 when the relation has none (static
@@ -68,16 +70,22 @@ const (
 type Extractor struct {
 	s     *schema.Schema
 	words words
+	cons  constructions
 }
 
-// New returns an Extractor using the lexicon, vocabulary and word sets of s;
-// it fails if s lacks a word set the rules read.
+// New returns an Extractor using the lexicon, vocabulary, word sets and
+// constructions of s; it fails if s lacks a word set the rules read or a
+// construction names an action this package does not have.
 func New(s *schema.Schema) (*Extractor, error) {
 	w, err := loadWords(s)
 	if err != nil {
 		return nil, fmt.Errorf("relate: %w", err)
 	}
-	return &Extractor{s: s, words: w}, nil
+	c, err := loadConstructions(s)
+	if err != nil {
+		return nil, fmt.Errorf("relate: %w", err)
+	}
+	return &Extractor{s: s, words: w, cons: c}, nil
 }
 
 // Relations returns the relations of d, one per distinct statement. published
