@@ -37,32 +37,39 @@ type Construction struct {
 	// recodes. ActionLine is its line, for relate's check of the name.
 	Action     string
 	ActionLine int
-	Consume    []string // deprels of Deps whose matched words state no act of their own
-	Relation   string   // the relation yielded
-	CAMEO      string   // its code
+	// BeforeLexicon has the rule tried before the verb's lexicon senses,
+	// which are not read when it fires ("responded to the shelling").
+	BeforeLexicon bool
+	Consume       []string // deprels of Deps whose matched words state no act of their own
+	Relation      string   // the relation yielded
+	CAMEO         string   // its code
 
 	Examples []Example
 	Not      []Sentence // sentences where the rule must not fire
 }
 
 // Dependent constrains one dependent of the verb: its deprel (the
-// universal part: "obl" matches "obl:tmod" unless Case is set), the
-// preposition marking it ("to" for "obl:to") and its lemma.
+// universal part: "obl" matches "obl:tmod"), the prepositions one of which
+// must mark it ("to", "for" of "obl:to|for"; none for any) and its lemma.
 type Dependent struct {
 	Dep   string // "obj", "obl", "xcomp", ...
-	Case  string // "" for any
+	Cases []string
 	Words Words
 }
 
-// Words is a set of lemmas given in a rule: listed ("border | frontier") or
-// named word sets of data/words ("@response-verbs").
+// Words is a set of lemmas given in a rule: listed ("border | frontier"),
+// named word sets of data/words ("@response-verbs"), or any word ("*").
 type Words struct {
 	Lemmas []string  // lower case
 	Sets   []WordSet // the named sets
+	Any    bool
 }
 
 // Has reports whether lemma (compared in lower case) is one of the words.
 func (w Words) Has(lemma string) bool {
+	if w.Any {
+		return true
+	}
 	lemma = strings.ToLower(lemma)
 	if slices.Contains(w.Lemmas, lemma) {
 		return true
@@ -79,8 +86,8 @@ func (w Words) All() []string {
 	return out
 }
 
-// Empty reports whether no lemma or set is given.
-func (w Words) Empty() bool { return len(w.Lemmas) == 0 && len(w.Sets) == 0 }
+// Empty reports whether no lemma, set or "*" is given.
+func (w Words) Empty() bool { return len(w.Lemmas) == 0 && len(w.Sets) == 0 && !w.Any }
 
 // Example is an example sentence of a construction with the triples
 // ("Subject RELATION Object") the rule must make from it, exactly.
@@ -100,8 +107,8 @@ func (s *Schema) Constructions() []Construction { return slices.Clone(s.construc
 
 var (
 	constructionID = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
-	// dependentKeyword is a dependent line's keyword: "obj", "obl:to".
-	dependentKeyword = regexp.MustCompile(`^(obj|iobj|obl|xcomp|ccomp|advcl|nsubj)(:[a-z]+)?$`)
+	// dependentKeyword is a dependent line's keyword: "obj", "obl:to|for".
+	dependentKeyword = regexp.MustCompile(`^(obj|iobj|obl|xcomp|ccomp|advcl|nsubj)(:[a-z]+(\|[a-z]+)*)?$`)
 )
 
 // parseConstructions parses constructions.txt; the relations, codes and word
@@ -175,6 +182,9 @@ func (s *Schema) parseConstructions(text string) error {
 			c.Negated = true
 		case key == "has" && rest == "object":
 			c.HasObject = true
+		case key == "before" && rest == "lexicon":
+			c.BeforeLexicon = true
+
 		case key == "objects":
 			if c.Action != "" || rest == "" || strings.ContainsAny(rest, " \t") {
 				return errorf("objects: name one action (a Go function of extract/relate)")
@@ -214,10 +224,10 @@ func (s *Schema) parseConstructions(text string) error {
 			}
 			c.Not = append(c.Not, Sentence{Text: rest, Line: n})
 		case dependentKeyword.MatchString(key):
-			dep, prep, _ := strings.Cut(key, ":")
-			d := Dependent{Dep: dep, Case: prep}
+			dep, preps, _ := strings.Cut(key, ":")
+			d := Dependent{Dep: dep, Cases: splitList(preps)}
 			if d.Words, err = s.parseWords(rest); err == nil && d.Words.Empty() {
-				err = fmt.Errorf("%s: which lemmas (\"fire\", \"border | frontier\", \"@response-verbs\")", key)
+				err = fmt.Errorf("%s: which lemmas (\"fire\", \"border | frontier\", \"@response-verbs\", \"*\" for any)", key)
 			}
 			c.Deps = append(c.Deps, d)
 		default:
@@ -240,8 +250,11 @@ func (s *Schema) parseConstructions(text string) error {
 	return nil
 }
 
-// parseWords parses "a | b | @set".
+// parseWords parses "a | b | @set", or "*" for any word.
 func (s *Schema) parseWords(field string) (Words, error) {
+	if field == "*" {
+		return Words{Any: true}, nil
+	}
 	var w Words
 	for _, item := range splitList(field) {
 		if name, ok := strings.CutPrefix(item, "@"); ok {
@@ -289,6 +302,8 @@ func (s *Schema) checkConstruction(c *Construction) error {
 		return errorf("no \"not\" sentence where the rule must not fire")
 	case c.Action != "" && c.HasObject:
 		return errorf("\"objects\" finds objects for a verb that has none; \"has object\" asks for one")
+	case c.BeforeLexicon && (c.Action == "" || len(c.Senses) > 0 || c.HasObject):
+		return errorf("\"before lexicon\" needs \"objects\", and no \"sense\" or \"has object\": no sense is read yet")
 	}
 	for _, ex := range c.Examples {
 		if len(ex.Triples) == 0 {

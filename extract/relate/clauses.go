@@ -238,28 +238,6 @@ func (w *walker) mainClauseObjects(p int) []int {
 	return slices.DeleteFunc(hr.objects, func(o int) bool { return !w.isActor(o) })
 }
 
-// envoyNouns are a state's or body's diplomats.
-var envoyNouns = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "attache": true, "attaché": true,
-	"consul": true, "emissary": true, "chargé": true}
-
-// envoysSenders returns the actors whose diplomats verb p's object names by
-// a possessive or an "of"/"from" phrase ("Peru's ambassador", "the
-// embassy's military attache", "the envoy of Chile").
-func (w *walker) envoysSenders(p int) []int {
-	var out []int
-	for _, o := range w.children(p, "obj") {
-		if !envoyNouns[w.d.Tokens[o].Lemma] {
-			continue
-		}
-		for _, c := range w.children(o, "nmod") {
-			if cs := w.caseOf(c); w.d.Tokens[c].Dep == "nmod:poss" || cs == "of" || cs == "from" {
-				out = append(out, slices.DeleteFunc(w.argEntities(c), func(e int) bool { return !w.isActor(e) })...)
-			}
-		}
-	}
-	return out
-}
-
 // objectIdiom reports whether verb p and its object form a lexicon idiom
 // ("had full control of"): a verb too light to relate anything by itself
 // then does.
@@ -418,8 +396,31 @@ func (w *walker) verb(p int) {
 		return
 	}
 	passive := len(w.passiveSubjects(p)) > 0 || d.Tokens[p].Dep == "acl" && d.Tokens[p].XPOS == "VBN" && len(w.agents(p)) > 0
-	if w.response(p) {
-		return
+	if w.x.cons.tries(beforeLexicon, d.Tokens[p].Lemma) {
+		// A construction tried before the lexicon ("X responded to Y's
+		// firing": answering an act of force is fighting its agents): from
+		// each subject to each object its action finds, off the subject's
+		// side; the verb's senses are not read when it gives any.
+		subjects, _, direct := w.subjectsOf(p, 0)
+		if c, objs := w.construction(beforeLexicon, p, schema.LexEntry{}, roles{subjects: subjects, instrument: -1}); c != nil {
+			done := false
+			for _, s := range subjects {
+				for _, o := range objs {
+					if !w.isActor(s) || !w.isActor(o) || s == o || w.affiliated(s, o) {
+						continue
+					}
+					r := w.base(p, direct)
+					r.Subject, r.Object, r.Predicate = s, o, strings.ToLower(d.Tokens[p].Lemma)
+					r.Relation, r.CAMEO, r.Rule = c.Relation, c.CAMEO, "/"+c.ID
+					r.Confidence = w.confidence(r, true, direct)
+					w.add(r)
+					done = true
+				}
+			}
+			if done {
+				return
+			}
+		}
 	}
 	entries := w.verbEntries(p)
 	if w.noResponse(p) {
@@ -492,14 +493,6 @@ func (w *walker) verb(p int) {
 			}
 		}
 		rule = branch(rule, r.objects, "complementObject")
-	}
-	if len(r.objects) == 0 && (e.Relation == "EXPELS" || e.Relation == "REDUCES_RELATIONS") {
-		// "expelled Peru's ambassador", "recalled the envoy of Chile": an
-		// act toward the state or body the diplomat serves.
-		if r.objects = w.envoysSenders(p); len(r.objects) > 0 {
-			e.Relation, e.CAMEO = "REDUCES_RELATIONS", "166"
-			rule += "/envoysSenders"
-		}
 	}
 	if len(r.objects) == 0 && e.Relation == "FIGHTS" && slices.ContainsFunc(w.children(p, "obj"), w.isAct) {
 		// "repelled an assault by the RSF", "beat back the attack": the
@@ -574,7 +567,7 @@ func (w *walker) verb(p int) {
 		// A construction of schema/data/constructions.txt whose action
 		// finds the objects ("returned fire", "vowed to retaliate": the
 		// latest attacker of another side).
-		if c, objs := w.constructionObjects(p, e, r); c != nil {
+		if c, objs := w.construction(findsObjects, p, e, r); c != nil {
 			r.objects = objs
 			e.Relation, e.CAMEO, e.WeaponCAMEO = c.Relation, c.CAMEO, ""
 			rule += "/" + c.ID
@@ -605,7 +598,7 @@ func (w *walker) verb(p int) {
 		rule = branch(rule, r.objects, "rejectedClaim")
 	}
 	base := w.base(p, r.subjDirect)
-	if c := w.recoding(p, e, r); c != nil {
+	if c, _ := w.construction(recodes, p, e, r); c != nil {
 		// A construction of schema/data/constructions.txt that recodes the
 		// verb ("send troops to the border", "does not recognize"); a
 		// negation its pattern asks for is part of what it yields.
@@ -680,43 +673,6 @@ func branch(rule string, objs []int, name string) string {
 		return rule
 	}
 	return rule + "/" + name
-}
-
-// response adds the relations of "X responded to Y's firing" (and
-// retaliated for, reacted to): answering an act of force is fighting its
-// agent (190). It reports whether it did.
-func (w *walker) response(p int) bool {
-	d := w.d
-	if !w.x.words.response.Has(d.Tokens[p].Lemma) {
-		return false
-	}
-	subjects, _, direct := w.subjectsOf(p, 0)
-	done := false
-	for _, o := range w.children(p, "obl") {
-		switch w.caseOf(o) {
-		case "to", "for", "against":
-		default:
-			continue
-		}
-		if d.Tokens[o].UPOS != "NOUN" || !w.isAct(o) {
-			continue
-		}
-		// "Indian unprovoked firing", "Russia's shelling", "attacks by the RSF".
-		for _, s := range subjects {
-			for _, a := range w.actAgents(o) {
-				if !w.isActor(s) || !w.isActor(a) || s == a || w.affiliated(s, a) {
-					continue
-				}
-				r := w.base(p, direct)
-				r.Subject, r.Object, r.Predicate = s, a, strings.ToLower(d.Tokens[p].Lemma)
-				r.Relation, r.CAMEO = "FIGHTS", "190"
-				r.Confidence = w.confidence(r, true, direct)
-				w.add(r)
-				done = true
-			}
-		}
-	}
-	return done
 }
 
 // reciprocal are the relations two coordinated subjects have with each
