@@ -108,7 +108,7 @@ func (s *Schema) Constructions() []Construction { return slices.Clone(s.construc
 var (
 	constructionID = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 	// dependentKeyword is a dependent line's keyword: "obj", "obl:to|for".
-	dependentKeyword = regexp.MustCompile(`^(obj|iobj|obl|xcomp|ccomp|advcl|nsubj)(:[a-z]+(\|[a-z]+)*)?$`)
+	dependentKeyword = regexp.MustCompile(`^(obj|iobj|obl|xcomp|ccomp|advcl|advmod|nsubj)(:[a-z]+(\|[a-z]+)*)?$`)
 )
 
 // parseConstructions parses constructions.txt; the relations, codes and word
