@@ -3,8 +3,9 @@
 // to relations, the gazetteers (countries, organizations, government bodies,
 // places, weapons, titles) and the Neo4j constraints kg creates.
 //
-// The knowledge lives in tab-separated data files under data/, embedded in
-// the binary and parsed once by Load. A *Schema is read-only and safe for
+// The knowledge lives in tab-separated data files under data/, with the
+// verb constructions of data/constructions.txt, embedded in the binary and
+// parsed once by Load. A *Schema is read-only and safe for
 // concurrent use. docs/schema.md describes the files and where they came from.
 package schema
 

@@ -13,6 +13,11 @@
 // statement toward the entities it is about); and the static links
 // resolution found (AFFILIATION, PART_OF) plus LOCATED_IN and MEMBER_OF
 // phrases. Predicates the lexicon does not know are kept as RELATED_TO.
+// Lexically triggered constructions of a verb ("returned fire", "send
+// troops to the border", "does not recognize") are the rules of
+// schema/data/constructions.txt, matched here (constructions.go) and
+// calling the registry of Go actions where an object takes tree
+// navigation to find.
 //
 // Requires: a document processed by package resolve.
 package relate
