@@ -105,7 +105,9 @@ func loadConstructions(s *schema.Schema) (constructions, error) {
 		}
 		if !r.Verbs.Empty() {
 			for _, l := range r.Verbs.All() {
-				c.byVerb[l] = append(c.byVerb[l], i)
+				if k := c.byVerb[l]; len(k) == 0 || k[len(k)-1] != i { // a lemma both listed and in a set
+					c.byVerb[l] = append(k, i)
+				}
 			}
 			continue // the verb is the narrower key; its sense is checked on match
 		}
