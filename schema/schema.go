@@ -3,8 +3,9 @@
 // to relations, the gazetteers (countries, organizations, government bodies,
 // places, weapons, titles) and the Neo4j constraints kg creates.
 //
-// The knowledge lives in tab-separated data files under data/, embedded in
-// the binary and parsed once by Load. A *Schema is read-only and safe for
+// The knowledge lives in tab-separated data files under data/, with the
+// verb constructions of data/constructions.txt, embedded in the binary and
+// parsed once by Load. A *Schema is read-only and safe for
 // concurrent use. docs/schema.md describes the files and where they came from.
 package schema
 
@@ -15,7 +16,7 @@ import (
 	"sync"
 )
 
-//go:embed data/*.tsv data/words/*.tsv
+//go:embed data/*.tsv data/words/*.tsv data/constructions.txt
 var dataFS embed.FS
 
 // EntityType is the type of a graph node; it is also the node's Neo4j label
@@ -81,6 +82,8 @@ type Schema struct {
 	lexN  int
 
 	wordSets map[string]WordSet
+
+	constructions []Construction
 }
 
 // Load parses the embedded data files once and returns the schema. Every call
@@ -100,7 +103,7 @@ var loadOnce = sync.OnceValues(func() (*Schema, error) {
 })
 
 // Parse reads a schema from fsys, which holds the files of data/ (the TSV
-// files at its root, the word sets under words/). Load parses the embedded
+// files and constructions.txt at its root, the word sets under words/). Load parses the embedded
 // copy; Parse lets a caller run extraction with another vocabulary, lexicon
 // or word sets (a copy of data/ with changes, os.DirFS of a folder).
 func Parse(fsys fs.FS) (*Schema, error) {
@@ -131,6 +134,14 @@ func Parse(fsys fs.FS) (*Schema, error) {
 		}
 	}
 	if err := s.parseWordSets(fsys); err != nil {
+		return nil, err
+	}
+	// The constructions name relations, codes and word sets: read last.
+	b, err := fs.ReadFile(fsys, constructionsFile)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", constructionsFile, err)
+	}
+	if err := s.parseConstructions(string(b)); err != nil {
 		return nil, err
 	}
 	return s, nil
