@@ -14,8 +14,9 @@ import (
 
 // The index file (world.bin.gz) is gzip of:
 //
-//	magic "kg-geo 1\n"
-//	countries: count, then per country ISO2, ISO3, FIPS, name, GeoNames id
+//	magic "kg-geo 2\n"
+//	countries: count, then per country ISO2, ISO3, FIPS, name, GeoNames id,
+//	  latitude and longitude in 1e-5 degrees
 //	places, sorted by GeoNames id: count, then per place the id's delta,
 //	  name, feature class byte, country number, admin-1 code, population,
 //	  latitude and longitude in 1e-5 degrees as signed deltas
@@ -25,7 +26,7 @@ import (
 //
 // Numbers are varints, strings a varint length and UTF-8 bytes.
 
-const magic = "kg-geo 1\n"
+const magic = "kg-geo 2\n"
 
 // coordScale is the unit of stored coordinates: 1e-5 degrees, about a metre.
 const coordScale = 1e5
@@ -61,6 +62,8 @@ func Encode(out io.Writer, d *Data) error {
 		w.str(c.FIPS)
 		w.str(c.Name)
 		w.uint(uint64(c.GeoNamesID))
+		w.int(int64(math.Round(c.Lat * coordScale)))
+		w.int(int64(math.Round(c.Lon * coordScale)))
 	}
 	country := make(map[string]int, len(d.Countries))
 	for i, c := range d.Countries {
@@ -195,7 +198,7 @@ func decode(in io.Reader) (*Gazetteer, error) {
 		return nil, err
 	}
 	if !strings.HasPrefix(string(raw[:min(len(raw), len(magic))]), magic) {
-		return nil, errors.New("not a kg-geo 1 index")
+		return nil, errors.New("not a kg-geo 2 index")
 	}
 	r := &reader{b: raw[len(magic):]}
 	g := &Gazetteer{byISO3: map[string]int{}}
@@ -204,6 +207,7 @@ func decode(in io.Reader) (*Gazetteer, error) {
 		c := &g.countries[i]
 		c.ISO2, c.ISO3, c.FIPS, c.Name = r.str(), r.str(), r.str(), r.str()
 		c.GeoNamesID = uint32(r.uint())
+		c.Lat, c.Lon = float64(r.int())/coordScale, float64(r.int())/coordScale
 		g.byISO3[c.ISO3] = i
 	}
 	g.places = make([]Place, r.count(1<<22))

@@ -34,6 +34,9 @@ type Country struct {
 	ISO2, ISO3, FIPS string // ISO 3166-1 alpha-2 and alpha-3, FIPS 10-4 (GDELT's country codes)
 	Name             string
 	GeoNamesID       uint32
+	// Lat and Lon are the population-weighted centroid of the country's
+	// towns in the gazetteer, where GDELT puts a country-level location.
+	Lat, Lon float64
 }
 
 // Place is one gazetteer entry.
@@ -107,11 +110,30 @@ func (g *Gazetteer) Lookup(name string) []Place {
 	return out
 }
 
+// ByID returns the place with GeoNames id id.
+func (g *Gazetteer) ByID(id uint32) (Place, bool) {
+	i := sort.Search(len(g.places), func(i int) bool { return g.places[i].ID >= id })
+	if i == len(g.places) || g.places[i].ID != id {
+		return Place{}, false
+	}
+	return g.places[i], true
+}
+
 // Known reports whether some place has a name with the Key of name.
 func (g *Gazetteer) Known(name string) bool {
 	k := Key(name)
 	i := sort.SearchStrings(g.keys, k)
 	return k != "" && i < len(g.keys) && g.keys[i] == k
+}
+
+// CountryByID returns the country with GeoNames id id.
+func (g *Gazetteer) CountryByID(id uint32) (Country, bool) {
+	for _, c := range g.countries {
+		if c.GeoNamesID == id {
+			return c, true
+		}
+	}
+	return Country{}, false
 }
 
 // Country returns the country of ISO 3166-1 alpha-3 code iso3.

@@ -132,3 +132,50 @@ func TestDistanceKm(t *testing.T) {
 		t.Errorf("DistanceKm(Kyiv, Kharkiv) = %.0f", d)
 	}
 }
+
+func TestResolveHomonyms(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	libya := Context{Countries: map[string]float64{"LBY": 1}}
+	lebanon := Context{Countries: map[string]float64{"LBN": 1}}
+	for _, c := range []struct {
+		name string
+		h    Hint
+		ctx  Context
+		iso3 string
+		cls  byte
+	}{
+		// The article's country decides between homonyms.
+		{"Tripoli", Hint{}, libya, "LBY", ClassPopulated},
+		{"Tripoli", Hint{}, lebanon, "LBN", ClassPopulated},
+		// Without context the most populous reading wins.
+		{"Bangui", Hint{}, Context{}, "CAF", ClassPopulated},
+		// The class the text names: "Saada province" is the governorate.
+		{"Saada", Hint{Class: ClassAdmin}, Context{}, "YEM", ClassAdmin},
+		{"Saada", Hint{}, Context{Countries: map[string]float64{"YEM": 1}}, "YEM", ClassPopulated},
+		// A hinted country filters.
+		{"Tripoli", Hint{ISO3: "LBN"}, libya, "LBN", ClassPopulated},
+	} {
+		m, ok := g.Resolve(c.name, c.h, c.ctx)
+		if !ok || m.ISO3 != c.iso3 || m.Class != c.cls {
+			t.Errorf("Resolve(%q, %+v, %v) = %s %s %c, %v; want %s %c", c.name, c.h, c.ctx.Countries, m.Name, m.ISO3, m.Class, ok, c.iso3, c.cls)
+		}
+	}
+	// Nearness: a Goma near a place resolved in Congo is the Congolese city.
+	m, ok := g.Resolve("Goma", Hint{}, Context{Near: []Point{{-1.5, 29.0}}})
+	if !ok || m.ISO3 != "COD" {
+		t.Errorf("Goma near Sake = %+v", m)
+	}
+	// No reading in the hinted country: no match.
+	if m, ok := g.Resolve("Bangui", Hint{ISO3: "FRA"}, Context{}); ok {
+		t.Errorf("Bangui in France = %+v, want none", m)
+	}
+	// Confidence: lower without country support.
+	withCtx, _ := g.Resolve("Tripoli", Hint{}, libya)
+	without, _ := g.Resolve("Tripoli", Hint{}, Context{})
+	if withCtx.Confidence <= without.Confidence {
+		t.Errorf("confidence with the article's country %.2f, without %.2f: want higher with", withCtx.Confidence, without.Confidence)
+	}
+}

@@ -56,6 +56,7 @@ func run(gncPath, locPath, out string) error {
 	if err := b.divisions(&loc.Reader); err != nil {
 		return fmt.Errorf("%s: %w", locPath, err)
 	}
+	b.centroids()
 	b.index()
 	tmp, err := os.CreateTemp(filepath.Dir(out), ".world-*")
 	if err != nil {
@@ -203,6 +204,30 @@ func (b *builder) divisions(z *zip.Reader) error {
 		b.names = append(b.names, names)
 	}
 	return nil
+}
+
+// centroids places each country at the population-weighted centroid of
+// its towns.
+func (b *builder) centroids() {
+	type sum struct{ lat, lon, w float64 }
+	sums := map[string]*sum{}
+	for _, p := range b.data.Places {
+		if p.Class != geo.ClassPopulated {
+			continue
+		}
+		s := sums[p.ISO3]
+		if s == nil {
+			s = &sum{}
+			sums[p.ISO3] = s
+		}
+		w := float64(p.Population) + 1
+		s.lat, s.lon, s.w = s.lat+p.Lat*w, s.lon+p.Lon*w, s.w+w
+	}
+	for i, c := range b.data.Countries {
+		if s := sums[c.ISO3]; s != nil {
+			b.data.Countries[i].Lat, b.data.Countries[i].Lon = round5(s.lat/s.w), round5(s.lon/s.w)
+		}
+	}
 }
 
 func round5(x float64) float64 {
