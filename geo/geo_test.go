@@ -179,3 +179,21 @@ func TestResolveHomonyms(t *testing.T) {
 		t.Errorf("confidence with the article's country %.2f, without %.2f: want higher with", withCtx.Confidence, without.Confidence)
 	}
 }
+
+// TestResolveDoubtsSmallTownsAbroad: a village in a state the article does
+// not name is likelier a namesake of a place the gazetteer lacks.
+func TestResolveDoubtsSmallTownsAbroad(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sudan := Context{Countries: map[string]float64{"SDN": 1}}
+	m, ok := g.Resolve("Tawila", Hint{}, sudan)
+	if !ok || m.ISO3 == "SDN" || m.Confidence >= 0.4 {
+		t.Errorf("Tawila in a Sudan story = %s %s %.2f, %v; want a foreign namesake under 0.4", m.Name, m.ISO3, m.Confidence, ok)
+	}
+	m, ok = g.Resolve("Tawila", Hint{}, Context{Countries: map[string]float64{m.ISO3: 1}})
+	if !ok || m.Confidence < 0.8 {
+		t.Errorf("Tawila in a story of its own country = %.2f, %v; want a sure reading", m.Confidence, ok)
+	}
+}

@@ -99,7 +99,7 @@ func TestEvents(t *testing.T) {
 			Actor2:    Actor{Code: "UKR", Name: "Kharkiv", CountryCode: "UKR"},
 			EventCode: "1951", EventBaseCode: "195", EventRootCode: "19", QuadClass: 4, GoldsteinScale: -10,
 			NumMentions: 1, NumSources: 1, NumArticles: 1,
-			ActionGeoType: 4, ActionGeoFullName: "Kharkiv, Ukraine",
+			ActionGeo: Geo{Type: 4, FullName: "Kharkiv, Ukraine"},
 			DateAdded: "20220313000000", SourceURL: "https://example.com/news/2",
 		}, "r10"),
 		kg(EventRow{

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// placeGeo returns the gazetteer entry of the Location named name in g.
+func placeGeo(t *testing.T, g graph.Graph, name string) (graph.Entity, bool) {
+	t.Helper()
+	for _, e := range g.Entities {
+		if e.Type == "Location" && e.Name == name {
+			return e, true
+		}
+	}
+	return graph.Entity{}, false
+}
+
+// TestGazetteerFindsTownsInPlaceFrames: a town no hand-made list knows is
+// a place after "in", "near", "the town of", before "department" or in
+// apposition to "a town", with its GeoNames entry and country.
+func TestGazetteerFindsTownsInPlaceFrames(t *testing.T) {
+	for _, tc := range []struct {
+		text, place, iso3 string
+	}{
+		{"Police in Bangladesh said two people were wounded in Kishoreganj on Sunday.", "Kishoreganj", "BGD"},
+		{"The rebels withdrew from positions near Djibo after the strike, the army of Burkina Faso said.", "Djibo", "BFA"},
+		{"Niger said soldiers were operating from a camp in Benin's northern Alibori department.", "Alibori", "BEN"},
+		{"Troops reinforced positions around Sake, a town west of Goma, Congo's army said.", "Sake", "COD"},
+	} {
+		g := extractText(t, tc.text)
+		e, ok := placeGeo(t, g, tc.place)
+		if !ok {
+			t.Errorf("%q: no place %s among %v", tc.text, tc.place, names(g))
+			continue
+		}
+		if e.Geo == nil || e.Geo.GeoNamesID == 0 || e.Country != tc.iso3 {
+			t.Errorf("%q: %s has geo %+v and country %q, want a GeoNames entry in %s", tc.text, tc.place, e.Geo, e.Country, tc.iso3)
+		}
+	}
+}
+
+// TestCommonWordsAreNoTowns: words that GeoNames also lists as towns
+// ("Police" in Poland, "Mobile" in Alabama, "Bar" in Montenegro, "Of" in
+// Turkey) are no places when the text uses them as words, even in a place
+// frame.
+func TestCommonWordsAreNoTowns(t *testing.T) {
+	for _, text := range []string{
+		"Officers in Police uniforms stopped the convoy, Kenya's interior ministry said.",
+		"Residents in Mobile homes were evacuated after the shelling, Ukraine's emergency service said.",
+		"Smoke rose near Bar and Grill restaurants in the district, witnesses said.",
+		"Hundreds marched toward Of Course Square on Friday, the organizers of the protest said.",
+	} {
+		g := extractText(t, text)
+		for _, e := range g.Entities {
+			if e.Type == "Location" && slices.Contains([]string{"Police", "Mobile", "Bar", "Of"}, e.Name) {
+				t.Errorf("%q: %s is a place %+v", text, e.Name, e.Geo)
+			}
+		}
+	}
+}
+
+// TestArticleCountryChoosesAmongHomonyms: "Mansoura" is the large Egyptian
+// city in an article about Egypt, and an Algerian town in one about
+// Algeria.
+func TestArticleCountryChoosesAmongHomonyms(t *testing.T) {
+	for _, tc := range []struct{ text, iso3 string }{
+		{"Egypt's interior ministry said police arrested ten men in Mansoura. Egypt called the group a threat.", "EGY"},
+		{"Algeria's army said soldiers killed two militants near Mansoura. Algeria's defence ministry gave no other details.", "DZA"},
+	} {
+		g := extractText(t, tc.text)
+		e, ok := placeGeo(t, g, "Mansoura")
+		if !ok || e.Geo == nil || e.Country != tc.iso3 {
+			t.Errorf("%q: Mansoura = %+v, want a place in %s among %v", tc.text, e, tc.iso3, names(g))
+		}
+	}
+}
+
+// TestEventsCarryTheirPlace: an event located by its sentence carries the
+// place's point with source "text"; one the sentence does not locate takes
+// the dateline's city with source "dateline".
+func TestEventsCarryTheirPlace(t *testing.T) {
+	g := extractText(t, "KYIV, Ukraine (Reuters) - Russian forces shelled the town of Chuhuiv on Tuesday, Ukraine's military said. "+
+		"Russia also warned Ukraine against new attacks.")
+	var shelled, warned *graph.Relation
+	for i, r := range g.Relations {
+		switch r.Relation {
+		case "SHELLS", "ATTACKS":
+			shelled = &g.Relations[i]
+		case "WARNS", "THREATENS":
+			warned = &g.Relations[i]
+		}
+	}
+	if shelled == nil || shelled.Place != "Chuhuiv" || shelled.PlaceSource != "text" || shelled.PlaceGeo == nil || shelled.PlaceID == "" {
+		t.Errorf("shelling: %+v, want it located at Chuhuiv from the text", shelled)
+	}
+	if warned == nil || warned.PlaceSource != "dateline" || warned.PlaceGeo == nil || warned.PlaceID != "" {
+		t.Errorf("warning: %+v, want the dateline's Kyiv", warned)
+	} else if warned.Place != "Kyiv" || warned.PlaceGeo.Lat < 50 || warned.PlaceGeo.Lat > 51 {
+		t.Errorf("dateline place %s at %+v, want Kyiv", warned.Place, warned.PlaceGeo)
+	}
+	for _, r := range g.Relations {
+		if r.Static() && r.PlaceGeo != nil {
+			t.Errorf("static relation %s located at %s", r.Relation, r.Place)
+		}
+	}
+}
+
+func names(g graph.Graph) []string {
+	var out []string
+	for _, e := range g.Entities {
+		out = append(out, e.Type+":"+e.Name)
+	}
+	return out
+}
