@@ -251,8 +251,8 @@ func dateAdded(published string) string {
 // Geo is GDELT's description of a location. Type is 0 and the strings
 // empty when unknown.
 type Geo struct {
-	// Type is GDELT's geographic type: 2 US state, 3 US city, 4 world
-	// city, 5 world state (a first-level division).
+	// Type is GDELT's geographic type: 1 country, 2 US state, 3 US city,
+	// 4 world city, 5 world state (a first-level division).
 	Type        int
 	FullName    string // "Kharkiv, Kharkivska oblast, Ukraine"
 	CountryCode string // FIPS 10-4, as GDELT writes countries
@@ -274,6 +274,11 @@ func (c *coder) actionGeo(r graph.Relation, gaz *geo.Gazetteer) Geo {
 		}
 		p, ok := gaz.ByID(r.PlaceGeo.GeoNamesID)
 		if !ok {
+			if ci, ok := gaz.CountryByID(r.PlaceGeo.GeoNamesID); ok {
+				// A country-level location: GDELT's type 1, its FIPS
+				// code as division and feature id.
+				g.Type, g.FullName, g.CountryCode, g.ADM1Code, g.FeatureID = 1, ci.Name, ci.FIPS, ci.FIPS, ci.FIPS
+			}
 			return g
 		}
 		g.FullName, g.ADM1Code = gaz.FullName(p), gaz.ADM1Code(p)

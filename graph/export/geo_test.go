@@ -47,6 +47,20 @@ func TestActionGeoFromTheEventsPlace(t *testing.T) {
 	if got := strings.Join(rec[51:59], "|"); got != "4|"+a.FullName+"|YM|"+a.ADM1Code+"||16.94021|43.76393|71334" {
 		t.Errorf("ActionGeo columns = %q", got)
 	}
+	// A country-level location is GDELT's type 1 with the FIPS code as
+	// division and feature id.
+	yemen, _ := gaz.Country("YEM")
+	g.Relations[0].PlaceID, g.Relations[0].Place = "ye", "Yemen"
+	g.Relations[0].PlaceGeo = &graph.Geo{GeoNamesID: yemen.GeoNamesID, Lat: yemen.Lat, Lon: yemen.Lon}
+	rows, err = Events(context.Background(), g, s, Options{Gazetteer: gaz})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := rows[0].ActionGeo; a.Type != 1 || a.FullName != "Yemen" || a.CountryCode != "YM" || a.ADM1Code != "YM" || a.FeatureID != "YM" {
+		t.Errorf("country-level ActionGeo = %+v", a)
+	}
+	g.Relations[0].PlaceID, g.Relations[0].Place = "sd", "Saada"
+	g.Relations[0].PlaceGeo = &graph.Geo{GeoNamesID: 71334, Lat: 16.94021, Lon: 43.76393}
 	// Without the gazetteer: the workspace's name and point, no codes.
 	rows, err = Events(context.Background(), g, s, Options{})
 	if err != nil {
