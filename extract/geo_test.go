@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -79,32 +80,32 @@ func TestArticleCountryChoosesAmongHomonyms(t *testing.T) {
 }
 
 // TestEventsCarryTheirPlace: an event located by its sentence carries the
-// place's point with source "text"; one the sentence does not locate takes
-// the dateline's city with source "dateline".
+// place's point with source "text"; one whose sentence names no place
+// takes the place of the sentence before ("context"); one far from any
+// place the dateline's city ("dateline").
 func TestEventsCarryTheirPlace(t *testing.T) {
 	g := extractText(t, "KYIV, Ukraine (Reuters) - Russian forces shelled the town of Chuhuiv on Tuesday, Ukraine's military said. "+
-		"Russia also warned Ukraine against new attacks.")
-	var shelled, warned *graph.Relation
-	for i, r := range g.Relations {
-		switch r.Relation {
-		case "SHELLS", "ATTACKS":
-			shelled = &g.Relations[i]
-		case "WARNS", "THREATENS":
-			warned = &g.Relations[i]
-		}
-	}
-	if shelled == nil || shelled.Place != "Chuhuiv" || shelled.PlaceSource != "text" || shelled.PlaceGeo == nil || shelled.PlaceID == "" {
-		t.Errorf("shelling: %+v, want it located at Chuhuiv from the text", shelled)
-	}
-	if warned == nil || warned.PlaceSource != "dateline" || warned.PlaceGeo == nil || warned.PlaceID != "" {
-		t.Errorf("warning: %+v, want the dateline's Kyiv", warned)
-	} else if warned.Place != "Kyiv" || warned.PlaceGeo.Lat < 50 || warned.PlaceGeo.Lat > 51 {
-		t.Errorf("dateline place %s at %+v, want Kyiv", warned.Place, warned.PlaceGeo)
-	}
+		"Russia also warned Ukraine against new attacks. "+
+		"The European Union said it would send more aid. "+
+		"Its foreign ministers meet next week. "+
+		"Officials expect a long debate. "+
+		"Russia criticized the European Union on Wednesday.")
+	located := map[string]graph.Relation{}
 	for _, r := range g.Relations {
+		located[r.Relation] = r
 		if r.Static() && r.PlaceGeo != nil {
 			t.Errorf("static relation %s located at %s", r.Relation, r.Place)
 		}
+	}
+	if r := located["SHELLS"]; r.Place != "Chuhuiv" || r.PlaceSource != "text" || r.PlaceGeo == nil || r.PlaceID == "" {
+		t.Errorf("shelling: %+v, want it located at Chuhuiv from the text", r)
+	}
+	if r := located["WARNS"]; r.Place != "Chuhuiv" || r.PlaceSource != "context" || r.PlaceGeo == nil {
+		t.Errorf("warning: %+v, want Chuhuiv from the sentence before", r)
+	}
+	if r := located["CRITICIZES"]; r.Place != "Kyiv" || r.PlaceSource != "dateline" || r.PlaceGeo == nil || r.PlaceID != "" ||
+		r.PlaceGeo.Lat < 50 || r.PlaceGeo.Lat > 51 {
+		t.Errorf("criticism: %+v, want the dateline's Kyiv", r)
 	}
 }
 
@@ -114,4 +115,33 @@ func names(g graph.Graph) []string {
 		out = append(out, e.Type+":"+e.Name)
 	}
 	return out
+}
+
+// TestDatelineForms: the dateline's city is read in the forms wire
+// services write it, after a headline too; a sentence that only looks
+// like one is none.
+func TestDatelineForms(t *testing.T) {
+	x, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, iso3 string }{
+		{"Troops sent to quell violence\n\nBANGUI, Dec 21 (Reuters) – Rwanda has sent troops to the Central African Republic.", "CAF"},
+		{"Dhaka, Oct 31 (EFE).- Two activists were killed in clashes with police, the party said.", "BGD"},
+		{"MOSCOW/KYIV (Reuters) - Russia said it had taken the town.", "RUS"},
+		{"PORT SUDAN, Sudan (AP) - Sudan's army said it repelled an assault.", "SDN"},
+		{"KHARTOUM - Fighting continued on Monday.", "SDN"},
+		{"Russia, China and Iran (the three states) held talks. They agreed on little.", ""},
+	} {
+		d, err := x.Analyze(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tc.iso3 == "" && d.Dateline != nil:
+			t.Errorf("%q: dateline %+v, want none", tc.text, d.Dateline)
+		case tc.iso3 != "" && (d.Dateline == nil || d.Dateline.Country != tc.iso3):
+			t.Errorf("%q: dateline %+v, want a city in %s", tc.text, d.Dateline, tc.iso3)
+		}
+	}
 }

@@ -11,7 +11,15 @@ import (
 // Where an event's location comes from.
 const (
 	SourceText     = "text"     // a place the sentence names
-	SourceDateline = "dateline" // the dateline's city, for want of one
+	SourceContext  = "context"  // a place a sentence around it names, for want of one
+	SourceDateline = "dateline" // the dateline's city, for want of either
+)
+
+// contextBefore and contextAfter are how many sentences before and after
+// an event's sentence are searched for a place when it names none.
+const (
+	contextBefore = 2
+	contextAfter  = 1
 )
 
 // Locator finds where the events of one document happened.
@@ -61,8 +69,11 @@ func (t *Toponyms) countryPlace(name, iso3 string) (*nlp.Place, bool) {
 // failing that any it names, the nearest to the predicate; else, at the
 // country level, a state the sentence names after a locative preposition
 // ("in Somalia"), or the state an act of force (CAMEO 18-20) targets;
-// else the dateline's city. entity is the place's index in d.Entities, -1
-// for the dateline. ok is false when nothing locates the event.
+// else, as GDELT takes the location mentioned closest to the action, the
+// place named nearest in the sentences around it (the last of the one or
+// two before, else the first of the next); else the dateline's city.
+// entity is the place's index in d.Entities, -1 for the dateline. ok is
+// false when nothing locates the event.
 func (l *Locator) EventPlace(si, trigger, subject, object int, cameo string) (p *nlp.Place, entity int, source string, ok bool) {
 	d := l.d
 	if object >= 0 && d.Entities[object].Type == string(schema.Location) && d.Entities[object].Place != nil {
@@ -91,7 +102,12 @@ func (l *Locator) EventPlace(si, trigger, subject, object int, cameo string) (p 
 		return d.Entities[best].Place, best, SourceText, true
 	}
 	for _, m := range l.countries[si] {
-		if m.Entity != subject && m.Start > s.Start && locative(d.Tokens[m.Start-1].Text) {
+		// The state's name ("in Somalia"), not a demonym ("on North
+		// Korean television").
+		if _, named := l.t.s.Country(d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End]); !named {
+			continue
+		}
+		if m.Entity != subject && m.Start > s.Start && inside(d.Tokens[m.Start-1].Text) {
 			if p, ok := l.t.countryPlace(d.Entities[m.Entity].Name, d.Entities[m.Entity].Country); ok {
 				return p, m.Entity, SourceText, true
 			}
@@ -100,6 +116,18 @@ func (l *Locator) EventPlace(si, trigger, subject, object int, cameo string) (p 
 	if object >= 0 && d.Entities[object].Type == string(schema.Country) && force(cameo) {
 		if p, ok := l.t.countryPlace(d.Entities[object].Name, d.Entities[object].Country); ok {
 			return p, object, SourceText, true
+		}
+	}
+	for back := 1; back <= contextBefore; back++ {
+		if ms := l.places[max(si-back, 0)]; si-back >= 0 && len(ms) > 0 {
+			e := ms[len(ms)-1].Entity
+			return d.Entities[e].Place, e, SourceContext, true
+		}
+	}
+	for next := 1; next <= contextAfter; next++ {
+		if si+next < len(l.places) && len(l.places[si+next]) > 0 {
+			e := l.places[si+next][0].Entity
+			return d.Entities[e].Place, e, SourceContext, true
 		}
 	}
 	if d.Dateline != nil {
@@ -112,6 +140,16 @@ func (l *Locator) EventPlace(si, trigger, subject, object int, cameo string) (p 
 // territory: assault, fight, mass violence (roots 18-20).
 func force(cameo string) bool {
 	return strings.HasPrefix(cameo, "18") || strings.HasPrefix(cameo, "19") || strings.HasPrefix(cameo, "20")
+}
+
+// inside reports whether w is a preposition that puts an event inside a
+// state ("in Somalia", "across Ukraine").
+func inside(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "inside", "across", "into", "throughout", "within":
+		return true
+	}
+	return false
 }
 
 // locative reports whether w is a preposition of place.

@@ -434,45 +434,99 @@ func place(name string, m geo.Match, factor float64) *nlp.Place {
 // written in capitals without context.
 const datelineDiscount = 0.9
 
-// dateline resolves the city of the article's dateline ("KHARTOUM
-// (Reuters) -", "PORT-AU-PRINCE, Haiti (AP) -", "TAIPEI/BEIJING
-// (Reuters) -": the first city), with the state after a comma as hint.
+// datelineSentences is how many sentences from the start a dateline may
+// open (a headline or two may come first).
+const datelineSentences = 3
+
+// dateline resolves the city of the article's dateline, the opening of
+// one of its first sentences: a city in capitals and a dash ("KHARTOUM
+// -"), or a city (in capitals or not), perhaps its state or region and a
+// date after commas, and the agency in parentheses before a dash
+// ("BANGUI, Dec 21 (Reuters) –", "PORT SUDAN, Sudan (AP) -", "Dhaka, Oct
+// 31 (EFE).-", "MOSCOW/KYIV (Reuters) -": the first city). A state
+// after the comma is a hint.
 func (t *Toponyms) dateline(d *nlp.Document, c geo.Context) (*nlp.Place, bool) {
-	if len(d.Sentences) == 0 {
-		return nil, false
+	for si := range min(datelineSentences, len(d.Sentences)) {
+		if p, ok := t.datelineAt(d, d.Sentences[si], c); ok {
+			return p, true
+		}
 	}
-	s := d.Sentences[0]
+	return nil, false
+}
+
+// datelineReach is how many tokens may come between a dateline's city and
+// the agency's parentheses (state, date, second city).
+const datelineReach = 10
+
+func (t *Toponyms) datelineAt(d *nlp.Document, s nlp.Sentence, c geo.Context) (*nlp.Place, bool) {
 	end := s.Start
 	for end < s.End && (isCapsWord(d.Tokens[end].Text) || end > s.Start && inWordHyphen(d, end)) {
 		end++
+	}
+	caps := end > s.Start
+	if !caps {
+		for end < s.End && capitalized(d.Tokens[end].Text) && end-s.Start < maxNameTokens {
+			end++
+		}
 	}
 	if end == s.Start || end >= s.End {
 		return nil, false
 	}
 	var h geo.Hint
-	next := end
-	if d.Tokens[next].Text == "," {
-		j := next + 1
-		for j < s.End && capitalized(d.Tokens[j].Text) {
-			j++
+	j := end
+	if caps && dash(d.Tokens[j].Text) {
+		j = -1 // "KHARTOUM -"
+	}
+	for ; j >= 0 && j < min(s.End, end+datelineReach); j++ {
+		tx := d.Tokens[j].Text
+		if tx == "," && h.ISO3 == "" {
+			k := j + 1
+			for k < s.End && capitalized(d.Tokens[k].Text) {
+				k++
+			}
+			if k > j+1 {
+				if ci, ok := t.s.Country(d.Text[d.Tokens[j+1].Start:d.Tokens[k-1].End]); ok {
+					h.ISO3 = ci.ISO3
+				}
+			}
+			continue
 		}
-		if j == next+1 || j >= s.End {
+		if tx != "(" {
+			continue
+		}
+		k := j + 1
+		for k < min(s.End, j+5) && d.Tokens[k].Text != ")" {
+			k++
+		}
+		if k+1 >= s.End || d.Tokens[k].Text != ")" {
 			return nil, false
 		}
-		if ci, ok := t.s.Country(d.Text[d.Tokens[next+1].Start:d.Tokens[j-1].End]); ok {
-			h.ISO3 = ci.ISO3
+		next := d.Tokens[k+1].Text
+		if next == "." && k+2 < len(d.Tokens) && !d.Tokens[k+1].SpaceAfter {
+			next = d.Tokens[k+2].Text // "(EFE).-", perhaps split into two sentences
 		}
-		next = j
+		if !dash(next) && !strings.HasPrefix(next, "-") {
+			return nil, false
+		}
+		j = -1
+		break
 	}
-	switch d.Tokens[next].Text {
-	case "(", "-", "—", "–", "/":
-	default:
+	if j >= 0 {
 		return nil, false
 	}
 	if m, ok := t.g.Resolve(d.Text[d.Tokens[s.Start].Start:d.Tokens[end-1].End], h, c); ok {
 		return place(m.Name, m, datelineDiscount), true
 	}
 	return nil, false
+}
+
+// dash reports whether w is a dash as datelines write it.
+func dash(w string) bool {
+	switch w {
+	case "-", "—", "–", ".-", "--":
+		return true
+	}
+	return false
 }
 
 // isCapsWord reports whether w is a word in capitals.
