@@ -215,6 +215,7 @@ func decode(in io.Reader) (*Gazetteer, error) {
 	ends := make([]int, len(g.places))
 	var id uint32
 	var lat, lon int64
+	admin1 := map[string]string{}
 	for i := range g.places {
 		p := &g.places[i]
 		id += uint32(r.uint())
@@ -223,7 +224,11 @@ func decode(in io.Reader) (*Gazetteer, error) {
 		ends[i] = len(names)
 		p.Class = r.byte()
 		p.country = uint16(r.count(len(g.countries) - 1))
-		p.Admin1 = r.str()
+		code := r.bytes()
+		if p.Admin1 = admin1[string(code)]; p.Admin1 == "" {
+			p.Admin1 = string(code) // a few thousand codes, shared by the places
+			admin1[p.Admin1] = p.Admin1
+		}
 		p.Population = uint32(r.uint())
 		lat += r.int()
 		lon += r.int()

@@ -197,3 +197,12 @@ func TestResolveDoubtsSmallTownsAbroad(t *testing.T) {
 		t.Errorf("Tawila in a story of its own country = %.2f, %v; want a sure reading", m.Confidence, ok)
 	}
 }
+
+// BenchmarkDecode measures loading the embedded index (docs/geo.md).
+func BenchmarkDecode(b *testing.B) {
+	for b.Loop() {
+		if _, err := decode(bytes.NewReader(world)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
