@@ -64,7 +64,12 @@ func TestE2EGeoIngestAndExport(t *testing.T) {
 		t.Errorf("a static relation is located: %v", p)
 	}
 
-	res := runKG(t, kgCall{}, "export", out, "--format", "events-csv")
+	res := runKG(t, kgCall{}, "extract", geoArticle(t), "--format", "jsonl")
+	if res.code != exitOK || !strings.Contains(res.stdout, `"place":"Douentza","place_geonames_id":`+douentzaID+`,"place_source":"text"`) {
+		t.Errorf("kg extract --format jsonl: exit %d, %q; want the attack's place", res.code, res.stdout)
+	}
+
+	res = runKG(t, kgCall{}, "export", out, "--format", "events-csv")
 	if res.code != exitOK {
 		t.Fatalf("kg export: exit %d: %s", res.code, res.stderr)
 	}
