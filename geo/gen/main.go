@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -132,7 +133,10 @@ func (b *builder) cities(z *zip.Reader) error {
 		return err
 	}
 	b.towns = map[[2]string][]int{}
-	for _, c := range cs {
+	// In the order of the file's keys, so that the sums of the centroids,
+	// and the index, are the same on every run.
+	for _, k := range slices.Sorted(maps.Keys(cs)) {
+		c := cs[k]
 		iso3, ok := b.iso3[c.Country]
 		if !ok {
 			continue // a territory GeoNames lists without a country row
