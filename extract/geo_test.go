@@ -145,3 +145,22 @@ func TestDatelineForms(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalAfterNearIsTheCity: no government is "near", "outside" or
+// "around" anything, so a capital after those words is the city, resolved
+// to its gazetteer entry; after "from" it stays the state.
+func TestCapitalAfterNearIsTheCity(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The two delegations met near Jerusalem on Friday, Israel's foreign ministry said.", "Location:Jerusalem"},
+		{"Thousands of refugees gathered outside Kabul, the Afghan interior ministry said.", "Location:Kabul"},
+		{"Pakistan rejected pressure from Kabul on Monday.", "Country:Afghanistan"},
+	} {
+		if got := entityNames(t, tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q: no %s in %v", tc.text, tc.want, got)
+		}
+	}
+	g := extractText(t, "Thousands of refugees gathered outside Kabul, the Afghan interior ministry said.")
+	if e, ok := placeGeo(t, g, "Kabul"); !ok || e.Geo == nil || e.Country != "AFG" {
+		t.Errorf("Kabul = %+v, want a gazetteer entry in AFG", e)
+	}
+}

@@ -99,7 +99,21 @@ func (st *state) placeReading(start, end int) bool {
 		}
 	}
 	if (t.Dep == "obl" || t.Dep == "nmod") && t.Head >= 0 {
+		if start > s.Start && nearWord(d.Tokens[start-1].Text) {
+			return true
+		}
 		return st.facilityIn(t.Head, start) || st.forceAround(t.Head)
+	}
+	return false
+}
+
+// nearWord reports whether preposition w before a capital makes it the
+// city: "near Jerusalem", "outside Kabul", "around Khartoum" (no
+// government is near anything).
+func nearWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "near", "outside", "around":
+		return true
 	}
 	return false
 }
