@@ -48,11 +48,13 @@ func ValidEntityType(s string) bool {
 }
 
 // Constraints returns the Cypher statements that create the uniqueness
-// constraints kg relies on. Each is idempotent (IF NOT EXISTS).
+// constraints kg relies on and the point index of places, which distance
+// queries use (docs/geo.md). Each is idempotent (IF NOT EXISTS).
 func Constraints() []string {
 	return []string{
 		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
 		"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+		"CREATE POINT INDEX entity_point IF NOT EXISTS FOR (e:Entity) ON (e.point)",
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/kg-project/kg/geo"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/csvws"
 	"github.com/kg-project/kg/graph/export"
@@ -103,7 +104,11 @@ func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	rows, err := export.Events(ctx, g, s, export.Options{IncludeNegated: opts.IncludeNegated})
+	gaz, err := geo.Load()
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	rows, err := export.Events(ctx, g, s, export.Options{IncludeNegated: opts.IncludeNegated, Gazetteer: gaz})
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}

@@ -98,6 +98,9 @@ func (st *state) placeReading(start, end int) bool {
 		}
 	}
 	if (t.Dep == "obl" || t.Dep == "nmod") && t.Head >= 0 {
+		if start > s.Start && st.r.words.vicinityPreps.Has(strings.ToLower(d.Tokens[start-1].Text)) {
+			return true
+		}
 		return st.facilityIn(t.Head, start) || st.forceAround(t.Head)
 	}
 	return false

@@ -33,8 +33,18 @@ import (
 
 // Resolver is the resolution Stage.
 type Resolver struct {
-	s     *schema.Schema
-	words words
+	s      *schema.Schema
+	words  words
+	places PlaceFinder
+}
+
+// PlaceFinder finds the place names the other sources miss in the frames
+// where text names places ("in X", "the town of X"); package toponym
+// implements it with the world gazetteer.
+type PlaceFinder interface {
+	// Spans returns token ranges of sentence s, among the tokens for
+	// which covered is false.
+	Spans(d *nlp.Document, s nlp.Sentence, covered func(k int) bool) [][2]int
 }
 
 // New returns a Resolver using the gazetteers and word sets of s; it fails if
@@ -45,6 +55,11 @@ func New(s *schema.Schema) (*Resolver, error) {
 		return nil, fmt.Errorf("resolve: %w", err)
 	}
 	return &Resolver{s: s, words: w}, nil
+}
+
+// WithPlaces returns a Resolver that also takes the places f finds.
+func (r *Resolver) WithPlaces(f PlaceFinder) *Resolver {
+	return &Resolver{s: r.s, words: r.words, places: f}
 }
 
 // Name implements nlp.Stage.
@@ -358,6 +373,12 @@ func (st *state) placesByContext(cs []cand, s nlp.Sentence) []cand {
 			cs = append(cs, cand{start: k, end: j, typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 		}
 		k = j
+	}
+	if st.r.places != nil {
+		for _, sp := range st.r.places.Spans(d, s, func(k int) bool { return covered(k) || st.demonym[k] != "" }) {
+			name := st.text(sp[0], sp[1])
+			cs = append(cs, cand{start: sp[0], end: sp[1], typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+		}
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 	return cs

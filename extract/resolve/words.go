@@ -45,6 +45,7 @@ type words struct {
 	arabicArticles        schema.WordSet // arabic-articles
 	knownAsAdverbs        schema.WordSet // known-as-adverbs
 	placeShares           schema.WordSet // place-shares
+	vicinityPreps         schema.WordSet // vicinity-preps
 	personNouns           schema.WordSet // person-nouns
 	groupNouns            schema.WordSet // group-nouns
 	stateProxies          schema.WordSet // state-proxy-nouns
@@ -110,6 +111,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		arabicArticles:        l.Get("arabic-articles"),
 		knownAsAdverbs:        l.Get("known-as-adverbs"),
 		placeShares:           l.Get("place-shares"),
+		vicinityPreps:         l.Get("vicinity-preps"),
 		personNouns:           l.Get("person-nouns"),
 		groupNouns:            l.Get("group-nouns"),
 		stateProxies:          l.Get("state-proxy-nouns"),

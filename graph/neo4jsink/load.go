@@ -193,7 +193,21 @@ func entityRow(e graph.Entity) map[string]any {
 	}
 	putString(row, "country", e.Country)
 	putString(row, "first_seen", e.FirstSeen)
+	if e.Geo != nil {
+		putGeo(row, e.Geo)
+		row["feature_class"] = e.Geo.FeatureClass
+		row["geo_confidence"] = e.Geo.Confidence
+	}
 	return row
+}
+
+// putGeo sets a place's GeoNames id, coordinates and point (WGS84,
+// Neo4j's srid 4326, x the longitude), which point.distance measures in
+// metres.
+func putGeo(row map[string]any, g *graph.Geo) {
+	row["geonames_id"] = int64(g.GeoNamesID)
+	row["lat"], row["lon"] = g.Lat, g.Lon
+	row["point"] = neo4j.Point2D{X: g.Lon, Y: g.Lat, SpatialRefId: 4326}
 }
 
 // relationRow is a relation's relationship properties: every field of the
@@ -210,21 +224,27 @@ func relationRow(r graph.Relation) map[string]any {
 		"confidence":     r.Confidence,
 	}
 	for k, v := range map[string]string{
-		"subject":     r.Subject,
-		"predicate":   r.Predicate,
-		"object":      r.Object,
-		"cameo":       r.CAMEO,
-		"date":        r.Date,
-		"document_id": r.DocumentID,
-		"sentence":    r.Sentence,
-		"date_source": r.DateSource,
-		"modality":    r.Modality,
-		"source":      r.Source,
-		"role":        r.Role,
-		"instrument":  r.Instrument,
-		"rule":        r.Rule,
+		"subject":      r.Subject,
+		"predicate":    r.Predicate,
+		"object":       r.Object,
+		"cameo":        r.CAMEO,
+		"date":         r.Date,
+		"document_id":  r.DocumentID,
+		"sentence":     r.Sentence,
+		"date_source":  r.DateSource,
+		"modality":     r.Modality,
+		"source":       r.Source,
+		"role":         r.Role,
+		"instrument":   r.Instrument,
+		"rule":         r.Rule,
+		"place_id":     r.PlaceID,
+		"place":        r.Place,
+		"place_source": r.PlaceSource,
 	} {
 		putString(row, k, v)
+	}
+	if r.PlaceGeo != nil {
+		putGeo(row, r.PlaceGeo)
 	}
 	if r.CAMEO != "" {
 		row["quad_class"] = r.QuadClass
