@@ -20,3 +20,17 @@ func TestWiderOrganizationsGazetteer(t *testing.T) {
 		t.Errorf("the common word dawn became the newspaper: %q", names)
 	}
 }
+
+// TestPeacekeepersJoinTheirStatesMilitary covers a state's peacekeepers: a
+// contingent of its armed forces when the article names them too, an actor
+// of their own when it does not.
+func TestPeacekeepersJoinTheirStatesMilitary(t *testing.T) {
+	names := entityNames(t, "Rebels attacked a base housing Peruvian troops on Tuesday. The mission paid tribute to the Peruvian peacekeepers who died.")
+	if slices.Contains(names, "Organization:Peruvian peacekeepers") || !slices.Contains(names, "Organization:Peruvian military") {
+		t.Errorf("with the troops named, entities %q: want the peacekeepers in the Peruvian military", names)
+	}
+	names = entityNames(t, "Peruvian peacekeepers left the buffer zone on Tuesday, Chile said.")
+	if !slices.Contains(names, "Organization:Peruvian peacekeepers") {
+		t.Errorf("alone, entities %q: want the Peruvian peacekeepers", names)
+	}
+}

@@ -95,6 +95,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.linkDescribedNames()
 	st.linkStatelessBodies()
 	st.linkPeacekeepers()
+	st.linkContingents()
 	st.coref()
 	st.ownBodies()
 	st.ownedUnits()

@@ -176,6 +176,30 @@ func (st *state) linkPeacekeepers() {
 	}
 }
 
+// linkContingents makes a state's peacekeepers ("Burundian peacekeepers")
+// that state's military when the article names that military too ("Burundi
+// troops", "the Burundian army"): a national contingent of a mission is a
+// unit of the state's armed forces, and a reader counts one actor. Without
+// the military named, the peacekeepers stay an actor of their own ("Russian
+// peacekeepers" in a story about their mission).
+func (st *state) linkContingents() {
+	d := st.d
+	military := map[string]int{} // ISO3 → the state's military
+	for i, e := range d.Entities {
+		if st.find(i) == i && e.Kind == "military" && e.Country != "" {
+			military[e.Country] = i
+		}
+	}
+	for i, e := range d.Entities {
+		if st.find(i) != i || e.Kind != "body" || e.Country == "" || !strings.HasSuffix(e.Name, " peacekeepers") {
+			continue
+		}
+		if m, ok := military[e.Country]; ok {
+			st.merge(i, m)
+		}
+	}
+}
+
 // unMission reports whether entity e is a peacekeeping mission of the
 // United Nations by the gazetteer: its part, named a mission or force by
 // one of its names ("MONUSCO", "United Nations Interim Force in Lebanon").
