@@ -21,7 +21,7 @@ func TestRelationsNameTheirRule(t *testing.T) {
 		"Chile WARNS Peru":                             "relate.verb",
 		"Ana Ruiz AFFILIATION Chilean military":        "resolve.personRole/apposition",
 		"Chilean military PART_OF Chile":               "resolve.bodyLinks",
-		"Paraguayan military FIGHTS Bolivian military": "relate.verb/latestAttackers",
+		"Paraguayan military FIGHTS Bolivian military": "relate.verb/returned-fire",
 	} {
 		if got := find(t, g, triple).Rule; got != want {
 			t.Errorf("%s: rule %q, want %q", triple, got, want)

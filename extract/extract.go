@@ -23,6 +23,9 @@ import (
 	"github.com/kg-project/kg/extract/relate"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/source"
+	"github.com/kg-project/kg/extract/toponym"
+	"github.com/kg-project/kg/extract/wordcluster"
+	"github.com/kg-project/kg/geo"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/schema"
 )
@@ -57,12 +60,14 @@ type Extractor struct {
 	schema   *schema.Schema
 	pipeline *pipeline.Pipeline
 	stages   []nlp.Stage // recognition and resolution, after the pipeline
+	places   *toponym.Toponyms
 	relate   *relate.Extractor
 }
 
 // New loads the embedded models and the schema (opts.Schema, or the
 // embedded one).
 func New(opts Options) (*Extractor, error) {
+	world := loadWorld()
 	s := opts.Schema
 	if s == nil {
 		var err error
@@ -81,6 +86,15 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load recognizer: %w", err)
 	}
+	gaz := <-world
+	if gaz.err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", gaz.err)
+	}
+	words, err := wordcluster.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load word clusters: %w", err)
+	}
+	places := toponym.New(gaz.v, s, words)
 	res, err := resolve.New(s)
 	if err != nil {
 		return nil, err
@@ -93,9 +107,27 @@ func New(opts Options) (*Extractor, error) {
 		opts:     opts,
 		schema:   s,
 		pipeline: pipeline.New(&lexModels, rec, ner.ProperNames{}),
-		stages:   []nlp.Stage{res},
+		stages:   []nlp.Stage{res.WithPlaces(places), places},
+		places:   places,
 		relate:   rel,
 	}, nil
+}
+
+// result is a value or the error that stopped its making.
+type result[T any] struct {
+	v   T
+	err error
+}
+
+// loadWorld decodes the gazetteer on another goroutine, so that it loads
+// while the models do.
+func loadWorld() <-chan result[*geo.Gazetteer] {
+	ch := make(chan result[*geo.Gazetteer], 1)
+	go func() {
+		g, err := geo.Load()
+		ch <- result[*geo.Gazetteer]{g, err}
+	}()
+	return ch
 }
 
 // Analyze runs the pipeline, recognition and resolution on text.
@@ -189,7 +221,7 @@ func (x *Extractor) build(a source.Article, d *nlp.Document, rels []relate.Relat
 		index[id] = len(g.Entities)
 		g.Entities = append(g.Entities, graph.Entity{
 			ID: id, Type: e.Type, Name: e.Name, Aliases: union(nil, e.Aliases), Country: e.Country,
-			Roles: union(nil, e.Roles), FirstSeen: a.Published,
+			Roles: union(nil, e.Roles), FirstSeen: a.Published, Geo: geoOf(e.Place), // only places have one
 		})
 	}
 	runes := runeOffsets(d.Text)
@@ -203,6 +235,7 @@ func (x *Extractor) build(a source.Article, d *nlp.Document, rels []relate.Relat
 			Start: runes[start], End: runes[end], Text: d.Text[start:end],
 		})
 	}
+	where := x.places.Locator(d)
 	for _, r := range rels {
 		if ids[r.Subject] == "" || ids[r.Object] == "" {
 			continue
@@ -221,12 +254,26 @@ func (x *Extractor) build(a source.Article, d *nlp.Document, rels []relate.Relat
 		}
 		if ev, ok := x.schema.Event(r.CAMEO); ok && r.CAMEO != "" {
 			gr.QuadClass, gr.Goldstein = ev.QuadClass, ev.Goldstein
+			if p, e, src, ok := where.EventPlace(r.Sentence, r.Trigger, r.Subject, r.Object, r.CAMEO); ok && (e < 0 || ids[e] != "") {
+				gr.Place, gr.PlaceGeo, gr.PlaceSource = p.Name, geoOf(p), src
+				if e >= 0 {
+					gr.PlaceID, gr.Place = ids[e], d.Entities[e].Name
+				}
+			}
 		}
 		gr.ID = graph.RelationID(gr)
 		g.Relations = append(g.Relations, gr)
 		from = append(from, r)
 	}
 	return g, from
+}
+
+// geoOf is the graph record of a resolved place, nil for none.
+func geoOf(p *nlp.Place) *graph.Geo {
+	if p == nil {
+		return nil
+	}
+	return &graph.Geo{GeoNamesID: p.GeoNamesID, Lat: p.Lat, Lon: p.Lon, FeatureClass: p.FeatureClass, Confidence: p.Confidence}
 }
 
 // runeOffsets maps each byte offset of s (and len(s)) to its rune offset.

@@ -254,10 +254,10 @@ func TestCompassPartOfAPlace(t *testing.T) {
 }
 
 func TestPlaceNamesWithParticles(t *testing.T) {
-	g := extractText(t, "Shells hit the villages of Kfar Kila and Aita al-Shaab. Troops moved into Norte de Santander province. The militia's Az-Zallaqa media arm said so.")
+	g := extractText(t, "Shells hit the villages of Kfar Kila and Aita al-Shaab. Troops moved into Norte de Santander province. The militia's Az-Zahira media arm said so.")
 	entity(t, g, "Location", "Aita al-Shaab")
 	entity(t, g, "Location", "Norte de Santander province")
-	entity(t, g, "Organization", "Az-Zallaqa")
+	entity(t, g, "Organization", "Az-Zahira")
 }
 
 func TestNumberedUnitNames(t *testing.T) {
@@ -1159,9 +1159,9 @@ func TestSourcesAreNotActors(t *testing.T) {
 }
 
 func TestOutletsReportRatherThanAccuse(t *testing.T) {
-	g := extractText(t, "Al Masirah TV said that Chile was carrying out strikes on Arica.")
-	entity(t, g, "Organization", "Al Masirah TV")
-	if r := find(t, g, "Al Masirah TV STATES Chile"); r.CAMEO != "010" {
+	g := extractText(t, "Al Rawdha TV said that Chile was carrying out strikes on Arica.")
+	entity(t, g, "Organization", "Al Rawdha TV")
+	if r := find(t, g, "Al Rawdha TV STATES Chile"); r.CAMEO != "010" {
 		t.Errorf("CAMEO %s, want 010: an outlet reports", r.CAMEO)
 	}
 	// A state saying the same accuses.

@@ -34,6 +34,18 @@ type Entity struct {
 	Documents int      // number of documents that mention it (Merge recomputes it)
 	Roles     []string // titles and roles seen ("deputy foreign minister"), sorted
 	FirstSeen string   // earliest publication date of a document mentioning it (Merge recomputes it)
+
+	// Geo is where a Location is, from the world gazetteer (docs/geo.md);
+	// nil for other entities and for places it does not know.
+	Geo *Geo
+}
+
+// Geo is a gazetteer entry: a GeoNames id and its point.
+type Geo struct {
+	GeoNamesID   uint32
+	Lat, Lon     float64 // WGS84 degrees
+	FeatureClass string  // GeoNames feature class: "P" populated place, "A" first-level division
+	Confidence   float64 // 0..1: how sure the choice among homonyms is
 }
 
 // Mention is one occurrence of an entity in a document.
@@ -71,6 +83,14 @@ type Relation struct {
 	Role       string // for AFFILIATION: "deputy foreign minister"
 	Instrument string // item supplied/used: "anti-tank missiles"
 	Rule       string // id of the extraction rule that made it ("relate.verb"; docs/relations.md); not part of ID
+
+	// Where the event happened (docs/geo.md): the place entity's id and
+	// name (PlaceID empty for a dateline's city, which is no entity), its
+	// gazetteer entry and point, and "text" or "dateline". Empty for
+	// static relations and events nothing locates. Not part of ID.
+	PlaceID, Place string
+	PlaceGeo       *Geo
+	PlaceSource    string
 }
 
 // Static reports whether r is a static relation (AFFILIATION, PART_OF, ...)

@@ -16,7 +16,7 @@ import (
 //     name fits (Sergey Ryabkov), in either direction.
 //   - Entities are keyed by id. For an id in both graphs the base entity's
 //     type, name and country are kept (country filled in from add when
-//     empty); aliases and roles are unioned and sorted, and a differing name
+//     empty), and the place's gazetteer entry of higher confidence; aliases and roles are unioned and sorted, and a differing name
 //     of add joins the aliases. A base entity left with no mention and no
 //     relation (its documents were re-ingested without it) is dropped.
 //   - Mentions are de-duplicated on (entity, document, start, end) and
@@ -173,6 +173,9 @@ func mergeEntity(entities map[string]*Entity, e Entity) {
 	}
 	if cur.Country == "" {
 		cur.Country = e.Country
+	}
+	if e.Geo != nil && (cur.Geo == nil || e.Geo.Confidence > cur.Geo.Confidence) {
+		cur.Geo = e.Geo // the surer reading of a place name that articles resolve apart
 	}
 	cur.Aliases = union(cur.Aliases, e.Aliases)
 	if e.Name != cur.Name {

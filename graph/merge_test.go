@@ -195,3 +195,25 @@ func TestConcatThenMergeEqualsMergingOneByOne(t *testing.T) {
 		t.Errorf("Merge(Concat(g1, g2)) = %+v\nMerge(Merge(g1), g2) = %+v", once, byOne)
 	}
 }
+
+// TestMergeKeepsTheSurerPlace: articles that resolve one place name apart
+// leave the entity with the more confident gazetteer entry, whichever
+// graph holds it.
+func TestMergeKeepsTheSurerPlace(t *testing.T) {
+	id := EntityID("Location", "Tripoli")
+	ru := EntityID("Country", "Russia")
+	libya := &Geo{GeoNamesID: 2210247, Lat: 32.88, Lon: 13.19, FeatureClass: "P", Confidence: 0.9}
+	lebanon := &Geo{GeoNamesID: 266826, Lat: 34.44, Lon: 35.85, FeatureClass: "P", Confidence: 0.5}
+	graphOf := func(doc string, g *Geo) Graph {
+		return docGraph(doc, "2024-01-0"+doc[1:], []Entity{{ID: ru, Type: "Country", Name: "Russia"}, {ID: id, Type: "Location", Name: "Tripoli", Geo: g}},
+			map[string][]int{id: {0}, ru: {5}}, "")
+	}
+	for _, order := range [][2]*Geo{{libya, lebanon}, {lebanon, libya}} {
+		m := Merge(graphOf("d1", order[0]), graphOf("d2", order[1]))
+		for _, e := range m.Entities {
+			if e.ID == id && (e.Geo == nil || e.Geo.GeoNamesID != libya.GeoNamesID) {
+				t.Errorf("merged Tripoli = %+v, want the surer Libyan entry", e.Geo)
+			}
+		}
+	}
+}

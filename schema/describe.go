@@ -53,6 +53,7 @@ func Describe(w io.Writer, s *Schema) error {
 		words += ws.Len()
 	}
 	p("WORD SETS\n  %d sets, %d words (data/words)\n\n", len(s.wordSets), words)
+	p("CONSTRUCTIONS\n  %d rules (data/constructions.txt)\n\n", len(s.constructions))
 
 	p("CONSTRAINTS\n")
 	for _, c := range slices.Concat(Constraints(), s.RelationConstraints()) {

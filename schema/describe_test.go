@@ -42,6 +42,9 @@ func TestDescribe(t *testing.T) {
 			t.Errorf("row %s = %q, want prefix %q", name, got, want)
 		}
 	}
+	if want := fmt.Sprintf("CONSTRUCTIONS\n  %d rules (data/constructions.txt)", len(s.Constructions())); !strings.Contains(out, want) {
+		t.Errorf("Describe output lacks %q", want)
+	}
 	if want := fmt.Sprintf("  %d entries: ", s.LexiconSize()); !strings.Contains(out, want) {
 		t.Errorf("Describe output lacks %q", want)
 	}

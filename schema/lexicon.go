@@ -55,19 +55,36 @@ type lexKey struct{ lemma, particle string }
 // "criticise", "analyse" → "neutralize", "criticize", "analyze"), and a
 // doubled final consonant the verb ("ramm" → "ram").
 func (s *Schema) LookupVerb(lemma, particle string) []LexEntry {
+	return slices.Clone(s.lookupVerb(lemma, particle))
+}
+
+// lookupVerb is LookupVerb without the copy.
+func (s *Schema) lookupVerb(lemma, particle string) []LexEntry {
 	lemma, particle = strings.ToLower(lemma), strings.ToLower(particle)
 	if es, ok := s.verbs[lexKey{lemma, particle}]; ok {
-		return slices.Clone(es)
+		return es
 	}
 	if es, ok := s.verbs[lexKey{americanSpelling(lemma), particle}]; ok {
-		return slices.Clone(es)
+		return es
 	}
 	// A lemma left with a doubled final consonant by the lemmatizer of an
 	// unknown word ("rammed" → "ramm"): the verb is "ram".
 	if n := len(lemma); n > 3 && lemma[n-1] == lemma[n-2] && !strings.ContainsRune("aeiouls", rune(lemma[n-1])) {
-		return slices.Clone(s.verbs[lexKey{lemma[:n-1], particle}])
+		return s.verbs[lexKey{lemma[:n-1], particle}]
 	}
 	return nil
+}
+
+// SpeechVerb reports whether an entry of verb lemma (without particle) is a
+// verb of saying (flag "speech"). It is LookupVerb's test without its copy,
+// for rules that ask it of every token in a window.
+func (s *Schema) SpeechVerb(lemma string) bool {
+	for _, e := range s.lookupVerb(lemma, "") {
+		if e.Speech {
+			return true
+		}
+	}
+	return false
 }
 
 // LookupNoun returns the entries of an event noun ("invasion", "air

@@ -108,6 +108,11 @@ func TestLookupVerb(t *testing.T) {
 	if w := s.LookupVerb("warn", "")[0]; !w.Speech {
 		t.Error("warn is not a speech verb")
 	}
+	for v, want := range map[string]bool{"say": true, "emphasise": true, "attack": false, "continue": false, "no-such-verb": false} {
+		if s.SpeechVerb(v) != want {
+			t.Errorf("SpeechVerb(%q) = %v, want %v", v, !want, want)
+		}
+	}
 	if l := s.LookupVerb("launch", "")[0]; !l.Light {
 		t.Error("launch is not a light verb")
 	}

@@ -3,8 +3,9 @@
 // to relations, the gazetteers (countries, organizations, government bodies,
 // places, weapons, titles) and the Neo4j constraints kg creates.
 //
-// The knowledge lives in tab-separated data files under data/, embedded in
-// the binary and parsed once by Load. A *Schema is read-only and safe for
+// The knowledge lives in tab-separated data files under data/, with the
+// verb constructions of data/constructions.txt, embedded in the binary and
+// parsed once by Load. A *Schema is read-only and safe for
 // concurrent use. docs/schema.md describes the files and where they came from.
 package schema
 
@@ -15,7 +16,7 @@ import (
 	"sync"
 )
 
-//go:embed data/*.tsv data/words/*.tsv
+//go:embed data/*.tsv data/words/*.tsv data/constructions.txt
 var dataFS embed.FS
 
 // EntityType is the type of a graph node; it is also the node's Neo4j label
@@ -47,12 +48,14 @@ func ValidEntityType(s string) bool {
 }
 
 // Constraints returns the Cypher statements that create the uniqueness
-// constraints kg relies on for its nodes. Each is idempotent (IF NOT
+// constraints kg relies on for its nodes and the point index of places,
+// which distance queries use (docs/geo.md). Each is idempotent (IF NOT
 // EXISTS). Schema.RelationConstraints gives those of the relationships.
 func Constraints() []string {
 	return []string{
 		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
 		"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+		"CREATE POINT INDEX entity_point IF NOT EXISTS FOR (e:Entity) ON (e.point)",
 	}
 }
 
@@ -82,6 +85,8 @@ type Schema struct {
 	lexN  int
 
 	wordSets map[string]WordSet
+
+	constructions []Construction
 }
 
 // Load parses the embedded data files once and returns the schema. Every call
@@ -101,7 +106,7 @@ var loadOnce = sync.OnceValues(func() (*Schema, error) {
 })
 
 // Parse reads a schema from fsys, which holds the files of data/ (the TSV
-// files at its root, the word sets under words/). Load parses the embedded
+// files and constructions.txt at its root, the word sets under words/). Load parses the embedded
 // copy; Parse lets a caller run extraction with another vocabulary, lexicon
 // or word sets (a copy of data/ with changes, os.DirFS of a folder).
 func Parse(fsys fs.FS) (*Schema, error) {
@@ -132,6 +137,14 @@ func Parse(fsys fs.FS) (*Schema, error) {
 		}
 	}
 	if err := s.parseWordSets(fsys); err != nil {
+		return nil, err
+	}
+	// The constructions name relations, codes and word sets: read last.
+	b, err := fs.ReadFile(fsys, constructionsFile)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", constructionsFile, err)
+	}
+	if err := s.parseConstructions(string(b)); err != nil {
 		return nil, err
 	}
 	return s, nil

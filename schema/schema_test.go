@@ -131,6 +131,7 @@ func TestConstraints(t *testing.T) {
 	want := []string{
 		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
 		"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+		"CREATE POINT INDEX entity_point IF NOT EXISTS FOR (e:Entity) ON (e.point)",
 	}
 	got := Constraints()
 	if len(got) != len(want) {

@@ -24,6 +24,7 @@ type evalOptions struct {
 	Verbose   bool
 	TypedOnly bool
 	ByRule    bool
+	Geo       string // country annotations of the gold places; "" for no GEO lines
 }
 
 func newEvalCommand() *cli.Command {
@@ -47,6 +48,13 @@ over all the folders' articles.
 all the folders: "RULE ID system=N matched=N false_pos=N precision=P", the
 rules with the most false positives first (rule ids: docs/relations.md).
 
+--geo FILE (country annotations of the gold places: gold id, entity name,
+ISO3 or "-", tab-separated; fixtures/geo/countries.tsv) adds after each
+folder's SUMMARY, and last, a GEO line: place precision and recall, the
+share of recognized places with an annotated country that resolve to a
+gazetteer entry and to one in that country, and the share of events that
+carry a location (docs/geo.md).
+
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
 		Flags: []cli.Flag{
@@ -54,12 +62,13 @@ EXIT STATUS
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "list missed and spurious entities and relations"},
 			&cli.BoolFlag{Name: "typed-only", Usage: "score only relations of the schema vocabulary"},
 			&cli.BoolFlag{Name: "by-rule", Usage: "print the precision of each extraction rule"},
+			&cli.StringFlag{Name: "geo", Usage: "score places and event locations with the country annotations in `FILE`"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return usagef("eval: unexpected argument %q", c.Args().First())
 			}
-			opts := evalOptions{Gold: c.StringSlice("gold"), Verbose: c.Bool("verbose"), TypedOnly: c.Bool("typed-only"), ByRule: c.Bool("by-rule")}
+			opts := evalOptions{Gold: c.StringSlice("gold"), Verbose: c.Bool("verbose"), TypedOnly: c.Bool("typed-only"), ByRule: c.Bool("by-rule"), Geo: c.String("geo")}
 			return runEval(c.Context, opts, c.App.Writer)
 		},
 	}
@@ -67,13 +76,21 @@ EXIT STATUS
 
 // runEval scores every gold pair in each of opts.Gold.
 func runEval(ctx context.Context, opts evalOptions, stdout io.Writer) error {
+	var countries eval.Countries
+	if opts.Geo != "" {
+		var err error
+		if countries, err = eval.LoadCountries(opts.Geo); err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+	}
 	x, err := extract.New(extract.Options{TypedOnly: opts.TypedOnly})
 	if err != nil {
 		return err
 	}
 	var all []eval.ArticleScore
+	var allGeo eval.GeoCounts
 	for _, dir := range opts.Gold {
-		scores, err := evalFolder(ctx, x, dir, opts.Verbose, stdout)
+		scores, geo, err := evalFolder(ctx, x, dir, opts.Verbose, countries, stdout)
 		if err != nil {
 			return err
 		}
@@ -81,8 +98,12 @@ func runEval(ctx context.Context, opts evalOptions, stdout io.Writer) error {
 			s := eval.Summarize(scores)
 			s.Gold = dir
 			fmt.Fprintln(stdout, s.Line())
+			if countries != nil {
+				fmt.Fprintln(stdout, geo.Line(dir))
+			}
 		}
 		all = append(all, scores...)
+		allGeo.Add(geo)
 	}
 	if opts.ByRule {
 		for _, r := range eval.ByRule(all) {
@@ -90,23 +111,28 @@ func runEval(ctx context.Context, opts evalOptions, stdout io.Writer) error {
 		}
 	}
 	fmt.Fprintln(stdout, eval.Summarize(all).Line())
+	if countries != nil {
+		fmt.Fprintln(stdout, allGeo.Line(""))
+	}
 	return nil
 }
 
 // evalFolder scores the gold pairs of dir, printing one ARTICLE line each
 // (and, when verbose, what each got wrong).
-func evalFolder(ctx context.Context, x *extract.Extractor, dir string, verbose bool, stdout io.Writer) ([]eval.ArticleScore, error) {
+// With country annotations it also returns the folder's geography counts.
+func evalFolder(ctx context.Context, x *extract.Extractor, dir string, verbose bool, countries eval.Countries, stdout io.Writer) ([]eval.ArticleScore, eval.GeoCounts, error) {
+	var geo eval.GeoCounts
 	if fi, err := os.Stat(dir); err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("eval: %s: no such folder", dir)
+			return nil, geo, fmt.Errorf("eval: %s: no such folder", dir)
 		}
-		return nil, fmt.Errorf("eval: %w", err)
+		return nil, geo, fmt.Errorf("eval: %w", err)
 	} else if !fi.IsDir() {
-		return nil, fmt.Errorf("eval: %s: not a folder (--gold takes a folder of NAME.json/NAME.txt pairs)", dir)
+		return nil, geo, fmt.Errorf("eval: %s: not a folder (--gold takes a folder of NAME.json/NAME.txt pairs)", dir)
 	}
 	golds, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
-		return nil, fmt.Errorf("eval: %w", err)
+		return nil, geo, fmt.Errorf("eval: %w", err)
 	}
 	sort.Strings(golds)
 	var scores []eval.ArticleScore
@@ -117,17 +143,20 @@ func evalFolder(ctx context.Context, x *extract.Extractor, dir string, verbose b
 		}
 		gold, err := eval.LoadGold(gp)
 		if err != nil {
-			return nil, err
+			return nil, geo, err
 		}
 		res, err := source.Read(ctx, []string{txt}, source.Options{Published: gold.Published})
 		if err != nil {
-			return nil, err
+			return nil, geo, err
 		}
 		g, err := x.Extract(ctx, res.Articles[0])
 		if err != nil {
-			return nil, err
+			return nil, geo, err
 		}
 		s := eval.Score(g, gold)
+		if countries != nil {
+			geo.Add(eval.ScoreGeo(g, gold, countries))
+		}
 		scores = append(scores, s)
 		fmt.Fprintln(stdout, s.Line())
 		if verbose {
@@ -137,7 +166,7 @@ func evalFolder(ctx context.Context, x *extract.Extractor, dir string, verbose b
 		}
 	}
 	if len(scores) == 0 {
-		return nil, fmt.Errorf("eval: %s: no NAME.json/NAME.txt pairs", dir)
+		return nil, geo, fmt.Errorf("eval: %s: no NAME.json/NAME.txt pairs", dir)
 	}
-	return scores, nil
+	return scores, geo, nil
 }

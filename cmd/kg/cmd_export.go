@@ -11,6 +11,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/kg-project/kg/geo"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/csvws"
 	"github.com/kg-project/kg/graph/export"
@@ -118,7 +119,11 @@ func runExport(ctx context.Context, opts exportOptions, stdout, stderr io.Writer
 	if opts.Neo4jImport {
 		return runExportNeo4jImport(s, g, opts.Out, stderr)
 	}
-	rows, err := export.Events(ctx, g, s, export.Options{IncludeNegated: opts.IncludeNegated})
+	gaz, err := geo.Load()
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	rows, err := export.Events(ctx, g, s, export.Options{IncludeNegated: opts.IncludeNegated, Gazetteer: gaz})
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}

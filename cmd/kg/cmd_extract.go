@@ -172,10 +172,15 @@ func relationLabel(r graph.Relation) string {
 
 // relationJSON is the JSON Lines form of a relation.
 func relationJSON(r graph.Relation) map[string]any {
-	return map[string]any{
+	o := map[string]any{
 		"subject": r.Subject, "predicate": r.Predicate, "relation": r.Relation, "object": r.Object,
 		"cameo": r.CAMEO, "negated": r.Negated, "modality": r.Modality, "date": r.Date, "date_source": r.DateSource,
 		"source": r.Source, "role": r.Role, "instrument": r.Instrument, "sentence_index": r.SentenceIndex,
 		"sentence": r.Sentence, "confidence": r.Confidence, "rule": r.Rule,
 	}
+	if r.PlaceGeo != nil {
+		o["place"], o["place_source"] = r.Place, r.PlaceSource
+		o["lat"], o["lon"], o["place_geonames_id"] = r.PlaceGeo.Lat, r.PlaceGeo.Lon, r.PlaceGeo.GeoNamesID
+	}
+	return o
 }

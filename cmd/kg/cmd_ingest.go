@@ -180,7 +180,12 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 		if err != nil {
 			return fmt.Errorf("ingest: %w", err)
 		}
-		stats, err := neo4jsink.Load(ctx, opts.Neo4j, vocab, merged)
+		// Neo4j mirrors the workspace: the graph as the files hold it.
+		stored, err := csvws.Stored(merged)
+		if err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+		stats, err := neo4jsink.Load(ctx, opts.Neo4j, vocab, stored)
 		if err != nil {
 			return fmt.Errorf("ingest: the CSV workspace %s is written, but loading Neo4j failed: %w", opts.Out, err)
 		}

@@ -67,8 +67,11 @@ func TestE2EEvalDevMeetsTheBars(t *testing.T) {
 // measured when they were set (docs/evaluation.md).
 func TestE2EEvalNewswire(t *testing.T) {
 	got := evalSummary(t, fixtures.Path(t, "newswire"))
+	// Two duplicates since the organizations gazetteer knows the Africa
+	// Corps: the gold lists "Russian forces" among its names, kg keeps the
+	// Russian military apart (docs/evaluation.md).
 	atLeast(t, "newswire", got, map[string]float64{
-		"entity_r": 0.90, "entity_p": 0.95, "entity_dups": 1, "type_acc": 0.94, "static_r": 0.90,
+		"entity_r": 0.90, "entity_p": 0.95, "entity_dups": 2, "type_acc": 0.94, "static_r": 0.90,
 		"relation_p": 0.83, "relation_r": 0.70, "cameo_acc": 0.86,
 	})
 	got = evalSummary(t, fixtures.Path(t, "newswire2"))
@@ -95,7 +98,7 @@ func TestE2EEvalNewswire(t *testing.T) {
 func TestE2EEvalReal(t *testing.T) {
 	got := evalSummary(t, fixtures.Shared(t, "eval/real"))
 	atLeast(t, "real", got, map[string]float64{
-		"entity_r": 0.90, "entity_p": 0.93, "entity_dups": 4, "type_acc": 0.94, "static_r": 0.70,
-		"relation_p": 0.81, "relation_r": 0.57, "relation_f1": 0.67, "cameo_acc": 0.90, "event_r": 0.47,
+		"entity_r": 0.90, "entity_p": 0.93, "entity_dups": 3, "type_acc": 0.94, "static_r": 0.76,
+		"relation_p": 0.82, "relation_r": 0.59, "relation_f1": 0.69, "cameo_acc": 0.90, "event_r": 0.47,
 	})
 }

@@ -197,14 +197,21 @@ func readExpectedGraph(t *testing.T, dir string) expectedGraph {
 	for _, e := range read("entities.csv") {
 		props := map[string]any{"aliases": list(e["aliases"]), "roles": list(e["roles"]),
 			"mentions": integer(e["mentions"]), "documents": integer(e["documents"])}
-		strs(props, e, "id", "type", "name", "country", "first_seen")
+		strs(props, e, "id", "type", "name", "country", "first_seen", "feature_class")
+		if e["geonames_id"] != "" {
+			neo4jtest.PutGeo(props, integer(e["geonames_id"]), float(e["lat"]), float(e["lon"]))
+			props["geo_confidence"] = float(e["geo_confidence"])
+		}
 		g.entities[e["id"]] = neo4jtest.NodeLine([]string{"Entity", e["type"]}, props)
 	}
 	for _, r := range read("relations.csv") {
 		props := map[string]any{"negated": r["negated"] == "true", "sentence_index": integer(r["sentence_index"]),
 			"confidence": float(r["confidence"])}
 		strs(props, r, "id", "subject_id", "subject", "predicate", "relation", "object_id", "object", "cameo", "date",
-			"document_id", "sentence", "date_source", "modality", "source", "role", "instrument", "rule")
+			"document_id", "sentence", "date_source", "modality", "source", "role", "instrument", "rule", "place_id", "place", "place_source")
+		if r["place_geonames_id"] != "" {
+			neo4jtest.PutGeo(props, integer(r["place_geonames_id"]), float(r["lat"]), float(r["lon"]))
+		}
 		if r["cameo"] != "" {
 			props["quad_class"] = integer(r["quad_class"])
 			props["goldstein"] = float(r["goldstein"])

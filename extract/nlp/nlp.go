@@ -65,6 +65,10 @@ type Document struct {
 	Entities []Entity
 	// Quotes are the direct quotations with their speakers (filled by resolution).
 	Quotes []Quote
+	// Dateline is the place a dateline names ("KHARTOUM (Reuters) -"),
+	// where the reporter files from; nil when there is none or it is not
+	// in the gazetteer (filled by toponym resolution).
+	Dateline *Place
 }
 
 // SentenceText returns the original text of sentence i.
@@ -136,6 +140,19 @@ type Entity struct {
 	// RelationOnly marks minor actors (weapons, unnamed groups) that belong
 	// in the graph only when they take part in a relation.
 	RelationOnly bool
+	// Place is where a Location is, from the world gazetteer; nil when
+	// it was not resolved (filled by toponym resolution).
+	Place *Place
+}
+
+// Place is the gazetteer entry (package geo) a place name was resolved to.
+type Place struct {
+	Name         string // the name as the text writes it
+	GeoNamesID   uint32
+	Lat, Lon     float64 // WGS84 degrees
+	FeatureClass string  // GeoNames feature class: "P" populated place, "A" first-level division
+	Country      string  // ISO 3166-1 alpha-3
+	Confidence   float64 // 0..1, see docs/geo.md
 }
 
 // Link is a static relation from an entity to another one.

@@ -225,24 +225,6 @@ func (w *walker) mainClauseObjects(p int) []int {
 	return slices.DeleteFunc(hr.objects, func(o int) bool { return !w.isActor(o) })
 }
 
-// envoysSenders returns the actors whose diplomats verb p's object names by
-// a possessive or an "of"/"from" phrase ("Peru's ambassador", "the
-// embassy's military attache", "the envoy of Chile").
-func (w *walker) envoysSenders(p int) []int {
-	var out []int
-	for _, o := range w.children(p, "obj") {
-		if !w.x.words.envoyNouns.Has(w.d.Tokens[o].Lemma) {
-			continue
-		}
-		for _, c := range w.children(o, "nmod") {
-			if cs := w.caseOf(c); w.d.Tokens[c].Dep == "nmod:poss" || cs == "of" || cs == "from" {
-				out = append(out, slices.DeleteFunc(w.argEntities(c), func(e int) bool { return !w.isActor(e) })...)
-			}
-		}
-	}
-	return out
-}
-
 // objectIdiom reports whether verb p and its object form a lexicon idiom
 // ("had full control of"): a verb too light to relate anything by itself
 // then does.
@@ -395,8 +377,31 @@ func (w *walker) verb(p int) {
 		return
 	}
 	passive := len(w.passiveSubjects(p)) > 0 || d.Tokens[p].Dep == "acl" && d.Tokens[p].XPOS == "VBN" && len(w.agents(p)) > 0
-	if w.response(p) {
-		return
+	if w.x.cons.tries(beforeLexicon, d.Tokens[p].Lemma) {
+		// A construction tried before the lexicon ("X responded to Y's
+		// firing": answering an act of force is fighting its agents): from
+		// each subject to each object its action finds, off the subject's
+		// side; the verb's senses are not read when it gives any.
+		subjects, _, direct := w.subjectsOf(p, 0)
+		if c, objs := w.construction(beforeLexicon, p, schema.LexEntry{}, roles{subjects: subjects, instrument: -1}); c != nil {
+			done := false
+			for _, s := range subjects {
+				for _, o := range objs {
+					if !w.isActor(s) || !w.isActor(o) || s == o || w.affiliated(s, o) {
+						continue
+					}
+					r := w.base(p, direct)
+					r.Subject, r.Object, r.Predicate = s, o, strings.ToLower(d.Tokens[p].Lemma)
+					r.Relation, r.CAMEO, r.Rule = c.Relation, c.CAMEO, "/"+c.ID
+					r.Confidence = w.confidence(r, true, direct)
+					w.add(r)
+					done = true
+				}
+			}
+			if done {
+				return
+			}
+		}
 	}
 	entries := w.verbEntries(p)
 	if w.noResponse(p) {
@@ -423,7 +428,9 @@ func (w *walker) verb(p int) {
 		return
 	}
 	// rule names the branch below that found the objects or recoded the
-	// relation, when one did (Relation.Rule): "relate.verb/latestAttackers".
+	// relation, when one did (Relation.Rule): "relate.verb/askedAgents", or the
+	// id of a construction of schema/data/constructions.txt
+	// ("relate.verb/returned-fire").
 	rule := ""
 	if len(r.objects) == 0 && appeals[e.Relation] {
 		r.objects = w.askedAgents(p)
@@ -467,26 +474,6 @@ func (w *walker) verb(p int) {
 			}
 		}
 		rule = branch(rule, r.objects, "complementObject")
-	}
-	if len(r.objects) == 0 && e.Relation == schema.RelThreatens {
-		// "vowed to retaliate", "threatened to respond": a threat toward the
-		// latest attacker of another side; the answer itself is only
-		// threatened, not stated.
-		for _, x := range w.children(p, "xcomp") {
-			if w.x.words.responseVerbs.Has(d.Tokens[x].Lemma) {
-				r.objects = w.latestAttackers(r.subjects)
-				w.consumed[x] = len(r.objects) > 0
-			}
-		}
-		rule = branch(rule, r.objects, "threatenedResponse")
-	}
-	if len(r.objects) == 0 && (e.Relation == schema.RelExpels || e.Relation == schema.RelReducesRelations) {
-		// "expelled Peru's ambassador", "recalled the envoy of Chile": an
-		// act toward the state or body the diplomat serves.
-		if r.objects = w.envoysSenders(p); len(r.objects) > 0 {
-			e.Relation, e.CAMEO = schema.RelReducesRelations, codeExpel
-			rule += "/envoysSenders"
-		}
 	}
 	if len(r.objects) == 0 && e.Relation == schema.RelFights && slices.ContainsFunc(w.children(p, "obj"), w.isAct) {
 		// "repelled an assault by the RSF", "beat back the attack": the
@@ -557,11 +544,15 @@ func (w *walker) verb(p int) {
 			rule += "/conditionActors"
 		}
 	}
-	if l := d.Tokens[p].Lemma; len(r.objects) == 0 && (l == "return" && e.Particle == "obj fire" || l == "retaliate") {
-		// "Afghan forces returned fire", "Israel retaliated": against the
-		// latest act of force by another side.
-		r.objects = w.latestAttackers(r.subjects)
-		rule = branch(rule, r.objects, "latestAttackers")
+	if len(r.objects) == 0 {
+		// A construction of schema/data/constructions.txt whose action
+		// finds the objects ("returned fire", "vowed to retaliate": the
+		// latest attacker of another side).
+		if c, objs := w.construction(findsObjects, p, e, r); c != nil {
+			r.objects = objs
+			e.Relation, e.CAMEO, e.WeaponCAMEO = c.Relation, c.CAMEO, ""
+			rule += "/" + c.ID
+		}
 	}
 	if len(r.objects) == 0 && e.Relation == schema.RelMediates {
 		r.objects = w.brokeredParties(p, r.subjects)
@@ -587,17 +578,16 @@ func (w *walker) verb(p int) {
 		}
 		rule = branch(rule, r.objects, "rejectedClaim")
 	}
-	if e.Relation == schema.RelSupplies && w.toBorder(p) {
-		// "to send 5,000 more troops to the Belarus border": a show of
-		// force toward the state across it.
-		e.Relation, e.CAMEO, e.WeaponCAMEO = schema.RelDeploys, codeShowForce, ""
-		rule += "/toBorder"
-	}
 	base := w.base(p, r.subjDirect)
-	if base.Negated && w.x.words.acceptanceVerbs.Has(d.Tokens[p].Lemma) && len(r.objects) > 0 {
-		// "Thailand does not accept the court's jurisdiction": a rejection.
-		e.Relation, e.CAMEO, base.Negated = schema.RelRejects, codeReject, false
-		rule += "/notAccepted"
+	if c, _ := w.construction(recodes, p, e, r); c != nil {
+		// A construction of schema/data/constructions.txt that recodes the
+		// verb ("send troops to the border", "does not recognize"); a
+		// negation its pattern asks for is part of what it yields.
+		e.Relation, e.CAMEO, e.WeaponCAMEO = c.Relation, c.CAMEO, ""
+		if c.Negated {
+			base.Negated = false
+		}
+		rule += "/" + c.ID
 	}
 	pred := w.predicate(p, e.Particle, r)
 	if e.Relation == schema.RelDeclinesComment {
@@ -666,38 +656,6 @@ func branch(rule string, objs []int, name string) string {
 	return rule + "/" + name
 }
 
-// response adds the relations of "X responded to Y's firing" (and
-// retaliated for, reacted to): answering an act of force is fighting its
-// agent (190). It reports whether it did.
-func (w *walker) response(p int) bool {
-	d := w.d
-	if !w.x.words.responseVerbs.Has(d.Tokens[p].Lemma) {
-		return false
-	}
-	subjects, _, direct := w.subjectsOf(p, 0)
-	done := false
-	for _, o := range w.children(p, "obl") {
-		if !w.x.words.responsePreps.Has(w.caseOf(o)) || d.Tokens[o].UPOS != "NOUN" || !w.isAct(o) {
-			continue
-		}
-		// "Indian unprovoked firing", "Russia's shelling", "attacks by the RSF".
-		for _, s := range subjects {
-			for _, a := range w.actAgents(o) {
-				if !w.isActor(s) || !w.isActor(a) || s == a || w.affiliated(s, a) {
-					continue
-				}
-				r := w.base(p, direct)
-				r.Subject, r.Object, r.Predicate = s, a, strings.ToLower(d.Tokens[p].Lemma)
-				r.Relation, r.CAMEO = schema.RelFights, codeFight
-				r.Confidence = w.confidence(r, true, direct)
-				w.add(r)
-				done = true
-			}
-		}
-	}
-	return done
-}
-
 // reciprocal are the relations two coordinated subjects have with each
 // other when no object is named: "Israel and Hamas clashed", "Russia and
 // Ukraine held talks", "Armenia and Azerbaijan agreed to a ceasefire".
@@ -753,17 +711,6 @@ func (w *walker) eachOther(p int) bool {
 // actor ("condemned the test"): the act's agent is then the object.
 var reactions = map[string]bool{schema.RelCondemns: true, schema.RelCriticizes: true, schema.RelPraises: true,
 	schema.RelRejects: true, schema.RelProtests: true, schema.RelSupports: true, schema.RelAgreesWith: true}
-
-// toBorder reports whether verb p sends something to a border ("to the
-// Belarus border", "to the frontier").
-func (w *walker) toBorder(p int) bool {
-	for _, c := range w.children(p, "obl") {
-		if w.x.words.borderNouns.Has(w.d.Tokens[c].Lemma) {
-			return w.caseOf(c) == "to"
-		}
-	}
-	return false
-}
 
 // placeOfTargets returns the place where the unnamed targets of act of
 // force p stand when the parser hung the place on the verb: "bombed rebel

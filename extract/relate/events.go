@@ -563,10 +563,6 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 	}
 }
 
-// mediaWords are words of news outlets' names.
-var mediaWords = map[string]bool{"news": true, "tv": true, "television": true, "radio": true, "press": true,
-	"broadcasting": true, "broadcaster": true, "times": true, "post": true, "gazette": true, "tribune": true}
-
 // isMedia reports whether entity e is a news outlet: so classed by the
 // gazetteer, or named like one ("National News Agency", "Al Masirah TV").
 func (w *walker) isMedia(e int) bool {
@@ -579,7 +575,7 @@ func (w *walker) isMedia(e int) bool {
 	}
 	for _, a := range append([]string{ent.Name}, ent.Aliases...) {
 		for _, f := range strings.Fields(a) {
-			if mediaWords[strings.ToLower(f)] {
+			if w.x.words.mediaNames.Has(strings.ToLower(f)) {
 				return true
 			}
 		}
@@ -827,7 +823,7 @@ func (w *walker) locatedIn(e, h int) {
 	}
 	// "the Ukrainian city of Kharkiv", "the Burkina town of Djibo": the
 	// state named on the place noun.
-	if t := d.Tokens[h]; t.Dep == "nmod" && t.Head >= 0 && w.caseOf(h) == "of" && placeNouns[d.Tokens[t.Head].Lemma] {
+	if t := d.Tokens[h]; t.Dep == "nmod" && t.Head >= 0 && w.caseOf(h) == "of" && w.x.words.places.Has(d.Tokens[t.Head].Lemma) {
 		for _, c := range w.children(t.Head, "amod", "compound") {
 			if ce := w.entity(c); ce >= 0 && w.typeOf(ce) == string(schema.Country) {
 				emit(ce, c) // not "the Adyabo area of Tigray": that one is in Tigray
@@ -996,7 +992,7 @@ func (w *walker) memberOf(e, h int) {
 	if m := w.mentionAt[last]; m >= 0 {
 		end := d.Mentions[m].End
 		for k := end + 1; k < len(d.Tokens) && k <= end+4 && d.Tokens[k].Sentence == d.Tokens[h].Sentence && d.Tokens[end].Text == ","; k++ {
-			if memberNouns[d.Tokens[k].Lemma] {
+			if w.x.words.members.Has(d.Tokens[k].Lemma) {
 				cands = append(cands, k)
 				break
 			}
@@ -1016,7 +1012,7 @@ func (w *walker) memberOf(e, h int) {
 	}
 	for _, c := range cands {
 		chairs := d.Tokens[c].Lemma == "chair" && d.Tokens[c].UPOS == "VERB"
-		if !memberNouns[d.Tokens[c].Lemma] && !chairs {
+		if !w.x.words.members.Has(d.Tokens[c].Lemma) && !chairs {
 			continue
 		}
 		var mods []int
@@ -1069,9 +1065,6 @@ func (w *walker) memberOf(e, h int) {
 		}
 	}
 }
-
-// memberNouns say that what they describe belongs to an organization.
-var memberNouns = map[string]bool{"member": true, "ally": true, "partner": true}
 
 // confidence scores a relation in [0,1] from its evidence: 0.55 for a
 // lexicon-typed predicate (0.3 for an open RELATED_TO one), +0.2 when the
@@ -1223,7 +1216,7 @@ func (w *walker) locatedPatterns() {
 		k := m.End
 		// "Tarvek city, the capital of Osmar province".
 		settlement := false
-		for in(k) && d.Tokens[k].UPOS == "NOUN" && placeNouns[d.Tokens[k].Lemma] {
+		for in(k) && d.Tokens[k].UPOS == "NOUN" && w.x.words.places.Has(d.Tokens[k].Lemma) {
 			settlement = schema.IsSettlementNoun(d.Tokens[k].Lemma)
 			k++
 		}
@@ -1239,9 +1232,9 @@ func (w *walker) locatedPatterns() {
 		for in(a) && d.Tokens[a].UPOS == "ADJ" && !isCap(d.Tokens[a].Text) {
 			a++
 		}
-		if in(a+1) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "the") && (d.Tokens[a].Lemma == "capital" || placeNouns[d.Tokens[a].Lemma]) {
+		if in(a+1) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "the") && (d.Tokens[a].Lemma == "capital" || w.x.words.places.Has(d.Tokens[a].Lemma)) {
 			k = a + 1
-		} else if in(k) && placeNouns[strings.ToLower(d.Tokens[k].Text)] {
+		} else if in(k) && w.x.words.places.Has(strings.ToLower(d.Tokens[k].Text)) {
 			k++
 		}
 		// "near Tinzaouaten, in the northern Kidal region": a comma may come first.
@@ -1251,7 +1244,7 @@ func (w *walker) locatedPatterns() {
 		if !settlementOf && in(k+1) && (strings.EqualFold(d.Tokens[k].Text, "in") || strings.EqualFold(d.Tokens[k].Text, "of")) {
 			j := k + 1
 			skip := func() {
-				for in(j) && (d.Tokens[j].UPOS == "DET" || d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text)) {
+				for in(j) && (d.Tokens[j].UPOS == "DET" || d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || w.x.words.placeParts.Has(strings.ToLower(d.Tokens[j].Text))) {
 					j++
 				}
 			}
@@ -1272,11 +1265,11 @@ func (w *walker) locatedPatterns() {
 		}
 		// "the Black Sea's Kerch Strait", "the country's northern Pyongan province".
 		j := m.Start - 1
-		for j > 0 && in(j) && (d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || isDirection(d.Tokens[j].Text) || d.Tokens[j].UPOS == "NOUN" && placeNouns[d.Tokens[j].Lemma]) {
+		for j > 0 && in(j) && (d.Tokens[j].UPOS == "ADJ" && !isCap(d.Tokens[j].Text) || w.x.words.placeParts.Has(strings.ToLower(d.Tokens[j].Text)) || d.Tokens[j].UPOS == "NOUN" && w.x.words.places.Has(d.Tokens[j].Lemma)) {
 			j--
 		}
 		if j > 0 && in(j) && (d.Tokens[j].Text == "'s" || d.Tokens[j].Text == "’s") {
-			if j > 1 && w.entity(j-1) < 0 && placeNouns[d.Tokens[j-1].Lemma] {
+			if j > 1 && w.entity(j-1) < 0 && w.x.words.places.Has(d.Tokens[j-1].Lemma) {
 				j-- // "Helmand province's Lashkar Gah"
 			}
 			if c := w.entity(j - 1); c >= 0 && w.isPlace(c) && c != m.Entity {
@@ -1342,20 +1335,6 @@ func (w *walker) placeClass(e int) string {
 		return ""
 	}
 	return p.Class
-}
-
-// placeNouns are generic heads of place names.
-var placeNouns = map[string]bool{"area": true, "region": true, "province": true, "district": true, "city": true, "town": true,
-	"village": true, "villages": true, "port": true, "county": true, "state": true, "governorate": true, "oblast": true, "strait": true,
-	"municipality": true}
-
-func isDirection(w string) bool {
-	switch strings.ToLower(w) {
-	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-		"northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western":
-		return true
-	}
-	return false
 }
 
 func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

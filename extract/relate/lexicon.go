@@ -75,15 +75,9 @@ func (w *walker) nounEntries(n int) []schema.LexEntry {
 	return w.x.s.LookupNoun(strings.ToLower(d.Tokens[n].Text))
 }
 
-// isSpeech reports whether any entry of verb lemma is a verb of saying.
-func (w *walker) isSpeech(lemma string) bool {
-	for _, e := range w.x.s.LookupVerb(lemma, "") {
-		if e.Speech {
-			return true
-		}
-	}
-	return false
-}
+// isSpeech reports whether any entry of verb lemma is a verb of saying
+// (the lexicon's speech flag, which resolve's quote rule reads too).
+func (w *walker) isSpeech(lemma string) bool { return w.x.s.SpeechVerb(lemma) }
 
 // isLight reports whether verb lemma is a support verb whose event noun
 // object codes the event ("launch an offensive", "resumed talks").

@@ -13,6 +13,11 @@
 // statement toward the entities it is about); and the static links
 // resolution found (AFFILIATION, PART_OF) plus LOCATED_IN and MEMBER_OF
 // phrases. Predicates the lexicon does not know are kept as RELATED_TO.
+// Lexically triggered constructions of a verb ("returned fire", "send
+// troops to the border", "does not recognize") are the rules of
+// schema/data/constructions.txt, matched here (constructions.go) and
+// calling the registry of Go actions where an object takes tree
+// navigation to find.
 //
 // Requires: a document processed by package resolve.
 package relate
@@ -45,7 +50,9 @@ type Relation struct {
 	// Rule is the id of the rule that made the relation (nlp.RuleID): the
 	// function that called add, or the link's rule for a static link. A
 	// function that holds several rules sets "/branch" and add prefixes its
-	// own name ("relate.verb/latestAttackers").
+	// own name ("relate.verb/askedAgents"); a construction of
+	// schema/data/constructions.txt names itself by its id
+	// ("relate.verb/returned-fire").
 	Rule string
 	// Trigger is 1 + the token index of the predicate word (the verb, the
 	// event noun or its light verb); 0 when the relation has none (static
@@ -68,11 +75,12 @@ const (
 type Extractor struct {
 	s     *schema.Schema
 	words words
+	cons  constructions
 }
 
-// New returns an Extractor using the lexicon, vocabulary and word sets of s;
-// it fails if s lacks a word set the rules read, or a relation type or CAMEO
-// code they name.
+// New returns an Extractor using the lexicon, vocabulary, word sets and
+// constructions of s; it fails if s lacks a word set the rules read, a
+// relation type or CAMEO code they name, or an action a construction names.
 func New(s *schema.Schema) (*Extractor, error) {
 	w, err := loadWords(s)
 	if err != nil {
@@ -81,7 +89,11 @@ func New(s *schema.Schema) (*Extractor, error) {
 	if err := checkVocabulary(s); err != nil {
 		return nil, fmt.Errorf("relate: %w", err)
 	}
-	return &Extractor{s: s, words: w}, nil
+	c, err := loadConstructions(s)
+	if err != nil {
+		return nil, fmt.Errorf("relate: %w", err)
+	}
+	return &Extractor{s: s, words: w, cons: c}, nil
 }
 
 // Relations returns the relations of d, one per distinct statement. published
@@ -394,15 +406,6 @@ func (w *walker) personInPhrase(h, depth int) int {
 	return -1
 }
 
-// memberHeads name members of an organization, not the organization
-// ("other NATO members" are states, not NATO).
-var memberHeads = map[string]bool{"member": true, "ally": true, "partner": true, "state": true, "country": true, "nation": true}
-
-// forceHeads are nouns for an actor's armed men: "its fighters" act for
-// the group, "Hezbollah's militants" are Hezbollah.
-var forceHeads = map[string]bool{"fighter": true, "militant": true, "gunman": true, "troops": true, "troop": true, "rebel": true, "insurgent": true, "jihadist": true,
-	"soldier": true, "force": true, "forces": true, "unit": true, "militiaman": true, "combatant": true}
-
 func (w *walker) entityOfPhrase(h, depth int) int {
 	if e := w.entity(h); e >= 0 {
 		// "the UN's envoy to Yemen Martin Griffiths", "U.S. Secretary of State
@@ -446,10 +449,12 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
-	if memberHeads[t.Lemma] {
+	// A member noun or a state noun names members of an organization, not
+	// the organization ("other NATO members" are states, not NATO).
+	if w.x.words.members.Has(t.Lemma) || w.x.words.stateNouns.Has(t.Lemma) {
 		return -1
 	}
-	if forceHeads[t.Lemma] {
+	if w.x.words.forces.Has(t.Lemma) {
 		for _, c := range w.children(h, "nmod:poss") {
 			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Organization) {
 				return e
@@ -477,7 +482,7 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	}
 	// "shelled the Ukrainian city of Kharkiv": the place named, not the
 	// state of the adjective.
-	if placeNouns[t.Lemma] {
+	if w.x.words.places.Has(t.Lemma) {
 		for _, c := range w.children(h, "nmod") {
 			if e := w.entity(c); e >= 0 && w.caseOf(c) == "of" && w.typeOf(e) == string(schema.Location) {
 				return e

@@ -9,9 +9,10 @@ import (
 
 // The CAMEO codes the rules give a relation, and the roots they test a code
 // for, named as cameo.tsv names them. The lexicon codes most relations; these
-// are the codes of the rules that recode one or make one the lexicon does not
-// ("returned fire" fights, 190; a plain statement with a negative cue
-// criticizes, 111).
+// are the codes of the rules in Go that recode one or make one the lexicon
+// does not (a plain statement with a negative cue criticizes, 111); the
+// rules of data/constructions.txt name theirs there, checked when the
+// schema loads.
 const (
 	codeStatement           = "010" // Make statement
 	codeIntendToCooperate   = "030" // Express intent to cooperate
@@ -21,12 +22,8 @@ const (
 	codeDeescalate          = "087" // De-escalate military engagement
 	codeCriticize           = "111" // Criticize or denounce
 	codeAccuse              = "112" // Accuse
-	codeReject              = "120" // Reject
 	codeThreaten            = "130" // Threaten
 	codeThreatenForce       = "138" // Threaten to use military force
-	codeShowForce           = "150" // Demonstrate military or police power
-	codeExpel               = "166" // Expel or withdraw
-	codeFight               = "190" // Use conventional military force
 
 	rootStatement  = "01" // MAKE PUBLIC STATEMENT
 	rootAppeal     = "02" // APPEAL
@@ -43,16 +40,15 @@ var (
 		schema.RelAffiliation, schema.RelPartOf, schema.RelMemberOf, schema.RelLocatedIn, schema.RelRelatedTo,
 		schema.RelAccuses, schema.RelAgreesWith, schema.RelAids, schema.RelAppealsTo, schema.RelCondemns,
 		schema.RelCooperatesMilitarily, schema.RelCooperatesWith, schema.RelCriticizes, schema.RelDeclinesComment,
-		schema.RelDemands, schema.RelDenies, schema.RelDeploys, schema.RelExpels, schema.RelFights, schema.RelInforms,
+		schema.RelDemands, schema.RelDenies, schema.RelDeploys, schema.RelFights, schema.RelInforms,
 		schema.RelMediates, schema.RelMeets, schema.RelMobilizes, schema.RelNegotiatesWith, schema.RelPraises,
-		schema.RelPromises, schema.RelProtects, schema.RelProtests, schema.RelReducesRelations, schema.RelRejects,
+		schema.RelPromises, schema.RelProtects, schema.RelProtests, schema.RelRejects,
 		schema.RelRequests, schema.RelSignsAgreement, schema.RelStates, schema.RelSupplies, schema.RelSupports,
 		schema.RelThreatens, schema.RelTradesWith, schema.RelWarns, schema.RelYieldsTo,
 	}
 	ruleCodes = []string{
 		codeStatement, codeIntendToCooperate, codeIntendToMeet, codeCooperateMilitarily, codeMilitaryAid,
-		codeDeescalate, codeCriticize, codeAccuse, codeReject, codeThreaten, codeThreatenForce, codeShowForce,
-		codeExpel, codeFight,
+		codeDeescalate, codeCriticize, codeAccuse, codeThreaten, codeThreatenForce,
 		rootStatement, rootAppeal, rootConsult, rootDisapprove,
 	}
 )

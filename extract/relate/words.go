@@ -16,12 +16,9 @@ type words struct {
 	issuerPreps        schema.WordSet // issuer-preps
 	gerundMarks        schema.WordSet // gerund-marks
 	periodNouns        schema.WordSet // period-nouns
-	envoyNouns         schema.WordSet // envoy-nouns
 	documentNouns      schema.WordSet // document-nouns
 	objectControl      schema.WordSet // object-control-verbs
 	responseVerbs      schema.WordSet // response-verbs
-	responsePreps      schema.WordSet // response-preps
-	borderNouns        schema.WordSet // border-nouns
 	summaryNouns       schema.WordSet // summary-nouns
 	claimNouns         schema.WordSet // claim-nouns
 	namingVerbs        schema.WordSet // naming-verbs
@@ -32,7 +29,6 @@ type words struct {
 	negativeGovernors  schema.WordSet // negative-governors
 	futureAux          schema.WordSet // future-auxiliaries
 	possibilityAux     schema.WordSet // possibility-auxiliaries
-	acceptanceVerbs    schema.WordSet // acceptance-verbs
 	travelVerbs        schema.WordSet // travel-verbs
 	occurrenceVerbs    schema.WordSet // occurrence-verbs
 	effectVerbs        schema.WordSet // effect-verbs
@@ -42,6 +38,12 @@ type words struct {
 	seatVerbs          schema.WordSet // seat-verbs
 	affiliateNouns     schema.WordSet // affiliate-nouns
 	materielNouns      schema.WordSet // materiel-nouns
+	places             schema.WordSet // place-nouns
+	forces             schema.WordSet // force-nouns
+	mediaNames         schema.WordSet // media-name-words
+	placeParts         schema.WordSet // place-part-words
+	members            schema.WordSet // member-nouns
+	stateNouns         schema.WordSet // state-nouns
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -64,12 +66,9 @@ func loadWords(s *schema.Schema) (words, error) {
 		issuerPreps:        l.Get("issuer-preps"),
 		gerundMarks:        l.Get("gerund-marks"),
 		periodNouns:        l.Get("period-nouns"),
-		envoyNouns:         l.Get("envoy-nouns"),
 		documentNouns:      l.Get("document-nouns"),
 		objectControl:      l.Get("object-control-verbs"),
 		responseVerbs:      l.Get("response-verbs"),
-		responsePreps:      l.Get("response-preps"),
-		borderNouns:        l.Get("border-nouns"),
 		summaryNouns:       l.Get("summary-nouns"),
 		claimNouns:         l.Get("claim-nouns"),
 		namingVerbs:        l.Get("naming-verbs"),
@@ -80,7 +79,6 @@ func loadWords(s *schema.Schema) (words, error) {
 		negativeGovernors:  l.Get("negative-governors"),
 		futureAux:          l.Get("future-auxiliaries"),
 		possibilityAux:     l.Get("possibility-auxiliaries"),
-		acceptanceVerbs:    l.Get("acceptance-verbs"),
 		travelVerbs:        l.Get("travel-verbs"),
 		occurrenceVerbs:    l.Get("occurrence-verbs"),
 		effectVerbs:        l.Get("effect-verbs"),
@@ -90,6 +88,12 @@ func loadWords(s *schema.Schema) (words, error) {
 		seatVerbs:          l.Get("seat-verbs"),
 		affiliateNouns:     l.Get("affiliate-nouns"),
 		materielNouns:      l.Get("materiel-nouns"),
+		places:             l.Get("place-nouns"),
+		forces:             l.Get("force-nouns"),
+		mediaNames:         l.Get("media-name-words"),
+		placeParts:         l.Get("place-part-words"),
+		members:            l.Get("member-nouns"),
+		stateNouns:         l.Get("state-nouns"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()

@@ -11,30 +11,6 @@ import (
 // corefWindow is how many sentences back an antecedent may be.
 const corefWindow = 3
 
-// Pronoun classes.
-var (
-	personPronouns   = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "himself": true, "herself": true}
-	singularPronouns = map[string]bool{"it": true, "its": true, "itself": true}
-	pluralPronouns   = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
-	firstSingular    = map[string]bool{"i": true, "me": true, "my": true, "myself": true}
-	firstPlural      = map[string]bool{"we": true, "us": true, "our": true, "ourselves": true}
-)
-
-// descriptionHeads maps the head noun of a definite description to what it
-// may refer to: an entity type, or the word its antecedent's name must contain.
-var descriptionHeads = map[string]string{
-	"country": "Country", "nation": "Country", "government": "Country", "state": "Country", "kingdom": "Country", "republic": "Country",
-	"junta": "Country", "regime": "Country", "administration": "Country", "authorities": "Country",
-	"ministry": "ministry", "department": "department", "alliance": "alliance", "bloc": "bloc", "coalition": "coalition",
-	"group": "armed_group", "movement": "armed_group", "paramilitary": "armed_group", "paramilitaries": "armed_group", "rebels": "armed_group", "militants": "armed_group", "militia": "armed_group",
-	"insurgents": "armed_group", "gunmen": "armed_group", "jihadists": "armed_group", "extremists": "armed_group",
-	"terrorists": "armed_group", "guerrillas": "armed_group", "organization": "Organization", "agency": "agency", "military": "military", "army": "military",
-	"company": "company", "front": "front", "council": "council", "party": "party", "court": "court", "broadcaster": "media",
-	"mission": "mission", "force": "mission", "command": "command",
-	"president": "Person", "minister": "Person", "spokesman": "Person", "spokesperson": "Person", "spokeswoman": "Person",
-	"envoy": "Person", "leader": "Person", "official": "Person",
-}
-
 // coref resolves third-person pronouns and definite descriptions ("the
 // ministry", "the rebels", "the country") to the most recent compatible
 // entity mentioned before them, within a few sentences. An antecedent in
@@ -62,16 +38,16 @@ func (st *state) coref() {
 			}
 			var accept func(nlp.Entity) bool
 			switch {
-			case personPronouns[w]:
+			case st.r.words.personPronouns.Has(w):
 				accept = func(e nlp.Entity) bool { return e.Type == string(schema.Person) }
-			case singularPronouns[w]:
+			case st.r.words.singularPronouns.Has(w):
 				if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" && !st.actorObject(k) {
 					continue // "denied it": a fact, not an actor
 				}
 				accept = func(e nlp.Entity) bool {
 					return e.Type == string(schema.Country) || e.Type == string(schema.Organization) && !isPluralName(e.Name)
 				}
-			case pluralPronouns[w]:
+			case st.r.words.pluralPronouns.Has(w):
 				accept = func(e nlp.Entity) bool {
 					return e.Type == string(schema.Group) || e.Type == string(schema.Organization) && (isPluralName(e.Name) || e.Kind == "armed_group" || e.Kind == "military")
 				}
@@ -79,7 +55,7 @@ func (st *state) coref() {
 				continue
 			}
 			e := st.antecedent(k, accept, corefWindow)
-			if e < 0 && personPronouns[w] {
+			if e < 0 && st.r.words.personPronouns.Has(w) {
 				// No person nearby ("…,” he said" paragraphs later): in news,
 				// the article's main person so far.
 				e = st.salientPerson(k)
@@ -92,12 +68,12 @@ func (st *state) coref() {
 			if start < 0 {
 				continue
 			}
-			want, ok := descriptionHeads[strings.ToLower(t.Text)]
+			want, ok := st.r.words.descriptions[strings.ToLower(t.Text)]
 			if !ok && !pluralNoun(t) {
 				// "the countries", "the groups": several, not the one of a
 				// singular head; plural heads that name one actor ("the
 				// rebels", "the authorities") are listed as they are.
-				want, ok = descriptionHeads[t.Lemma]
+				want, ok = st.r.words.descriptions[t.Lemma]
 			}
 			if !ok || start != k-1 && (want == "Person" || t.Lemma == "state") {
 				// "the military spokesperson for X" is a title, "the
@@ -375,7 +351,7 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 	si := d.Tokens[k].Sentence
 	// "it" agrees in number with the words of its antecedent, not only with
 	// the entity: it does not take up "Chinese soldiers" (of the military).
-	singular := singularPronouns[strings.ToLower(d.Tokens[k].Text)]
+	singular := st.r.words.singularPronouns.Has(strings.ToLower(d.Tokens[k].Text))
 	relHead := st.relativeHead(k)
 	best, bestScore := -1, -1
 	// The mentions of the window's sentences, newest first.

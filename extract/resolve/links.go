@@ -142,9 +142,9 @@ func (st *state) bareOrganization(k int) int {
 	if t.UPOS != "NOUN" && t.UPOS != "PROPN" || t.Text != strings.ToLower(t.Text) && !first || st.tokMention[k] >= 0 {
 		return -1
 	}
-	want, ok := descriptionHeads[strings.ToLower(t.Text)]
+	want, ok := st.r.words.descriptions[strings.ToLower(t.Text)]
 	if !ok {
-		want, ok = descriptionHeads[strings.ToLower(t.Lemma)]
+		want, ok = st.r.words.descriptions[strings.ToLower(t.Lemma)]
 	}
 	if want == string(schema.Country) && strings.EqualFold(t.Text, "government") {
 		// "government spokesman Colonel X": the government of the state the
@@ -334,7 +334,7 @@ func (st *state) personRole(p cand) {
 			org, rule = o, "/officeholder"
 		}
 	}
-	if org < 0 && stateRole(role) {
+	if org < 0 && st.stateRole(role) {
 		// "Defence Minister X told reporters in the capital", in a story
 		// whose actors and places are mostly one state's: that state's.
 		// "…, President Gustavo Petro said": a bare state title in an
@@ -399,7 +399,7 @@ func (st *state) dropContestedOffices() {
 	stated := map[office]bool{}
 	for _, e := range st.d.Entities {
 		for _, l := range e.Links {
-			if e.Type == string(schema.Person) && l.Relation == "AFFILIATION" && stateRole(l.Role) && !discourse(l.Rule) {
+			if e.Type == string(schema.Person) && l.Relation == "AFFILIATION" && st.stateRole(l.Role) && !discourse(l.Rule) {
 				stated[office{l.Role, st.find(l.Entity)}] = true
 			}
 		}
@@ -413,13 +413,8 @@ func (st *state) dropContestedOffices() {
 }
 
 // stateRole reports whether role is an office of a state's government.
-func stateRole(role string) bool {
-	switch role {
-	case "president", "vice president", "prime minister", "deputy prime minister", "chancellor", "king", "queen",
-		"emir", "supreme leader", "crown prince":
-		return true
-	}
-	return strings.HasSuffix(role, "minister")
+func (st *state) stateRole(role string) bool {
+	return st.r.words.stateOffices.Has(role) || strings.HasSuffix(role, "minister")
 }
 
 // mentionedIn reports whether entity e has a mention in sentence si.
@@ -465,7 +460,7 @@ func (st *state) roleBefore(k int) (string, int) {
 			}
 			continue
 		}
-		if t.title.Role && (j == k-1 || isPostPreposition(d.Tokens[j].Text)) {
+		if t.title.Role && (j == k-1 || st.isPostPreposition(d.Tokens[j].Text)) {
 			if org := st.qualifierBefore(t.start); org >= 0 {
 				return t.title.Canonical, org
 			}
@@ -500,9 +495,7 @@ func (st *state) roleOfOrganizationEndingAt(k int) (string, int) {
 	if j < 2 {
 		return "", -1
 	}
-	switch strings.ToLower(d.Tokens[j-1].Text) {
-	case "for", "of", "at", "with":
-	default:
+	if !st.r.words.rolePreps.Has(strings.ToLower(d.Tokens[j-1].Text)) {
 		return "", -1
 	}
 	if t, ok := st.titleEndingAt(j - 1); ok && t.title.Role {
@@ -571,9 +564,7 @@ func (st *state) envoySentBy(k int) (string, int) {
 	if j < 1 || d.Tokens[j].Sentence != d.Tokens[k].Sentence || d.Tokens[j].UPOS != "VERB" {
 		return "", -1
 	}
-	switch d.Tokens[j].Lemma {
-	case "recall", "appoint", "send", "dispatch":
-	default:
+	if !st.r.words.envoyVerbs.Has(d.Tokens[j].Lemma) {
 		return "", -1
 	}
 	for j--; j > 0 && (d.Tokens[j].UPOS == "ADV" || d.Tokens[j].UPOS == "AUX"); j-- {
@@ -593,9 +584,7 @@ func (st *state) ledByBefore(k int) int {
 	if k < 3 || !strings.EqualFold(d.Tokens[k-1].Text, "by") || d.Tokens[k-3].Sentence != si {
 		return -1
 	}
-	switch strings.ToLower(d.Tokens[k-2].Text) {
-	case "led", "headed", "commanded":
-	default:
+	if !st.r.words.leadVerbs.Has(strings.ToLower(d.Tokens[k-2].Lemma)) {
 		return -1
 	}
 	j := k - 3
@@ -617,7 +606,7 @@ func (st *state) titleBeforePost(k int) (titleSpan, bool) {
 		if t := d.Tokens[j]; t.Text == "," || t.UPOS == "VERB" {
 			break
 		}
-		if isPostPreposition(d.Tokens[j].Text) {
+		if st.isPostPreposition(d.Tokens[j].Text) {
 			t, ok := st.titleEndingAt(j)
 			return t, ok && t.title.Role
 		}
@@ -627,12 +616,8 @@ func (st *state) titleBeforePost(k int) (titleSpan, bool) {
 
 // isPostPreposition reports whether w introduces where a title holder
 // serves ("ambassador to the UN", "envoy for Yemen", "commander in Gaza").
-func isPostPreposition(w string) bool {
-	switch strings.ToLower(w) {
-	case "to", "for", "in", "at", "on":
-		return true
-	}
-	return false
+func (st *state) isPostPreposition(w string) bool {
+	return st.r.words.postPreps.Has(strings.ToLower(w))
 }
 
 // apposition reads ", [the] [ORG['s]] ROLE [of|for|with|at ORG]" after a
@@ -667,8 +652,8 @@ func (st *state) relativeRole(k int) (string, int) {
 	if j+1 >= len(d.Tokens) || d.Tokens[j+1].Sentence != si {
 		return "", -1
 	}
-	switch strings.ToLower(d.Tokens[j].Lemma) {
-	case "lead", "head", "command":
+	switch l := strings.ToLower(d.Tokens[j].Lemma); {
+	case st.r.words.leadVerbs.Has(l):
 		o := j + 1
 		if d.Tokens[o].UPOS == "DET" {
 			o++
@@ -676,9 +661,9 @@ func (st *state) relativeRole(k int) (string, int) {
 		if e := st.entityAt(o); e >= 0 && st.isActorEntity(e) && d.Tokens[o].Sentence == si {
 			return "leader", e
 		}
-	case "be":
+	case l == "be":
 		return st.titleRolePhrase(j + 1)
-	case "declare", "proclaim":
+	case l == "declare" || l == "proclaim":
 		switch strings.ToLower(d.Tokens[j+1].Text) {
 		case "himself", "herself":
 			if j+2 < len(d.Tokens) && d.Tokens[j+2].Sentence == si {
@@ -766,8 +751,7 @@ func (st *state) rolePhrase(k int) (string, int) {
 		return "", -1
 	}
 	if in(k + 1) {
-		switch strings.ToLower(d.Tokens[k].Text) {
-		case "of", "for", "with", "at":
+		if st.r.words.rolePreps.Has(strings.ToLower(d.Tokens[k].Text)) {
 			j := k + 1
 			if d.Tokens[j].UPOS == "DET" {
 				j++
@@ -1027,8 +1011,7 @@ func (st *state) nameRunBefore(k int) int {
 			start = j
 			continue
 		}
-		switch w {
-		case "of", "for", "the", "and", "in", "on", "de":
+		if st.r.words.nameConnectors.Has(w) {
 			continue
 		}
 		break
@@ -1309,7 +1292,7 @@ func (st *state) linkAmbiguousCountries() {
 			if rest == "military" {
 				// The state's military, under the state's name for it.
 				e := &d.Entities[st.find(st.byKey[key])]
-				name, aliases := bodyNames(st.r.s, "armed forces", tiso, true)
+				name, aliases := st.r.bodyNames("armed forces", tiso, true)
 				e.Name, e.Country = name, tiso
 				for _, al := range aliases {
 					e.Aliases = appendUnique(e.Aliases, al)
@@ -1327,7 +1310,7 @@ func (st *state) linkCompassStates() {
 	d := st.d
 	for k := 1; k < len(d.Tokens); k++ {
 		t := d.Tokens[k]
-		if st.tokMention[k] >= 0 || !compassPrefixes[t.Text] || !strings.EqualFold(d.Tokens[k-1].Text, "the") {
+		if st.tokMention[k] >= 0 || !strings.EqualFold(d.Tokens[k-1].Text, "the") || !st.placePartPrefix(t.Text) {
 			continue
 		}
 		if k+1 < len(d.Tokens) && d.Tokens[k+1].UPOS == "PROPN" && d.Tokens[k+1].Sentence == t.Sentence {
@@ -1400,10 +1383,6 @@ func namesContain(c schema.CountryInfo, names []string) bool {
 	return false
 }
 
-// knownAsAdverbs may come between a name and "known as" ("widely known as").
-var knownAsAdverbs = map[string]bool{"also": true, "widely": true, "better": true, "commonly": true,
-	"locally": true, "popularly": true, "formally": true, "officially": true, "simply": true, "more": true}
-
 // linkKnownAs makes the name a text introduces with "known as" another name
 // of the entity before it: "Mohamed Hamdan Dagalo, widely known as
 // Hemedti", "the Congolese army, known by its French acronym FARDC", "the
@@ -1419,7 +1398,7 @@ func (st *state) linkKnownAs() {
 		s := d.Sentences[d.Tokens[k].Sentence]
 		e := -1
 		j := k - 1
-		for j > s.Start && knownAsAdverbs[strings.ToLower(d.Tokens[j].Text)] {
+		for j > s.Start && st.r.words.knownAsAdverbs.Has(strings.ToLower(d.Tokens[j].Text)) {
 			j--
 		}
 		if d.Tokens[j].Text == "," || d.Tokens[j].Text == "(" {
@@ -1477,8 +1456,7 @@ func (st *state) knownAsName(k int, s nlp.Sentence) int {
 	case "by":
 		// "by its French acronym", "by the name": up to the noun that says so.
 		for j := k + 1; j < s.End && j <= k+4; j++ {
-			l := strings.ToLower(d.Tokens[j].Lemma)
-			if l == "acronym" || l == "name" || l == "initial" || l == "abbreviation" || l == "nickname" {
+			if st.r.words.nameNouns.Has(strings.ToLower(d.Tokens[j].Lemma)) {
 				return j + 1
 			}
 		}
@@ -1633,7 +1611,7 @@ func (st *state) addMentionOf(start, end, e int) {
 		st.tokMention[k] = mi
 	}
 	ent := &d.Entities[st.find(e)]
-	ent.Aliases = appendUnique(ent.Aliases, trimDeterminer(st.text(start, end)))
+	ent.Aliases = appendUnique(ent.Aliases, st.r.trimDeterminer(st.text(start, end)))
 }
 
 // initials returns the capital initials of a multi-word name's words
@@ -1688,7 +1666,7 @@ func (st *state) linkForces() {
 		switch {
 		case e.Type == string(schema.Group):
 			words := strings.Fields(e.Name)
-			if len(words) < 2 || !forceHeads[strings.ToLower(words[len(words)-1])] {
+			if len(words) < 2 || !st.r.words.forces.Has(strings.ToLower(words[len(words)-1])) {
 				continue
 			}
 			stem := strings.ToLower(words[0])
@@ -1748,9 +1726,7 @@ func (st *state) describedWith(e int, stem string) bool {
 		if m.End+1 >= s.End || d.Tokens[m.End].Text != "," {
 			continue
 		}
-		switch strings.ToLower(d.Tokens[m.End+1].Text) {
-		case "a", "an", "the":
-		default:
+		if !st.r.words.articles.Has(strings.ToLower(d.Tokens[m.End+1].Text)) {
 			continue
 		}
 		for k := m.End + 2; k < s.End && k < m.End+14; k++ {
@@ -1765,9 +1741,6 @@ func (st *state) describedWith(e int, stem string) bool {
 	}
 	return false
 }
-
-// forceHeads are the nouns of collective names that may stand for an armed organization.
-var forceHeads = map[string]bool{"rebels": true, "forces": true, "fighters": true, "militants": true, "troops": true, "militia": true, "militias": true, "insurgents": true}
 
 // sharedStem reports whether two words share a stem of at least five
 // letters ("tigrayan"/"tigray", "houthi"/"houthis").

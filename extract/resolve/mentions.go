@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -50,8 +51,7 @@ func (st *state) countryReading(start, end int) bool {
 		return false
 	}
 	if start >= s.Start+2 && strings.EqualFold(d.Tokens[start-1].Text, "of") {
-		switch strings.ToLower(d.Tokens[start-2].Lemma) {
-		case "governor", "state", "senator", "legislature", "university", "county":
+		if st.r.words.federalOfNouns.Has(strings.ToLower(d.Tokens[start-2].Lemma)) {
 			return false
 		}
 	}
@@ -87,26 +87,24 @@ func (st *state) placeReading(start, end int) bool {
 		return true
 	}
 	t := d.Tokens[d.Head(nlp.Mention{Start: start, End: end})]
-	if t.Dep == "nmod" && t.Head >= 0 && placeShares[d.Tokens[t.Head].Lemma] {
+	if t.Dep == "nmod" && t.Head >= 0 && st.r.words.placeShares.Has(d.Tokens[t.Head].Lemma) {
 		// "controls most of Port-au-Prince", "parts of Kyiv": the share's
 		// place is the city.
 		t = d.Tokens[t.Head]
 	}
 	if (t.Dep == "obj" || t.Dep == "nsubj:pass") && t.Head >= 0 {
-		switch d.Tokens[t.Head].Lemma {
-		case "shell", "bomb", "strike", "capture", "seize", "besiege", "enter", "encircle", "surround", "storm", "take", "liberate", "evacuate", "reach", "hit", "target", "occupy", "control":
+		if st.r.words.placeVerbs.Has(d.Tokens[t.Head].Lemma) {
 			return true
 		}
 	}
 	if (t.Dep == "obl" || t.Dep == "nmod") && t.Head >= 0 {
+		if start > s.Start && st.r.words.vicinityPreps.Has(strings.ToLower(d.Tokens[start-1].Text)) {
+			return true
+		}
 		return st.facilityIn(t.Head, start) || st.forceAround(t.Head)
 	}
 	return false
 }
-
-// placeShares are the words for a share of a place ("most of", "parts of").
-var placeShares = map[string]bool{"most": true, "much": true, "part": true, "parts": true, "half": true, "swathe": true,
-	"swath": true, "outskirts": true, "neighbourhood": true, "neighborhood": true, "district": true, "area": true}
 
 // facilityIn reports whether the capital at token start is the place of a
 // facility named right before "in": "Mitiga International Airport in
@@ -114,7 +112,7 @@ var placeShares = map[string]bool{"most": true, "much": true, "part": true, "par
 func (st *state) facilityIn(g, start int) bool {
 	d := st.d
 	return g == start-2 && strings.EqualFold(d.Tokens[start-1].Text, "in") &&
-		isCapitalized(d.Tokens[g].Text) && facilityHeads[strings.ToLower(d.Tokens[g].Text)]
+		isCapitalized(d.Tokens[g].Text) && st.r.words.facilities.Has(strings.ToLower(d.Tokens[g].Text))
 }
 
 // forceAround reports whether token g, the word a place phrase attaches
@@ -225,11 +223,7 @@ func (st *state) weaponReading(start, end int) bool {
 	if end >= len(d.Tokens) || d.Tokens[end].Sentence != d.Tokens[start].Sentence {
 		return false
 	}
-	switch d.Tokens[end].Lemma {
-	case "missile", "system", "battery", "launcher", "rocket", "interceptor", "tank", "drone":
-		return true
-	}
-	return false
+	return st.r.words.weaponSystems.Has(d.Tokens[end].Lemma)
 }
 
 // bodyCand turns a government-body match into a candidate: the body of its
@@ -263,20 +257,20 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 			}
 			c.name = "government forces"
 			c.key = "B::government forces"
-			c.alias = []string{"government forces", "pro-government forces", "government troops", "federal forces"}
+			c.alias = slices.Clone(st.r.words.governmentForceNames)
 			return c, true
 		}
 		if isGovernment(canon) {
 			return cand{}, false
 		}
-		c.name = trimDeterminer(st.text(start, end))
+		c.name = st.r.trimDeterminer(st.text(start, end))
 		c.key = "B::" + strings.ToLower(canon)
 		return c, true
 	}
 	if c.kind == "military" {
 		// One military per state, named the same way in every article
 		// ("Indian military"), whatever name the text uses.
-		c.name, c.alias = bodyNames(st.r.s, "armed forces", iso, true)
+		c.name, c.alias = st.r.bodyNames("armed forces", iso, true)
 		if canon != "armed forces" {
 			c.alias = append(c.alias, canon) // a state's own name for its military
 		}
@@ -289,7 +283,7 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		c.key = "B:" + iso + ":" + strings.ToLower(canon)
 		return c, true
 	}
-	c.name, c.alias = bodyNames(st.r.s, canon, iso, false)
+	c.name, c.alias = st.r.bodyNames(canon, iso, false)
 	c.key = "B:" + iso + ":" + strings.ToLower(canon)
 	return c, true
 }
@@ -300,11 +294,7 @@ func (st *state) possessedByPronoun(k int) bool {
 	if k == 0 {
 		return false
 	}
-	switch strings.ToLower(st.d.Tokens[k-1].Text) {
-	case "its", "their", "his", "her", "our":
-		return true
-	}
-	return false
+	return st.r.words.possessivePronouns.Has(strings.ToLower(st.d.Tokens[k-1].Text))
 }
 
 // dominantCountry returns the state the article has named clearly most so
@@ -388,10 +378,11 @@ func isGovernment(canon string) bool {
 // "government", "pro-government" or "federal" ("government troops").
 func (st *state) governmentModified(start int) bool {
 	for k := start - 1; k >= 0 && k >= start-3; k-- {
-		switch strings.ToLower(st.d.Tokens[k].Text) {
-		case "government", "pro-government", "federal", "regime", "loyalist", "state":
+		w := strings.ToLower(st.d.Tokens[k].Text)
+		if st.r.words.governmentModifiers.Has(w) {
 			return true
-		case "-", "pro":
+		}
+		if w == "-" || w == "pro" {
 			continue
 		}
 		if st.d.Tokens[k].UPOS != "ADJ" {
@@ -435,8 +426,8 @@ func (st *state) countryOfAfter(end int) string {
 // bodyNames returns the canonical name of a state's body and the other
 // names it goes by, so that "Azerbaijan's defense ministry", "Azerbaijani
 // Ministry of Defense" and "Ministry of Defense of Azerbaijan" are one actor.
-func bodyNames(s *schema.Schema, canon, iso string, military bool) (string, []string) {
-	ci, ok := s.CountryByISO3(iso)
+func (r *Resolver) bodyNames(canon, iso string, military bool) (string, []string) {
+	ci, ok := r.s.CountryByISO3(iso)
 	if !ok {
 		return canon, nil
 	}
@@ -453,7 +444,7 @@ func bodyNames(s *schema.Schema, canon, iso string, military bool) (string, []st
 	adjectives := adjectiveDemonyms(ci)
 	forms := []string{canon}
 	if military {
-		forms = []string{"military", "armed forces", "Armed Forces", "army", "forces", "troops", "soldiers"}
+		forms = r.words.militaryNames
 	} else if alt := swapBodyForm(canon); alt != "" {
 		forms = append(forms, alt)
 	}
@@ -520,7 +511,7 @@ func (st *state) titledPersons(si int) []cand {
 		for k < s.End && k-t.end < 6 {
 			tok := d.Tokens[k]
 			nameWord := isCapitalized(tok.Text) && tok.UPOS == "PROPN" && !timex.IsTimeWord(tok.Text) ||
-				k > t.end && nameParticles[strings.ToLower(tok.Text)] && k+1 < s.End && (d.Tokens[k+1].Text == "-" || isCapitalized(d.Tokens[k+1].Text))
+				k > t.end && st.r.words.nameParticles.Has(strings.ToLower(tok.Text)) && k+1 < s.End && (d.Tokens[k+1].Text == "-" || isCapitalized(d.Tokens[k+1].Text))
 			// "Ki-moon", "Richey-Allen": a hyphen inside a name, and the word after it.
 			joined := k > t.end && (tok.Text == "-" && !d.Tokens[k-1].SpaceAfter ||
 				d.Tokens[k-1].Text == "-" && !d.Tokens[k-1].SpaceAfter && isAlpha(tok.Text))
@@ -538,14 +529,14 @@ func (st *state) titledPersons(si int) []cand {
 		if k == t.end {
 			continue
 		}
-		if orgHeads[strings.ToLower(d.Tokens[k-1].Text)] {
+		if st.r.words.institutionEnds.Has(strings.ToLower(d.Tokens[k-1].Text)) {
 			// "the General Border Committee": an institution, title word and all.
 			name := st.text(t.start, k)
-			out = append(out, cand{start: t.start, end: k, typ: string(schema.Organization), key: "O:" + normKey(name), name: name, prio: prioNER, roleOf: -1})
+			out = append(out, cand{start: t.start, end: k, typ: string(schema.Organization), key: "O:" + st.r.normKey(name), name: name, prio: prioNER, roleOf: -1})
 			continue
 		}
 		name := st.text(t.end, k)
-		c := cand{start: t.end, end: k, typ: string(schema.Person), key: "P:" + normKey(name), name: name, prio: prioNER, roleOf: -1}
+		c := cand{start: t.end, end: k, typ: string(schema.Person), key: "P:" + st.r.normKey(name), name: name, prio: prioNER, roleOf: -1}
 		if t.title.Role {
 			c.role = t.title.Canonical
 		}
@@ -553,11 +544,6 @@ func (st *state) titledPersons(si int) []cand {
 	}
 	return out
 }
-
-// nameParticles are lower-case words inside personal names ("Abdel Fattah
-// al-Burhan", "Ursula von der Leyen", "Osama bin Laden").
-var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true,
-	"van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "le": true, "la": true, "del": true, "dos": true}
 
 func isAlpha(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
@@ -571,13 +557,13 @@ func isAlpha(w string) bool {
 // place's or organization's span is joined to ("[El]-Garas").
 func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 	d := st.d
-	if k := sp.End; k < s.End && sp.End-sp.Start > 1 && nameParticles[strings.ToLower(d.Tokens[k-1].Text)] &&
+	if k := sp.End; k < s.End && sp.End-sp.Start > 1 && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[k-1].Text)) &&
 		isCapitalized(d.Tokens[k].Text) && d.Tokens[k].UPOS == "PROPN" {
 		sp.End++ // "[Mocimboa da] Praia": the recognizer stopped after the particle
 	}
 	for {
 		k := sp.End
-		if k+1 < s.End && nameParticles[strings.ToLower(d.Tokens[k].Text)] {
+		if k+1 < s.End && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[k].Text)) {
 			j := k + 1
 			if d.Tokens[j].Text == "-" && !d.Tokens[k].SpaceAfter && j+1 < s.End {
 				j++
@@ -594,17 +580,17 @@ func (st *state) extendOverParticles(sp ner.Span, s nlp.Sentence) ner.Span {
 		break
 	}
 	if k := sp.Start; k-2 >= s.Start && d.Tokens[k-1].Text == "-" && !d.Tokens[k-2].SpaceAfter && !d.Tokens[k-1].SpaceAfter &&
-		isCapitalized(d.Tokens[k-2].Text) && arabicArticles[strings.ToLower(d.Tokens[k-2].Text)] {
+		isCapitalized(d.Tokens[k-2].Text) && st.r.words.arabicArticles.Has(strings.ToLower(d.Tokens[k-2].Text)) {
 		sp.Start = k - 2 // "Al-Zaman", "Az-Zallaqa"
 	}
 	if sp.Label != "PER" && d.Tokens[sp.End-1].Text == "-" && sp.End-2 >= sp.Start {
 		sp.End-- // the recognizer kept the hyphen: "[El-]Zamir"
 	}
 	if k := sp.End; sp.Label != "PER" && k+1 < s.End && d.Tokens[k].Text == "-" && !d.Tokens[k-1].SpaceAfter && !d.Tokens[k].SpaceAfter &&
-		arabicArticles[strings.ToLower(d.Tokens[k-1].Text)] && isCapitalized(d.Tokens[k+1].Text) {
+		st.r.words.arabicArticles.Has(strings.ToLower(d.Tokens[k-1].Text)) && isCapitalized(d.Tokens[k+1].Text) {
 		sp.End = k + 2 // "[El]-Zamir": the article ends no name; the word it joins is the name
 	}
-	if k := sp.Start; k-1 >= s.Start && nameParticles[d.Tokens[k].Text] && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS == "PROPN" {
+	if k := sp.Start; k-1 >= s.Start && st.r.words.nameParticles.Has(d.Tokens[k].Text) && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS == "PROPN" {
 		sp.Start = k - 1 // "[Jurf] al-Sakhar", "[Tell] al-Hawa": a name opens with its particle only after a word
 	}
 	if k := sp.Start; k-1 >= s.Start && hasElidedArticle(d.Tokens[k-1].Text) {
@@ -640,33 +626,22 @@ func hasElidedArticle(w string) bool {
 // word of span sp ("Jurf al-Sakhar", "Norte de Santander").
 func (st *state) particleInside(sp ner.Span) bool {
 	for k := sp.Start + 1; k < sp.End; k++ {
-		if nameParticles[st.d.Tokens[k].Text] {
+		if st.r.words.nameParticles.Has(st.d.Tokens[k].Text) {
 			return true
 		}
 	}
 	return false
 }
 
-// afterPlacePreposition reports whether token k follows "at", "in" or
-// "near" in its sentence.
+// afterPlacePreposition reports whether token k follows a place
+// preposition ("at", "in", "near", "from", …) in its sentence.
 func (st *state) afterPlacePreposition(k int) bool {
 	d := st.d
 	if k == 0 || d.Tokens[k-1].Sentence != d.Tokens[k].Sentence {
 		return false
 	}
-	switch strings.ToLower(d.Tokens[k-1].Text) {
-	case "at", "in", "near":
-		return true
-	}
-	return false
+	return st.r.words.placePreps.Has(strings.ToLower(d.Tokens[k-1].Text))
 }
-
-// outletHeads end the names of news outlets.
-var outletHeads = map[string]bool{"tv": true, "television": true, "radio": true, "news": true}
-
-// arabicArticles are the forms of the Arabic article that open names,
-// joined by a hyphen ("Al-Zaman", "Az-Zallaqa", "Ash-Sharq").
-var arabicArticles = map[string]bool{"al": true, "el": true, "az": true, "as": true, "ash": true, "ad": true, "ar": true, "at": true, "an": true}
 
 // nameEnd returns the end of the name that starts at token k of sentence
 // s: capitalized name words, and the particles between them ("Aita
@@ -679,7 +654,7 @@ func (st *state) nameEnd(k int, s nlp.Sentence) int {
 			j++
 			continue
 		}
-		if j > k && nameParticles[strings.ToLower(d.Tokens[j].Text)] {
+		if j > k && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[j].Text)) {
 			n := j + 1
 			if n < s.End && d.Tokens[n].Text == "-" && !d.Tokens[j].SpaceAfter {
 				n++
@@ -716,7 +691,7 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 			continue
 		}
 		if sp.Label == "ORG" && sp.Start-2 > s.Start && strings.EqualFold(d.Tokens[sp.Start-1].Text, "of") &&
-			isCapitalized(d.Tokens[sp.Start-2].Text) && ofNameHeads[strings.ToLower(d.Tokens[sp.Start-2].Text)] && !st.tokenInSpan(all, sp.Start-2) {
+			isCapitalized(d.Tokens[sp.Start-2].Text) && st.r.words.ofNameHeads.Has(strings.ToLower(d.Tokens[sp.Start-2].Text)) && !st.tokenInSpan(all, sp.Start-2) {
 			// "[Government of] National Unity", "[Bank of] Scotland": the
 			// head and "of" belong to the name.
 			sp.Start -= 2
@@ -772,7 +747,7 @@ func (st *state) repairSpans(all []ner.Span, s nlp.Sentence) []ner.Span {
 func (st *state) joinedNameStart(sp ner.Span, s nlp.Sentence) int {
 	d := st.d
 	k := sp.Start - 2
-	if k < s.Start || !strings.EqualFold(d.Tokens[k+1].Text, "and") || !orgHeads[strings.ToLower(d.Tokens[sp.End-1].Text)] ||
+	if k < s.Start || !strings.EqualFold(d.Tokens[k+1].Text, "and") || !st.r.words.institutionEnds.Has(strings.ToLower(d.Tokens[sp.End-1].Text)) ||
 		!isCapitalized(d.Tokens[k].Text) || d.Tokens[k].UPOS != "PROPN" && d.Tokens[k].UPOS != "ADJ" || st.demonym[k] != "" {
 		return sp.Start
 	}
@@ -804,24 +779,16 @@ func (st *state) demonymOpensName(all []ner.Span, sp ner.Span) bool {
 	return strings.ToUpper(w) != w
 }
 
-// facilityWords may stand between a place's name and the word that makes
-// it a facility ("International Airport", "Air Base").
-var facilityWords = map[string]bool{"international": true, "air": true, "naval": true, "military": true, "power": true, "nuclear": true}
-
-// facilityHeads end the names of facilities.
-var facilityHeads = map[string]bool{"airport": true, "airbase": true, "airfield": true, "base": true, "port": true,
-	"harbour": true, "harbor": true, "bridge": true, "dam": true, "prison": true, "refinery": true, "plant": true}
-
 // facilityEnd returns the end of the capitalized facility words from token
 // k ("[Mitiga] International Airport", "[Bagram] Air Base"), or k when
 // they end no facility's name.
 func (st *state) facilityEnd(k int, s nlp.Sentence) int {
 	d := st.d
 	j := k
-	for j < s.End && j < k+3 && isCapitalized(d.Tokens[j].Text) && facilityWords[strings.ToLower(d.Tokens[j].Text)] {
+	for j < s.End && j < k+3 && isCapitalized(d.Tokens[j].Text) && st.r.words.facilityWords.Has(strings.ToLower(d.Tokens[j].Text)) {
 		j++
 	}
-	if j < s.End && isCapitalized(d.Tokens[j].Text) && facilityHeads[strings.ToLower(d.Tokens[j].Text)] {
+	if j < s.End && isCapitalized(d.Tokens[j].Text) && st.r.words.facilities.Has(strings.ToLower(d.Tokens[j].Text)) {
 		return j + 1
 	}
 	return k
@@ -838,7 +805,7 @@ func (st *state) institutionEnd(k int, spans []ner.Span, s nlp.Sentence) int {
 		j++
 	}
 	if j > k {
-		if last := strings.ToLower(d.Tokens[j-1].Text); orgHeads[last] || outletHeads[last] {
+		if last := strings.ToLower(d.Tokens[j-1].Text); st.r.words.institutionEnds.Has(last) || st.r.words.mediaNames.Has(last) {
 			return j
 		}
 	}
@@ -870,10 +837,10 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 		return cand{}, false // nothing, or where and for whom the reporter files
 	}
 	surface := st.text(start, end)
-	if isDirection(surface) {
+	if st.r.words.placeParts.Has(strings.ToLower(surface)) {
 		return cand{}, false // "the North": which north, only the context knows
 	}
-	if l := strings.ToLower(surface); end-start == 1 && (placeHeads[l] || l == "republic") {
+	if l := strings.ToLower(surface); end-start == 1 && (st.r.words.places.Has(l) || l == "republic") {
 		return cand{}, false // "Province", "Republic" cut from a longer name name nothing alone
 	}
 	allTime := true
@@ -885,10 +852,10 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	}
 	c := cand{start: start, end: end, prio: prioNER, roleOf: -1}
 	label := sp.Label
-	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && (placeHeads[last] || facilityHeads[last] && isCapitalized(d.Tokens[end-1].Text)) || st.namesPlaceNoun(start, end) {
+	if last := strings.ToLower(d.Tokens[end-1].Text); end-start > 1 && (st.r.words.places.Has(last) || st.r.words.facilities.Has(last) && isCapitalized(d.Tokens[end-1].Text)) || st.namesPlaceNoun(start, end) {
 		label = "LOC" // "Marib province", "the district of Salif" are places whatever the recognizer says
 	}
-	if label == "PER" && start >= 2 && st.isPossessive(start-1) && placeHeads[d.Tokens[start-2].Text] {
+	if label == "PER" && start >= 2 && st.isPossessive(start-1) && st.r.words.places.Has(d.Tokens[start-2].Text) {
 		label = "LOC" // "Helmand province's Lashkar Gah": what a province owns by name is a place in it
 	}
 	for _, t := range st.sentenceTitles(d.Tokens[start].Sentence) {
@@ -898,11 +865,11 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 	}
 	if label == "ORG" {
 		if iso := st.ledBy(start, end-1); iso != "" {
-			c.typ, c.kind, c.key, c.name, c.ledBy = string(schema.Organization), "coalition", "O:"+normKey(surface), surface, iso
+			c.typ, c.kind, c.key, c.name, c.ledBy = string(schema.Organization), "coalition", "O:"+st.r.normKey(surface), surface, iso
 			return c, true
 		}
 	}
-	if label == "PER" && end-start > 1 && orgHeads[strings.ToLower(d.Tokens[end-1].Text)] {
+	if label == "PER" && end-start > 1 && st.r.words.institutionEnds.Has(strings.ToLower(d.Tokens[end-1].Text)) {
 		label = "ORG" // "the General Border Committee": no person's name ends in "Committee"
 	}
 	switch label {
@@ -922,7 +889,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 		if strings.IndexFunc(surface, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) < 0 {
 			return cand{}, false
 		}
-		c.typ, c.key, c.name = string(schema.Person), "P:"+normKey(surface), surface
+		c.typ, c.key, c.name = string(schema.Person), "P:"+st.r.normKey(surface), surface
 		return c, true
 	case "ORG":
 		if o, ok := st.r.s.Org(surface); ok {
@@ -935,7 +902,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 			}
 			return st.countryCand(start, end, ci.ISO3, prioNER), true
 		}
-		c.typ, c.key, c.name = string(schema.Organization), "O:"+normKey(surface), surface
+		c.typ, c.key, c.name = string(schema.Organization), "O:"+st.r.normKey(surface), surface
 		c.country = st.demonym[start]
 		return c, true
 	case "LOC":
@@ -948,19 +915,10 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 		if ci, ok := st.r.s.CountryByCapital(surface); ok {
 			return st.countryCand(start, end, ci.ISO3, prioNER), true
 		}
-		c.typ, c.key, c.name = string(schema.Location), "L:"+placeKey(surface), surface
+		c.typ, c.key, c.name = string(schema.Location), "L:"+st.r.placeKey(surface), surface
 		return c, true
 	}
 	return cand{}, false
-}
-
-// isDirection reports whether w is a bare compass word.
-func isDirection(w string) bool {
-	switch strings.ToLower(w) {
-	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "ne", "nw", "se", "sw":
-		return true
-	}
-	return false
 }
 
 // namesPlaceNoun reports whether the name [start, end) names a generic
@@ -974,7 +932,7 @@ func (st *state) namesPlaceNoun(start, end int) bool {
 	if k >= s.Start && strings.EqualFold(d.Tokens[k].Text, "the") {
 		k--
 	}
-	if k <= s.Start || !placeHeads[strings.ToLower(d.Tokens[k-1].Text)] {
+	if k <= s.Start || !st.r.words.places.Has(strings.ToLower(d.Tokens[k-1].Text)) {
 		return false
 	}
 	switch {
@@ -987,19 +945,6 @@ func (st *state) namesPlaceNoun(start, end int) bool {
 	return false
 }
 
-// orgHeads are the last words of institutions' names ("Taiwan Affairs
-// Office", "Iran Human Rights Council").
-var orgHeads = map[string]bool{"office": true, "organization": true, "organisation": true, "council": true,
-	"agency": true, "commission": true, "committee": true, "authority": true, "institute": true, "bureau": true,
-	"center": true, "centre": true, "foundation": true, "corporation": true, "company": true, "party": true,
-	"union": true, "league": true, "association": true, "court": true, "tribunal": true, "group": true}
-
-// shipPrefixes are the prefixes of navies' and coast guards' ship names
-// ("USS", "HMS", the Philippines' "BRP", Indonesia's "KRI").
-var shipPrefixes = map[string]bool{"USS": true, "USNS": true, "USCGC": true, "HMS": true, "HMCS": true, "HMAS": true, "HMNZS": true,
-	"INS": true, "ROKS": true, "TCG": true, "BRP": true, "PNS": true, "RFS": true, "HNLMS": true, "KRI": true, "HDMS": true,
-	"HNoMS": true, "HSwMS": true, "FGS": true, "ESPS": true, "NRP": true}
-
 // shipCands returns the warships named in sentence si: a ship prefix and
 // the capitalized words after it ("USS Ralph Johnson", "HMS Diamond"). A
 // ship is materiel (a Weapon), whatever the recognizer made of its name
@@ -1009,7 +954,7 @@ func (st *state) shipCands(si int) []cand {
 	s := d.Sentences[si]
 	var cs []cand
 	for k := s.Start; k < s.End-1; k++ {
-		if !shipPrefixes[d.Tokens[k].Text] {
+		if !st.r.words.shipPrefixes.Has(d.Tokens[k].Text) {
 			continue
 		}
 		end := k + 1
@@ -1020,17 +965,12 @@ func (st *state) shipCands(si int) []cand {
 			continue
 		}
 		name := st.text(k, end)
-		cs = append(cs, cand{start: k, end: end, typ: string(schema.Weapon), key: "W:" + normKey(name), name: name,
+		cs = append(cs, cand{start: k, end: end, typ: string(schema.Weapon), key: "W:" + st.r.normKey(name), name: name,
 			relOnly: true, prio: prioNERWider, roleOf: -1})
 		k = end - 1
 	}
 	return cs
 }
-
-// numberedUnitHeads end the names of numbered military units ("444th Combat
-// Brigade", "7th Fleet").
-var numberedUnitHeads = map[string]bool{"brigade": true, "division": true, "regiment": true, "battalion": true, "corps": true,
-	"army": true, "fleet": true, "squadron": true, "group": true, "command": true, "force": true}
 
 // isOrdinal reports whether w is a numeral ordinal ("1st", "444th").
 func isOrdinal(w string) bool {
@@ -1054,19 +994,16 @@ func (st *state) unitCands(si int) []cand {
 		for end < s.End && end < k+5 && isCapitalized(d.Tokens[end].Text) {
 			end++
 		}
-		if end == k+1 || !numberedUnitHeads[strings.ToLower(d.Tokens[end-1].Text)] {
+		if end == k+1 || !st.r.words.numberedUnits.Has(strings.ToLower(d.Tokens[end-1].Text)) {
 			continue
 		}
 		name := st.text(k, end)
-		cs = append(cs, cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+		cs = append(cs, cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + st.r.normKey(name), name: name,
 			prio: prioNERWider, roleOf: -1})
 		k = end - 1
 	}
 	return cs
 }
-
-// forNameHeads open institutions' names of the form "Office for X and Y".
-var forNameHeads = map[string]bool{"office": true, "ministry": true, "agency": true, "commission": true, "council": true, "committee": true}
 
 // institutionCands returns the institutions named in sentence si by a
 // capitalized head, "for" or "of", and a proper name that may join
@@ -1082,7 +1019,7 @@ func (st *state) institutionCands(si int, gaz []cand) []cand {
 	var cs []cand
 	for k := s.Start; k+2 < s.End; k++ {
 		w := d.Tokens[k].Text
-		if !isCapitalized(w) || !forNameHeads[strings.ToLower(w)] || k > s.Start && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS != "DET" {
+		if !isCapitalized(w) || !st.r.words.institutionHeads.Has(strings.ToLower(w)) || k > s.Start && isCapitalized(d.Tokens[k-1].Text) && d.Tokens[k-1].UPOS != "DET" {
 			continue
 		}
 		if p := strings.ToLower(d.Tokens[k+1].Text); p != "for" && p != "of" {
@@ -1095,7 +1032,7 @@ func (st *state) institutionCands(si int, gaz []cand) []cand {
 				end = j + 1
 				continue
 			}
-			if t != "and" && t != "the" && t != "of" || end < j {
+			if !st.r.words.institutionConnectors.Has(t) || end < j {
 				break
 			}
 		}
@@ -1103,7 +1040,7 @@ func (st *state) institutionCands(si int, gaz []cand) []cand {
 			continue
 		}
 		name := st.text(k, end)
-		c := cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+		c := cand{start: k, end: end, typ: string(schema.Organization), key: "O:" + st.r.normKey(name), name: name,
 			prio: prioNERWider, roleOf: -1}
 		for _, g := range gaz {
 			if g.start < end && k < g.end && g.typ == string(schema.Organization) {
@@ -1116,24 +1053,19 @@ func (st *state) institutionCands(si int, gaz []cand) []cand {
 	return cs
 }
 
-// mediaDescriptors are the nouns that describe a news outlet named right
-// after them ("state broadcaster EBC", "the daily Al-Watan").
-var mediaDescriptors = map[string]bool{"broadcaster": true, "television": true, "tv": true, "radio": true, "agency": true,
-	"newspaper": true, "daily": true, "weekly": true}
-
 // mediaName returns the outlet's name right after the media descriptor
 // at token i, over further descriptors ("radio broadcaster RFI"): an
 // acronym or capitalized name words; ok is false when none follows.
 func (st *state) mediaName(i int) (start, end int, ok bool) {
 	d := st.d
 	s := d.Sentences[d.Tokens[i].Sentence]
-	if !mediaDescriptors[strings.ToLower(d.Tokens[i].Text)] || isCapitalized(d.Tokens[i].Text) || i+1 >= s.End || st.demonym[i+1] != "" {
+	if !st.r.words.mediaDescriptors.Has(strings.ToLower(d.Tokens[i].Text)) || isCapitalized(d.Tokens[i].Text) || i+1 >= s.End || st.demonym[i+1] != "" {
 		return 0, 0, false
 	}
 	if looksLikeAcronym(d.Tokens[i+1].Text) {
 		return i + 1, i + 2, true
 	}
-	if mediaDescriptors[strings.ToLower(d.Tokens[i+1].Text)] {
+	if st.r.words.mediaDescriptors.Has(strings.ToLower(d.Tokens[i+1].Text)) {
 		return st.mediaName(i + 1)
 	}
 	end = st.nameEnd(i+1, s)
@@ -1161,7 +1093,7 @@ func (st *state) mediaCands(si int) []cand {
 			continue
 		}
 		name := st.text(start, end)
-		c := cand{start: start, end: end, typ: string(schema.Organization), kind: "media", key: "O:" + normKey(name), name: name,
+		c := cand{start: start, end: end, typ: string(schema.Organization), kind: "media", key: "O:" + st.r.normKey(name), name: name,
 			prio: prioNERWider, roleOf: -1}
 		state := ""
 		for k := st.phraseStart(i); k < i; k++ {
@@ -1198,7 +1130,7 @@ func (st *state) nicknameCands(si int) []cand {
 			continue
 		}
 		name := st.text(k+2, end)
-		cs = append(cs, cand{start: k + 2, end: end, typ: string(schema.Person), key: "P:" + normKey(name), name: name,
+		cs = append(cs, cand{start: k + 2, end: end, typ: string(schema.Person), key: "P:" + st.r.normKey(name), name: name,
 			prio: prioNERWider, roleOf: -1})
 	}
 	return cs
@@ -1226,11 +1158,6 @@ func (st *state) introducesNickname(k int) bool {
 	return false
 }
 
-// personNouns are nouns for one person, beside the group heads' singulars
-// ("leader", "commander").
-var personNouns = map[string]bool{"man": true, "woman": true, "boss": true, "chief": true, "member": true, "figure": true,
-	"gangster": true, "warlord": true, "kingpin": true, "head": true, "rapper": true, "preacher": true}
-
 // personBefore reports whether the nearest noun before token k, within
 // eight tokens, names a person: a person noun ("a gang leader who goes by
 // the name") or a person's name, not a group ("the gang, nicknamed").
@@ -1244,7 +1171,7 @@ func (st *state) personBefore(k int) bool {
 		}
 		if t.UPOS == "NOUN" {
 			l := strings.ToLower(t.Lemma)
-			return t.XPOS == "NN" && (groupHeads[l] || personNouns[l])
+			return t.XPOS == "NN" && (st.r.words.groupNouns.Has(l) || st.r.words.personNouns.Has(l))
 		}
 	}
 	return false
@@ -1255,17 +1182,6 @@ func isQuote(w string) bool {
 	return w == "\"" || w == "“" || w == "”" || w == "``" || w == "''"
 }
 
-// ofNameHeads begin organization names of the form "X of Y" ("Government
-// of National Unity", "Council of Europe").
-var ofNameHeads = map[string]bool{"government": true, "ministry": true, "council": true, "bank": true, "front": true,
-	"movement": true, "party": true, "union": true, "league": true, "alliance": true, "federation": true, "army": true,
-	"organization": true, "organisation": true, "office": true, "court": true, "commission": true, "committee": true}
-
-// ofPlaceHeads begin place names of the form "X of Y" ("Gulf of Finland",
-// "Strait of Hormuz", "Sea of Azov", "Bay of Bengal").
-var ofPlaceHeads = map[string]bool{"Gulf": true, "Strait": true, "Straits": true, "Sea": true, "Bay": true, "Lake": true,
-	"Isle": true, "Cape": true, "Horn": true}
-
 // ofPlaceCands returns the places named "X of Y" in sentence si: a
 // capitalized head ("Gulf"), "of" and one to three capitalized words, one
 // place whatever the gazetteer makes of its parts ("Gulf" alone is the
@@ -1275,7 +1191,7 @@ func (st *state) ofPlaceCands(si int) []cand {
 	s := d.Sentences[si]
 	var cs []cand
 	for k := s.Start; k+2 < s.End; k++ {
-		if !ofPlaceHeads[d.Tokens[k].Text] || d.Tokens[k+1].Text != "of" {
+		if !st.r.words.ofPlaceHeads.Has(d.Tokens[k].Text) || d.Tokens[k+1].Text != "of" {
 			continue
 		}
 		end := k + 2
@@ -1286,59 +1202,32 @@ func (st *state) ofPlaceCands(si int) []cand {
 			continue
 		}
 		name := st.text(k, end)
-		cs = append(cs, cand{start: k, end: end, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioNERWider, roleOf: -1})
+		cs = append(cs, cand{start: k, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioNERWider, roleOf: -1})
 		k = end - 1
 	}
 	return cs
 }
 
-// placeHeads are the generic last words of place names.
-var placeHeads = map[string]bool{"province": true, "district": true, "region": true, "city": true, "area": true, "village": true,
-	"town": true, "county": true, "governorate": true, "oblast": true, "prefecture": true, "strait": true, "sea": true, "valley": true,
-	"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true, "peninsula": true, "gulf": true, "river": true, "lake": true}
-
 // normKey normalizes a name for use in an entity key.
-func normKey(s string) string {
-	s = strings.ToLower(trimDeterminer(s))
+func (r *Resolver) normKey(s string) string {
+	s = strings.ToLower(r.trimDeterminer(s))
 	s = strings.NewReplacer("’", "'", ".", "", "-", " ").Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
 // placeKey normalizes a place name without its generic head ("Marib
-// province" and "Marib" are one place).
-func placeKey(s string) string {
-	k := normKey(s)
-	for _, suffix := range []string{" province", " district", " region", " city", " area", " village", " town", " county", " governorate", " oblast", " state", " prefecture"} {
-		if strings.HasSuffix(k, suffix) && len(k) > len(suffix) {
-			return strings.TrimSuffix(k, suffix)
-		}
+// province" and "Marib" are one place, and so are "the district of Salif"
+// and "Salif").
+func (r *Resolver) placeKey(s string) string {
+	k := r.normKey(s)
+	if i := strings.LastIndexByte(k, ' '); i > 0 && r.words.placeKeyNouns.Has(k[i+1:]) {
+		return k[:i]
 	}
-	for _, prefix := range []string{"district of ", "city of ", "province of ", "region of ", "town of ", "village of "} {
-		if strings.HasPrefix(k, prefix) && len(k) > len(prefix) {
-			return strings.TrimPrefix(k, prefix)
-		}
+	if i := strings.IndexByte(k, ' '); i > 0 && r.words.placeKeyNouns.Has(k[:i]) && strings.HasPrefix(k[i+1:], "of ") && len(k) > i+4 {
+		return k[i+4:]
 	}
 	return k
 }
-
-// Collective-actor head nouns (lemmas).
-var (
-	// groupHeads name unnamed collective actors ("Ukrainian officials").
-	groupHeads = map[string]bool{
-		"official": true, "serviceman": true, "servicemen": true, "rebel": true, "militant": true, "fighter": true,
-		"protester": true, "protestor": true, "demonstrator": true, "civilian": true, "diplomat": true, "lawmaker": true,
-		"peacekeeper": true, "insurgent": true, "separatist": true, "jihadist": true, "terrorist": true,
-		"militia": true, "militiaman": true, "authority": true, "leader": true, "envoy": true, "negotiator": true,
-		"investigator": true, "prosecutor": true, "analyst": true, "refugee": true, "resident": true, "settler": true,
-		"police": true, "policeman": true, "guard": true, "commander": true, "officer": true, "mercenary": true,
-		"ally": true, "partner": true, "donor": true, "power": true, "neighbor": true, "neighbour": true,
-	}
-	// proxyHeads stand for the state itself when a country qualifies them
-	// ("the Armenian side", "Ukrainian authorities").
-	proxyHeads = map[string]bool{"side": true, "authority": true, "leadership": true, "regime": true, "government": true, "state": true}
-	// speakerHeads are single officials who speak for their state ("a top Russian official said").
-	speakerHeads = map[string]bool{"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "diplomat": true, "source": true, "minister": true, "envoy": true, "ambassador": true, "representative": true}
-)
 
 // placeCands reads the places named around a generic place noun at i:
 // "Pyongan province", "Tarvek city" (proper nouns before it) and "the
@@ -1354,7 +1243,7 @@ func (st *state) placeCands(i int) []cand {
 			continue
 		}
 		// "Norte de Santander province": a particle between name words.
-		if j < i && j-2 >= s.Start && nameParticles[strings.ToLower(d.Tokens[j-1].Text)] && isNameWord(d.Tokens[j-2]) {
+		if j < i && j-2 >= s.Start && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[j-1].Text)) && isNameWord(d.Tokens[j-2]) {
 			j -= 2
 			continue
 		}
@@ -1368,12 +1257,12 @@ func (st *state) placeCands(i int) []cand {
 	}
 	if j < i {
 		name := st.text(j, end)
-		out = append(out, cand{start: j, end: end, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+		out = append(out, cand{start: j, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 	}
 	if i+2 < s.End && strings.EqualFold(d.Tokens[i+1].Text, "of") {
 		if k := st.nameEnd(i+2, s); k > i+2 {
 			name := st.text(i+2, k)
-			out = append(out, cand{start: i + 2, end: k, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+			out = append(out, cand{start: i + 2, end: k, typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 		}
 	}
 	return out
@@ -1394,7 +1283,7 @@ func (st *state) placeList(i int) []cand {
 			break
 		}
 		name := st.text(k, j)
-		out = append(out, cand{start: k, end: j, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+		out = append(out, cand{start: k, end: j, typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 		if j < s.End && (d.Tokens[j].Text == "," || strings.EqualFold(d.Tokens[j].Text, "and")) {
 			j++
 			if j < s.End && strings.EqualFold(d.Tokens[j].Text, "and") {
@@ -1418,13 +1307,6 @@ func isNameWord(t nlp.Token) bool {
 	return false
 }
 
-// militaryHeads are plural nouns for a state's soldiers.
-var militaryHeads = map[string]bool{"soldier": true, "troop": true, "troops": true, "force": true, "forces": true, "serviceman": true, "servicemen": true}
-
-// unitHeads name units and outlets of a state that act on their own:
-// peacekeepers, state television.
-var unitHeads = map[string]bool{"peacekeeper": true, "tv": true, "television": true, "broadcaster": true, "radio": true, "news agency": true}
-
 // nounPhraseCands finds collective actors named by a noun phrase in sentence si.
 func (st *state) nounPhraseCands(si int) []cand {
 	d := st.d
@@ -1433,13 +1315,13 @@ func (st *state) nounPhraseCands(si int) []cand {
 	for i := s.Start; i < s.End; i++ {
 		t := d.Tokens[i]
 		lemma := strings.ToLower(t.Lemma)
-		if placeHeads[lemma] && t.Text == strings.ToLower(t.Text) && t.XPOS != "NNS" {
+		if st.r.words.places.Has(lemma) && t.Text == strings.ToLower(t.Text) && t.XPOS != "NNS" {
 			out = append(out, st.placeCands(i)...)
 		}
-		if placeHeads[strings.TrimSuffix(lemma, "s")] && t.XPOS == "NNS" {
+		if st.r.words.places.Has(strings.TrimSuffix(lemma, "s")) && t.XPOS == "NNS" {
 			out = append(out, st.placeList(i)...) // "the villages of Dorna, Sarik and Tumbal"
 		}
-		if t.UPOS != "NOUN" && !(t.UPOS == "PROPN" && unitHeads[lemma]) {
+		if t.UPOS != "NOUN" && !(t.UPOS == "PROPN" && st.r.words.stateBodies.Has(lemma)) {
 			continue
 		}
 		plural := t.XPOS == "NNS"
@@ -1451,7 +1333,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			}
 		}
 		switch {
-		case iso != "" && plural && militaryHeads[lemma]:
+		case iso != "" && plural && st.r.words.soldiers.Has(lemma):
 			// "Indian soldiers", "Eritrean troops": the state's military.
 			m := schema.GazetteerMatch{Kind: schema.KindBody, Canonical: "armed forces", Country: iso}
 			gs, owned := st.afterNamedOwner(start, i)
@@ -1462,34 +1344,34 @@ func (st *state) nounPhraseCands(si int) []cand {
 				c.prio, c.noAlias = prioPhrase, owned
 				out = append(out, c)
 			}
-		case iso != "" && unitHeads[lemma] && !st.namedOutlet(i):
+		case iso != "" && st.r.words.stateBodies.Has(lemma) && !st.namedOutlet(i):
 			// "Russian peacekeepers", "Saudi state TV": a unit or outlet of the state.
 			gs := st.modifiersStart(start, i)
 			name := st.text(gs, i+1)
-			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "body", key: "B:" + iso + ":" + normKey(name),
+			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "body", key: "B:" + iso + ":" + st.r.normKey(name),
 				name: name, country: iso, prio: prioPhrase, roleOf: -1})
-		case iso != "" && proxyHeads[lemma] && (lemma != "authority" || plural):
+		case iso != "" && st.r.words.stateProxies.Has(lemma) && (lemma != "authority" || plural):
 			gs, owned := st.afterNamedOwner(start, i)
 			c := st.countryCand(gs, i+1, iso, prioPhrase)
 			c.noAlias = owned // "Quispe's government" has no name of the state
 			out = append(out, c)
-		case iso != "" && speakerHeads[lemma] && !plural && !st.nameFollows(i):
+		case iso != "" && st.r.words.stateSpeakers.Has(lemma) && !plural && !st.nameFollows(i):
 			c := st.countryCand(start, i+1, iso, prioPhrase)
 			c.noAlias = true // "a top Russian official" speaks for Russia but is not its name
 			out = append(out, c)
 		case plural && st.demonym[i] != "" && (i+1 >= s.End || d.Tokens[i+1].UPOS != "NOUN" && d.Tokens[i+1].UPOS != "PROPN"):
 			// "warning the North Koreans", "the Russians said": the people for the state.
 			out = append(out, st.countryCand(start, i+1, st.demonym[i], prioPhrase))
-		case namedOrgHeads[lemma] && !plural && st.nameBefore(i) < i && !st.knownOrgBefore(st.nameBefore(i), i):
+		case st.r.words.namedOrgs.Has(lemma) && !plural && st.nameBefore(i) < i && !st.knownOrgBefore(st.nameBefore(i), i):
 			// "the Valdora cartel", "his ABC party": a name and the lower-case
 			// noun of what it names are one organization, also where the name
 			// alone reads as a place. A known organization's name keeps its
 			// own mention ("the Kurdish YPG militia").
 			gs := st.nameBefore(i)
 			name := st.text(gs, i+1)
-			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), key: "O:" + normKey(name),
+			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), key: "O:" + st.r.normKey(name),
 				name: name, prio: prioGroupOverBody, roleOf: -1})
-		case coalitionHeads[lemma] && st.ledBy(start, i) != "":
+		case st.r.words.coalitions.Has(lemma) && st.ledBy(start, i) != "":
 			// "the Saudi-led coalition": an organization named by the phrase,
 			// from the leader's name on.
 			gs := st.modifiersStart(start, i)
@@ -1502,8 +1384,8 @@ func (st *state) nounPhraseCands(si int) []cand {
 			}
 			name := st.text(gs, i+1)
 			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Organization), kind: "coalition",
-				key: "O:" + normKey(name), name: name, ledBy: st.ledBy(start, i), prio: prioGroupOverBody, roleOf: -1})
-		case groupHeads[lemma] && plural && !(i-start == 1 && strings.EqualFold(d.Tokens[start].Text, "the")):
+				key: "O:" + st.r.normKey(name), name: name, ledBy: st.ledBy(start, i), prio: prioGroupOverBody, roleOf: -1})
+		case st.r.words.groupNouns.Has(lemma) && plural && !(i-start == 1 && strings.EqualFold(d.Tokens[start].Text, "the")):
 			// ("the rebels" is a description that coreference resolves.)
 			gs := start
 			for gs < i && (d.Tokens[gs].UPOS == "DET" || d.Tokens[gs].UPOS == "NUM" || d.Tokens[gs].XPOS == "VBN" ||
@@ -1518,7 +1400,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			}
 			name := st.text(gs, i+1)
 			// "South Korean military officials": the officials, not the military.
-			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Group), key: "G:" + normKey(name), name: name,
+			out = append(out, cand{start: gs, end: i + 1, typ: string(schema.Group), key: "G:" + st.r.normKey(name), name: name,
 				country: iso, relOnly: true, prio: prioPhrase, roleOf: -1})
 		}
 	}
@@ -1547,13 +1429,6 @@ func (st *state) modifiersStart(start, i int) int {
 	}
 	return j
 }
-
-// coalitionHeads name alliances formed for a conflict.
-var coalitionHeads = map[string]bool{"coalition": true, "alliance": true, "force": true, "mission": true}
-
-// namedOrgHeads are lower-case nouns that make the name before them an
-// organization's ("the Valdora cartel", "the ABC party").
-var namedOrgHeads = map[string]bool{"cartel": true, "party": true, "militia": true, "gang": true}
 
 // nameBefore returns the first word of the proper name right before token
 // i, capitalized words that name no state ("Valdora" in "the Valdora

@@ -7,14 +7,6 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// speechVerbs are the lemmas that introduce a quote's speaker ("…,” he said).
-var speechVerbs = map[string]bool{
-	"say": true, "tell": true, "add": true, "warn": true, "state": true, "write": true, "declare": true,
-	"insist": true, "argue": true, "claim": true, "note": true, "stress": true, "explain": true, "ask": true,
-	"reply": true, "respond": true, "announce": true, "quote": true, "accuse": true, "tweet": true, "post": true,
-	"continue": true, "conclude": true, "acknowledge": true, "admit": true, "caution": true, "emphasize": true,
-}
-
 // quotes finds the direct quotations (“…” or "…") and attributes each to
 // its speaker: the subject of a speech verb in the text around the quote in
 // the sentences it touches ("…,” he said.", "Ryabkov said: “…”", "“…,”
@@ -61,7 +53,7 @@ func (st *state) speaker(open, close int) int {
 	for _, span := range [][2]int{{close + 1, last.End}, {first.Start, open}} {
 		for k := span[0]; k < span[1]; k++ {
 			t := d.Tokens[k]
-			if !speechVerbs[t.Lemma] {
+			if !st.r.s.SpeechVerb(t.Lemma) && !st.r.words.quoteVerbs.Has(t.Lemma) {
 				continue
 			}
 			if e := st.subjectOf(k); e >= 0 {
@@ -121,9 +113,9 @@ func (st *state) firstPerson() {
 			}
 			w := strings.ToLower(d.Tokens[k].Text)
 			switch {
-			case firstSingular[w]:
+			case st.r.words.firstSingular.Has(w):
 				st.addPronoun(k, k+1, speaker)
-			case firstPlural[w]:
+			case st.r.words.firstPlural.Has(w):
 				st.addPronoun(k, k+1, group)
 			}
 		}

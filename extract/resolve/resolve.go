@@ -33,8 +33,18 @@ import (
 
 // Resolver is the resolution Stage.
 type Resolver struct {
-	s     *schema.Schema
-	words words
+	s      *schema.Schema
+	words  words
+	places PlaceFinder
+}
+
+// PlaceFinder finds the place names the other sources miss in the frames
+// where text names places ("in X", "the town of X"); package toponym
+// implements it with the world gazetteer.
+type PlaceFinder interface {
+	// Spans returns token ranges of sentence s, among the tokens for
+	// which covered is false.
+	Spans(d *nlp.Document, s nlp.Sentence, covered func(k int) bool) [][2]int
 }
 
 // New returns a Resolver using the gazetteers and word sets of s; it fails if
@@ -45,6 +55,11 @@ func New(s *schema.Schema) (*Resolver, error) {
 		return nil, fmt.Errorf("resolve: %w", err)
 	}
 	return &Resolver{s: s, words: w}, nil
+}
+
+// WithPlaces returns a Resolver that also takes the places f finds.
+func (r *Resolver) WithPlaces(f PlaceFinder) *Resolver {
+	return &Resolver{s: r.s, words: r.words, places: f}
 }
 
 // Name implements nlp.Stage.
@@ -80,6 +95,7 @@ func (r *Resolver) Process(ctx context.Context, d *nlp.Document) error {
 	st.linkDescribedNames()
 	st.linkStatelessBodies()
 	st.linkPeacekeepers()
+	st.linkContingents()
 	st.coref()
 	st.ownBodies()
 	st.ownedUnits()
@@ -180,18 +196,18 @@ func (st *state) sentence(si int) {
 				st.datelineStates = appendUnique(st.datelineStates, m.Country)
 				continue
 			}
-			if k := start - 2; k >= s.Start && nameParticles[strings.ToLower(d.Tokens[start-1].Text)] && isCapitalized(d.Tokens[k].Text) && d.Tokens[k].UPOS == "PROPN" {
+			if k := start - 2; k >= s.Start && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[start-1].Text)) && isCapitalized(d.Tokens[k].Text) && d.Tokens[k].UPOS == "PROPN" {
 				// "Mocimboa da Praia", "Sao Tome": the state's or capital's
 				// name ends a longer place name.
 				name := st.text(k, end)
-				cs = append(cs, cand{start: k, end: end, typ: string(schema.Location), key: "L:" + placeKey(name),
+				cs = append(cs, cand{start: k, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name),
 					name: name, prio: prioGaz, roleOf: -1})
 				continue
 			}
 			if m.Kind == schema.KindCapital && st.placeReading(start, end) {
 				// "in Kyiv", "the rebel-held capital, Sanaa": the city, not the state.
 				name := titleCase(st.text(start, end))
-				cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + placeKey(name),
+				cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name),
 					name: name, country: m.Country, prio: prioGaz, roleOf: -1})
 				continue
 			}
@@ -236,12 +252,12 @@ func (st *state) sentence(si int) {
 				continue
 			}
 			name := m.Canonical
-			if start > s.Start && compassPrefixes[d.Tokens[start-1].Text] {
+			if start > s.Start && st.placePartPrefix(d.Tokens[start-1].Text) {
 				// "South Darfur", "North Kordofan": a named part of the place.
 				start--
 				name = d.Tokens[start].Text + " " + st.text(start+1, end)
 			}
-			cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + placeKey(name),
+			cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name),
 				name: name, country: m.Country, prio: prioGaz, roleOf: -1})
 		case schema.KindWeapon:
 			if m.Ambiguous && !st.weaponReading(start, end) {
@@ -271,11 +287,11 @@ func (st *state) sentence(si int) {
 		}
 		for _, g := range cs[:gaz] {
 			inside := g.start >= c.start && g.end <= c.end && g.end-g.start < c.end-c.start
-			if inside && g.kind == "military" && g.end == c.end && honorificsOnly(d, c.start, g.start) {
+			if inside && g.kind == "military" && g.end == c.end && st.honorificsOnly(c.start, g.start) {
 				continue // "the Royal Thai Army" is the Thai army: the state's military
 			}
 			if inside && (c.typ == string(schema.Person) || g.kind == "body" || g.kind == "military" || g.typ == string(schema.Weapon) ||
-				c.typ == string(schema.Location) && g.typ == string(schema.Country) && g.start > c.start && nameParticles[strings.ToLower(d.Tokens[g.start-1].Text)]) {
+				c.typ == string(schema.Location) && g.typ == string(schema.Country) && g.start > c.start && st.r.words.nameParticles.Has(strings.ToLower(d.Tokens[g.start-1].Text))) {
 				// (A place named with a particle before a capital's name:
 				// "Mocimboa da Praia" is not Cabo Verde.)
 				c.prio = prioNERWider
@@ -283,7 +299,7 @@ func (st *state) sentence(si int) {
 			// "China's Taiwan Affairs Office", "Sahel States Trade and
 			// Customs Union": an institution named after a state or a
 			// region is the institution, not the state or region.
-			if inside && c.typ == string(schema.Organization) && (g.typ == string(schema.Country) || g.typ == string(schema.Location)) && orgHeads[strings.ToLower(d.Tokens[c.end-1].Text)] {
+			if inside && c.typ == string(schema.Organization) && (g.typ == string(schema.Country) || g.typ == string(schema.Location)) && st.r.words.institutionEnds.Has(strings.ToLower(d.Tokens[c.end-1].Text)) {
 				c.prio = prioNERWider
 			}
 		}
@@ -329,11 +345,7 @@ func (st *state) placesByContext(cs []cand, s nlp.Sentence) []cand {
 		if k < s.Start {
 			return false
 		}
-		switch strings.ToLower(d.Tokens[k].Text) {
-		case "from", "in", "near", "at", "into", "toward", "towards", "outside", "around":
-			return true
-		}
-		return false
+		return st.r.words.placePreps.Has(strings.ToLower(d.Tokens[k].Text))
 	}
 	covered := func(k int) bool {
 		for _, c := range cs {
@@ -346,7 +358,7 @@ func (st *state) placesByContext(cs []cand, s nlp.Sentence) []cand {
 	for i := range cs {
 		c := &cs[i]
 		if c.prio == prioNER && c.typ == string(schema.Organization) && placePrep(c.start-1) && placeAfter(c.end) {
-			c.typ, c.key = string(schema.Location), "L:"+placeKey(c.name)
+			c.typ, c.key = string(schema.Location), "L:"+st.r.placeKey(c.name)
 		}
 	}
 	for k := s.Start + 1; k < s.End; k++ {
@@ -359,9 +371,15 @@ func (st *state) placesByContext(cs []cand, s nlp.Sentence) []cand {
 		}
 		if placeAfter(j) {
 			name := st.text(k, j)
-			cs = append(cs, cand{start: k, end: j, typ: string(schema.Location), key: "L:" + placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+			cs = append(cs, cand{start: k, end: j, typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
 		}
 		k = j
+	}
+	if st.r.places != nil {
+		for _, sp := range st.r.places.Spans(d, s, func(k int) bool { return covered(k) || st.demonym[k] != "" }) {
+			name := st.text(sp[0], sp[1])
+			cs = append(cs, cand{start: sp[0], end: sp[1], typ: string(schema.Location), key: "L:" + st.r.placeKey(name), name: name, prio: prioPhrase, roleOf: -1})
+		}
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 	return cs
@@ -446,7 +464,7 @@ func (st *state) addMention(c cand) int {
 		e.Country = c.country
 	}
 	if !c.noAlias {
-		e.Aliases = appendUnique(e.Aliases, trimDeterminer(st.text(c.start, c.end)))
+		e.Aliases = appendUnique(e.Aliases, st.r.trimDeterminer(st.text(c.start, c.end)))
 	}
 	for _, a := range c.alias {
 		e.Aliases = appendUnique(e.Aliases, a)
@@ -467,11 +485,9 @@ func (st *state) addMention(c cand) int {
 
 // honorificsOnly reports whether tokens [start, end) are only words that
 // dignify a state's institution's name ("Royal", "National", "Federal").
-func honorificsOnly(d *nlp.Document, start, end int) bool {
+func (st *state) honorificsOnly(start, end int) bool {
 	for k := start; k < end; k++ {
-		switch d.Tokens[k].Text {
-		case "Royal", "National", "Federal", "Imperial", "the", "The":
-		default:
+		if w := st.d.Tokens[k].Text; !st.r.words.honorifics.Has(w) && w != "the" && w != "The" {
 			return false
 		}
 	}
@@ -568,11 +584,11 @@ func (st *state) ownedUnits() {
 		if !om.Pronoun {
 			// Named after the owner as written: "ELN central command",
 			// "ELN's central command".
-			written := trimDeterminer(st.text(om.Start, om.End))
+			written := st.r.trimDeterminer(st.text(om.Start, om.End))
 			name = written + " " + unit
-			alias = []string{name, trimDeterminer(st.text(om.Start, end))}
+			alias = []string{name, st.r.trimDeterminer(st.text(om.Start, end))}
 		}
-		mi := st.addMention(cand{start: k + 1, end: end, typ: string(schema.Organization), key: "O:" + normKey(name), name: name,
+		mi := st.addMention(cand{start: k + 1, end: end, typ: string(schema.Organization), key: "O:" + st.r.normKey(name), name: name,
 			alias: alias, noAlias: true, prio: prioPhrase, roleOf: -1})
 		st.addLink(st.find(d.Mentions[mi].Entity), nlp.Link{Relation: "PART_OF", Entity: owner, Sentence: d.Tokens[k].Sentence})
 		k = end - 1
@@ -618,7 +634,7 @@ func (st *state) bodyOf(iso, canon string) int {
 	if e, ok := st.byKey[key]; ok {
 		return st.find(e)
 	}
-	name, aliases := bodyNames(st.r.s, canon, iso, military)
+	name, aliases := st.r.bodyNames(canon, iso, military)
 	e := len(st.d.Entities)
 	st.byKey[key] = e
 	st.redirect = append(st.redirect, e)
@@ -771,9 +787,9 @@ func (st *state) contributorLinks() {
 	for k := 1; k+1 < len(d.Tokens); k++ {
 		var mission, from int
 		switch {
-		case strings.EqualFold(d.Tokens[k].Text, "from") && troopNouns[strings.ToLower(d.Tokens[k-1].Text)]:
+		case strings.EqualFold(d.Tokens[k].Text, "from") && st.r.words.contingents.Has(strings.ToLower(d.Tokens[k-1].Text)):
 			mission, from = st.servedMission(k-1), k+1
-		case strings.EqualFold(d.Tokens[k].Text, "contributing") && statesNouns[strings.ToLower(d.Tokens[k+1].Text)]:
+		case strings.EqualFold(d.Tokens[k].Text, "contributing") && st.r.words.stateNouns.Has(strings.ToLower(d.Tokens[k+1].Text)):
 			mission, from = st.soleMission(d.Tokens[k].Sentence), k+1
 		default:
 			continue
@@ -839,11 +855,8 @@ func (st *state) capitalNamedBefore(k int, iso string) int {
 		if !ok || ci.ISO3 != iso {
 			continue
 		}
-		switch strings.ToLower(d.Tokens[m.Start-1].Text) {
-		case "in", "at", "to", "from", "near", "into", "outside":
-			if best < 0 || m.Start > d.Mentions[best].Start {
-				best = mi
-			}
+		if st.r.words.placePreps.Has(strings.ToLower(d.Tokens[m.Start-1].Text)) && (best < 0 || m.Start > d.Mentions[best].Start) {
+			best = mi
 		}
 	}
 	return best
@@ -860,7 +873,7 @@ func (st *state) cityOf(mi int, iso string) int {
 		return old
 	}
 	name := titleCase(surface)
-	key := "L:" + placeKey(name)
+	key := "L:" + st.r.placeKey(name)
 	city, ok := st.byKey[key]
 	if !ok {
 		city = len(d.Entities)
@@ -880,20 +893,6 @@ func (st *state) cityOf(mi int, iso string) int {
 	return city
 }
 
-// troopNouns name the personnel a state contributes to a mission.
-var troopNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "personnel": true,
-	"contingents": true, "peacekeepers": true, "police": true, "officers": true}
-
-// statesNouns are the plural nouns for states in a list of contributors.
-var statesNouns = map[string]bool{"countries": true, "nations": true, "states": true}
-
-// compositionVerbs say what a mission is made of.
-var compositionVerbs = map[string]bool{"make": true, "compose": true, "comprise": true, "consist": true,
-	"include": true, "draw": true, "have": true}
-
-// servingVerbs say where contributed troops serve.
-var servingVerbs = map[string]bool{"serve": true, "deploy": true, "operate": true, "be": true}
-
 // servedMission returns the mission the troop noun at token t belongs to
 // by the grammar of its clause: the subject of a verb of composition that
 // takes the troops as object or oblique, or the oblique of a verb of
@@ -907,9 +906,9 @@ func (st *state) servedMission(t int) int {
 	}
 	var want func(dep string) bool
 	switch {
-	case (tok.Dep == "obj" || tok.Dep == "obl") && compositionVerbs[d.Tokens[verb].Lemma]:
+	case (tok.Dep == "obj" || tok.Dep == "obl") && st.r.words.compositionVerbs.Has(d.Tokens[verb].Lemma):
 		want = func(dep string) bool { return strings.HasPrefix(dep, "nsubj") }
-	case strings.HasPrefix(tok.Dep, "nsubj") && servingVerbs[d.Tokens[verb].Lemma]:
+	case strings.HasPrefix(tok.Dep, "nsubj") && st.r.words.servingVerbs.Has(d.Tokens[verb].Lemma):
 		want = func(dep string) bool { return dep == "obl" }
 	default:
 		return -1
@@ -953,8 +952,7 @@ func (st *state) stateList(k int) []int {
 	si := d.Tokens[k].Sentence
 	in := func(j int) bool { return j < len(d.Tokens) && d.Tokens[j].Sentence == si }
 	for in(k) {
-		switch strings.ToLower(d.Tokens[k].Text) {
-		case "countries", "nations", "states", "including", "such", "as", "like", "notably", "neighboring", "neighbouring", "the":
+		if w := strings.ToLower(d.Tokens[k].Text); st.r.words.stateNouns.Has(w) || st.r.words.listIntroducers.Has(w) {
 			k++
 			continue
 		}
@@ -1047,20 +1045,24 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
-// trimDeterminer drops a leading article from a surface form.
-func trimDeterminer(s string) string {
-	for _, p := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
-		if strings.HasPrefix(s, p) {
-			return s[len(p):]
-		}
+// trimDeterminer drops a leading article from a surface form. Only a first
+// word that may be an article ("the", "a", "an" in any case) is lowered.
+func (r *Resolver) trimDeterminer(s string) string {
+	if s == "" || !strings.ContainsRune("tTaA", rune(s[0])) {
+		return s
+	}
+	if i := strings.IndexByte(s, ' '); i > 0 && i <= len("the") && r.words.articles.Has(strings.ToLower(s[:i])) {
+		return s[i+1:]
 	}
 	return s
 }
 
-// compassPrefixes name a part of a place when capitalized before its name
-// ("South Darfur", "Northern Ireland").
-var compassPrefixes = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Northern": true,
-	"Southern": true, "Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true}
+// placePartPrefix reports whether w, capitalized before a place's name,
+// names a part of the place ("South Darfur", "Northern Ireland", "Upper
+// Nile"). The set is lower case: only a capitalized word is lowered.
+func (st *state) placePartPrefix(w string) bool {
+	return isCapitalized(w) && st.r.words.placeParts.Has(strings.ToLower(w))
+}
 
 // titleCase writes an all-capitals name ("KHARTOUM", from a dateline) the
 // ordinary way ("Khartoum"); other names are returned as they are.
@@ -1084,15 +1086,8 @@ func isCapitalized(w string) bool {
 	return false
 }
 
-// languageNouns name what a language word qualifies when it is a language
-// and not a state: "its French acronym", "the Spanish initials", "the
-// Russian name for the town", "an Arabic-language channel".
-var languageNouns = map[string]bool{"initials": true, "initial": true, "acronym": true, "abbreviation": true,
-	"name": true, "names": true, "word": true, "words": true, "term": true, "spelling": true, "translation": true,
-	"language": true, "speaker": true, "speakers": true, "speaking": true, "transliteration": true}
-
 // languageUse reports whether the word ending at token end (a demonym) is
-// used as the name of a language: a language noun follows, alone or after
+// used as the name of a language: a language or name noun follows, alone or after
 // a hyphen ("Arabic-language").
 func (st *state) languageUse(end int) bool {
 	d := st.d
@@ -1103,5 +1098,6 @@ func (st *state) languageUse(end int) bool {
 	if next == "-" && end+1 < len(d.Tokens) && d.Tokens[end+1].Sentence == d.Tokens[end].Sentence {
 		next = strings.ToLower(d.Tokens[end+1].Text)
 	}
-	return languageNouns[strings.TrimPrefix(next, "-")]
+	next = strings.TrimPrefix(next, "-")
+	return st.r.words.nameNouns.Has(next) || st.r.words.languageNouns.Has(next)
 }

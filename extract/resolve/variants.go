@@ -47,7 +47,7 @@ func (st *state) linkDescribedNames() {
 		wi := words(i)
 		n := len(wi) - 1
 		if !live(i) || e.Type != string(schema.Organization) || st.fromGazetteer[i] || n < 1 || !isCapitalized(wi[0]) ||
-			!forceHeads[wi[n]] && !orgHeads[wi[n]] && !namedOrgHeads[wi[n]] {
+			!st.r.words.forces.Has(wi[n]) && !st.r.words.institutionEnds.Has(wi[n]) && !st.r.words.namedOrgs.Has(wi[n]) {
 			continue
 		}
 		name := strings.ToLower(strings.Join(wi[:n], " "))
@@ -92,17 +92,17 @@ func insertedDescription(short, long []string) bool {
 	return k == len(short)-1
 }
 
-// memberNouns are the nouns for a member or leader of an organization.
-var memberNouns = map[string]bool{"member": true, "leader": true, "commander": true, "fighter": true,
-	"founder": true, "chief": true, "head": true, "militant": true, "spokesman": true, "spokesperson": true}
-
 // hasMembers reports whether the text speaks of members or leaders of
 // entity e: a member noun, "of" or "for" and one of its mentions ("a
 // leader of X", "a spokesman for X"), or a mention before a member noun ("one other X member").
 func (st *state) hasMembers(e int) bool {
 	d := st.d
 	member := func(k int) bool {
-		return k >= 0 && k < len(d.Tokens) && memberNouns[strings.ToLower(d.Tokens[k].Lemma)]
+		if k < 0 || k >= len(d.Tokens) {
+			return false
+		}
+		l := strings.ToLower(d.Tokens[k].Lemma)
+		return st.r.words.members.Has(l) || st.r.words.orgRoles.Has(l)
 	}
 	for _, m := range d.Mentions {
 		if st.find(m.Entity) != e {
@@ -173,6 +173,30 @@ func (st *state) linkPeacekeepers() {
 	}
 	if pk >= 0 && mission >= 0 {
 		st.merge(pk, mission)
+	}
+}
+
+// linkContingents makes a state's peacekeepers ("Burundian peacekeepers")
+// that state's military when the article names that military too ("Burundi
+// troops", "the Burundian army"): a national contingent of a mission is a
+// unit of the state's armed forces, and a reader counts one actor. Without
+// the military named, the peacekeepers stay an actor of their own ("Russian
+// peacekeepers" in a story about their mission).
+func (st *state) linkContingents() {
+	d := st.d
+	military := map[string]int{} // ISO3 → the state's military
+	for i, e := range d.Entities {
+		if st.find(i) == i && e.Kind == "military" && e.Country != "" {
+			military[e.Country] = i
+		}
+	}
+	for i, e := range d.Entities {
+		if st.find(i) != i || e.Kind != "body" || e.Country == "" || !strings.HasSuffix(e.Name, " peacekeepers") {
+			continue
+		}
+		if m, ok := military[e.Country]; ok {
+			st.merge(i, m)
+		}
 	}
 }
 

@@ -76,29 +76,41 @@ func (p Path) String() string {
 // Clusters maps words to their cluster paths. It is read-only and safe for
 // concurrent use.
 type Clusters struct {
-	paths map[string]Path
+	words map[string]word
+}
+
+// word is one entry of the table.
+type word struct {
+	path Path
+	rank int32 // 1 for the most frequent word
 }
 
 // Lookup returns the cluster of word, trying the word as written, then in
 // lower case, then with only its first letter upper-case ("RUSSIA" →
 // "Russia"). It returns 0 for a word of none.
 func (c *Clusters) Lookup(word string) Path {
-	if p, ok := c.paths[word]; ok {
-		return p
+	if w, ok := c.words[word]; ok {
+		return w.path
 	}
 	lower := strings.ToLower(word)
-	if p, ok := c.paths[lower]; ok {
-		return p
+	if w, ok := c.words[lower]; ok {
+		return w.path
 	}
 	r, size := utf8.DecodeRuneInString(lower)
 	if size == 0 {
 		return 0
 	}
-	return c.paths[string(unicode.ToUpper(r))+lower[size:]]
+	return c.words[string(unicode.ToUpper(r))+lower[size:]].path
 }
 
+// Rank is the place of word, exactly as written, in the table's order of
+// frequency (1 for the most frequent word), or 0 when the table lacks it.
+// It tells a common word written with a capital ("Police", "Bar") from a
+// name: the lower-case word ranks before it.
+func (c *Clusters) Rank(word string) int { return int(c.words[word].rank) }
+
 // Len is the number of words with a cluster.
-func (c *Clusters) Len() int { return len(c.paths) }
+func (c *Clusters) Len() int { return len(c.words) }
 
 // read parses a gzipped "WORD<TAB>PATH" table.
 func read(r io.Reader) (*Clusters, error) {
@@ -106,13 +118,13 @@ func read(r io.Reader) (*Clusters, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Clusters{paths: make(map[string]Path, 200000)}
+	c := &Clusters{words: make(map[string]word, 200000)}
 	sc := bufio.NewScanner(zr)
 	line := 0
 	for sc.Scan() {
 		line++
-		word, bits, ok := strings.Cut(sc.Text(), "\t")
-		if !ok || word == "" || bits == "" {
+		w, bits, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || w == "" || bits == "" {
 			return nil, fmt.Errorf("line %d: want WORD<TAB>PATH", line)
 		}
 		p := Path(1)
@@ -126,7 +138,7 @@ func read(r io.Reader) (*Clusters, error) {
 				return nil, fmt.Errorf("line %d: path %q is not made of 0 and 1", line, bits)
 			}
 		}
-		c.paths[word] = p
+		c.words[w] = word{path: p, rank: int32(line)}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err

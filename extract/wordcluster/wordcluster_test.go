@@ -66,3 +66,24 @@ func TestEmbeddedClustersGroupSimilarWords(t *testing.T) {
 }
 
 func gzipWriter(b *strings.Builder) *gzip.Writer { return gzip.NewWriter(b) }
+
+func TestRankOrdersByFrequency(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := c.Rank("the"); r < 1 || r > 5 {
+		t.Errorf(`Rank("the") = %d, want among the first five`, r)
+	}
+	// A common word written with a capital ranks after its lower case; a
+	// city's name before its lower case.
+	if c.Rank("police") >= c.Rank("Police") {
+		t.Errorf("Rank(police) %d, Rank(Police) %d: want the lower case first", c.Rank("police"), c.Rank("Police"))
+	}
+	if c.Rank("Paris") >= c.Rank("paris") {
+		t.Errorf("Rank(Paris) %d, Rank(paris) %d: want the name first", c.Rank("Paris"), c.Rank("paris"))
+	}
+	if c.Rank("Xqzzyv") != 0 {
+		t.Error("Rank of a word not in the table is not 0")
+	}
+}

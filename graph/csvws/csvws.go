@@ -89,6 +89,43 @@ func Write(ctx context.Context, dir string, g graph.Graph) error {
 	return commit(dir, renames)
 }
 
+// Stored returns g as Write stores it and Read returns it: every record
+// through its row, so with numbers rounded as the files write them
+// (confidences to two decimals, coordinates to five). kg ingest loads Neo4j
+// with it, so that Neo4j holds exactly what the workspace holds.
+func Stored(g graph.Graph) (graph.Graph, error) {
+	var out graph.Graph
+	var err error
+	if out.Documents, err = stored("document", g.Documents, documentToRow, rowToDocument); err != nil {
+		return graph.Graph{}, err
+	}
+	if out.Entities, err = stored("entity", g.Entities, entityToRow, rowToEntity); err != nil {
+		return graph.Graph{}, err
+	}
+	if out.Relations, err = stored("relation", g.Relations, relationToRow, rowToRelation); err != nil {
+		return graph.Graph{}, err
+	}
+	if out.Mentions, err = stored("mention", g.Mentions, mentionToRow, rowToMention); err != nil {
+		return graph.Graph{}, err
+	}
+	return out, nil
+}
+
+// stored returns recs as their rows read back; kind names the record in errors.
+func stored[T, R any](kind string, recs []T, conv func(T) (R, error), back func(R) (T, error)) ([]T, error) {
+	out := make([]T, len(recs))
+	for i, rec := range recs {
+		row, err := conv(rec)
+		if err == nil {
+			out[i], err = back(row)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s %d: %w", kind, i+1, err)
+		}
+	}
+	return out, nil
+}
+
 // toRows converts records to rows with conv and checks each row with back,
 // the conversion Read uses, so that Write never stores what Read rejects
 // (an empty id, for instance). kind names the record in errors.

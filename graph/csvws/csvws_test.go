@@ -64,13 +64,13 @@ func TestWriteExactFiles(t *testing.T) {
 	want := map[string]string{
 		"documents.csv": "id,path,title,url,published,sha256,sentences\n" +
 			"d1,'-,\"'=HYPERLINK(\"\"x\"\")\",\"https://example.org/a,b\",2022-03-12,abc,3\n",
-		"entities.csv": "id,type,name,aliases,country,mentions,documents,roles,first_seen\n" +
-			"e1,Country,United States,U.S.|US,USA,2,1,,2022-03-12\n" +
-			"e2,Group,'+cmd,'-x|@y,,1,1,'=r|deputy,\n" +
-			"e3,Person,''=quoted already,'\tTab,,0,0,,\n",
-		"relations.csv": "id,subject_id,subject,predicate,relation,object_id,object,cameo,quad_class,goldstein,negated,date,document_id,sentence_index,sentence,confidence,date_source,modality,source,role,instrument,rule\n" +
-			"r1,e1,United States,supply weapon,SUPPLIES,e2,'+cmd,070,2,-5.0,false,2022-03-12,d1,1,\"'-The U.S. said \"\"no\"\",\nthen yes.\",0.80,published,asserted,'@src,,'=1+1,relate.verb\n" +
-			"r2,e3,''=quoted already,spokesman,AFFILIATION,e1,United States,,,,true,,d1,2,\"'\rX\",0.56,,,,spokesman,,\n",
+		"entities.csv": "id,type,name,aliases,country,mentions,documents,roles,first_seen,geonames_id,lat,lon,feature_class,geo_confidence\n" +
+			"e1,Country,United States,U.S.|US,USA,2,1,,2022-03-12,,,,,\n" +
+			"e2,Group,'+cmd,'-x|@y,,1,1,'=r|deputy,,,,,,\n" +
+			"e3,Person,''=quoted already,'\tTab,,0,0,,,,,,,\n",
+		"relations.csv": "id,subject_id,subject,predicate,relation,object_id,object,cameo,quad_class,goldstein,negated,date,document_id,sentence_index,sentence,confidence,date_source,modality,source,role,instrument,rule,place_id,place,lat,lon,place_geonames_id,place_source\n" +
+			"r1,e1,United States,supply weapon,SUPPLIES,e2,'+cmd,070,2,-5.0,false,2022-03-12,d1,1,\"'-The U.S. said \"\"no\"\",\nthen yes.\",0.80,published,asserted,'@src,,'=1+1,relate.verb,,,,,,\n" +
+			"r2,e3,''=quoted already,spokesman,AFFILIATION,e1,United States,,,,true,,d1,2,\"'\rX\",0.56,,,,spokesman,,,,,,,,\n",
 		"mentions.csv": "entity_id,document_id,sentence_index,start,end,text\n" +
 			"e1,d1,0,0,4,U.S.\n" +
 			"e2,d1,1,10,14,'-cmd\n",
@@ -131,7 +131,7 @@ func TestReadRejectsMalformed(t *testing.T) {
 		name, file, content, want string
 	}{
 		{"header", "entities.csv", "id,name,type\ne1,x,Country\n",
-			`entities.csv:1: header ["id" "name" "type"], want ["id" "type" "name" "aliases" "country" "mentions" "documents" "roles" "first_seen"]`},
+			`entities.csv:1: header ["id" "name" "type"], want ["id" "type" "name" "aliases" "country" "mentions" "documents" "roles" "first_seen" "geonames_id" "lat" "lon" "feature_class" "geo_confidence"]`},
 		{"empty", "mentions.csv", "", `mentions.csv:1: empty file, want header`},
 		{"number", "entities.csv", entHeader + "e1,Country,A,,,1,1,,\ne2,Country,B,,,x,1,,\n",
 			`entities.csv:3: mentions "x" is not an integer`},
@@ -265,7 +265,37 @@ func TestReingestChangesNoByte(t *testing.T) {
 	if second := ingest(); !reflect.DeepEqual(first, second) {
 		t.Errorf("second ingest changed the workspace:\n%q\n%q", first, second)
 	}
-	if !strings.Contains(first["entities.csv"], "e1,Country,United States,U.S.|US,USA,1,1,,2022-03-12\n") {
+	if !strings.Contains(first["entities.csv"], "e1,Country,United States,U.S.|US,USA,1,1,,2022-03-12,,,,,\n") {
 		t.Errorf("entities.csv after merge = %q, want e1 with its counts recomputed (1 mention, 1 document)", first["entities.csv"])
+	}
+}
+
+// TestStoredIsWhatReadReturns: Stored gives the graph that Write then Read
+// give, without files: confidences rounded to two decimals, static
+// relations without quad class and Goldstein, coordinates to five decimals.
+func TestStoredIsWhatReadReturns(t *testing.T) {
+	g := sample()
+	g.Entities = append(g.Entities, graph.Entity{ID: "e4", Type: "Location", Name: "Kyiv",
+		Geo: &graph.Geo{GeoNamesID: 703448, Lat: 50.454661, Lon: 30.523801, FeatureClass: "P", Confidence: 0.8333}})
+	got, err := Stored(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := Write(context.Background(), dir, g); err != nil {
+		t.Fatal(err)
+	}
+	want, err := Read(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Stored:\n%+v\nRead after Write:\n%+v", got, want)
+	}
+	if c := got.Relations[1].Confidence; c != 0.56 {
+		t.Errorf("confidence 0.555 stored as %v, want 0.56", c)
+	}
+	if geo := got.Entities[3].Geo; geo.Lat != 50.45466 || geo.Confidence != 0.83 {
+		t.Errorf("Kyiv stored at %v with confidence %v, want 50.45466 and 0.83", geo.Lat, geo.Confidence)
 	}
 }

@@ -33,6 +33,13 @@ type entityRow struct {
 	Documents string `csv:"documents"`
 	Roles     string `csv:"roles"`
 	FirstSeen string `csv:"first_seen"`
+	// The gazetteer columns were added after the others: a file written
+	// before them lacks them and reads with no place entries.
+	GeoNamesID    string `csv:"geonames_id" since:"geo"`
+	Lat           string `csv:"lat"`
+	Lon           string `csv:"lon"`
+	FeatureClass  string `csv:"feature_class"`
+	GeoConfidence string `csv:"geo_confidence"`
 }
 
 type relationRow struct {
@@ -60,6 +67,13 @@ type relationRow struct {
 	// Rule was added after the other columns: a file written before it
 	// lacks the column and reads with empty rules (see lineReader).
 	Rule string `csv:"rule" since:"rule"`
+	// Where the event happened, added after rule.
+	PlaceID         string `csv:"place_id" since:"geo"`
+	Place           string `csv:"place"`
+	Lat             string `csv:"lat"`
+	Lon             string `csv:"lon"`
+	PlaceGeoNamesID string `csv:"place_geonames_id"`
+	PlaceSource     string `csv:"place_source"`
 }
 
 type mentionRow struct {
@@ -214,6 +228,29 @@ func (p *fieldParser) id(column, cell string) string {
 	return cell
 }
 
+// geoCells formats a gazetteer entry: GeoNames id, latitude, longitude
+// (5 decimals, about a metre), feature class and confidence; all empty for none.
+func geoCells(g *graph.Geo) (id, lat, lon, class, conf string) {
+	if g == nil {
+		return
+	}
+	return strconv.FormatUint(uint64(g.GeoNamesID), 10), strconv.FormatFloat(g.Lat, 'f', 5, 64),
+		strconv.FormatFloat(g.Lon, 'f', 5, 64), Neutralize(g.FeatureClass), strconv.FormatFloat(g.Confidence, 'f', 2, 64)
+}
+
+// geo parses the cells geoCells wrote; nil when the id is empty.
+func (p *fieldParser) geo(id, lat, lon, class, conf string) *graph.Geo {
+	if id == "" {
+		return nil
+	}
+	n, err := strconv.ParseUint(id, 10, 32)
+	if err != nil && p.err == nil {
+		p.err = fmt.Errorf("geonames_id %q is not a GeoNames id", id)
+	}
+	return &graph.Geo{GeoNamesID: uint32(n), Lat: p.float("lat", lat), Lon: p.float("lon", lon),
+		FeatureClass: restore(class), Confidence: p.optFloat("geo_confidence", conf)}
+}
+
 func documentToRow(d graph.Document) (documentRow, error) {
 	return documentRow{
 		ID:        Neutralize(d.ID),
@@ -249,7 +286,7 @@ func entityToRow(e graph.Entity) (entityRow, error) {
 	if err != nil {
 		return entityRow{}, err
 	}
-	return entityRow{
+	row := entityRow{
 		ID:        Neutralize(e.ID),
 		Type:      Neutralize(e.Type),
 		Name:      Neutralize(e.Name),
@@ -259,7 +296,9 @@ func entityToRow(e graph.Entity) (entityRow, error) {
 		Documents: formatInt(e.Documents),
 		Roles:     roles,
 		FirstSeen: Neutralize(e.FirstSeen),
-	}, nil
+	}
+	row.GeoNamesID, row.Lat, row.Lon, row.FeatureClass, row.GeoConfidence = geoCells(e.Geo)
+	return row, nil
 }
 
 func rowToEntity(r entityRow) (graph.Entity, error) {
@@ -274,6 +313,7 @@ func rowToEntity(r entityRow) (graph.Entity, error) {
 		Documents: p.int("documents", r.Documents),
 		Roles:     splitList(r.Roles),
 		FirstSeen: restore(r.FirstSeen),
+		Geo:       p.geo(r.GeoNamesID, r.Lat, r.Lon, r.FeatureClass, r.GeoConfidence),
 	}
 	return e, p.err
 }
@@ -284,7 +324,7 @@ func relationToRow(r graph.Relation) (relationRow, error) {
 		quad = formatInt(r.QuadClass)
 		goldstein = strconv.FormatFloat(r.Goldstein, 'f', 1, 64)
 	}
-	return relationRow{
+	row := relationRow{
 		ID:            Neutralize(r.ID),
 		SubjectID:     Neutralize(r.SubjectID),
 		Subject:       Neutralize(r.Subject),
@@ -307,7 +347,12 @@ func relationToRow(r graph.Relation) (relationRow, error) {
 		Role:          Neutralize(r.Role),
 		Instrument:    Neutralize(r.Instrument),
 		Rule:          Neutralize(r.Rule),
-	}, nil
+		PlaceID:       Neutralize(r.PlaceID),
+		Place:         Neutralize(r.Place),
+		PlaceSource:   Neutralize(r.PlaceSource),
+	}
+	row.PlaceGeoNamesID, row.Lat, row.Lon, _, _ = geoCells(r.PlaceGeo)
+	return row, nil
 }
 
 func rowToRelation(r relationRow) (graph.Relation, error) {
@@ -335,6 +380,10 @@ func rowToRelation(r relationRow) (graph.Relation, error) {
 		Role:          restore(r.Role),
 		Instrument:    restore(r.Instrument),
 		Rule:          restore(r.Rule),
+		PlaceID:       restore(r.PlaceID),
+		Place:         restore(r.Place),
+		PlaceGeo:      p.geo(r.PlaceGeoNamesID, r.Lat, r.Lon, "", ""),
+		PlaceSource:   restore(r.PlaceSource),
 	}
 	return rel, p.err
 }

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kg-project/kg/geo"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/schema"
 )
@@ -33,6 +34,9 @@ type Options struct {
 	// IncludeNegated keeps negated events ("did not attack"); by default
 	// they are left out, since GDELT records only events that happened.
 	IncludeNegated bool
+	// Gazetteer, when not nil, gives located events GDELT's country
+	// (FIPS 10-4) and first-level division codes and full place names.
+	Gazetteer *geo.Gazetteer
 }
 
 // EventRow is one exported event. String fields hold the column values
@@ -60,10 +64,10 @@ type EventRow struct {
 	// them and NumSources those documents' distinct sources (URL hosts).
 	NumMentions, NumSources, NumArticles int
 
-	// ActionGeoType (0 when unknown) and ActionGeoFullName locate the event
-	// when its target is a place.
-	ActionGeoType     int
-	ActionGeoFullName string
+	// ActionGeo locates the event: where the workspace says it happened
+	// (relations.csv's place columns), else at its target when that is a
+	// place (name and type only).
+	ActionGeo Geo
 
 	// DateAdded is the document's publication date as YYYYMMDDHHMMSS.
 	DateAdded string
@@ -135,7 +139,7 @@ func Events(ctx context.Context, g graph.Graph, s *schema.Schema, opts Options) 
 			Confidence: r.Confidence, DocumentID: r.DocumentID, Date: r.Date, Modality: r.Modality,
 			Negated: r.Negated,
 		}
-		row.ActionGeoType, row.ActionGeoFullName = c.actionGeo(r.ObjectID)
+		row.ActionGeo = c.actionGeo(r, opts.Gazetteer)
 		rows = append(rows, row)
 	}
 	return rows, nil
@@ -244,14 +248,59 @@ func dateAdded(published string) string {
 	return t.Format("20060102") + "000000"
 }
 
-// actionGeo locates an event whose target is a place: GDELT's geographic
-// type (2 US state, 3 US city, 4 world city, 5 world state; 0 when the
-// gazetteer does not say) and the place's name with its country ("Kharkiv,
-// Ukraine"). Targets that are not places give 0 and "".
-func (c *coder) actionGeo(objectID string) (int, string) {
-	e, ok := c.entities[objectID]
+// Geo is GDELT's description of a location. Type is 0 and the strings
+// empty when unknown.
+type Geo struct {
+	// Type is GDELT's geographic type: 1 country, 2 US state, 3 US city,
+	// 4 world city, 5 world state (a first-level division).
+	Type        int
+	FullName    string // "Kharkiv, Kharkivska oblast, Ukraine"
+	CountryCode string // FIPS 10-4, as GDELT writes countries
+	ADM1Code    string // FIPS country code + GeoNames admin-1 code ("UP07")
+	Lat, Long   string // WGS84 degrees
+	FeatureID   string // GeoNames id
+}
+
+// actionGeo locates an event: at the place the workspace gives it, with
+// the gazetteer's codes and names when one is given; else at its target
+// when that is a place, by kg's place list (GDELT's type and the place's
+// name with its country, "Kharkiv, Ukraine").
+func (c *coder) actionGeo(r graph.Relation, gaz *geo.Gazetteer) Geo {
+	if r.PlaceGeo != nil {
+		g := Geo{FullName: r.Place, Lat: strconv.FormatFloat(r.PlaceGeo.Lat, 'f', 5, 64),
+			Long: strconv.FormatFloat(r.PlaceGeo.Lon, 'f', 5, 64), FeatureID: strconv.FormatUint(uint64(r.PlaceGeo.GeoNamesID), 10)}
+		if gaz == nil {
+			return g
+		}
+		p, ok := gaz.ByID(r.PlaceGeo.GeoNamesID)
+		if !ok {
+			if ci, ok := gaz.CountryByID(r.PlaceGeo.GeoNamesID); ok {
+				// A country-level location: GDELT's type 1, its FIPS
+				// code as division and feature id.
+				g.Type, g.FullName, g.CountryCode, g.ADM1Code, g.FeatureID = 1, ci.Name, ci.FIPS, ci.FIPS, ci.FIPS
+			}
+			return g
+		}
+		g.FullName, g.ADM1Code = gaz.FullName(p), gaz.ADM1Code(p)
+		if ci, ok := gaz.Country(p.ISO3); ok {
+			g.CountryCode = ci.FIPS
+		}
+		us := p.ISO3 == "USA"
+		switch {
+		case p.Class == geo.ClassPopulated && us:
+			g.Type = 3
+		case p.Class == geo.ClassPopulated:
+			g.Type = 4
+		case us:
+			g.Type = 2
+		default:
+			g.Type = 5
+		}
+		return g
+	}
+	e, ok := c.entities[r.ObjectID]
 	if !ok || schema.EntityType(e.Type) != schema.Location {
-		return 0, ""
+		return Geo{}
 	}
 	name := e.Name
 	country := e.Country
@@ -269,13 +318,13 @@ func (c *coder) actionGeo(objectID string) (int, string) {
 	adm1 := class == "province" || class == "region" && country != ""
 	switch {
 	case class == "city" && us:
-		return 3, name
+		return Geo{Type: 3, FullName: name}
 	case class == "city":
-		return 4, name
+		return Geo{Type: 4, FullName: name}
 	case adm1 && us:
-		return 2, name
+		return Geo{Type: 2, FullName: name}
 	case adm1:
-		return 5, name
+		return Geo{Type: 5, FullName: name}
 	}
-	return 0, name
+	return Geo{FullName: name}
 }

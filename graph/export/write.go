@@ -86,10 +86,12 @@ func (r EventRow) Record(negated bool) []string {
 		"") // AvgTone: kg measures no tone
 	rec = append(rec, make([]string, 16)...) // Actor1Geo_*, Actor2Geo_*: unknown
 	var geoType string
-	if r.ActionGeoType != 0 {
-		geoType = strconv.Itoa(r.ActionGeoType)
+	if r.ActionGeo.Type != 0 {
+		geoType = strconv.Itoa(r.ActionGeo.Type)
 	}
-	rec = append(rec, geoType, csvws.Neutralize(r.ActionGeoFullName), "", "", "", "", "", "")
+	g := r.ActionGeo
+	rec = append(rec, geoType, csvws.Neutralize(g.FullName), csvws.Neutralize(g.CountryCode), csvws.Neutralize(g.ADM1Code),
+		"", g.Lat, g.Long, g.FeatureID) // ADM2Code: kg knows no second-level divisions
 	rec = append(rec, r.DateAdded, csvws.Neutralize(r.SourceURL))
 	rec = append(rec, csvws.Neutralize(r.RelationID), csvws.Neutralize(r.Relation), csvws.Neutralize(r.Predicate), csvws.Neutralize(r.Sentence),
 		strconv.FormatFloat(r.Confidence, 'f', 2, 64), csvws.Neutralize(r.DocumentID), csvws.Neutralize(r.Date), csvws.Neutralize(r.Modality))

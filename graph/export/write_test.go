@@ -23,7 +23,7 @@ func sampleRow() EventRow {
 		Actor1:      Actor{Code: "RUSMIL", Name: "Russian military", CountryCode: "RUS", Type1Code: "MIL"},
 		Actor2:      Actor{Code: "IGONAT", Name: "North Atlantic Treaty Organization", KnownGroupCode: "NAT", Type1Code: "IGO"},
 		IsRootEvent: true, EventCode: "0874", EventBaseCode: "087", EventRootCode: "08", QuadClass: 2, GoldsteinScale: 10,
-		NumMentions: 3, NumSources: 2, NumArticles: 2, ActionGeoType: 4, ActionGeoFullName: "Kharkiv, Ukraine",
+		NumMentions: 3, NumSources: 2, NumArticles: 2, ActionGeo: Geo{Type: 4, FullName: "Kharkiv, Ukraine"},
 		DateAdded: "20220312000000", SourceURL: "https://example.com/a",
 		RelationID: "r1", Relation: "RETREATS", Predicate: "withdraw", Sentence: "Troops withdrew,\tthen\nleft.",
 		Confidence: 0.8, DocumentID: "d1", Date: "2022-02-24", Modality: "asserted", Negated: true,
@@ -62,7 +62,7 @@ func TestWriteCSVWithoutHeader(t *testing.T) {
 	var buf bytes.Buffer
 	r := sampleRow()
 	r.Actor1 = Actor{}
-	r.ActionGeoType, r.ActionGeoFullName = 0, ""
+	r.ActionGeo = Geo{}
 	if err := Write(&buf, []EventRow{r}, WriteOptions{Format: CSV}); err != nil {
 		t.Fatal(err)
 	}

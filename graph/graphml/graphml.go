@@ -42,6 +42,11 @@ var Keys = []Key{
 	{"documents", "node", "int"},
 	{"roles", "node", "string"},
 	{"first_seen", "node", "string"},
+	{"geonames_id", "node", "int"},
+	{"lat", "node", "double"},
+	{"lon", "node", "double"},
+	{"feature_class", "node", "string"},
+	{"geo_confidence", "node", "double"},
 
 	{"elabel", "edge", "string"},
 	{"relation", "edge", "string"},
@@ -66,6 +71,11 @@ var Keys = []Key{
 	{"sentence_index", "edge", "int"},
 	{"sentence", "edge", "string"},
 	{"rule", "edge", "string"},
+	{"place", "edge", "string"},
+	{"place_source", "edge", "string"},
+	{"place_geonames_id", "edge", "int"},
+	{"place_lat", "edge", "double"},
+	{"place_lon", "edge", "double"},
 }
 
 // attrName is the attr.name of a key: the edge label key is named "label"
@@ -107,6 +117,13 @@ func Write(ctx context.Context, w io.Writer, g graph.Graph) error {
 		x.data("documents", strconv.Itoa(e.Documents))
 		x.data("roles", strings.Join(e.Roles, "|"))
 		x.data("first_seen", e.FirstSeen)
+		if g := e.Geo; g != nil {
+			x.data("geonames_id", strconv.FormatUint(uint64(g.GeoNamesID), 10))
+			x.data("lat", strconv.FormatFloat(g.Lat, 'g', -1, 64))
+			x.data("lon", strconv.FormatFloat(g.Lon, 'g', -1, 64))
+			x.data("feature_class", g.FeatureClass)
+			x.data("geo_confidence", strconv.FormatFloat(g.Confidence, 'g', -1, 64))
+		}
 		x.raw("    </node>\n")
 	}
 	for i, r := range g.Relations {
@@ -151,6 +168,13 @@ func Write(ctx context.Context, w io.Writer, g graph.Graph) error {
 		x.data("sentence_index", strconv.Itoa(r.SentenceIndex))
 		x.data("sentence", r.Sentence)
 		x.data("rule", r.Rule)
+		if g := r.PlaceGeo; g != nil {
+			x.data("place", r.Place)
+			x.data("place_source", r.PlaceSource)
+			x.data("place_geonames_id", strconv.FormatUint(uint64(g.GeoNamesID), 10))
+			x.data("place_lat", strconv.FormatFloat(g.Lat, 'g', -1, 64))
+			x.data("place_lon", strconv.FormatFloat(g.Lon, 'g', -1, 64))
+		}
 		x.raw("    </edge>\n")
 	}
 	x.raw("  </graph>\n</graphml>\n")

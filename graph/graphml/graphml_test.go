@@ -110,3 +110,51 @@ func TestWriteRejectsDanglingRelation(t *testing.T) {
 		t.Fatalf("Write = %v, want an error naming r1", err)
 	}
 }
+
+// TestWriteGeo: a place's point and an event's location are typed node
+// and edge attributes (Gephi's geo layout reads lat and lon); entities and
+// relations without them have none.
+func TestWriteGeo(t *testing.T) {
+	g := sample()
+	g.Entities = append(g.Entities, graph.Entity{ID: "e3", Type: "Location", Name: "Kharkiv", Country: "UKR",
+		Geo: &graph.Geo{GeoNamesID: 706483, Lat: 49.98081, Lon: 36.25272, FeatureClass: "P", Confidence: 0.9}})
+	g.Relations[0].PlaceID, g.Relations[0].Place, g.Relations[0].PlaceSource = "e3", "Kharkiv", "text"
+	g.Relations[0].PlaceGeo = &graph.Geo{GeoNamesID: 706483, Lat: 49.98081, Lon: 36.25272}
+	var buf bytes.Buffer
+	if err := Write(context.Background(), &buf, g); err != nil {
+		t.Fatal(err)
+	}
+	var d doc
+	if err := xml.Unmarshal(buf.Bytes(), &d); err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]string{}
+	for _, k := range d.Keys {
+		types[k.For+"/"+k.Name] = k.Type
+	}
+	for k, want := range map[string]string{"node/lat": "double", "node/lon": "double", "node/geonames_id": "int", "edge/place_lat": "double", "edge/place": "string"} {
+		if types[k] != want {
+			t.Errorf("key %s has type %q, want %q", k, types[k], want)
+		}
+	}
+	values := map[string]map[string]string{}
+	for _, n := range d.Graph.Nodes {
+		values[n.ID] = map[string]string{}
+		for _, x := range n.Data {
+			values[n.ID][x.Key] = x.Value
+		}
+	}
+	if v := values["e3"]; v["lat"] != "49.98081" || v["lon"] != "36.25272" || v["geonames_id"] != "706483" || v["feature_class"] != "P" {
+		t.Errorf("place node: %v", v)
+	}
+	if _, ok := values["e1"]["lat"]; ok {
+		t.Error("a country node has a latitude")
+	}
+	edge := map[string]string{}
+	for _, x := range d.Graph.Edges[0].Data {
+		edge[x.Key] = x.Value
+	}
+	if edge["place"] != "Kharkiv" || edge["place_lat"] != "49.98081" || edge["place_source"] != "text" || edge["place_geonames_id"] != "706483" {
+		t.Errorf("located edge: %v", edge)
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/schema"
 )
@@ -34,12 +36,15 @@ var (
 	documentColumns = []importColumn{{"path", ""}, {"title", ""}, {"url", ""}, {"published", ""}, {"sha256", ""},
 		{"sentences", "int"}, {hashKey, ""}}
 	entityColumns = []importColumn{{"type", ""}, {"name", ""}, {"aliases", "string[]"}, {"country", ""},
-		{"mentions", "int"}, {"documents", "int"}, {"roles", "string[]"}, {"first_seen", ""}, {hashKey, ""}}
+		{"mentions", "int"}, {"documents", "int"}, {"roles", "string[]"}, {"first_seen", ""},
+		{"geonames_id", "long"}, {"lat", "double"}, {"lon", "double"}, {"point", "point{crs:WGS-84}"},
+		{"feature_class", ""}, {"geo_confidence", "double"}, {hashKey, ""}}
 	relationColumns = []importColumn{{"id", ""}, {"subject_id", ""}, {"subject", ""}, {"predicate", ""},
 		{"relation", ""}, {"object_id", ""}, {"object", ""}, {"cameo", ""}, {"quad_class", "int"},
 		{"goldstein", "double"}, {"negated", "boolean"}, {"date", ""}, {"document_id", ""}, {"sentence_index", "int"},
 		{"sentence", ""}, {"confidence", "double"}, {"date_source", ""}, {"modality", ""}, {"source", ""},
-		{"role", ""}, {"instrument", ""}, {"rule", ""}, {hashKey, ""}}
+		{"role", ""}, {"instrument", ""}, {"rule", ""}, {"place_id", ""}, {"place", ""}, {"place_source", ""},
+		{"geonames_id", "long"}, {"lat", "double"}, {"lon", "double"}, {"point", "point{crs:WGS-84}"}, {hashKey, ""}}
 )
 
 // ImportFiles returns the files from which neo4j-admin database import
@@ -160,6 +165,10 @@ func cells(row map[string]any, cols []importColumn) []string {
 			out[i] = v
 		case int:
 			out[i] = strconv.Itoa(v)
+		case int64:
+			out[i] = strconv.FormatInt(v, 10)
+		case neo4j.Point2D: // WGS-84: x the longitude
+			out[i] = "{latitude:" + strconv.FormatFloat(v.Y, 'g', -1, 64) + ",longitude:" + strconv.FormatFloat(v.X, 'g', -1, 64) + "}"
 		case float64:
 			out[i] = strconv.FormatFloat(v, 'g', -1, 64)
 		case bool:

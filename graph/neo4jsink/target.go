@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/schema"
 )
@@ -182,9 +184,14 @@ func fingerprint(row map[string]any) string {
 		case int:
 			b = append(b, 'i')
 			b = strconv.AppendInt(b, int64(v), 10)
+		case int64:
+			b = append(b, 'i')
+			b = strconv.AppendInt(b, v, 10)
 		case float64:
 			b = append(b, 'f')
 			b = strconv.AppendFloat(b, v, 'g', -1, 64)
+		case neo4j.Point2D:
+			b = fmt.Appendf(b, "p%d %g %g", v.SpatialRefId, v.X, v.Y)
 		case bool:
 			b = append(b, 'b')
 			b = strconv.AppendBool(b, v)
@@ -228,7 +235,21 @@ func entityRow(e graph.Entity) map[string]any {
 	}
 	putString(row, "country", e.Country)
 	putString(row, "first_seen", e.FirstSeen)
+	if e.Geo != nil {
+		putGeo(row, e.Geo)
+		row["feature_class"] = e.Geo.FeatureClass
+		row["geo_confidence"] = e.Geo.Confidence
+	}
 	return row
+}
+
+// putGeo sets a place's GeoNames id, coordinates and point (WGS84,
+// Neo4j's srid 4326, x the longitude), which point.distance measures in
+// metres.
+func putGeo(row map[string]any, g *graph.Geo) {
+	row["geonames_id"] = int64(g.GeoNamesID)
+	row["lat"], row["lon"] = g.Lat, g.Lon
+	row["point"] = neo4j.Point2D{X: g.Lon, Y: g.Lat, SpatialRefId: 4326}
 }
 
 // relationRow is a relation's relationship properties: every field of the
@@ -257,6 +278,12 @@ func relationRow(r graph.Relation) map[string]any {
 	putString(row, "role", r.Role)
 	putString(row, "instrument", r.Instrument)
 	putString(row, "rule", r.Rule)
+	putString(row, "place_id", r.PlaceID)
+	putString(row, "place", r.Place)
+	putString(row, "place_source", r.PlaceSource)
+	if r.PlaceGeo != nil {
+		putGeo(row, r.PlaceGeo)
+	}
 	if r.CAMEO != "" {
 		row["quad_class"] = r.QuadClass
 		row["goldstein"] = r.Goldstein

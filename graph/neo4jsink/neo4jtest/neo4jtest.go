@@ -25,6 +25,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/neo4jsink"
 )
@@ -260,6 +262,8 @@ func Value(v any) string {
 		return s
 	case bool:
 		return strconv.FormatBool(v)
+	case neo4j.Point2D:
+		return fmt.Sprintf("point({srid: %d, x: %s, y: %s})", v.SpatialRefId, Value(v.X), Value(v.Y))
 	case []string:
 		parts := make([]string, len(v))
 		for i, s := range v {
@@ -280,6 +284,13 @@ func Value(v any) string {
 		return "{" + strings.Join(parts, ", ") + "}"
 	}
 	return fmt.Sprintf("%T(%v)", v, v)
+}
+
+// PutGeo sets the properties of a place's or a located event's gazetteer
+// entry (docs/neo4j.md): geonames_id, lat, lon and the WGS84 point.
+func PutGeo(props map[string]any, geonamesID int64, lat, lon float64) {
+	props["geonames_id"], props["lat"], props["lon"] = geonamesID, lat, lon
+	props["point"] = neo4j.Point2D{X: lon, Y: lat, SpatialRefId: 4326}
 }
 
 // GraphLines returns the lines (NodeLine, RelationshipLine) that Dump
@@ -309,6 +320,10 @@ func GraphLines(g graph.Graph) []string {
 	for _, e := range g.Entities {
 		props := map[string]any{"aliases": list(e.Aliases), "roles": list(e.Roles), "mentions": e.Mentions, "documents": e.Documents}
 		put(props, "id", e.ID, "type", e.Type, "name", e.Name, "country", e.Country, "first_seen", e.FirstSeen)
+		if e.Geo != nil {
+			PutGeo(props, int64(e.Geo.GeoNamesID), e.Geo.Lat, e.Geo.Lon)
+			props["feature_class"], props["geo_confidence"] = e.Geo.FeatureClass, e.Geo.Confidence
+		}
 		out = append(out, NodeLine([]string{"Entity", e.Type}, props))
 	}
 	counts := map[[2]string]int{}
@@ -323,7 +338,10 @@ func GraphLines(g graph.Graph) []string {
 		put(props, "id", r.ID, "subject_id", r.SubjectID, "subject", r.Subject, "predicate", r.Predicate, "relation", r.Relation,
 			"object_id", r.ObjectID, "object", r.Object, "cameo", r.CAMEO, "date", r.Date, "document_id", r.DocumentID,
 			"sentence", r.Sentence, "date_source", r.DateSource, "modality", r.Modality, "source", r.Source, "role", r.Role,
-			"instrument", r.Instrument, "rule", r.Rule)
+			"instrument", r.Instrument, "rule", r.Rule, "place_id", r.PlaceID, "place", r.Place, "place_source", r.PlaceSource)
+		if r.PlaceGeo != nil {
+			PutGeo(props, int64(r.PlaceGeo.GeoNamesID), r.PlaceGeo.Lat, r.PlaceGeo.Lon)
+		}
 		if r.CAMEO != "" {
 			props["quad_class"] = r.QuadClass
 			props["goldstein"] = r.Goldstein

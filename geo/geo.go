@@ -1,0 +1,196 @@
+// Package geo is kg's world gazetteer: the populated places of GeoNames
+// with at least 1,000 inhabitants and the first-level administrative
+// divisions of every country, with coordinates, country codes (ISO 3166-1
+// alpha-2 and alpha-3, FIPS 10-4) and population, embedded in the binary as
+// a compact index (world.bin.gz, made by `go generate` from registry
+// packages: see gen/ and docs/geo.md), and the choice among the places that
+// share a name.
+//
+// GeoNames data (geonames.org) is licensed under CC BY 4.0.
+package geo
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"sync"
+)
+
+//go:generate sh gen/generate.sh
+
+//go:embed world.bin.gz
+var world []byte
+
+// Feature classes of GeoNames that the gazetteer holds.
+const (
+	ClassPopulated = 'P' // city, town, village
+	ClassAdmin     = 'A' // first-level administrative division (province, region, state)
+)
+
+// Country is a state of the gazetteer.
+type Country struct {
+	ISO2, ISO3, FIPS string // ISO 3166-1 alpha-2 and alpha-3, FIPS 10-4 (GDELT's country codes)
+	Name             string
+	GeoNamesID       uint32
+	// Lat and Lon are the population-weighted centroid of the country's
+	// towns in the gazetteer, where GDELT puts a country-level location.
+	Lat, Lon float64
+}
+
+// Place is one gazetteer entry.
+type Place struct {
+	ID         uint32 // GeoNames id
+	Name       string // GeoNames name, as GeoNames writes it ("Şa‘dah")
+	Class      byte   // ClassPopulated or ClassAdmin
+	ISO3       string // country, ISO 3166-1 alpha-3
+	Admin1     string // GeoNames admin-1 code within the country ("15"); the division's own code for a division
+	Population uint32
+	// Lat and Lon are WGS84 degrees. A division's point is the
+	// population-weighted centroid of its towns in the gazetteer.
+	Lat, Lon float64
+	country  uint16
+}
+
+// Gazetteer is the loaded index. It is read-only and safe for concurrent use.
+type Gazetteer struct {
+	countries []Country
+	byISO3    map[string]int
+	places    []Place
+	keys      []string // sorted Keys
+	post      []int32  // places of each key, keys[i]'s at post[postStart[i]:postStart[i+1]]
+	postStart []int32
+	admin1    map[admin1Key]int32 // division of each (country, admin-1 code)
+}
+
+type admin1Key struct {
+	country uint16
+	code    string
+}
+
+// index builds the lookups derived from the decoded data.
+func (g *Gazetteer) index() {
+	g.admin1 = map[admin1Key]int32{}
+	for i, p := range g.places {
+		if p.Class == ClassAdmin {
+			g.admin1[admin1Key{p.country, p.Admin1}] = int32(i)
+		}
+	}
+}
+
+var load = sync.OnceValues(func() (*Gazetteer, error) {
+	g, err := decode(bytes.NewReader(world))
+	if err != nil {
+		return nil, fmt.Errorf("geo: world.bin.gz: %w", err)
+	}
+	return g, nil
+})
+
+// Load returns the embedded gazetteer, decoding it on the first call.
+func Load() (*Gazetteer, error) { return load() }
+
+// Len is the number of places.
+func (g *Gazetteer) Len() int { return len(g.places) }
+
+// Lookup returns the places one of whose names has the Key of name, most
+// populous first.
+func (g *Gazetteer) Lookup(name string) []Place {
+	k := Key(name)
+	i := sort.SearchStrings(g.keys, k)
+	if k == "" || i == len(g.keys) || g.keys[i] != k {
+		return nil
+	}
+	post := g.post[g.postStart[i]:g.postStart[i+1]]
+	out := make([]Place, len(post))
+	for j, p := range post {
+		out[j] = g.places[p]
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Population > out[b].Population })
+	return out
+}
+
+// ByID returns the place with GeoNames id id.
+func (g *Gazetteer) ByID(id uint32) (Place, bool) {
+	i := sort.Search(len(g.places), func(i int) bool { return g.places[i].ID >= id })
+	if i == len(g.places) || g.places[i].ID != id {
+		return Place{}, false
+	}
+	return g.places[i], true
+}
+
+// Known reports whether some place has a name with the Key of name.
+func (g *Gazetteer) Known(name string) bool {
+	k := Key(name)
+	i := sort.SearchStrings(g.keys, k)
+	return k != "" && i < len(g.keys) && g.keys[i] == k
+}
+
+// CountryByID returns the country with GeoNames id id.
+func (g *Gazetteer) CountryByID(id uint32) (Country, bool) {
+	for _, c := range g.countries {
+		if c.GeoNamesID == id {
+			return c, true
+		}
+	}
+	return Country{}, false
+}
+
+// Country returns the country of ISO 3166-1 alpha-3 code iso3.
+func (g *Gazetteer) Country(iso3 string) (Country, bool) {
+	i, ok := g.byISO3[iso3]
+	if !ok {
+		return Country{}, false
+	}
+	return g.countries[i], true
+}
+
+// Admin1Of returns the first-level division a populated place lies in.
+func (g *Gazetteer) Admin1Of(p Place) (Place, bool) {
+	if p.Class == ClassAdmin {
+		return Place{}, false
+	}
+	i, ok := g.admin1[admin1Key{p.country, p.Admin1}]
+	if !ok {
+		return Place{}, false
+	}
+	return g.places[i], true
+}
+
+// FullName is the place's name, its division's and its country's, as
+// GDELT writes a location ("Sa'dah, Sa'dah, Yemen").
+func (g *Gazetteer) FullName(p Place) string {
+	s := p.Name
+	if a, ok := g.Admin1Of(p); ok && a.Name != p.Name {
+		s += ", " + a.Name
+	}
+	if c, ok := g.Country(p.ISO3); ok {
+		s += ", " + c.Name
+	}
+	return s
+}
+
+// ADM1Code is GDELT's code of the place's first-level division: the FIPS
+// country code and the GeoNames admin-1 code ("YM15"); just the country's
+// code when the division is not known.
+func (g *Gazetteer) ADM1Code(p Place) string {
+	c, ok := g.Country(p.ISO3)
+	if !ok {
+		return ""
+	}
+	if p.Admin1 == "" || p.Admin1 == "00" {
+		return c.FIPS
+	}
+	return c.FIPS + p.Admin1
+}
+
+// earthRadiusKm is the mean Earth radius.
+const earthRadiusKm = 6371.0088
+
+// DistanceKm is the great-circle distance between two points in degrees.
+func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const rad = math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * earthRadiusKm * math.Asin(math.Min(1, math.Sqrt(a)))
+}
