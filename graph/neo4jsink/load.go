@@ -118,6 +118,18 @@ func Load(ctx context.Context, cfg Config, vocab *schema.Schema, g graph.Graph) 
 	return stats, nil
 }
 
+// schemaName returns the name that a CREATE CONSTRAINT or CREATE ... INDEX
+// statement gives: the word after CONSTRAINT or INDEX.
+func schemaName(statement string) string {
+	f := strings.Fields(statement)
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] == "CONSTRAINT" || f[i] == "INDEX" {
+			return f[i+1]
+		}
+	}
+	return ""
+}
+
 // writeCount runs one statement that returns one count in a managed write
 // transaction, and returns the count.
 func writeCount(ctx context.Context, session neo4j.SessionWithContext, cypher string, params map[string]any) (int64, error) {
@@ -139,15 +151,17 @@ func writeCount(ctx context.Context, session neo4j.SessionWithContext, cypher st
 	return count, nil
 }
 
-// createConstraints creates the constraints of schema.Constraints and
-// vocab.RelationConstraints that the database does not have yet (by name),
-// so that a load into a prepared database costs one query, not one per
-// relation type.
+// createConstraints creates the constraints and indexes of
+// schema.Constraints and vocab.RelationConstraints that the database does
+// not have yet (by name, as SHOW INDEXES lists them: a constraint's index
+// has the constraint's name), so that a load into a prepared database
+// costs one query, not one per relation type.
 func createConstraints(ctx context.Context, session neo4j.SessionWithContext, vocab *schema.Schema) error {
 	have := map[string]bool{}
 	_, err := session.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		clear(have)
-		res, err := tx.Run(ctx, "SHOW CONSTRAINTS YIELD name RETURN name", nil)
+		// A constraint's index has the constraint's name.
+		res, err := tx.Run(ctx, "SHOW INDEXES YIELD name RETURN name", nil)
 		if err != nil {
 			return nil, err
 		}
@@ -160,8 +174,7 @@ func createConstraints(ctx context.Context, session neo4j.SessionWithContext, vo
 		return err
 	}
 	for _, c := range slices.Concat(schema.Constraints(), vocab.RelationConstraints()) {
-		// "CREATE CONSTRAINT name IF NOT EXISTS ..."
-		if f := strings.Fields(c); len(f) > 2 && have[f[2]] {
+		if have[schemaName(c)] {
 			continue
 		}
 		if err := write(ctx, session, c, nil); err != nil {

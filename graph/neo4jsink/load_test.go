@@ -244,6 +244,18 @@ func TestLoadValidatesBeforeConnecting(t *testing.T) {
 	}
 }
 
+func TestSchemaNameOfEveryStatement(t *testing.T) {
+	for _, c := range append(schema.Constraints(), testVocab(t).RelationConstraints()...) {
+		name := schemaName(c)
+		if name == "" || !strings.Contains(c, " "+name+" IF NOT EXISTS ") {
+			t.Errorf("%s: name %q", c, name)
+		}
+	}
+	if got := schemaName("CREATE POINT INDEX entity_point IF NOT EXISTS FOR (e:Entity) ON (e.point)"); got != "entity_point" {
+		t.Errorf("point index name %q, want entity_point", got)
+	}
+}
+
 func TestConfigValidate(t *testing.T) {
 	if err := (Config{}).Validate(); err == nil || !strings.Contains(err.Error(), "NEO4J_URI") {
 		t.Errorf("empty config: %v, want an error naming NEO4J_URI", err)
