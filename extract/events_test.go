@@ -12,7 +12,7 @@ func TestEventNounArguments(t *testing.T) {
 		name, text string
 		want       []string // exactly these relations, in any order
 	}{
-		{"an investigation into an act is aimed at its agent", "Bolivia opened an investigation into alleged shootings by Peruvian forces.",
+		{"an investigation into an act is aimed at its agent", "Bolivia opened an inquiry into the reported shootings by Peruvian forces.",
 			[]string{"Bolivia INVESTIGATES Peruvian military", "Peruvian military PART_OF Peru"}},
 		{"an investigation into an act with no agent names no one", "Bolivia opened an investigation into the shootings.", nil},
 		{"a strike's materiel is not its agent", "A drone strike on Tacna by Chilean forces killed three people.",
