@@ -58,7 +58,7 @@ func TestGerundAdjuncts(t *testing.T) {
 // reads with "days" as the subject and the actor hung on it.
 func TestActorAfterAPeriod(t *testing.T) {
 	runClauseCases(t, []clauseCase{
-		{"the actor after a period acts", "The new offensive comes days after Chile accused the Andes Front and the Quechua Brigade of being behind a deadly explosion in Lima last week.",
+		{"the actor after a period acts", "The new offensive comes days after Chile accused the Andes Front and the Quechua Brigade of being behind last week's deadly blast in Lima.",
 			[]string{"Chile ACCUSES Andes Front", "Chile ACCUSES Quechua Brigade"}},
 		{"a period with no actor after it invents none", "Two days after the explosion, the Andes Front attacked Chile. The talks resumed weeks after the deadline.",
 			[]string{"Andes Front ATTACKS Chile"}},

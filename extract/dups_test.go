@@ -118,7 +118,7 @@ func TestStatelessBody(t *testing.T) {
 // TestCapitalInApposition: "the capital NAME" without a comma is the city;
 // the capital as the subject of a statement is still its state.
 func TestCapitalInApposition(t *testing.T) {
-	checkEntities(t, "Hundreds of protesters gathered outside the French embassy in the capital Vientiane on Sunday.",
+	checkEntities(t, "A crowd of students marched past the Thai embassy in the capital Vientiane on Sunday.",
 		[]string{"Location:Vientiane"}, nil)
 	checkEntities(t, "Vientiane said on Monday it would close the border.",
 		[]string{"Country:Laos"}, []string{"Location:Vientiane"})

@@ -37,7 +37,7 @@ func TestEventNounArguments(t *testing.T) {
 			[]string{"Chile BOMBS Tacna", "Chilean military PART_OF Chile"}},
 		{"a different act is not the strikes", "Peru attacked Bolivia on Monday. The strikes killed two Chilean soldiers.",
 			[]string{"Peru ATTACKS Bolivia", "Chilean military PART_OF Chile"}},
-		{"a hyphenated event noun, through its light verb and the noun it hangs on", "The Andean Union announced the enforcement of a no-fly zone over Bolivia. Chile imposed a no-fly zone over Peru.",
+		{"a hyphenated event noun, through its light verb and the noun it hangs on", "The Andean Union announced its enforcement of a no-fly zone over Bolivia. Chile imposed a no-fly zone over Peru.",
 			[]string{"Andean Union SANCTIONS Bolivia", "Chile SANCTIONS Peru"}},
 		{"a hyphenated modifier of another noun is no event", "Chile published a no-fly list for Peru.", nil},
 		{"an act named again is the latest act stated with that word", "Peru attacked Chile on Monday. Bolivia condemned the attack on Arica.",
