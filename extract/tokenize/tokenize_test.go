@@ -165,8 +165,8 @@ func checkTokens(t *testing.T, in string, toks []nlp.Token) {
 		if in[tk.Start:tk.End] != tk.Text {
 			t.Fatalf("token %d text %q != input slice %q", i, tk.Text, in[tk.Start:tk.End])
 		}
-		if strings.TrimSpace(in[prev:tk.Start]) != in[prev:tk.Start] && strings.TrimSpace(in[prev:tk.Start]) != "" {
-			t.Fatalf("non-space text %q skipped before token %d", in[prev:tk.Start], i)
+		if gap := in[prev:tk.Start]; strings.TrimFunc(gap, isSpace) != "" {
+			t.Fatalf("non-space text %q skipped before token %d", gap, i)
 		}
 		prev = tk.End
 	}
