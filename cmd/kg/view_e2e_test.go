@@ -214,6 +214,20 @@ func TestBrowserViewSeed(t *testing.T) {
 	if got := jsEval[int](t, ctx, `document.querySelectorAll("#relations tbody tr").length`); got != len(rels) {
 		t.Errorf("table has %d rows, want %d", got, len(rels))
 	}
+	// Every located event is on the map: the points carry the events of
+	// the relations with coordinates.
+	located := 0
+	for _, r := range rels {
+		if r["cameo"] != "" && r["lat"] != "" {
+			located++
+		}
+	}
+	if located == 0 {
+		t.Fatal("the seed workspace has no located event to show on the map")
+	}
+	if got := jsEval[int](t, ctx, `Array.from(document.querySelectorAll("#map-svg circle.event-point")).reduce((n, c) => n + Number(c.dataset.events), 0)`); got != located {
+		t.Errorf("the map's points carry %d events, want the %d located ones", got, located)
+	}
 	// With actors without relations too: every entity.
 	jsEval[bool](t, ctx, `(() => { const c = document.getElementById("f-isolated"); c.click(); return c.checked; })()`)
 	if got := jsEval[int](t, ctx, `kgView.cy.nodes().length`); got != len(ents) {

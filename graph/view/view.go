@@ -108,6 +108,7 @@ var relationColumns = []string{
 	"id", "subject", "object", "relation", "predicate", "cameo", "quad", "goldstein",
 	"negated", "date", "document", "sentenceIndex", "sentence", "confidence",
 	"dateSource", "modality", "source", "role", "instrument", "rule",
+	"place", "placeSource", "lat", "lon",
 }
 
 // Build turns g into the page's data. s supplies CAMEO names and the
@@ -159,10 +160,15 @@ func Build(ctx context.Context, g graph.Graph, s *schema.Schema, opts Options) (
 			sentence[r.Sentence] = si
 			d.Sentences = append(d.Sentences, r.Sentence)
 		}
+		var lat, lon any // null for an event without a located place
+		if r.PlaceGeo != nil {
+			lat, lon = r.PlaceGeo.Lat, r.PlaceGeo.Lon
+		}
 		d.Relations = append(d.Relations, []any{
 			r.ID, r.SubjectID, r.ObjectID, r.Relation, r.Predicate, r.CAMEO, r.QuadClass, r.Goldstein,
 			r.Negated, r.Date, r.DocumentID, r.SentenceIndex, si, r.Confidence,
 			r.DateSource, r.Modality, r.Source, r.Role, r.Instrument, r.Rule,
+			r.Place, r.PlaceSource, lat, lon,
 		})
 	}
 	atlas, err := atlasISO3(s)

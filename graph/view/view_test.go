@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,7 +30,8 @@ func sample() graph.Graph {
 			{ID: "e2", Type: "Country", Name: "Ukraine", Country: "UKR", Mentions: 2},
 		},
 		Relations: []graph.Relation{
-			{ID: "r1", SubjectID: "e1", ObjectID: "e2", Relation: "INVADES", CAMEO: "192", QuadClass: 4, Sentence: sent, DocumentID: "d1"},
+			{ID: "r1", SubjectID: "e1", ObjectID: "e2", Relation: "INVADES", CAMEO: "192", QuadClass: 4, Sentence: sent, DocumentID: "d1",
+				Place: "Kharkiv", PlaceSource: "text", PlaceGeo: &graph.Geo{Lat: 49.98, Lon: 36.25}},
 			{ID: "r2", SubjectID: "e1", ObjectID: "e2", Relation: "ATTACKS", CAMEO: "190", QuadClass: 4, Sentence: sent, DocumentID: "d1"},
 		},
 	}
@@ -45,6 +47,10 @@ func TestBuild(t *testing.T) {
 	}
 	if len(d.Relations[0]) != len(d.RelationColumns) {
 		t.Errorf("a relation row has %d cells for %d columns", len(d.Relations[0]), len(d.RelationColumns))
+	}
+	cell := func(row int, name string) any { return d.Relations[row][slices.Index(d.RelationColumns, name)] }
+	if cell(0, "place") != "Kharkiv" || cell(0, "lat") != 49.98 || cell(0, "lon") != 36.25 || cell(1, "lat") != nil {
+		t.Errorf("places: %v %v %v, unlocated lat %v; want Kharkiv 49.98 36.25 and nil", cell(0, "place"), cell(0, "lat"), cell(0, "lon"), cell(1, "lat"))
 	}
 	if d.CAMEO["192"] == "" || d.CAMEO["19"] == "" {
 		t.Errorf("CAMEO names missing: 192 %q, 19 %q", d.CAMEO["192"], d.CAMEO["19"])

@@ -49,6 +49,7 @@
       si: r[col.sentenceIndex], sentenceText: sentences[r[col.sentence]] || '',
       conf: r[col.confidence], dsrc: r[col.dateSource], mod: r[col.modality] || '',
       src: r[col.source], role: r[col.role], instr: r[col.instrument], rule: r[col.rule] || '',
+      place: r[col.place] || '', psrc: r[col.placeSource] || '', lat: r[col.lat], lon: r[col.lon],
       subjectName: s ? s.name : r[col.subject], objectName: o ? o.name : r[col.object],
       docName: docName(r[col.document])
     };
@@ -266,6 +267,7 @@
         ['date', r.date ? r.date + (r.dsrc ? ' (' + r.dsrc + ')' : '') : ''],
         ['negated', r.neg ? 'yes' : 'no'], ['modality', r.mod], ['confidence', String(r.conf)],
         ['reported by', r.src], ['role', r.role], ['instrument', r.instr],
+        ['place', r.place ? r.place + (r.psrc ? ' (' + r.psrc + ')' : '') : ''],
         ['document', docNode], ['published', d.published || ''], ['sentence no.', String(r.si + 1)], ['rule', r.rule]
       ])
     ]);
@@ -440,7 +442,28 @@
         x.title.textContent = x.name + (c ? ': ' + c + ' events' : '');
       });
     });
-    $('map-note').textContent = shown + ' countries with events in view (an event counts for the countries of its actors); places carry no coordinates yet.';
+    // Located events as points, one per place, sized by their number.
+    var svg = $('map-svg');
+    Array.from(svg.querySelectorAll('circle.event-point')).forEach(function (c) { c.remove(); });
+    var places = new Map();
+    rels.forEach(function (r) {
+      if (!r.cameo || typeof r.lat !== 'number' || typeof r.lon !== 'number') return;
+      var key = r.lat.toFixed(3) + ',' + r.lon.toFixed(3);
+      if (!places.has(key)) places.set(key, { lat: r.lat, lon: r.lon, name: r.place, n: 0 });
+      places.get(key).n++;
+    });
+    var located = 0;
+    places.forEach(function (p) {
+      located += p.n;
+      var c = svgEl('circle', { cx: (p.lon + 180).toFixed(2), cy: (90 - p.lat).toFixed(2),
+        r: (0.8 + Math.log2(1 + p.n) * 0.6).toFixed(2), 'class': 'event-point', 'data-events': String(p.n) });
+      var t = svgEl('title');
+      t.textContent = p.name + ': ' + p.n + (p.n === 1 ? ' event' : ' events');
+      c.appendChild(t);
+      svg.appendChild(c);
+    });
+    $('map-note').textContent = shown + ' countries with events in view (an event counts for the countries of its actors); ' +
+      located + ' located events at ' + places.size + ' places (points).';
   }
 
   // ---------- table ----------
