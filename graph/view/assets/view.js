@@ -456,14 +456,14 @@
     places.forEach(function (p) {
       located += p.n;
       var c = svgEl('circle', { cx: (p.lon + 180).toFixed(2), cy: (90 - p.lat).toFixed(2),
-        r: (0.8 + Math.log2(1 + p.n) * 0.6).toFixed(2), 'class': 'event-point', 'data-events': String(p.n) });
+        r: (2.5 + Math.log2(1 + p.n) * 1.2).toFixed(2), 'class': 'event-point', 'data-events': String(p.n) });
       var t = svgEl('title');
       t.textContent = p.name + ': ' + p.n + (p.n === 1 ? ' event' : ' events');
       c.appendChild(t);
       svg.appendChild(c);
     });
     $('map-note').textContent = shown + ' countries with events in view (an event counts for the countries of its actors); ' +
-      located + ' located events at ' + places.size + ' places (points).';
+      located + (located === 1 ? ' located event' : ' located events') + ' at ' + places.size + (places.size === 1 ? ' place' : ' places') + ' (points).';
   }
 
   // ---------- table ----------
