@@ -1769,10 +1769,10 @@ func (st *state) officeholder(name, role string) int {
 	if best.Role == "" {
 		return -1
 	}
-	if _, ok := st.r.s.CountryByISO3(best.Affiliation); ok {
-		return st.countryEntity(best.Affiliation)
+	if c := st.countryEntity(best.Affiliation); c >= 0 {
+		return c
 	}
-	if o, ok := st.byKey["O:"+strings.ToLower(best.Affiliation)]; ok {
+	if o, ok := st.byKey[orgKey(best.Affiliation)]; ok {
 		return st.find(o)
 	}
 	return -1

@@ -893,7 +893,7 @@ func (st *state) nerCand(sp ner.Span) (cand, bool) {
 		return c, true
 	case "ORG":
 		if o, ok := st.r.s.Org(surface); ok {
-			c.typ, c.kind, c.key, c.name, c.country = string(schema.Organization), o.Category, "O:"+strings.ToLower(o.Name), o.Name, o.Country
+			c.typ, c.kind, c.key, c.name, c.country = string(schema.Organization), o.Category, orgKey(o.Name), o.Name, o.Country
 			return c, true
 		}
 		if ci, ok := st.r.s.Country(surface); ok {

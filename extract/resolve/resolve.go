@@ -721,7 +721,7 @@ func (st *state) bodyLinks() {
 			continue
 		}
 		if o, ok := st.r.s.Org(e.Name); ok && o.Parent != "" {
-			if p, ok := st.byKey["O:"+strings.ToLower(o.Parent)]; ok && st.find(p) != i {
+			if p, ok := st.byKey[orgKey(o.Parent)]; ok && st.find(p) != i {
 				st.addLink(i, nlp.Link{Relation: "PART_OF", Entity: st.find(p), Sentence: first[i], Rule: "/parentOrg"})
 			}
 		}
@@ -1101,3 +1101,7 @@ func (st *state) languageUse(end int) bool {
 	next = strings.TrimPrefix(next, "-")
 	return st.r.words.nameNouns.Has(next) || st.r.words.languageNouns.Has(next)
 }
+
+// orgKey is the entity key of the gazetteer organization with canonical
+// name canonical.
+func orgKey(canonical string) string { return "O:" + strings.ToLower(canonical) }
