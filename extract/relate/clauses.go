@@ -176,6 +176,21 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				return s, false, false
 			}
 		}
+		// "Chile launched air strikes targeting the rebels", "raids by
+		// the army hitting …": the participle says what the act did, so
+		// the act's agent does it: its own (possessor, adjective,
+		// by-phrase) or the subject of the verb that carried it out.
+		if h := t.Head; t.Dep == "acl" && t.XPOS == "VBG" && w.isAct(h) {
+			if a := w.actAgents(h); len(a) > 0 {
+				return a, false, false
+			}
+			if hd := w.d.Tokens[h]; hd.Dep == "obj" && hd.Head >= 0 && w.isLight(w.d.Tokens[hd.Head].Lemma) {
+				s, pass, _ := w.subjectsOf(hd.Head, depth+1)
+				if !pass {
+					return s, false, false
+				}
+			}
+		}
 	}
 	return nil, false, false
 }
