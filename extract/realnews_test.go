@@ -24,3 +24,39 @@ func TestDemandThatIsADemandOnTheClausesSubject(t *testing.T) {
 		{"no clause", "Peru demanded an explanation on Monday.", nil},
 	})
 }
+
+// TestTheyOfPluralSpeakersIsTheSpeaker checks that "they" reporting what a
+// speaker named by a plural noun did is that speaker, even where an armed
+// force named before would be the nearest plural antecedent; a singular
+// speaker's "they" is left to the antecedent search.
+func TestTheyOfPluralSpeakersIsTheSpeaker(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"authorities", "Peruvian troops entered the valley. Bolivian authorities said they had opened an inquiry.", "they", 1, "Bolivia"},
+		{"singular speaker", "Peruvian troops entered the valley. Bolivia said they had crossed the river.", "they", 1, "Peruvian military"},
+	})
+	runClauseCases(t, []clauseCase{
+		{"inquiry into an act", "Bolivian authorities said they had opened an investigation into killings by Peruvian forces.",
+			[]string{"Bolivia INVESTIGATES Peruvian military", "Peruvian military PART_OF Peru"}},
+	})
+}
+
+// TestPossessorOfAResolveActs checks that the possessor of a decision or
+// pledge does what its infinitive says (the pledged act in the future),
+// and that a noun of asking ("request") or of not acting ("refusal") does
+// not make its possessor the actor.
+func TestPossessorOfAResolveActs(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"decision", "Chile's decision to expel two Peruvian diplomats surprised observers.", []string{"Chile EXPELS Peruvian diplomats"}},
+		{"plan", "Peru's plan to invade Bolivia alarmed observers.", []string{"Peru INVADES Bolivia"}},
+		{"request", "Chile's request to expel two Peruvian diplomats surprised observers.", nil},
+		{"refusal", "Peru announced its refusal to attack Bolivia.", nil},
+	})
+	g := extractText(t, "Peru's plan to invade Bolivia alarmed observers.")
+	if r := find(t, g, "Peru INVADES Bolivia"); r.Modality != "future" {
+		t.Errorf("plan: modality %q, want future", r.Modality)
+	}
+	g = extractText(t, "Chile's decision to expel two Peruvian diplomats surprised observers.")
+	if r := find(t, g, "Chile EXPELS Peruvian diplomats"); r.Modality != "asserted" {
+		t.Errorf("decision: modality %q, want asserted", r.Modality)
+	}
+}

@@ -176,6 +176,22 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				return s, false, false
 			}
 		}
+		// "Russia's decision to expel two diplomats", "its refusal to
+		// extradite", "the attempt by Peru to retake": who holds the
+		// resolve does what its infinitive says.
+		if h := t.Head; t.Dep == "acl" && w.x.words.intentNouns.Has(w.d.Tokens[h].Lemma) && slices.ContainsFunc(w.children(p, "mark"), func(m int) bool {
+			return strings.EqualFold(w.d.Tokens[m].Text, "to")
+		}) {
+			var holders []int
+			for _, c := range w.children(h, "nmod:poss", "nmod") {
+				if w.d.Tokens[c].Dep == "nmod:poss" || w.caseOf(c) == "by" {
+					holders = append(holders, w.argEntities(c)...)
+				}
+			}
+			if len(holders) > 0 {
+				return holders, false, false
+			}
+		}
 		// "Chile launched air strikes targeting the rebels", "raids by
 		// the army hitting …": the participle says what the act did, so
 		// the act's agent does it: its own (possessor, adjective,
@@ -1192,6 +1208,9 @@ func (w *walker) modality(p int) string {
 					return Possible
 				}
 			}
+		}
+		if h := d.Tokens[k].Head; h >= 0 && d.Tokens[k].Dep == "acl" && w.x.words.intentNouns.Has(d.Tokens[h].Lemma) && !w.x.words.summaryNouns.Has(d.Tokens[h].Lemma) {
+			return Future // "its pledge to withdraw"; "its decision to withdraw" is the act's
 		}
 		if dep := d.Tokens[k].Dep; dep != "xcomp" && dep != "conj" && dep != "advcl" {
 			break

@@ -20,6 +20,7 @@ type words struct {
 	objectControl      schema.WordSet // object-control-verbs
 	responseVerbs      schema.WordSet // response-verbs
 	summaryNouns       schema.WordSet // summary-nouns
+	intentNouns        schema.WordSet // intent-nouns
 	claimNouns         schema.WordSet // claim-nouns
 	namingVerbs        schema.WordSet // naming-verbs
 	anaphoricDets      schema.WordSet // anaphoric-determiners
@@ -70,6 +71,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		objectControl:      l.Get("object-control-verbs"),
 		responseVerbs:      l.Get("response-verbs"),
 		summaryNouns:       l.Get("summary-nouns"),
+		intentNouns:        l.Get("intent-nouns"),
 		claimNouns:         l.Get("claim-nouns"),
 		namingVerbs:        l.Get("naming-verbs"),
 		anaphoricDets:      l.Get("anaphoric-determiners"),

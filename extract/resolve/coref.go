@@ -48,6 +48,10 @@ func (st *state) coref() {
 					return e.Type == string(schema.Country) || e.Type == string(schema.Organization) && !isPluralName(e.Name)
 				}
 			case st.r.words.pluralPronouns.Has(w):
+				if e := st.pluralSpeaker(k); e >= 0 {
+					st.addPronoun(k, k+1, e)
+					continue
+				}
 				accept = func(e nlp.Entity) bool {
 					return e.Type == string(schema.Group) || e.Type == string(schema.Organization) && (isPluralName(e.Name) || e.Kind == "armed_group" || e.Kind == "military")
 				}
@@ -106,6 +110,31 @@ func (st *state) coref() {
 			}
 		}
 	}
+}
+
+// pluralSpeaker returns the speaker that the plural pronoun at k, the
+// subject of what a verb of saying reports, stands for when the speaker is
+// named by a plural noun ("Ukrainian authorities said they had opened an
+// inquiry", "officials in Lima said they would"): whatever entity that
+// phrase names (the state, for "authorities"), or -1. A reported clause
+// about others names them ("Peru said they had crossed") only when the
+// speaker is singular, which this rule leaves to the antecedent search.
+func (st *state) pluralSpeaker(k int) int {
+	d := st.d
+	t := d.Tokens[k]
+	if !strings.HasPrefix(t.Dep, "nsubj") || t.Head < 0 {
+		return -1
+	}
+	clause := d.Tokens[t.Head]
+	if clause.Dep != "ccomp" || clause.Head < 0 || !st.r.s.SpeechVerb(d.Tokens[clause.Head].Lemma) {
+		return -1
+	}
+	for _, c := range d.Children(clause.Head) {
+		if ct := d.Tokens[c]; ct.Dep == "nsubj" && (ct.XPOS == "NNS" || ct.XPOS == "NNPS") && st.tokMention[c] >= 0 {
+			return st.find(d.Mentions[st.tokMention[c]].Entity)
+		}
+	}
+	return -1
 }
 
 // actorObject reports whether "it" at k, an object, stands for an actor:
