@@ -16,6 +16,7 @@ package lemma
 
 import (
 	"context"
+	_ "embed"
 	"fmt"
 	"maps"
 	"strings"
@@ -65,14 +66,29 @@ type Lemmatizer struct {
 	// verbs is the set of verb lemmas seen in training; it checks what the
 	// suffix rules make of an unknown inflected verb.
 	verbs map[string]bool
+	// irregular maps the irregular past forms of irregular.tsv to their
+	// lemmas.
+	irregular map[string]string
 }
 
-// indexVerbs fills l.verbs from the exact table.
+// irregularTSV is the table of irregular verb forms (irregular.tsv).
+//
+//go:embed irregular.tsv
+var irregularTSV string
+
+// indexVerbs fills l.verbs from the exact table, and l.irregular.
 func (l *Lemmatizer) indexVerbs() {
 	l.verbs = map[string]bool{}
 	for k, lem := range l.exact {
 		if _, xpos, _ := strings.Cut(k, "\x00"); strings.HasPrefix(xpos, "VB") {
 			l.verbs[lem] = true
+		}
+	}
+	l.irregular = map[string]string{}
+	for line := range strings.Lines(irregularTSV) {
+		form, lem, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if ok && !strings.HasPrefix(form, "#") && form != "form" {
+			l.irregular[form] = lem
 		}
 	}
 }
@@ -158,6 +174,9 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	lower := strings.ToLower(form)
 	if lem, ok := l.exact[lower+"\x00"+xpos]; ok {
 		return lem
+	}
+	if lem, ok := l.irregular[lower]; ok && strings.HasPrefix(xpos, "VB") {
+		return lem // "shot" → "shoot", which the rules would cut to "shet"
 	}
 	// A form seen with one lemma only, unless that was as a noun and it is
 	// now a gerund: "warning", "bombing" as VBG are "warn", "bomb".

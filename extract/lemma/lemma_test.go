@@ -91,3 +91,25 @@ func TestUnknownVerbsFindTheirKnownStem(t *testing.T) {
 		}
 	}
 }
+
+// TestIrregularVerbs checks that an irregular past form the treebank did
+// not show with its tag takes its lemma from irregular.tsv rather than
+// from a suffix rule, that a form the treebank showed keeps its learned
+// lemma, that a form of two verbs is left to the rules, and that the
+// table is for verbs only.
+func TestIrregularVerbs(t *testing.T) {
+	l := &Lemmatizer{exact: map[string]string{"sank\x00VBD": "sank-as-learned"}, single: map[string]string{},
+		rules: map[string]rule{"VBD\x00ot": {strip: 2, add: "et"}, "VBD\x00ed": {strip: 2}}}
+	l.indexVerbs()
+	for _, c := range []struct{ form, xpos, want string }{
+		{"shot", "VBD", "shoot"},           // the rule would give "shet"
+		{"bled", "VBN", "bleed"},           // the rule would give "bl"
+		{"sank", "VBD", "sank-as-learned"}, // the treebank's lemma stands
+		{"wound", "VBD", "wound"},          // wind or wound: not in the table
+		{"shot", "NN", "shot"},             // a noun: not a verb form
+	} {
+		if got := l.Lemma(c.form, c.xpos); got != c.want {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
+		}
+	}
+}
