@@ -60,3 +60,13 @@ func TestPossessorOfAResolveActs(t *testing.T) {
 		t.Errorf("decision: modality %q, want asserted", r.Modality)
 	}
 }
+
+// TestObjectIdiomOfACompound checks that an idiom fixed by its object
+// matches a compound object ("closed its crossing points with Peru") and
+// that a compound the lexicon does not list falls back to the head.
+func TestObjectIdiomOfACompound(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"crossing points", "Chile closed its two remaining crossing points with Peru.", []string{"Chile REDUCES_RELATIONS Peru"}},
+		{"no other state", "Chile closed its two remaining crossing points on Monday.", nil},
+	})
+}

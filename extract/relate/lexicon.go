@@ -24,8 +24,13 @@ func (w *walker) verbEntries(p int) []schema.LexEntry {
 	lemma := d.Tokens[p].Lemma
 	var tries []string
 	for _, c := range w.verbObjects(p) {
-		// Idioms fixed by their object: "traded fire", "opened fire".
-		tries = append(tries, "obj "+strings.ToLower(d.Tokens[c].Lemma))
+		// Idioms fixed by their object: "traded fire", "opened fire",
+		// "closed the crossing points" (a compound and its noun first).
+		head := strings.ToLower(d.Tokens[c].Lemma)
+		for _, m := range w.children(c, "compound") {
+			tries = append(tries, "obj "+strings.ToLower(d.Tokens[m].Text)+" "+head)
+		}
+		tries = append(tries, "obj "+head)
 	}
 	for _, c := range w.children(p, "compound:prt") {
 		tries = append(tries, strings.ToLower(d.Tokens[c].Text))
