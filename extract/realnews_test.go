@@ -70,3 +70,22 @@ func TestObjectIdiomOfACompound(t *testing.T) {
 		{"no other state", "Chile closed its two remaining crossing points on Monday.", nil},
 	})
 }
+
+// TestBodyInACapitalIsThatStates checks that a government body named
+// without its state and placed "in" a state or its capital is that state's
+// ("the foreign ministry in Minsk"), and that "the ministry" then takes it
+// up; an embassy and troops are where they are, not whose.
+func TestBodyInACapitalIsThatStates(t *testing.T) {
+	text := "Lithuania's foreign ministry summoned a Belarusian diplomat.\n\n" +
+		"The foreign ministry in Minsk called the move hostile.\n\n" +
+		"The ministry said it would expel a Lithuanian diplomat."
+	checkEntities(t, text, []string{"Organization:Belarus Ministry of Foreign Affairs", "Organization:Lithuania Ministry of Foreign Affairs"}, nil)
+	runClauseCases(t, []clauseCase{{"the ministry", text, []string{
+		"Lithuania Ministry of Foreign Affairs CRITICIZES Belarus",
+		"Lithuania Ministry of Foreign Affairs PART_OF Lithuania",
+		"Belarus Ministry of Foreign Affairs PART_OF Belarus",
+		"Belarus Ministry of Foreign Affairs REDUCES_RELATIONS Lithuania",
+	}}})
+	checkEntities(t, "Peru said the embassy in Lima was closed.", nil, []string{"Organization:Peru embassy"})
+	checkEntities(t, "Chile keeps 2,000 troops in Peru.", nil, []string{"Organization:Peruvian military"})
+}

@@ -238,6 +238,12 @@ func (st *state) bodyCand(start, end int, m schema.GazetteerMatch) (cand, bool) 
 		iso = st.countryOfAfter(end)
 	}
 	canon := m.Canonical
+	if iso == "" && canon != "embassy" && !st.r.s.NationalMilitary(canon) {
+		// "the foreign ministry in Minsk": the body of the state whose
+		// capital it sits in. An embassy sits in another state's, and
+		// "troops in Iraq" are where they are sent.
+		iso = st.countryInAfter(end)
+	}
 	if iso == "" && !st.r.s.NationalMilitary(canon) && !isGovernment(canon) && !st.possessedByPronoun(start) {
 		// "Foreign Ministry spokesman Nasser Kanaani" in an article about
 		// Iran: the ministry of the state the article is clearly about.
@@ -419,6 +425,27 @@ func (st *state) countryOfAfter(end int) string {
 	d := st.d
 	if end+1 < len(d.Tokens) && strings.EqualFold(d.Tokens[end].Text, "of") && d.Tokens[end+1].Sentence == d.Tokens[end].Sentence {
 		return st.demonym[end+1]
+	}
+	return ""
+}
+
+// countryInAfter returns the ISO code of the state or capital named right
+// after "in" at end ("the foreign ministry in Minsk"), or "". The name
+// comes later in the sentence than the body, so it is looked up here.
+func (st *state) countryInAfter(end int) string {
+	d := st.d
+	if end+1 >= len(d.Tokens) || !strings.EqualFold(d.Tokens[end].Text, "in") || d.Tokens[end+1].Sentence != d.Tokens[end].Sentence {
+		return ""
+	}
+	s := d.Sentences[d.Tokens[end].Sentence]
+	var words []string
+	for k := end + 1; k < s.End && k <= end+4; k++ {
+		words = append(words, d.Tokens[k].Text)
+	}
+	for _, m := range st.r.s.Match(words) {
+		if m.Start == 0 && (m.Kind == schema.KindCountry || m.Kind == schema.KindCapital) {
+			return m.Country
+		}
 	}
 	return ""
 }
