@@ -89,3 +89,15 @@ func TestBodyInACapitalIsThatStates(t *testing.T) {
 	checkEntities(t, "Peru said the embassy in Lima was closed.", nil, []string{"Organization:Peru embassy"})
 	checkEntities(t, "Chile keeps 2,000 troops in Peru.", nil, []string{"Organization:Peruvian military"})
 }
+
+// TestPersonPronounTakesUpANearerDescribedPerson checks that "him" after
+// a singular description of a person ("a Chilean diplomat") nearer than
+// any named person takes up the description (the state the diplomat
+// serves), and that a named person mentioned after the description keeps
+// the pronoun.
+func TestPersonPronounTakesUpANearerDescribedPerson(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"description nearer", "Marta Ruiz said the bloc would respond.\n\nPeru declared a Chilean diplomat persona non grata, ordering him to leave the country.", "him", 1, "Chile"},
+		{"name nearer", "A Chilean diplomat met Carlos Mendez, who said he was hopeful.", "he", 1, "Carlos Mendez"},
+	})
+}

@@ -64,6 +64,11 @@ func (st *state) coref() {
 				// the article's main person so far.
 				e = st.salientPerson(k)
 			}
+			if st.r.words.personPronouns.Has(w) {
+				if p := st.describedPerson(k, e); p >= 0 {
+					e = p
+				}
+			}
 			if e >= 0 {
 				st.addPronoun(k, k+1, e)
 			}
@@ -110,6 +115,41 @@ func (st *state) coref() {
 			}
 		}
 	}
+}
+
+// describedPerson returns the entity of the latest singular description
+// of a person ("a Belarusian diplomat": the state he serves) before the
+// person pronoun at k, in its sentence or the one before, when it comes
+// after the latest mention of the pronoun's antecedent e ("Kallas said …
+// Lithuania declared a Belarusian diplomat persona non grata, ordering him
+// to leave": him is the diplomat, not Kallas); -1 otherwise.
+func (st *state) describedPerson(k, e int) int {
+	d := st.d
+	si := d.Tokens[k].Sentence
+	lastE, best, bestEnt := -1, -1, -1
+	for s := si; s >= 0 && si-s <= 1; s-- {
+		for _, mi := range st.sentMentions[s] {
+			m := d.Mentions[mi]
+			if m.Start >= k {
+				continue
+			}
+			ent := st.find(m.Entity)
+			if ent == e && m.Start > lastE {
+				lastE = m.Start
+			}
+			h := d.Tokens[m.End-1] // the noun that ends the description (its parse may be torn)
+			if m.Pronoun || h.XPOS != "NN" || d.Entities[ent].Type == string(schema.Person) {
+				continue
+			}
+			if l := strings.ToLower(h.Lemma); (st.r.words.personNouns.Has(l) || st.r.words.descriptions[l] == string(schema.Person)) && m.Start > best {
+				best, bestEnt = m.Start, ent
+			}
+		}
+	}
+	if best > lastE {
+		return bestEnt
+	}
+	return -1
 }
 
 // pluralSpeaker returns the speaker that the plural pronoun at k, the
