@@ -125,7 +125,7 @@ func TestResultParticiples(t *testing.T) {
 		{"the governor's object is the participle's", "Chile will keep two of its crossings with Peru closed until further notice. Bolivia ordered all border crossings with Peru closed to traders.",
 			[]string{"Chile REDUCES_RELATIONS Peru", "Bolivia REDUCES_RELATIONS Peru"}},
 		{"a coordinated verb keeps to its own objects", "Chile shelled Tacna and withdrew. Chile persuaded Peru to attack Bolivia.",
-			[]string{"Chile SHELLS Tacna", "Chile RELATED_TO Peru", "Peru ATTACKS Bolivia"}},
+			[]string{"Chile SHELLS Tacna", "Chile APPEALS_TO Peru", "Peru ATTACKS Bolivia"}},
 	})
 }
 

@@ -1106,7 +1106,7 @@ func TestPlaceListsAndReactionsToActs(t *testing.T) {
 }
 
 func TestObjectControlAndWeaponOwners(t *testing.T) {
-	g := extractText(t, "Zelenskyy urged Germany to send more tanks to Ukraine. Israeli warplanes struck targets in Rafah.")
+	g := extractText(t, "Poland allowed Germany to send more tanks to Ukraine. Israeli warplanes struck targets in Rafah.")
 	find(t, g, "Germany SUPPLIES Ukraine")
 	find(t, g, "Israel ATTACKS Rafah")
 }

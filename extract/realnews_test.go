@@ -101,3 +101,15 @@ func TestPersonPronounTakesUpANearerDescribedPerson(t *testing.T) {
 		{"name nearer", "A Chilean diplomat met Carlos Mendez, who said he was hopeful.", "he", 1, "Carlos Mendez"},
 	})
 }
+
+// TestRequestedActIsNotDone checks that the act an appeal or request asks
+// of its object is not stated as done ("Peru urged Chile to attack
+// Bolivia" is an appeal, not an attack), while the act of a verb that is
+// no appeal ("decided to attack") is.
+func TestRequestedActIsNotDone(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"urged", "Peru urged Chile to attack Bolivia.", []string{"Peru APPEALS_TO Chile"}},
+		{"asked, coordinated", "Peru asked Chile to meet Bolivia and sign the treaty.", []string{"Peru REQUESTS Chile"}},
+		{"no appeal", "Chile decided to attack Bolivia.", []string{"Chile ATTACKS Bolivia"}},
+	})
+}

@@ -211,6 +211,28 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 	return nil, false, false
 }
 
+// requestedAct reports whether verb p is the act an appeal, request or
+// demand asks of its object ("Peru urged Chile to attack Bolivia",
+// "persuaded them to sit down"): asked for, not done, so no event of its
+// own; the appeal itself is coded, by the act asked for.
+func (w *walker) requestedAct(p int) bool {
+	d := w.d
+	k := p
+	for d.Tokens[k].Dep == "conj" && d.Tokens[k].Head >= 0 {
+		k = d.Tokens[k].Head // "to stop the attacks and withdraw"
+	}
+	if d.Tokens[k].Dep != "xcomp" || d.Tokens[k].Head < 0 {
+		return false
+	}
+	for _, e := range w.verbEntries(d.Tokens[k].Head) {
+		switch e.Relation {
+		case schema.RelAppealsTo, schema.RelRequests, schema.RelDemands:
+			return true
+		}
+	}
+	return false
+}
+
 // actorAfterPeriod returns the actor of "days after Turkey accused …" when
 // the parser made the period n the subject of verb p and the actor a phrase
 // of it: the phrase after "after" or "before", right before p.
@@ -404,7 +426,7 @@ func (w *walker) appositiveHost(h int) int {
 // verb extracts the relations of verbal predicate p.
 func (w *walker) verb(p int) {
 	d := w.d
-	if w.consumed[p] || w.x.words.generalVerbs.Has(d.Tokens[p].Lemma) && !w.objectIdiom(p) {
+	if w.consumed[p] || w.x.words.generalVerbs.Has(d.Tokens[p].Lemma) && !w.objectIdiom(p) || w.requestedAct(p) {
 		return
 	}
 	passive := len(w.passiveSubjects(p)) > 0 || d.Tokens[p].Dep == "acl" && d.Tokens[p].XPOS == "VBN" && len(w.agents(p)) > 0

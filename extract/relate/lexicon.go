@@ -35,6 +35,12 @@ func (w *walker) verbEntries(p int) []schema.LexEntry {
 	for _, c := range w.children(p, "compound:prt") {
 		tries = append(tries, strings.ToLower(d.Tokens[c].Text))
 	}
+	for _, c := range w.children(p, "advmod") {
+		// A particle the parser took for an adverb ("sat down with").
+		if c == p+1 {
+			tries = append(tries, strings.ToLower(d.Tokens[c].Text))
+		}
+	}
 	for _, c := range w.children(p, "obl") {
 		// A time phrase ("called Netanyahu on Tuesday", "met in
 		// March") is no preposition of the verb's sense: "call on" is
