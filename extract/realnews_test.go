@@ -113,3 +113,13 @@ func TestRequestedActIsNotDone(t *testing.T) {
 		{"no appeal", "Chile decided to attack Bolivia.", []string{"Chile ATTACKS Bolivia"}},
 	})
 }
+
+// TestParticleParsedAsAdverb checks that a particle the parser took for an
+// adverb still selects the verb's sense ("sat down with" meets), and that
+// an adverb that is no particle of the verb changes nothing.
+func TestParticleParsedAsAdverb(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"sat down with", "Chilean negotiators sat down with Peru in Lima.", []string{"Chilean negotiators MEETS Peru"}},
+		{"no particle", "Chilean negotiators sat quietly with Peru in Lima.", []string{"Chilean negotiators RELATED_TO Peru"}},
+	})
+}
