@@ -123,3 +123,15 @@ func TestParticleParsedAsAdverb(t *testing.T) {
 		{"no particle", "Chilean negotiators sat quietly with Peru in Lima.", []string{"Chilean negotiators RELATED_TO Peru"}},
 	})
 }
+
+// TestDashesSetOffAPhrase checks that a phrase set off by spaced hyphens or
+// em dashes ("Gen. Ali Musa - who has declared himself Chad's new leader -
+// warned …") leaves the clause around it whole, as commas do.
+func TestDashesSetOffAPhrase(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"hyphens", "Gen. Ali Musa - who has declared himself Chad's new leader - warned the African Union against stepping in.",
+			[]string{"Ali Musa WARNS African Union", "Ali Musa AFFILIATION Chad"}},
+		{"em dashes", "Gen. Ali Musa — who has declared himself Chad's new leader — warned the African Union against stepping in.",
+			[]string{"Ali Musa WARNS African Union", "Ali Musa AFFILIATION Chad"}},
+	})
+}

@@ -100,6 +100,23 @@ func (d *Document) Head(m Mention) int {
 	return m.End - 1
 }
 
+// ModelForm returns the form of token i that the tagger and parser read:
+// its text, except that a dash standing alone between spaces ("X - who
+// … - said", "X — who …") reads as "--", the treebank's usual spelling of
+// a dash that sets off a phrase; a hyphen inside a word ("Russian-backed")
+// stays as it is.
+func (d *Document) ModelForm(i int) string {
+	t := d.Tokens[i]
+	switch t.Text {
+	case "-", "–", "—":
+		spacedBefore := i == 0 || d.Tokens[i-1].SpaceAfter || d.Tokens[i-1].Sentence != t.Sentence
+		if spacedBefore && t.SpaceAfter {
+			return "--"
+		}
+	}
+	return t.Text
+}
+
 // Stage is one step of the pipeline: it reads the annotations earlier stages
 // filled and adds its own. Each implementation documents which fields it
 // requires and which it fills.

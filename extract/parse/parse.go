@@ -130,9 +130,9 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 			return fmt.Errorf("parse: sentence %d has token range [%d,%d) outside %d tokens", si, s.Start, s.End, len(d.Tokens))
 		}
 		words, tags = words[:0], tags[:0]
-		for _, t := range d.Tokens[s.Start:s.End] {
-			words = append(words, t.Text)
-			tags = append(tags, t.XPOS)
+		for i := s.Start; i < s.End; i++ {
+			words = append(words, d.ModelForm(i))
+			tags = append(tags, d.Tokens[i].XPOS)
 		}
 		heads, labels := p.parse(&ws, words, tags)
 		for i := range words {

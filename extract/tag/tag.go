@@ -48,8 +48,8 @@ func (t *Tagger) Process(ctx context.Context, d *nlp.Document) error {
 			return fmt.Errorf("tag: sentence %d has token range [%d,%d) outside %d tokens", si, s.Start, s.End, len(d.Tokens))
 		}
 		words = words[:0]
-		for _, tok := range d.Tokens[s.Start:s.End] {
-			words = append(words, tok.Text)
+		for i := s.Start; i < s.End; i++ {
+			words = append(words, d.ModelForm(i))
 		}
 		classes := t.tagWords(words)
 		for i, c := range classes {

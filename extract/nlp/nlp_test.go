@@ -1,0 +1,22 @@
+package nlp
+
+import "testing"
+
+// TestModelFormReadsASpacedDashAsADash checks that a dash between spaces
+// reads as "--" whatever its spelling, and that a hyphen inside a word, or
+// a dash touching a word, keeps its text.
+func TestModelFormReadsASpacedDashAsADash(t *testing.T) {
+	// "Musa - who - said", "Russian-backed", "1990–1995"
+	d := &Document{Tokens: []Token{
+		{Text: "Musa", SpaceAfter: true}, {Text: "-", SpaceAfter: true}, {Text: "who", SpaceAfter: true},
+		{Text: "—", SpaceAfter: true}, {Text: "said", SpaceAfter: true},
+		{Text: "Russian"}, {Text: "-"}, {Text: "backed", SpaceAfter: true},
+		{Text: "1990"}, {Text: "–"}, {Text: "1995"},
+	}}
+	want := []string{"Musa", "--", "who", "--", "said", "Russian", "-", "backed", "1990", "–", "1995"}
+	for i, w := range want {
+		if got := d.ModelForm(i); got != w {
+			t.Errorf("ModelForm(%d) of %q = %q, want %q", i, d.Tokens[i].Text, got, w)
+		}
+	}
+}
