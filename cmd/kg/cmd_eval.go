@@ -154,14 +154,19 @@ func evalFolder(ctx context.Context, x *extract.Extractor, dir string, verbose b
 			return nil, geo, err
 		}
 		s := eval.Score(g, gold)
+		var gc eval.GeoCounts
 		if countries != nil {
-			geo.Add(eval.ScoreGeo(g, gold, countries))
+			gc = eval.ScoreGeo(g, gold, countries)
+			geo.Add(gc)
 		}
 		scores = append(scores, s)
 		fmt.Fprintln(stdout, s.Line())
 		if verbose {
 			for _, l := range s.Details() {
 				fmt.Fprintln(stdout, "  "+l)
+			}
+			for _, m := range gc.Misses {
+				fmt.Fprintln(stdout, "  place "+m)
 			}
 		}
 	}
