@@ -63,3 +63,23 @@ func Key(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// Skeleton is a name's Key without the letters transliterations disagree
+// on: the vowels (and y) after a word's first letter, doubled consonants
+// once ("Nehim" and "Nihm" are "nhm", "Hazam" and "Ḩazm" "hzm").
+func Skeleton(name string) string {
+	words := strings.Fields(Key(name))
+	for i, w := range words {
+		var b strings.Builder
+		var last rune
+		for j, r := range w {
+			if j > 0 && strings.ContainsRune("aeiouy", r) || r == last {
+				continue
+			}
+			b.WriteRune(r)
+			last = r
+		}
+		words[i] = b.String()
+	}
+	return strings.Join(words, " ")
+}
