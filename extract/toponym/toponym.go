@@ -380,14 +380,14 @@ func (t *Toponyms) resolveEntity(e *nlp.Entity, c geo.Context) (*nlp.Place, bool
 		}
 	}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		for _, r := range readings(n) {
+		for i, r := range readings(n) {
 			h := r.hint
 			h.ISO3 = e.Country
 			if class != 0 {
 				h.Class = class
 			}
-			if facility {
-				r.factor *= facilityDiscount
+			if facility && i == 0 {
+				r.factor *= facilityDiscount // the later readings of a facility are discounted already
 			}
 			if m, ok := t.g.Resolve(r.name, h, c); ok {
 				p := place(e.Name, m, r.factor)
