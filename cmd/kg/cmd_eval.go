@@ -53,7 +53,9 @@ ISO3 or "-", tab-separated; fixtures/geo/countries.tsv) adds after each
 folder's SUMMARY, and last, a GEO line: place precision and recall, the
 share of recognized places with an annotated country that resolve to a
 gazetteer entry and to one in that country, and the share of events that
-carry a location (docs/geo.md).
+carry a location (docs/geo.md); with --verbose, each annotated place that
+did not resolve, or resolved in another country, is listed under its
+article ("place NAME (ISO3): unresolved").
 
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
