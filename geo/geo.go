@@ -163,7 +163,7 @@ func (g *Gazetteer) LooseLookup(name, iso3 string) []Place {
 	var out []Place
 	seen := map[int32]bool{}
 	for _, k := range g.byCountry[iso3] {
-		if Skeleton(g.keys[k]) != sk {
+		if keySkeleton(g.keys[k]) != sk {
 			continue
 		}
 		for _, p := range g.post[g.postStart[k]:g.postStart[k+1]] {
