@@ -164,3 +164,34 @@ func TestCapitalAfterNearIsTheCity(t *testing.T) {
 		t.Errorf("Kabul = %+v, want a gazetteer entry in AFG", e)
 	}
 }
+
+// TestDistrictsFacilitiesAndSpellings: a district named with its division
+// noun resolves to GeoNames' second-level division; a facility kg's place
+// list knows stands at the town of its name, less surely; a town written
+// in a spelling GeoNames lacks resolves by its skeleton when the text
+// says it is a town.
+func TestDistrictsFacilitiesAndSpellings(t *testing.T) {
+	for _, tc := range []struct {
+		text, place, iso3, class string
+		maxConfidence            float64
+	}{
+		{"Pakistan's army said militants attacked a checkpoint in Kurram district on Tuesday.", "Kurram district", "PAK", "A", 1},
+		{"Flights were suspended at Istanbul Airport on Monday, Turkey's transport ministry said.", "Istanbul Airport", "TUR", "P", 0.7},
+		{"Yemen's Houthi rebels said they had taken Al Hazam city after days of fighting in Yemen.", "Al Hazam city", "YEM", "P", 0.7},
+	} {
+		g := extractText(t, tc.text)
+		e, ok := placeGeo(t, g, tc.place)
+		if !ok {
+			t.Errorf("%q: no place %s among %v", tc.text, tc.place, names(g))
+			continue
+		}
+		if e.Geo == nil || e.Country != tc.iso3 || e.Geo.FeatureClass != tc.class || e.Geo.Confidence > tc.maxConfidence {
+			t.Errorf("%q: %s has geo %+v and country %q, want class %s in %s at confidence ≤ %v", tc.text, tc.place, e.Geo, e.Country, tc.class, tc.iso3, tc.maxConfidence)
+		}
+	}
+	// Without a division or town noun, an unknown spelling stays unresolved.
+	g := extractText(t, "Yemen's Houthi rebels said they had taken Al Hazam after days of fighting in Yemen.")
+	if e, ok := placeGeo(t, g, "Al Hazam"); ok && e.Geo != nil {
+		t.Errorf("Al Hazam without a noun resolved to %+v", e.Geo)
+	}
+}

@@ -14,11 +14,12 @@ import (
 
 // The index file (world.bin.gz) is gzip of:
 //
-//	magic "kg-geo 2\n"
+//	magic "kg-geo 3\n"
 //	countries: count, then per country ISO2, ISO3, FIPS, name, GeoNames id,
 //	  latitude and longitude in 1e-5 degrees
 //	places, sorted by GeoNames id: count, then per place the id's delta,
-//	  name, feature class byte, country number, admin-1 code, population,
+//	  name, feature class byte, country number, admin-1 code, admin-2 code,
+//	  population,
 //	  latitude and longitude in 1e-5 degrees as signed deltas
 //	keys, sorted: count, then per key the length of the prefix it shares
 //	  with the key before, the rest, and its places' numbers (count, then
@@ -26,7 +27,7 @@ import (
 //
 // Numbers are varints, strings a varint length and UTF-8 bytes.
 
-const magic = "kg-geo 2\n"
+const magic = "kg-geo 3\n"
 
 // coordScale is the unit of stored coordinates: 1e-5 degrees, about a metre.
 const coordScale = 1e5
@@ -86,6 +87,7 @@ func Encode(out io.Writer, d *Data) error {
 		}
 		w.uint(uint64(ci))
 		w.str(p.Admin1)
+		w.str(p.Admin2)
 		w.uint(uint64(p.Population))
 		la, lo := int64(math.Round(p.Lat*coordScale)), int64(math.Round(p.Lon*coordScale))
 		w.int(la - lat)
@@ -198,7 +200,7 @@ func decode(in io.Reader) (*Gazetteer, error) {
 		return nil, err
 	}
 	if !strings.HasPrefix(string(raw[:min(len(raw), len(magic))]), magic) {
-		return nil, errors.New("not a kg-geo 2 index")
+		return nil, errors.New("not a kg-geo 3 index")
 	}
 	r := &reader{b: raw[len(magic):]}
 	g := &Gazetteer{byISO3: map[string]int{}}
@@ -215,7 +217,7 @@ func decode(in io.Reader) (*Gazetteer, error) {
 	ends := make([]int, len(g.places))
 	var id uint32
 	var lat, lon int64
-	admin1 := map[string]string{}
+	codes := map[string]string{} // the admin codes, shared by the places
 	for i := range g.places {
 		p := &g.places[i]
 		id += uint32(r.uint())
@@ -224,11 +226,8 @@ func decode(in io.Reader) (*Gazetteer, error) {
 		ends[i] = len(names)
 		p.Class = r.byte()
 		p.country = uint16(r.count(len(g.countries) - 1))
-		code := r.bytes()
-		if p.Admin1 = admin1[string(code)]; p.Admin1 == "" {
-			p.Admin1 = string(code) // a few thousand codes, shared by the places
-			admin1[p.Admin1] = p.Admin1
-		}
+		p.Admin1 = intern(codes, r.bytes())
+		p.Admin2 = intern(codes, r.bytes())
 		p.Population = uint32(r.uint())
 		lat += r.int()
 		lon += r.int()
@@ -283,4 +282,14 @@ func decode(in io.Reader) (*Gazetteer, error) {
 	}
 	g.index()
 	return g, zr.Close()
+}
+
+// intern returns the string of b, the same one for every equal b.
+func intern(codes map[string]string, b []byte) string {
+	if s, ok := codes[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	codes[s] = s
+	return s
 }

@@ -1,6 +1,6 @@
 // Package geo is kg's world gazetteer: the populated places of GeoNames
-// with at least 1,000 inhabitants and the first-level administrative
-// divisions of every country, with coordinates, country codes (ISO 3166-1
+// with at least 1,000 inhabitants and the first- and second-level
+// administrative divisions of every country, with coordinates, country codes (ISO 3166-1
 // alpha-2 and alpha-3, FIPS 10-4) and population, embedded in the binary as
 // a compact index (world.bin.gz, made by `go generate` from registry
 // packages: see gen/ and docs/geo.md), and the choice among the places that
@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -26,7 +27,7 @@ var world []byte
 // Feature classes of GeoNames that the gazetteer holds.
 const (
 	ClassPopulated = 'P' // city, town, village
-	ClassAdmin     = 'A' // first-level administrative division (province, region, state)
+	ClassAdmin     = 'A' // administrative division: first level (province, region, state) or second (district, zone, county)
 )
 
 // Country is a state of the gazetteer.
@@ -41,17 +42,36 @@ type Country struct {
 
 // Place is one gazetteer entry.
 type Place struct {
-	ID         uint32 // GeoNames id
-	Name       string // GeoNames name, as GeoNames writes it ("Şa‘dah")
-	Class      byte   // ClassPopulated or ClassAdmin
-	ISO3       string // country, ISO 3166-1 alpha-3
-	Admin1     string // GeoNames admin-1 code within the country ("15"); the division's own code for a division
+	ID     uint32 // GeoNames id
+	Name   string // GeoNames name, as GeoNames writes it ("Şa‘dah")
+	Class  byte   // ClassPopulated or ClassAdmin
+	ISO3   string // country, ISO 3166-1 alpha-3
+	Admin1 string // GeoNames admin-1 code within the country ("15"); the division's own code for a division
+	// Admin2 is the GeoNames admin-2 code within the first-level division
+	// ("2909"): a second-level division's own code, the district a town
+	// lies in when GeoNames gives one, "" for a first-level division.
+	Admin2     string
 	Population uint32
 	// Lat and Lon are WGS84 degrees. A division's point is the
-	// population-weighted centroid of its towns in the gazetteer.
+	// population-weighted centroid of its towns.
 	Lat, Lon float64
 	country  uint16
 }
+
+// Level is a division's level, 1 (province) or 2 (district); 0 for a town.
+func (p Place) Level() int {
+	switch {
+	case p.Class != ClassAdmin:
+		return 0
+	case p.Admin2 == "":
+		return 1
+	}
+	return 2
+}
+
+// AtProvince reports whether p is a district placed at its province's
+// point because the data puts no town in it (it has no population then).
+func (p Place) AtProvince() bool { return p.Level() == 2 && p.Population == 0 }
 
 // Gazetteer is the loaded index. It is read-only and safe for concurrent use.
 type Gazetteer struct {
@@ -62,6 +82,10 @@ type Gazetteer struct {
 	post      []int32  // places of each key, keys[i]'s at post[postStart[i]:postStart[i+1]]
 	postStart []int32
 	admin1    map[admin1Key]int32 // division of each (country, admin-1 code)
+	// byCountry lists the keys naming a place of each country (ISO3),
+	// built by LooseLookup's first call: most runs never need it.
+	byCountry     map[string][]int32
+	byCountryOnce sync.Once
 }
 
 type admin1Key struct {
@@ -73,8 +97,22 @@ type admin1Key struct {
 func (g *Gazetteer) index() {
 	g.admin1 = map[admin1Key]int32{}
 	for i, p := range g.places {
-		if p.Class == ClassAdmin {
+		if p.Level() == 1 {
 			g.admin1[admin1Key{p.country, p.Admin1}] = int32(i)
+		}
+	}
+}
+
+// indexCountries builds byCountry.
+func (g *Gazetteer) indexCountries() {
+	g.byCountry = map[string][]int32{}
+	for k := range g.keys {
+		last := ""
+		for _, p := range g.post[g.postStart[k]:g.postStart[k+1]] {
+			if iso := g.places[p].ISO3; iso != last {
+				g.byCountry[iso] = append(g.byCountry[iso], int32(k))
+				last = iso
+			}
 		}
 	}
 }
@@ -105,6 +143,35 @@ func (g *Gazetteer) Lookup(name string) []Place {
 	out := make([]Place, len(post))
 	for j, p := range post {
 		out[j] = g.places[p]
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Population > out[b].Population })
+	return out
+}
+
+// LooseLookup returns the places of country iso3 (ISO 3166-1 alpha-3)
+// one of whose names has the Skeleton of name, when that skeleton has
+// three consonants or more: the spellings transliteration varies in
+// ("Nehim" for Nihm, "Al Hazam" for Al Ḩazm). It is a fallback for a name
+// Lookup does not know, in a country the text supports, as the skeleton
+// is ambiguous within the world.
+func (g *Gazetteer) LooseLookup(name, iso3 string) []Place {
+	sk := Skeleton(name)
+	if len(strings.ReplaceAll(sk, " ", "")) < 3 {
+		return nil
+	}
+	g.byCountryOnce.Do(g.indexCountries)
+	var out []Place
+	seen := map[int32]bool{}
+	for _, k := range g.byCountry[iso3] {
+		if keySkeleton(g.keys[k]) != sk {
+			continue
+		}
+		for _, p := range g.post[g.postStart[k]:g.postStart[k+1]] {
+			if g.places[p].ISO3 == iso3 && !seen[p] {
+				seen[p] = true
+				out = append(out, g.places[p])
+			}
+		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Population > out[b].Population })
 	return out
@@ -145,9 +212,9 @@ func (g *Gazetteer) Country(iso3 string) (Country, bool) {
 	return g.countries[i], true
 }
 
-// Admin1Of returns the first-level division a populated place lies in.
+// Admin1Of returns the first-level division a town or district lies in.
 func (g *Gazetteer) Admin1Of(p Place) (Place, bool) {
-	if p.Class == ClassAdmin {
+	if p.Level() == 1 {
 		return Place{}, false
 	}
 	i, ok := g.admin1[admin1Key{p.country, p.Admin1}]

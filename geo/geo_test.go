@@ -53,6 +53,10 @@ func TestEmbeddedIndex(t *testing.T) {
 		{"Middle Shabelle", "SOM", ClassAdmin, 2.8, 45.5, 150},
 		{"Apure", "VEN", ClassAdmin, 7.3, -68.5, 300},
 		{"Kyiv", "UKR", ClassPopulated, 50.45, 30.52, 5},
+		// Second-level divisions: Pakistan's Kurram district, Burkina
+		// Faso's Soum province (by its alias "Soum Province").
+		{"Kurram", "PAK", ClassAdmin, 33.7, 70.3, 100},
+		{"Soum Province", "BFA", ClassAdmin, 14.1, -1.5, 100},
 	} {
 		found := false
 		for _, p := range g.Lookup(c.name) {
@@ -90,11 +94,88 @@ func TestEmbeddedIndex(t *testing.T) {
 	}
 }
 
+func TestDistricts(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kurram Place
+	for _, p := range g.Lookup("Kurram District") {
+		if p.ISO3 == "PAK" && p.Level() == 2 {
+			kurram = p
+		}
+	}
+	if kurram.ID == 0 || kurram.Admin2 == "" || kurram.AtProvince() {
+		t.Fatalf("Lookup(Kurram District) = %+v, want a district of Pakistan placed by its towns", kurram)
+	}
+	if a, ok := g.Admin1Of(kurram); !ok || a.Level() != 1 || a.Admin1 != kurram.Admin1 {
+		t.Errorf("Admin1Of(Kurram) = %+v, %v; want its province", a, ok)
+	}
+	// Ethiopia's zones hold no town in the data: they stand at their
+	// region's point, and say so.
+	for _, p := range g.Lookup("Wag Hemra") {
+		if p.ISO3 == "ETH" && !p.AtProvince() {
+			t.Errorf("Wag Hemra = %+v, want a district at its province's point", p)
+		}
+	}
+	m, ok := g.Resolve("Wag Hemra", Hint{}, Context{Countries: map[string]float64{"ETH": 1}})
+	if !ok || m.ISO3 != "ETH" || m.Confidence > atProvince {
+		t.Errorf("Resolve(Wag Hemra) = %+v, %v; want the Ethiopian zone at confidence ≤ %v", m, ok, atProvince)
+	}
+	// A town over a district of the same name when the text says neither.
+	m, ok = g.Resolve("Kishoreganj", Hint{}, Context{Countries: map[string]float64{"BGD": 1}})
+	if !ok || m.Class != ClassPopulated {
+		t.Errorf("Resolve(Kishoreganj) = %+v, %v; want the town", m, ok)
+	}
+	m, ok = g.Resolve("Kishoreganj", Hint{Class: ClassAdmin}, Context{Countries: map[string]float64{"BGD": 1}})
+	if !ok || m.Level() != 2 {
+		t.Errorf("Resolve(Kishoreganj district) = %+v, %v; want the district", m, ok)
+	}
+}
+
+func TestSkeleton(t *testing.T) {
+	for _, c := range []struct{ a, b string }{{"Nehim", "Nihm"}, {"Al Hazam", "Al Ḩazm"}, {"Marib", "Maarib"}} {
+		if Skeleton(c.a) != Skeleton(c.b) {
+			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q: want equal", c.a, Skeleton(c.a), c.b, Skeleton(c.b))
+		}
+	}
+	for _, c := range []struct{ a, b string }{{"Goma", "Gomal"}, {"Nihm", "Nahim Hill"}} {
+		if Skeleton(c.a) == Skeleton(c.b) {
+			t.Errorf("Skeleton(%q) = Skeleton(%q) = %q: want different", c.a, c.b, Skeleton(c.a))
+		}
+	}
+}
+
+// TestResolveLoose: a spelling the gazetteer lacks resolves by its
+// skeleton only when the text says it is a place and in a state the
+// article is about.
+func TestResolveLoose(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	yemen := Context{Countries: map[string]float64{"YEM": 1}}
+	if m, ok := g.Resolve("Nehim", Hint{Class: ClassAdmin}, yemen); ok {
+		t.Errorf("Resolve(Nehim) without Loose = %+v, want none", m)
+	}
+	m, ok := g.Resolve("Nehim", Hint{Class: ClassAdmin, Loose: true}, yemen)
+	if !ok || m.Name != "Nihm" || m.Confidence > loose*atProvince {
+		t.Errorf("Resolve(Nehim district) = %+v, %v; want Nihm at confidence ≤ %v", m, ok, loose*atProvince)
+	}
+	m, ok = g.Resolve("Al Hazam", Hint{Class: ClassPopulated, Loose: true}, yemen)
+	if !ok || m.ISO3 != "YEM" || m.Class != ClassPopulated || m.Confidence > loose {
+		t.Errorf("Resolve(Al Hazam city) = %+v, %v; want the Yemeni town at confidence ≤ %v", m, ok, loose)
+	}
+	if m, ok := g.Resolve("Nehim", Hint{Class: ClassAdmin, Loose: true}, Context{Countries: map[string]float64{"FRA": 1}}); ok {
+		t.Errorf("Resolve(Nehim) in a story about France = %+v, want none", m)
+	}
+}
+
 func TestEncodeDecode(t *testing.T) {
 	d := &Data{
 		Countries: []Country{{ISO2: "YE", ISO3: "YEM", FIPS: "YM", Name: "Yemen", GeoNamesID: 69543}},
 		Places: []Place{
-			{ID: 71334, Name: "Sa'dah", Class: ClassPopulated, ISO3: "YEM", Admin1: "15", Population: 51870, Lat: 16.94021, Lon: 43.76393},
+			{ID: 71334, Name: "Sa'dah", Class: ClassPopulated, ISO3: "YEM", Admin1: "15", Admin2: "1509", Population: 51870, Lat: 16.94021, Lon: 43.76393},
 			{ID: 71333, Name: "Şa‘dah", Class: ClassAdmin, ISO3: "YEM", Admin1: "15", Population: 60000, Lat: 16.9, Lon: -43.7},
 		},
 		Keys: map[string][]int32{Key("Saada"): {0, 1}, Key("Sa'dah"): {0}},
@@ -113,7 +194,7 @@ func TestEncodeDecode(t *testing.T) {
 		t.Fatal(err)
 	}
 	ps := g.Lookup("Saada")
-	if len(ps) != 2 || ps[0].Name != "Şa‘dah" || ps[0].Lon != -43.7 || ps[1].Lat != 16.94021 || ps[1].ISO3 != "YEM" {
+	if len(ps) != 2 || ps[0].Name != "Şa‘dah" || ps[0].Lon != -43.7 || ps[1].Lat != 16.94021 || ps[1].ISO3 != "YEM" || ps[1].Admin2 != "1509" || ps[0].Admin2 != "" {
 		t.Errorf("Lookup(Saada) = %+v", ps)
 	}
 	if a, ok := g.Admin1Of(ps[1]); !ok || a.ID != 71333 {

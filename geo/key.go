@@ -63,3 +63,31 @@ func Key(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// Skeleton is a name's Key without the letters transliterations disagree
+// on: the vowels (and y) after a word's first letter, doubled consonants
+// once ("Nehim" and "Nihm" are "nhm", "Hazam" and "Ḩazm" "hzm").
+func Skeleton(name string) string { return keySkeleton(Key(name)) }
+
+// keySkeleton is the Skeleton of a Key.
+func keySkeleton(key string) string {
+	var b strings.Builder
+	b.Grow(len(key))
+	var last rune
+	start := true
+	for _, r := range key {
+		switch {
+		case r == ' ':
+			start = true
+			b.WriteByte(' ')
+			last = r
+			continue
+		case !start && strings.ContainsRune("aeiouy", r) || r == last:
+		default:
+			b.WriteRune(r)
+			last = r
+		}
+		start = false
+	}
+	return b.String()
+}

@@ -1,6 +1,10 @@
 package geo
 
-import "math"
+import (
+	"maps"
+	"math"
+	"slices"
+)
 
 // Context is what an article tells about where its places are.
 type Context struct {
@@ -19,6 +23,10 @@ type Point struct{ Lat, Lon float64 }
 type Hint struct {
 	ISO3  string // the state the text or kg's place list puts it in; "" when unknown
 	Class byte   // ClassAdmin after "province" or "region", ClassPopulated after "city", "town", "village"; 0 when unknown
+	// Loose allows, for a name the gazetteer does not know, the places
+	// whose names have its Skeleton: set when the text says what kind of
+	// place it is ("Nehim district"), which makes a place of it.
+	Loose bool
 }
 
 // Match is a resolved place.
@@ -38,6 +46,7 @@ const (
 	weightClass      = 1.5 // reading of the class the text names (penalty when the other)
 	weightNear       = 1.5 // within nearKm of a resolved place of the article
 	weightTown       = 0.3 // a town over a division of the same name, when the text says neither
+	weightDistrict   = 1.0 // a district under a town or province of the same name, likewise
 	nearKm           = 300
 	sameKm           = 100
 	// unsupported scales the confidence of a reading in a country that
@@ -48,6 +57,13 @@ const (
 	unsupported      = 0.6
 	unsupportedSmall = 0.5
 	smallTown        = 100000
+	// atProvince scales the confidence of a district that stands at its
+	// province's point (Place.AtProvince).
+	atProvince = 0.5
+	// loose scales the confidence of a reading found by its skeleton, in
+	// a country of weight looseCountry or more in the article.
+	loose        = 0.7
+	looseCountry = 0.5
 )
 
 // Resolve chooses the place name means among its homonyms: the reading
@@ -55,8 +71,29 @@ const (
 // such place there), else the best scored by population, the article's
 // countries, the class the text names and nearness to the article's other
 // places. ok is false when no place has the name.
+//
+// With h.Loose, a name the gazetteer does not know is looked up by its
+// skeleton (LooseLookup) in the hinted country, else in the article's
+// main states (weight ≥ looseCountry), among the places of the hinted
+// class, with the confidence scaled by loose.
 func (g *Gazetteer) Resolve(name string, h Hint, ctx Context) (m Match, ok bool) {
 	cands := g.Lookup(name)
+	factor := 1.0
+	if len(cands) == 0 && h.Loose {
+		factor = loose
+		if h.ISO3 != "" {
+			cands = g.LooseLookup(name, h.ISO3)
+		} else {
+			for _, iso := range slices.Sorted(maps.Keys(ctx.Countries)) {
+				if ctx.Countries[iso] >= looseCountry {
+					cands = append(cands, g.LooseLookup(name, iso)...)
+				}
+			}
+		}
+	}
+	if factor == loose {
+		cands = slices.DeleteFunc(cands, func(p Place) bool { return h.Class != 0 && p.Class != h.Class })
+	}
 	if h.ISO3 != "" {
 		kept := cands[:0]
 		for _, p := range cands {
@@ -81,6 +118,8 @@ func (g *Gazetteer) Resolve(name string, h Hint, ctx Context) (m Match, ok bool)
 			s -= weightClass
 		case p.Class == ClassPopulated:
 			s += weightTown
+		case p.Level() == 2:
+			s -= weightDistrict
 		}
 		for _, q := range ctx.Near {
 			if DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) <= nearKm {
@@ -108,5 +147,9 @@ func (g *Gazetteer) Resolve(name string, h Hint, ctx Context) (m Match, ok bool)
 			conf *= unsupportedSmall
 		}
 	}
+	if cands[best].AtProvince() {
+		conf *= atProvince
+	}
+	conf *= factor
 	return Match{Place: cands[best], Confidence: math.Round(conf*100) / 100}, true
 }

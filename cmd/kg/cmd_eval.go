@@ -53,7 +53,9 @@ ISO3 or "-", tab-separated; fixtures/geo/countries.tsv) adds after each
 folder's SUMMARY, and last, a GEO line: place precision and recall, the
 share of recognized places with an annotated country that resolve to a
 gazetteer entry and to one in that country, and the share of events that
-carry a location (docs/geo.md).
+carry a location (docs/geo.md); with --verbose, each annotated place that
+did not resolve, or resolved in another country, is listed under its
+article ("place NAME (ISO3): unresolved").
 
 EXIT STATUS
    0 on success, 1 on failure, 2 on a usage error.`,
@@ -154,14 +156,19 @@ func evalFolder(ctx context.Context, x *extract.Extractor, dir string, verbose b
 			return nil, geo, err
 		}
 		s := eval.Score(g, gold)
+		var gc eval.GeoCounts
 		if countries != nil {
-			geo.Add(eval.ScoreGeo(g, gold, countries))
+			gc = eval.ScoreGeo(g, gold, countries)
+			geo.Add(gc)
 		}
 		scores = append(scores, s)
 		fmt.Fprintln(stdout, s.Line())
 		if verbose {
 			for _, l := range s.Details() {
 				fmt.Fprintln(stdout, "  "+l)
+			}
+			for _, m := range gc.Misses {
+				fmt.Fprintln(stdout, "  place "+m)
 			}
 		}
 	}

@@ -59,7 +59,9 @@ const exportInvasion = "1166334289990864\t20220224\t202202\t2022\t2022.2301\t" +
 	"RUS\tRussia\tRUS\t\t\t\t\t\t\t\t" +
 	"UKR\tUkraine\tUKR\t\t\t\t\t\t\t\t" +
 	"1\t192\t192\t19\t4\t-9.5\t1\t1\t1\t\t" +
-	"\t\t\t\t\t\t\t\t" + "\t\t\t\t\t\t\t\t" + "\t\t\t\t\t\t\t\t" +
+	// Actor1Geo, Actor2Geo: the states at their centroids (GDELT's type 1,
+	// FIPS codes); ActionGeo: the workspace does not locate the event.
+	"1\tRussia\tRS\tRS\t\t54.29824\t52.71538\tRS\t" + "1\tUkraine\tUP\tUP\t\t48.87183\t32.40205\tUP\t" + "\t\t\t\t\t\t\t\t" +
 	"20220312000000\thttps://example.com/seed\t" +
 	"r00000000000000a1\tINVADES\tinvade\tRussia invaded Ukraine on Feb. 24.\t0.75\td1\t2022-02-24\tasserted"
 

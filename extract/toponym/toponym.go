@@ -348,40 +348,106 @@ const possessiveDiscount = 0.8
 // Kashmir).
 const minConfidence = 0.4
 
+// facilityDiscount lowers the confidence of a facility placed at the town
+// it is named after ("Istanbul Airport" at Istanbul), partDiscount that
+// of a part of a place placed at the whole ("eastern Aleppo").
+const (
+	facilityDiscount = 0.7
+	partDiscount     = 0.8
+)
+
 // resolveEntity resolves a Location by its name, then by its aliases,
 // within what kg's own place list says of it: a city is a town, a
-// province a division, the country is the listed one; seas, facilities
-// and regions of several states are no gazetteer entry.
+// province a division, the country is the listed one; a facility stands
+// at the town it is named after, with a lower confidence; seas and
+// regions of several states are no gazetteer entry.
 func (t *Toponyms) resolveEntity(e *nlp.Entity, c geo.Context) (*nlp.Place, bool) {
 	if !capitalized(e.Name) {
 		return nil, false // "the port", "the airport": a description
 	}
 	var class byte
+	facility := false
 	if p, ok := t.s.Place(e.Name); ok {
 		switch {
 		case p.Class == "city":
 			class = geo.ClassPopulated
 		case p.Class == "province":
 			class = geo.ClassAdmin
+		case p.Class == "facility" && p.Country != "":
+			class, facility = geo.ClassPopulated, true
 		case p.Class != "region" || p.Country == "":
 			return nil, false
 		}
 	}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		name, h, factor := readName(n)
-		h.ISO3 = e.Country
-		if class != 0 {
-			h.Class = class
-		}
-		if m, ok := t.g.Resolve(name, h, c); ok {
-			p := place(e.Name, m, factor)
-			if p.Confidence < minConfidence {
-				return nil, false
+		for i, r := range readings(n) {
+			h := r.hint
+			h.ISO3 = e.Country
+			if class != 0 {
+				h.Class = class
 			}
-			return p, true
+			if facility && i == 0 {
+				r.factor *= facilityDiscount // the later readings of a facility are discounted already
+			}
+			if m, ok := t.g.Resolve(r.name, h, c); ok {
+				p := place(e.Name, m, r.factor)
+				if p.Confidence < minConfidence {
+					return nil, false
+				}
+				return p, true
+			}
 		}
 	}
 	return nil, false
+}
+
+// reading is a name the gazetteer may know for a place name, what the
+// place name says of its class, and how sure the reading is.
+type reading struct {
+	name   string
+	hint   geo.Hint
+	factor float64
+}
+
+// readings are the names to look up for place name n, surest first: the
+// name as readName reads it, then, for a facility ("Mitiga International
+// Airport", "Garacad Port"), the town it is named after, and for a part
+// ("eastern Aleppo", "Northern Kivu" when the whole name is unknown), the
+// whole.
+func readings(n string) []reading {
+	name, h, factor := readName(n)
+	h.Loose = h.Class != 0 // "Nehim district": a place, even in a spelling the gazetteer lacks
+	out := []reading{{name, h, factor}}
+	words := strings.Fields(name)
+	i := len(words)
+	for i > 1 && facilityWords[strings.ToLower(words[i-1])] {
+		i--
+	}
+	if i < len(words) {
+		out = append(out, reading{strings.Join(words[:i], " "), geo.Hint{Class: geo.ClassPopulated}, factor * facilityDiscount})
+	}
+	if len(words) > 1 && directionWords[strings.ToLower(words[0])] {
+		out = append(out, reading{strings.Join(words[1:], " "), h, factor * partDiscount})
+	}
+	return out
+}
+
+// facilityWords end the name of a facility named after a town; the name
+// before them is the town's.
+var facilityWords = map[string]bool{
+	"airport": true, "airfield": true, "airbase": true, "base": true, "port": true, "harbour": true, "harbor": true,
+	"camp": true, "prison": true, "hospital": true, "university": true, "stadium": true, "bridge": true, "dam": true,
+	"crossing": true, "checkpoint": true, "refinery": true, "plant": true, "barracks": true, "station": true,
+	"international": true, "air": true, "naval": true, "military": true, "nuclear": true, "power": true, "border": true,
+	"refugee": true, "border-crossing": true, "park": true, "national": true,
+}
+
+// directionWords open the name of a part of a place ("eastern Aleppo").
+var directionWords = map[string]bool{
+	"eastern": true, "western": true, "northern": true, "southern": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"upper": true, "lower": true, "greater": true,
 }
 
 // readName splits what a place name says about its class from the name
@@ -407,7 +473,7 @@ func readName(n string) (name string, h geo.Hint, factor float64) {
 		case classOf(last) != 0:
 			h.Class = classOf(last)
 			words = words[:len(words)-1]
-		case last == "district" || last == "area":
+		case last == "area":
 			words = words[:len(words)-1] // a part of a town or division of that name
 		}
 	}
@@ -417,7 +483,8 @@ func readName(n string) (name string, h geo.Hint, factor float64) {
 // classOf is the gazetteer class a place noun names, 0 for another word.
 func classOf(w string) byte {
 	switch strings.ToLower(w) {
-	case "province", "region", "governorate", "state", "division", "oblast", "prefecture":
+	case "province", "region", "governorate", "state", "division", "oblast", "prefecture",
+		"district", "zone", "county", "department", "municipality":
 		return geo.ClassAdmin
 	case "city", "town", "village":
 		return geo.ClassPopulated

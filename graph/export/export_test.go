@@ -99,6 +99,8 @@ func TestEvents(t *testing.T) {
 			Actor2:    Actor{Code: "UKR", Name: "Kharkiv", CountryCode: "UKR"},
 			EventCode: "1951", EventBaseCode: "195", EventRootCode: "19", QuadClass: 4, GoldsteinScale: -10,
 			NumMentions: 1, NumSources: 1, NumArticles: 1,
+			// The target is a place: it locates the event and the actor.
+			Actor2Geo: Geo{Type: 4, FullName: "Kharkiv, Ukraine"},
 			ActionGeo: Geo{Type: 4, FullName: "Kharkiv, Ukraine"},
 			DateAdded: "20220313000000", SourceURL: "https://example.com/news/2",
 		}, "r10"),

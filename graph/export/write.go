@@ -84,14 +84,9 @@ func (r EventRow) Record(negated bool) []string {
 		strconv.Itoa(r.QuadClass), strconv.FormatFloat(r.GoldsteinScale, 'f', 1, 64),
 		strconv.Itoa(r.NumMentions), strconv.Itoa(r.NumSources), strconv.Itoa(r.NumArticles),
 		"") // AvgTone: kg measures no tone
-	rec = append(rec, make([]string, 16)...) // Actor1Geo_*, Actor2Geo_*: unknown
-	var geoType string
-	if r.ActionGeo.Type != 0 {
-		geoType = strconv.Itoa(r.ActionGeo.Type)
-	}
-	g := r.ActionGeo
-	rec = append(rec, geoType, csvws.Neutralize(g.FullName), csvws.Neutralize(g.CountryCode), csvws.Neutralize(g.ADM1Code),
-		"", g.Lat, g.Long, g.FeatureID) // ADM2Code: kg knows no second-level divisions
+	rec = append(rec, geoCells(r.Actor1Geo)...)
+	rec = append(rec, geoCells(r.Actor2Geo)...)
+	rec = append(rec, geoCells(r.ActionGeo)...)
 	rec = append(rec, r.DateAdded, csvws.Neutralize(r.SourceURL))
 	rec = append(rec, csvws.Neutralize(r.RelationID), csvws.Neutralize(r.Relation), csvws.Neutralize(r.Predicate), csvws.Neutralize(r.Sentence),
 		strconv.FormatFloat(r.Confidence, 'f', 2, 64), csvws.Neutralize(r.DocumentID), csvws.Neutralize(r.Date), csvws.Neutralize(r.Modality))
@@ -99,6 +94,17 @@ func (r EventRow) Record(negated bool) []string {
 		rec = append(rec, strconv.FormatBool(r.Negated))
 	}
 	return rec
+}
+
+// geoCells returns the eight columns of a location: type, full name,
+// country, ADM1 and ADM2 codes, latitude, longitude and feature id.
+// ADM2Code stays empty: GDELT's are GAUL codes, which kg's data lacks.
+func geoCells(g Geo) []string {
+	var typ string
+	if g.Type != 0 {
+		typ = strconv.Itoa(g.Type)
+	}
+	return []string{typ, csvws.Neutralize(g.FullName), csvws.Neutralize(g.CountryCode), csvws.Neutralize(g.ADM1Code), "", g.Lat, g.Long, g.FeatureID}
 }
 
 // actorCells returns the ten actor columns: code, name, country, known
