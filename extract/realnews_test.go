@@ -135,3 +135,18 @@ func TestDashesSetOffAPhrase(t *testing.T) {
 			[]string{"Ali Musa WARNS African Union", "Ali Musa AFFILIATION Chad"}},
 	})
 }
+
+// TestWhatBelongsToAnActor checks that a thing "belonging to" an actor
+// stands for that actor as an object ("arrested a cell belonging to the
+// Shining Path"), and that a purpose clause after a time phrase with "on"
+// keeps the main clause's subject ("were patrolling on Thursday to arrest").
+func TestWhatBelongsToAnActor(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"belonging to", "Chilean forces arrested a cell belonging to the Shining Path.",
+			[]string{"Chilean military ARRESTS Shining Path", "Chilean military PART_OF Chile"}},
+		{"linked to is not belonging", "Chilean forces arrested a cell linked to the Shining Path.",
+			[]string{"Chilean military PART_OF Chile"}},
+		{"on Thursday controls nothing", "Chilean security forces were patrolling in Arica on Thursday to arrest Juan Perez.",
+			[]string{"Chilean military ARRESTS Juan Perez", "Chilean military PART_OF Chile"}},
+	})
+}

@@ -225,8 +225,7 @@ func (w *walker) requestedAct(p int) bool {
 		return false
 	}
 	for _, e := range w.verbEntries(d.Tokens[k].Head) {
-		switch e.Relation {
-		case schema.RelAppealsTo, schema.RelRequests, schema.RelDemands:
+		if appeals[e.Relation] {
 			return true
 		}
 	}
@@ -357,7 +356,9 @@ func (w *walker) controller(v, c int, strict bool) ([]int, bool) {
 		return w.argEntities(objs[0]), true
 	}
 	for _, o := range w.children(v, "obl") {
-		if cs := w.caseOf(o); (cs == "on" || cs == "upon") && o < c {
+		// "called on Peru to withdraw"; not "patrolled on Thursday to
+		// arrest": a time phrase controls nothing.
+		if cs := w.caseOf(o); (cs == "on" || cs == "upon") && o < c && !timex.IsTimeWord(w.d.Tokens[o].Text) && !w.hasTimeWord(o) {
 			return w.argEntities(o), true
 		}
 	}

@@ -449,6 +449,18 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
+	// "a terror squad belonging to Islamic Jihad", "a camp belonging to
+	// the rebels": whose it is.
+	for _, a := range w.children(h, "acl") {
+		if w.d.Tokens[a].Lemma != "belong" {
+			continue
+		}
+		for _, o := range w.children(a, "obl") {
+			if e := w.entityOfPhrase(o, depth+1); e >= 0 && w.caseOf(o) == "to" && w.isActor(e) {
+				return e
+			}
+		}
+	}
 	// A member noun or a state noun names members of an organization, not
 	// the organization ("other NATO members" are states, not NATO).
 	if w.x.words.members.Has(t.Lemma) || w.x.words.stateNouns.Has(t.Lemma) {
