@@ -144,8 +144,43 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 				t.Head = s.Start + heads[i]
 			}
 		}
+		activeWithoutPassiveAux(d, s)
 	}
 	return nil
+}
+
+// activeWithoutPassiveAux relabels as active the clauses of sentence s
+// that the parser made passive though their verb is a perfect with no
+// passive auxiliary: "she had spoken by phone with X" is no passive of
+// "speak", whatever "by" suggested (a passive perfect has "been"). A
+// passive without any auxiliary ("Five soldiers killed by militants", a
+// headline) stays passive.
+func activeWithoutPassiveAux(d *nlp.Document, s nlp.Sentence) {
+	passive, perfect := map[int]bool{}, map[int]bool{}
+	for i := s.Start; i < s.End; i++ {
+		t := d.Tokens[i]
+		switch {
+		case t.Head < 0:
+		case t.Dep == "aux:pass" || t.Dep == "expl:pass":
+			passive[t.Head] = true
+		case t.Dep == "aux" && t.Lemma == "have":
+			perfect[t.Head] = true
+		}
+	}
+	for i := s.Start; i < s.End; i++ {
+		t := &d.Tokens[i]
+		if t.Head < 0 || passive[t.Head] || !perfect[t.Head] {
+			continue
+		}
+		switch t.Dep {
+		case "nsubj:pass":
+			t.Dep = "nsubj"
+		case "csubj:pass":
+			t.Dep = "csubj"
+		case "obl:agent":
+			t.Dep = "obl"
+		}
+	}
 }
 
 // scratch holds the buffers reused across sentences.
