@@ -150,3 +150,17 @@ func TestWhatBelongsToAnActor(t *testing.T) {
 			[]string{"Chilean military ARRESTS Juan Perez", "Chilean military PART_OF Chile"}},
 	})
 }
+
+// TestCoordinatedDemonymsNameEachMilitary checks that "Chilean and
+// Peruvian troops" are both states' militaries, related to each other by a
+// reciprocal act ("exchanged fire"), and that two militaries that repel
+// an assault by others are not set against each other.
+func TestCoordinatedDemonymsNameEachMilitary(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"exchanged fire", "Chilean and Peruvian troops exchanged heavy fire on Sunday.", []string{
+			"Chilean military FIGHTS Peruvian military", "Peruvian military FIGHTS Chilean military",
+			"Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
+		{"assault by others", "Chilean and Peruvian troops repelled an overnight assault by unknown gunmen.", []string{
+			"Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
+	})
+}

@@ -665,6 +665,12 @@ func (w *walker) verb(p int) {
 			continue
 		}
 		objects := w.objectsOf(s, r.subjects, r.objects, e)
+		if len(r.objects) == 0 && w.actOfOthers(p) {
+			// "Rwandan and Mozambican troops repelled an assault by
+			// insurgents": they acted together against the assault's
+			// agents, not against each other.
+			objects = nil
+		}
 		if len(r.objects) == 0 && w.eachOther(p) {
 			// "Chile and Peru accused each other": each of the others.
 			objects = w.otherActors(s, r.subjects)
@@ -724,6 +730,23 @@ func (w *walker) objectsOf(s int, subjects, objects []int, e schema.LexEntry) []
 		return objects
 	}
 	return w.otherActors(s, subjects)
+}
+
+// actOfOthers reports whether verb p's object is an act with an agent of
+// its own ("repelled an assault by the rebels", "foiled an attack from
+// Peru").
+func (w *walker) actOfOthers(p int) bool {
+	for _, o := range w.children(p, "obj") {
+		if !w.isAct(o) {
+			continue
+		}
+		for _, c := range w.children(o, "nmod") {
+			if cs := w.caseOf(c); cs == "by" || cs == "from" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherActors returns the actors among subjects other than s.

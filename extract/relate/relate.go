@@ -290,6 +290,19 @@ func (w *walker) argEntities(h int) []int {
 			seen[e] = true
 			out = append(out, e)
 		}
+		if e < 0 || w.d.Entities[e].Kind != "military" {
+			continue
+		}
+		// "Pakistani and Afghan forces": the military each coordinated
+		// adjective names.
+		for _, m := range w.children(a, "amod") {
+			for _, c := range w.withConj(m) {
+				if ce := w.entity(c); ce >= 0 && !seen[ce] && w.d.Entities[ce].Kind == "military" && len(w.withConj(m)) > 1 {
+					seen[ce] = true
+					out = append(out, ce)
+				}
+			}
+		}
 	}
 	return out
 }

@@ -1367,6 +1367,19 @@ func (st *state) nounPhraseCands(si int) []cand {
 			for gs < i && (d.Tokens[gs].UPOS == "DET" || d.Tokens[gs].UPOS == "NUM") {
 				gs++ // "Two Chilean servicemen" is named "Chilean servicemen"
 			}
+			// "Pakistani and Afghan forces": each state's military, the
+			// first named by its adjective alone.
+			for _, k := range st.coordinatedDemonyms(gs, i, iso) {
+				om := schema.GazetteerMatch{Kind: schema.KindBody, Canonical: "armed forces", Country: st.demonym[k]}
+				if c, ok := st.bodyCand(k, k+1, om); ok {
+					c.prio, c.noAlias = prioPhrase, true
+					out = append(out, c)
+				}
+				gs = k + 1
+			}
+			for gs < i && (d.Tokens[gs].UPOS == "CCONJ" || d.Tokens[gs].UPOS == "PUNCT") {
+				gs++
+			}
 			if c, ok := st.bodyCand(gs, i+1, m); ok {
 				c.prio, c.noAlias = prioPhrase, owned
 				out = append(out, c)
@@ -1479,6 +1492,36 @@ func (st *state) knownOrgBefore(start, i int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedDemonyms returns the demonyms of other states than iso
+// coordinated with the last one before the head noun at i, from gs on
+// ("Pakistani and Afghan forces", "Thai, Lao and Cambodian troops"): the
+// tokens of their adjectives, in order; none when the phrase has one state.
+func (st *state) coordinatedDemonyms(gs, i int, iso string) []int {
+	d := st.d
+	sent := d.Sentences[d.Tokens[i].Sentence]
+	// The phrase stops at "and"; the adjectives before it belong to the noun too.
+	for gs-2 >= sent.Start && (d.Tokens[gs-1].UPOS == "CCONJ" || d.Tokens[gs-1].Text == ",") && st.demonym[gs-2] != "" {
+		gs -= 2
+		for gs-1 >= sent.Start && st.demonym[gs-1] == st.demonym[gs] {
+			gs-- // "South Korean"
+		}
+	}
+	var out []int
+	coordinated := false
+	for k := gs; k < i; k++ {
+		switch {
+		case d.Tokens[k].UPOS == "CCONJ" || d.Tokens[k].Text == ",":
+			coordinated = true
+		case st.demonym[k] != "" && st.demonym[k] != iso && (k+1 >= i || st.demonym[k+1] != st.demonym[k]):
+			out = append(out, k)
+		}
+	}
+	if !coordinated {
+		return nil
+	}
+	return out
 }
 
 // afterNamedOwner returns where the phrase from start to its head i begins
