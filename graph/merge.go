@@ -12,13 +12,17 @@ import (
 //     with the same id together with all of its mentions and relations, so
 //     re-ingesting an article never duplicates anything.
 //   - A person named in part or in another transliteration ("Ryabkov",
-//     "Sergei Ryabkov") becomes the one person of the other graph that the
-//     name fits (Sergey Ryabkov), in either direction.
-//   - Entities are keyed by id. For an id in both graphs the base entity's
-//     type, name and country are kept (country filled in from add when
-//     empty), and the place's gazetteer entry of higher confidence; aliases and roles are unioned and sorted, and a differing name
-//     of add joins the aliases. A base entity left with no mention and no
-//     relation (its documents were re-ingested without it) is dropped.
+//     "Sergei Ryabkov") becomes the one person of either graph that the
+//     name fits (Sergey Ryabkov), whichever graph holds which name; of two
+//     transliterations, the name that sorts first is the person
+//     (personTargets).
+//   - Entities are keyed by id. For an id in both graphs (or twice in one)
+//     the name that sorts first in byte order is kept (the other joins the
+//     aliases), the country that sorts first of those given, the place's
+//     gazetteer entry of higher confidence; aliases and roles are unioned
+//     and sorted. None of these depends on which graph came first. A base
+//     entity left with no mention and no relation (its documents were
+//     re-ingested without it) is dropped.
 //   - Mentions are de-duplicated on (entity, document, start, end) and
 //     relations on id; the first occurrence wins, base before add.
 //   - Each entity's Mentions, Documents and FirstSeen are recomputed from the
@@ -30,9 +34,8 @@ import (
 // records (plus sorting) and does not modify its arguments.
 func Merge(base, add Graph) Graph {
 	// One person across articles: "Ryabkov" in one, "Sergey Ryabkov" in another.
-	add = linkPersons(add, add)
-	add = linkPersons(add, base)
-	base = linkPersons(base, add)
+	targets := personTargets(slices.Concat(base.Entities, add.Entities))
+	base, add = relink(base, targets), relink(add, targets)
 	replaced := make(map[string]bool, len(add.Documents))
 	for _, d := range add.Documents {
 		replaced[d.ID] = true
@@ -163,6 +166,12 @@ func Concat(gs ...Graph) Graph {
 
 // mergeEntity adds e to entities, merging it into the entity with the same
 // id when there is one. The stored entity owns fresh alias and role slices.
+// Every choice depends on the two records alone, never on which came
+// first, so that merging graphs in any order or grouping gives the same
+// entity: the name that sorts first in byte order (the other joins the
+// aliases), the country that sorts first of those given, the surer
+// gazetteer entry (of two as sure, the lower GeoNames id), aliases and
+// roles unioned.
 func mergeEntity(entities map[string]*Entity, e Entity) {
 	cur := entities[e.ID]
 	if cur == nil {
@@ -171,17 +180,30 @@ func mergeEntity(entities map[string]*Entity, e Entity) {
 		entities[e.ID] = &e
 		return
 	}
-	if cur.Country == "" {
+	if e.Name != cur.Name {
+		cur.Aliases = union(cur.Aliases, []string{max(e.Name, cur.Name)})
+		cur.Name = min(e.Name, cur.Name)
+	}
+	if e.Country != "" && (cur.Country == "" || e.Country < cur.Country) {
 		cur.Country = e.Country
 	}
-	if e.Geo != nil && (cur.Geo == nil || e.Geo.Confidence > cur.Geo.Confidence) {
+	if surer(e.Geo, cur.Geo) {
 		cur.Geo = e.Geo // the surer reading of a place name that articles resolve apart
 	}
 	cur.Aliases = union(cur.Aliases, e.Aliases)
-	if e.Name != cur.Name {
-		cur.Aliases = union(cur.Aliases, []string{e.Name})
-	}
 	cur.Roles = union(cur.Roles, e.Roles)
+}
+
+// surer reports whether gazetteer entry a is to be kept over b: it is
+// more confident, or as confident with a lower GeoNames id.
+func surer(a, b *Geo) bool {
+	switch {
+	case a == nil:
+		return false
+	case b == nil:
+		return true
+	}
+	return cmp.Or(cmp.Compare(b.Confidence, a.Confidence), cmp.Compare(a.GeoNamesID, b.GeoNamesID)) < 0
 }
 
 // union returns the sorted, duplicate-free union of a and b without empty

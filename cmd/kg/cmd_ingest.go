@@ -159,7 +159,14 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	if err != nil {
 		return err
 	}
-	run := graph.Merge(graph.Graph{}, graph.Concat(graphs...))
+	// Each article as its files will hold it (numbers rounded), so that
+	// combining compares what kg merge of shards compares.
+	for i, g := range graphs {
+		if graphs[i], err = csvws.Stored(g); err != nil {
+			return fmt.Errorf("ingest %s: %w", g.Documents[0].Path, err)
+		}
+	}
+	run := graph.Combine(graphs...)
 	merged, err := mergeIntoWorkspace(ctx, opts.Out, run, stderr)
 	if err != nil {
 		return err

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -67,12 +66,8 @@ EXIT STATUS
 // runLoad reads the workspace and loads it, then prints the summary.
 func runLoad(ctx context.Context, opts LoadOptions, stderr io.Writer) error {
 	start := time.Now()
-	info, err := os.Stat(opts.Dir)
-	if err != nil {
+	if _, err := statDir(opts.Dir); err != nil {
 		return fmt.Errorf("load: %w", err)
-	}
-	if !info.IsDir() {
-		return fmt.Errorf("load: %s is not a directory", opts.Dir)
 	}
 	g, err := readWorkspace(ctx, opts.Dir, stderr)
 	if err != nil {
