@@ -71,3 +71,17 @@ func compareDocuments(a, b Document) int {
 	return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Published, b.Published), cmp.Compare(a.Title, b.Title),
 		cmp.Compare(a.URL, b.URL), cmp.Compare(a.SHA256, b.SHA256), cmp.Compare(a.Sentences, b.Sentences))
 }
+
+// JoinEntity returns the one entity that Merge makes of two records a and b
+// of the entity a.ID (b.ID must be the same): the name that sorts first, the
+// aliases and roles of both, and so on, as mergeEntity chooses; the result
+// does not depend on the order of a and b. Mentions, Documents and
+// FirstSeen are a's: Merge computes them from the mentions, and a Neo4j
+// shard load from the links.
+func JoinEntity(a, b Entity) Entity {
+	m := map[string]*Entity{}
+	mergeEntity(m, a)
+	b.ID = a.ID
+	mergeEntity(m, b)
+	return *m[a.ID]
+}
