@@ -130,3 +130,26 @@ func TestCombineLinksTwoTransliterationsInOneRun(t *testing.T) {
 		t.Errorf("persons = %v, want [Sergei Ryabkov]", persons)
 	}
 }
+
+// TestMergeKeepsOneOfTwoRelationsLinkingMadeOne: two statements of one
+// sentence that become one when a partial name is linked leave the same
+// relation whichever came first.
+func TestMergeKeepsOneOfTwoRelationsLinkingMadeOne(t *testing.T) {
+	full := Entity{ID: EntityID("Person", "Oleksandr Marchenko"), Type: "Person", Name: "Oleksandr Marchenko"}
+	part := Entity{ID: EntityID("Person", "Marchenko"), Type: "Person", Name: "Marchenko"}
+	ru := Entity{ID: EntityID("Country", "Russia"), Type: "Country", Name: "Russia"}
+	rel := func(s Entity, confidence float64) Relation {
+		r := Relation{SubjectID: s.ID, Subject: s.Name, Relation: "WARNS", CAMEO: "130", ObjectID: ru.ID, Object: ru.Name,
+			Predicate: "warn", DocumentID: "d1", Confidence: confidence}
+		r.ID = RelationID(r)
+		return r
+	}
+	g := docGraph("d1", "2024-01-01", []Entity{full, part, ru}, map[string][]int{full.ID: {0}, part.ID: {30}, ru.ID: {10}}, "")
+	a, b := g, g
+	a.Relations = []Relation{rel(full, 0.5), rel(part, 0.9)}
+	b.Relations = []Relation{rel(part, 0.9), rel(full, 0.5)}
+	ga, gb := Combine(a), Combine(b)
+	if len(ga.Relations) != 1 || !reflect.DeepEqual(ga, gb) {
+		t.Errorf("relations %+v and %+v, want the same one", ga.Relations, gb.Relations)
+	}
+}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 )
 
@@ -23,8 +24,9 @@ import (
 //     and sorted. None of these depends on which graph came first. A base
 //     entity left with no mention and no relation (its documents were
 //     re-ingested without it) is dropped.
-//   - Mentions are de-duplicated on (entity, document, start, end) and
-//     relations on id; the first occurrence wins, base before add.
+//   - Mentions are de-duplicated on (entity, document, start, end), the
+//     first occurrence kept, and relations on id, the one whose fields
+//     sort first kept (relationKey).
 //   - Each entity's Mentions, Documents and FirstSeen are recomputed from the
 //     merged mentions and the documents' publication dates, and each
 //     relation's Subject and Object names are refreshed from its entities.
@@ -57,7 +59,7 @@ func Merge(base, add Graph) Graph {
 		start, end  int
 	}
 	seenMention := make(map[mentionKey]bool, len(base.Mentions)+len(add.Mentions))
-	seenRelation := make(map[string]bool, len(base.Relations)+len(add.Relations))
+	relationAt := make(map[string]int, len(base.Relations)+len(add.Relations))
 	for _, src := range []struct {
 		g    Graph
 		keep func(string) bool
@@ -71,10 +73,18 @@ func Merge(base, add Graph) Graph {
 			out.Mentions = append(out.Mentions, m)
 		}
 		for _, r := range src.g.Relations {
-			if !src.keep(r.DocumentID) || seenRelation[r.ID] {
+			if !src.keep(r.DocumentID) {
 				continue
 			}
-			seenRelation[r.ID] = true
+			if i, ok := relationAt[r.ID]; ok {
+				// Two relations that linking made one statement: keep
+				// the same one whichever came first.
+				if relationKey(r) < relationKey(out.Relations[i]) {
+					out.Relations[i] = r
+				}
+				continue
+			}
+			relationAt[r.ID] = len(out.Relations)
 			out.Relations = append(out.Relations, r)
 		}
 	}
@@ -147,6 +157,17 @@ func Merge(base, add Graph) Graph {
 		)
 	})
 	return out
+}
+
+// relationKey returns every field of r as one string, for choosing among
+// relations with one id independently of their order.
+func relationKey(r Relation) string {
+	var place Geo
+	if r.PlaceGeo != nil {
+		place = *r.PlaceGeo
+	}
+	r.PlaceGeo = nil
+	return fmt.Sprintf("%v %v", r, place)
 }
 
 // Concat returns the records of all graphs in one graph, as they are: pass
