@@ -163,28 +163,24 @@ func TestE2EMergeRejectsABadStore(t *testing.T) {
 	}
 }
 
-// TestNeo4jE2EShardLoads loads two shard workspaces into Neo4j with two kg
-// load --shard processes at once; a kg load of their kg merge afterwards
-// must find nothing to change: the database holds exactly the merged
-// workspace. (The shards share entities but no person named in part: that
-// link only kg merge makes, docs/shards.md.)
+// TestNeo4jE2EShardLoads loads two shards into Neo4j at once, one by kg
+// load --shard of its workspace, the other by kg ingest --shard as it is
+// ingested; a kg load of their kg merge afterwards must find nothing to
+// change: the database holds exactly the merged workspace. (The shards
+// share entities but no person named in part: that link only kg merge
+// makes, docs/shards.md.)
 func TestNeo4jE2EShardLoads(t *testing.T) {
 	cfg := neo4jtest.Config(t)
 	neo4jtest.Clear(t, cfg)
 	call := kgCall{dir: t.TempDir(), env: neo4jEnv(cfg)}
 	inputs := writeShardInputs(t, call.dir)
-	for _, args := range [][]string{{"ingest", inputs[0], "--out", "w1"}, {"ingest", inputs[2], "--out", "w3"}} {
-		if res := runKG(t, kgCall{dir: call.dir}, args...); res.code != 0 {
-			t.Fatalf("kg %q: %s", args, res.stderr)
-		}
-	}
-	if res := runKG(t, call, "merge", "w1", "w3", "--out", "m"); res.code != 0 {
-		t.Fatalf("kg merge: %s", res.stderr)
+	if res := runKG(t, kgCall{dir: call.dir}, "ingest", inputs[0], "--out", "w1"); res.code != 0 {
+		t.Fatalf("kg ingest: %s", res.stderr)
 	}
 	var cmds []*exec.Cmd
 	var outs []*bytes.Buffer
-	for _, ws := range []string{"w1", "w3"} {
-		cmd := exec.Command(e2eBinary, "load", "--shard", "--batch-size", "3", ws)
+	for _, args := range [][]string{{"load", "--shard", "--batch-size", "3", "w1"}, {"ingest", inputs[2], "--out", "w3", "--shard", "--batch-size", "3"}} {
+		cmd := exec.Command(e2eBinary, args...)
 		cmd.Dir, cmd.Env = call.dir, append(os.Environ(), call.env...)
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
@@ -194,9 +190,12 @@ func TestNeo4jE2EShardLoads(t *testing.T) {
 		cmds, outs = append(cmds, cmd), append(outs, &stderr)
 	}
 	for i, cmd := range cmds {
-		if err := cmd.Wait(); err != nil {
-			t.Fatalf("kg load --shard: %v: %s", err, outs[i])
+		if err := cmd.Wait(); err != nil || !strings.Contains(outs[i].String(), "into "+cfg.URI) {
+			t.Fatalf("kg %q: %v: %s", cmd.Args[1:], err, outs[i])
 		}
+	}
+	if res := runKG(t, call, "merge", "w1", "w3", "--out", "m"); res.code != 0 {
+		t.Fatalf("kg merge: %s", res.stderr)
 	}
 	res := runKG(t, call, "load", "m")
 	if want := "created 0 nodes and 0 relationships, updated 0 nodes and 0 relationships, deleted 0 nodes and 0 relationships"; res.code != 0 || !strings.Contains(res.stderr, want) {

@@ -94,7 +94,7 @@ func mergeShardEntities(ctx context.Context, cfg Config, session neo4j.SessionWi
 			var rows []any
 			var renamed []any
 			for _, rec := range recs {
-				id, props := str(rec.Values[0]), rec.Values[1].(map[string]any)
+				id, props := str(rec.Values[0]), propertyMap(rec.Values[1])
 				held := entityFromProperties(props)
 				e := graph.JoinEntity(own[id], held)
 				e.Mentions, e.Documents, e.FirstSeen = int(asInt(rec.Values[2])), int(asInt(rec.Values[3])), str(rec.Values[4])
@@ -145,7 +145,7 @@ func renameInRelations(ctx context.Context, tx neo4j.ManagedTransaction, ids []a
 	}
 	rows := make([]any, 0, len(recs))
 	for _, rec := range recs {
-		props := rec.Values[1].(map[string]any)
+		props := propertyMap(rec.Values[1])
 		props["subject"], props["object"] = rec.Values[2], rec.Values[3]
 		props[hashKey] = fingerprint(props)
 		rows = append(rows, map[string]any{"eid": rec.Values[0], "props": props})
@@ -181,6 +181,15 @@ func entityFromProperties(p map[string]any) graph.Entity {
 		e.Geo = &graph.Geo{GeoNamesID: uint32(id), Lat: lat, Lon: lon, FeatureClass: str(p["feature_class"]), Confidence: conf}
 	}
 	return e
+}
+
+// propertyMap returns v if it is a property map (as properties(n) returns
+// it), else an empty map.
+func propertyMap(v any) map[string]any {
+	if p, ok := v.(map[string]any); ok {
+		return p
+	}
+	return map[string]any{}
 }
 
 // strList returns a list property's strings (nil for none).
