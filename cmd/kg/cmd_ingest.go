@@ -164,7 +164,7 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	// combining compares what kg merge of shards compares.
 	for i, g := range graphs {
 		if graphs[i], err = csvws.Stored(g); err != nil {
-			return fmt.Errorf("ingest %s: %w", g.Documents[0].Path, err)
+			return fmt.Errorf("ingest %s: %w", res.Articles[i].Path, err)
 		}
 	}
 	run := graph.Combine(graphs...)
