@@ -67,7 +67,9 @@ func TestCombineIsOrderFree(t *testing.T) {
 		t.Errorf("documents = %+v, want d1 from d1.txt", want.Documents)
 	}
 
+	n := 0
 	permute(len(docs), func(order []int) {
+		n++
 		ordered := make([]Graph, len(order))
 		for i, o := range order {
 			ordered[i] = docs[o]
@@ -75,8 +77,11 @@ func TestCombineIsOrderFree(t *testing.T) {
 		if got := Combine(ordered...); !reflect.DeepEqual(got, want) {
 			t.Fatalf("order %v: %+v\nwant %+v", order, got, want)
 		}
-		// Two and three shards at every cut of this order, combined
-		// last to first.
+		// Two and three shards at every cut of one order in seven,
+		// combined last to first.
+		if n%7 != 0 {
+			return
+		}
 		for i := 1; i < len(ordered); i++ {
 			for j := i; j < len(ordered); j++ {
 				shards := []Graph{Combine(ordered[j:]...), Combine(ordered[i:j]...), Combine(ordered[:i]...)}
