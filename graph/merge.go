@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 )
 
@@ -12,15 +13,20 @@ import (
 //     with the same id together with all of its mentions and relations, so
 //     re-ingesting an article never duplicates anything.
 //   - A person named in part or in another transliteration ("Ryabkov",
-//     "Sergei Ryabkov") becomes the one person of the other graph that the
-//     name fits (Sergey Ryabkov), in either direction.
-//   - Entities are keyed by id. For an id in both graphs the base entity's
-//     type, name and country are kept (country filled in from add when
-//     empty), and the place's gazetteer entry of higher confidence; aliases and roles are unioned and sorted, and a differing name
-//     of add joins the aliases. A base entity left with no mention and no
-//     relation (its documents were re-ingested without it) is dropped.
-//   - Mentions are de-duplicated on (entity, document, start, end) and
-//     relations on id; the first occurrence wins, base before add.
+//     "Sergei Ryabkov") becomes the one person of either graph that the
+//     name fits (Sergey Ryabkov), whichever graph holds which name; of two
+//     transliterations, the name that sorts first is the person
+//     (personTargets).
+//   - Entities are keyed by id. For an id in both graphs (or twice in one)
+//     the name that sorts first in byte order is kept (the other joins the
+//     aliases), the country that sorts first of those given, the place's
+//     gazetteer entry of higher confidence; aliases and roles are unioned
+//     and sorted. None of these depends on which graph came first. A base
+//     entity left with no mention and no relation (its documents were
+//     re-ingested without it) is dropped.
+//   - Mentions are de-duplicated on (entity, document, start, end), the
+//     first occurrence kept, and relations on id, the one whose fields
+//     sort first kept (relationKey).
 //   - Each entity's Mentions, Documents and FirstSeen are recomputed from the
 //     merged mentions and the documents' publication dates, and each
 //     relation's Subject and Object names are refreshed from its entities.
@@ -30,9 +36,8 @@ import (
 // records (plus sorting) and does not modify its arguments.
 func Merge(base, add Graph) Graph {
 	// One person across articles: "Ryabkov" in one, "Sergey Ryabkov" in another.
-	add = linkPersons(add, add)
-	add = linkPersons(add, base)
-	base = linkPersons(base, add)
+	targets := personTargets(slices.Concat(base.Entities, add.Entities))
+	base, add = relink(base, targets), relink(add, targets)
 	replaced := make(map[string]bool, len(add.Documents))
 	for _, d := range add.Documents {
 		replaced[d.ID] = true
@@ -54,7 +59,7 @@ func Merge(base, add Graph) Graph {
 		start, end  int
 	}
 	seenMention := make(map[mentionKey]bool, len(base.Mentions)+len(add.Mentions))
-	seenRelation := make(map[string]bool, len(base.Relations)+len(add.Relations))
+	relationAt := make(map[string]int, len(base.Relations)+len(add.Relations))
 	for _, src := range []struct {
 		g    Graph
 		keep func(string) bool
@@ -68,10 +73,18 @@ func Merge(base, add Graph) Graph {
 			out.Mentions = append(out.Mentions, m)
 		}
 		for _, r := range src.g.Relations {
-			if !src.keep(r.DocumentID) || seenRelation[r.ID] {
+			if !src.keep(r.DocumentID) {
 				continue
 			}
-			seenRelation[r.ID] = true
+			if i, ok := relationAt[r.ID]; ok {
+				// Two relations that linking made one statement: keep
+				// the same one whichever came first.
+				if relationKey(r) < relationKey(out.Relations[i]) {
+					out.Relations[i] = r
+				}
+				continue
+			}
+			relationAt[r.ID] = len(out.Relations)
 			out.Relations = append(out.Relations, r)
 		}
 	}
@@ -146,6 +159,17 @@ func Merge(base, add Graph) Graph {
 	return out
 }
 
+// relationKey returns every field of r as one string, for choosing among
+// relations with one id independently of their order.
+func relationKey(r Relation) string {
+	var place Geo
+	if r.PlaceGeo != nil {
+		place = *r.PlaceGeo
+	}
+	r.PlaceGeo = nil
+	return fmt.Sprintf("%v %v", r, place)
+}
+
 // Concat returns the records of all graphs in one graph, as they are: pass
 // it to Merge, which combines what the graphs share. Merging many documents
 // at once this way stays linear, where merging them one by one into a
@@ -163,6 +187,12 @@ func Concat(gs ...Graph) Graph {
 
 // mergeEntity adds e to entities, merging it into the entity with the same
 // id when there is one. The stored entity owns fresh alias and role slices.
+// Every choice depends on the two records alone, never on which came
+// first, so that merging graphs in any order or grouping gives the same
+// entity: the name that sorts first in byte order (the other joins the
+// aliases), the country that sorts first of those given, the surer
+// gazetteer entry (of two as sure, the lower GeoNames id), aliases and
+// roles unioned.
 func mergeEntity(entities map[string]*Entity, e Entity) {
 	cur := entities[e.ID]
 	if cur == nil {
@@ -171,17 +201,30 @@ func mergeEntity(entities map[string]*Entity, e Entity) {
 		entities[e.ID] = &e
 		return
 	}
-	if cur.Country == "" {
+	if e.Name != cur.Name {
+		cur.Aliases = union(cur.Aliases, []string{max(e.Name, cur.Name)})
+		cur.Name = min(e.Name, cur.Name)
+	}
+	if e.Country != "" && (cur.Country == "" || e.Country < cur.Country) {
 		cur.Country = e.Country
 	}
-	if e.Geo != nil && (cur.Geo == nil || e.Geo.Confidence > cur.Geo.Confidence) {
+	if surer(e.Geo, cur.Geo) {
 		cur.Geo = e.Geo // the surer reading of a place name that articles resolve apart
 	}
 	cur.Aliases = union(cur.Aliases, e.Aliases)
-	if e.Name != cur.Name {
-		cur.Aliases = union(cur.Aliases, []string{e.Name})
-	}
 	cur.Roles = union(cur.Roles, e.Roles)
+}
+
+// surer reports whether gazetteer entry a is to be kept over b: it is
+// more confident, or as confident with a lower GeoNames id.
+func surer(a, b *Geo) bool {
+	switch {
+	case a == nil:
+		return false
+	case b == nil:
+		return true
+	}
+	return cmp.Or(cmp.Compare(b.Confidence, a.Confidence), cmp.Compare(a.GeoNamesID, b.GeoNamesID)) < 0
 }
 
 // union returns the sorted, duplicate-free union of a and b without empty

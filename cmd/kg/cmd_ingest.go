@@ -45,7 +45,8 @@ The graph is merged into the CSV workspace in --out (documents.csv,
 entities.csv, relations.csv, mentions.csv), which is replaced atomically:
 re-ingesting the same articles changes no byte. When a Neo4j server is
 configured (--neo4j-uri or NEO4J_URI), it is then made to hold exactly the
-workspace's graph, as kg load does: only what differs is sent.
+workspace's graph, as kg load does: only what differs is sent; with --shard
+it loads the workspace as one shard of many, as kg load --shard does.
 Any invalid input stops the run before anything is written, unless
 --skip-invalid is given, which skips and counts such articles. So does an
 article whose extraction takes longer than --budget.
@@ -159,7 +160,14 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	if err != nil {
 		return err
 	}
-	run := graph.Merge(graph.Graph{}, graph.Concat(graphs...))
+	// Each article as its files will hold it (numbers rounded), so that
+	// combining compares what kg merge of shards compares.
+	for i, g := range graphs {
+		if graphs[i], err = csvws.Stored(g); err != nil {
+			return fmt.Errorf("ingest %s: %w", res.Articles[i].Path, err)
+		}
+	}
+	run := graph.Combine(graphs...)
 	merged, err := mergeIntoWorkspace(ctx, opts.Out, run, stderr)
 	if err != nil {
 		return err

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -37,6 +36,13 @@ batch one write transaction. Loading is idempotent: running it twice leaves
 the same graph (and sends nothing), and running it again after a failure
 completes the load. docs/neo4j.md describes the graph model.
 
+With --shard the workspace is one shard of many loaded into one database,
+by any number of kg load --shard at once (docs/shards.md): its documents,
+their links and relations are written beside what other loads wrote and
+nothing outside them is deleted; an entity that other shards share gets
+its counts from all loaded documents and its names, aliases and roles
+joined with theirs.
+
 Prints a one-line summary on stderr: what the workspace holds, and how many
 nodes and relationships were created, updated, deleted and left unchanged.
 
@@ -67,12 +73,8 @@ EXIT STATUS
 // runLoad reads the workspace and loads it, then prints the summary.
 func runLoad(ctx context.Context, opts LoadOptions, stderr io.Writer) error {
 	start := time.Now()
-	info, err := os.Stat(opts.Dir)
-	if err != nil {
+	if _, err := statDir(opts.Dir); err != nil {
 		return fmt.Errorf("load: %w", err)
-	}
-	if !info.IsDir() {
-		return fmt.Errorf("load: %s is not a directory", opts.Dir)
 	}
 	g, err := readWorkspace(ctx, opts.Dir, stderr)
 	if err != nil {

@@ -16,24 +16,27 @@ const (
 	flagNeo4jPassword = "neo4j-password"
 	flagNeo4jDatabase = "neo4j-database"
 	flagBatchSize     = "batch-size"
+	flagShard         = "shard"
 )
 
 // neo4jFlags returns the flags that say which Neo4j to use, each with its
 // environment variable: kg load, kg query and kg ingest share them.
 func neo4jFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: flagNeo4jURI, EnvVars: []string{"NEO4J_URI"}, Usage: "Neo4j Bolt `URI` (bolt://host:7687, neo4j://host)"},
+		&cli.StringFlag{Name: flagNeo4jURI, EnvVars: []string{"NEO4J_URI"}, Usage: "Neo4j `URI` (bolt://host:7687; neo4j://host or neo4j+s://host for a cluster or Aura)"},
 		&cli.StringFlag{Name: flagNeo4jUser, EnvVars: []string{"NEO4J_USERNAME"}, Value: "neo4j", Usage: "Neo4j user `NAME`"},
 		&cli.StringFlag{Name: flagNeo4jPassword, EnvVars: []string{"NEO4J_PASSWORD"}, Usage: "Neo4j `PASSWORD` (prefer the environment variable)"},
 		&cli.StringFlag{Name: flagNeo4jDatabase, EnvVars: []string{"NEO4J_DATABASE"}, Usage: "Neo4j database `NAME` (default: the server's default database)"},
 	}
 }
 
-// neo4jLoadFlags returns neo4jFlags and --batch-size, for the commands that
-// write a graph into Neo4j.
+// neo4jLoadFlags returns neo4jFlags, --batch-size and --shard, for the
+// commands that write a graph into Neo4j.
 func neo4jLoadFlags() []cli.Flag {
-	return append(neo4jFlags(), &cli.IntFlag{Name: flagBatchSize, Value: neo4jsink.DefaultBatchSize,
-		Usage: "rows per Neo4j write transaction"})
+	return append(neo4jFlags(),
+		&cli.IntFlag{Name: flagBatchSize, Value: neo4jsink.DefaultBatchSize, Usage: "rows per Neo4j write transaction"},
+		&cli.BoolFlag{Name: flagShard, Usage: "load as one shard of many: add this workspace's documents beside what other loads wrote, " +
+			"merging shared entities, instead of making Neo4j hold only this workspace (docs/shards.md)"})
 }
 
 // neo4jConfig builds the Neo4j configuration from the flags of neo4jFlags
@@ -45,6 +48,9 @@ func neo4jConfig(c *cli.Context) (neo4jsink.Config, error) {
 		Username: c.String(flagNeo4jUser),
 		Password: c.String(flagNeo4jPassword),
 		Database: c.String(flagNeo4jDatabase),
+	}
+	if c.IsSet(flagShard) {
+		cfg.Shard = c.Bool(flagShard)
 	}
 	if c.IsSet(flagBatchSize) {
 		cfg.BatchSize = c.Int(flagBatchSize)

@@ -71,6 +71,7 @@ func Load(ctx context.Context, cfg Config, vocab *schema.Schema, g graph.Graph) 
 	if err != nil {
 		return Stats{}, err
 	}
+	t.shard = cfg.Shard
 	driver, err := connect(ctx, cfg)
 	if err != nil {
 		return Stats{}, err
@@ -93,6 +94,21 @@ func Load(ctx context.Context, cfg Config, vocab *schema.Schema, g graph.Graph) 
 		return Stats{}, cfg.errorf("list the graph in the database: %w", err)
 	}
 	steps, stats := t.steps(diff)
+	if err := runSteps(ctx, cfg, session, steps); err != nil {
+		return Stats{}, err
+	}
+	if t.shard {
+		if err := mergeShardEntities(ctx, cfg, session, t, g, &stats); err != nil {
+			return Stats{}, err
+		}
+	}
+	return stats, nil
+}
+
+// runSteps runs the steps in order, each in batches of cfg's batch size,
+// each batch one managed write transaction; a counted step that writes
+// fewer rows than it sent fails, saying to run the load again.
+func runSteps(ctx context.Context, cfg Config, session neo4j.SessionWithContext, steps []step) error {
 	size := cfg.batchSize()
 	for _, s := range steps {
 		for start := 0; start < len(s.rows); start += size {
@@ -100,22 +116,22 @@ func Load(ctx context.Context, cfg Config, vocab *schema.Schema, g graph.Graph) 
 			params := map[string]any{"rows": s.rows[start:end]}
 			if !s.counted {
 				if err := write(ctx, session, s.cypher, params); err != nil {
-					return Stats{}, cfg.errorf("load %s %d-%d of %d: %w", s.what, start+1, end, len(s.rows), err)
+					return cfg.errorf("load %s %d-%d of %d: %w", s.what, start+1, end, len(s.rows), err)
 				}
 				continue
 			}
 			n, err := writeCount(ctx, session, s.cypher+" RETURN count(*)", params)
 			if err != nil {
-				return Stats{}, cfg.errorf("load %s %d-%d of %d: %w", s.what, start+1, end, len(s.rows), err)
+				return cfg.errorf("load %s %d-%d of %d: %w", s.what, start+1, end, len(s.rows), err)
 			}
 			if n != int64(end-start) {
 				// A node it needed was deleted since the listing.
-				return Stats{}, cfg.errorf("load %s %d-%d of %d: %d written: another writer changed the graph during the load; run it again",
+				return cfg.errorf("load %s %d-%d of %d: %d written: another writer changed the graph during the load; run it again",
 					s.what, start+1, end, len(s.rows), n)
 			}
 		}
 	}
-	return stats, nil
+	return nil
 }
 
 // schemaName returns the name that a CREATE CONSTRAINT or CREATE ... INDEX

@@ -319,3 +319,27 @@ func testVocab(t *testing.T) *schema.Schema {
 	}
 	return s
 }
+
+// TestRoutingSchemesAreAccepted: the routing schemes of a cluster or Aura
+// (neo4j://, neo4j+s://, neo4j+ssc://) reach the driver's routing, which
+// asks the (here closed) address for its routing table; an unknown scheme
+// is refused. TestNeo4jConcurrentShardLoads loads through neo4j:// for real.
+func TestRoutingSchemesAreAccepted(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close() // a closed port: connecting is refused at once
+	for _, scheme := range []string{"neo4j", "neo4j+s", "neo4j+ssc", "foo"} {
+		uri := scheme + "://" + addr
+		err := Verify(context.Background(), Config{URI: uri, Username: "neo4j", Password: "pw-12345678"})
+		want := "neo4j at " + uri + ": ConnectivityError: Unable to retrieve routing table from " + addr
+		if scheme == "foo" {
+			want = "neo4j at " + uri + ": URI scheme foo is not supported"
+		}
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("Verify(%s) = %v, want an error starting %q", uri, err, want)
+		}
+	}
+}

@@ -40,11 +40,15 @@ func listDatabase(ctx context.Context, session neo4j.SessionWithContext, t *targ
 	var c *comparison
 	_, err := session.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		c = newComparison(t)
+		nodes, relationships, params := listNodes, listRelationships, map[string]any(nil)
+		if t.shard {
+			nodes, relationships, params = listShardNodes, listShardRelationships, t.shardParams()
+		}
 		for _, q := range []struct {
 			cypher string
 			add    func([]any)
-		}{{listNodes, c.node}, {listRelationships, c.relationship}} {
-			res, err := tx.Run(ctx, q.cypher, nil)
+		}{{nodes, c.node}, {relationships, c.relationship}} {
+			res, err := tx.Run(ctx, q.cypher, params)
 			if err != nil {
 				return nil, err
 			}
@@ -91,9 +95,12 @@ func (c *comparison) node(v []any) {
 	}
 	n.eid = eid
 	c.byEID[eid] = n
-	if hash != n.row[hashKey] {
+	switch {
+	case c.t.shard && n.entity():
+		// mergeShardEntities compares it with what the load merges.
+	case hash != n.row[hashKey]:
 		n.changed = true
-	} else {
+	default:
 		c.diff.unchanged++
 	}
 }
@@ -184,14 +191,23 @@ func (t *target) steps(diff difference) ([]step, Stats) {
 		}
 	}
 	for _, l := range labels {
-		match, createAs := "MATCH (n:"+labelEntity+" {id: row.id})", "CREATE (n:"+labelEntity+":"+l+")"
+		match, createAs := "MATCH (n:"+labelEntity+" {id: row.id})", "CREATE (n:"+labelEntity+":"+l+") SET n = row"
 		what := l + " entities"
 		if l == labelDocument {
-			match, createAs, what = "MATCH (n:"+labelDocument+" {id: row.id})", "CREATE (n:"+labelDocument+")", "documents"
+			match, createAs, what = "MATCH (n:"+labelDocument+" {id: row.id})", "CREATE (n:"+labelDocument+") SET n = row", "documents"
+		}
+		if t.shard {
+			// Another loader may create the same node at the same time;
+			// shared entities are then merged by mergeShardEntities.
+			createAs = "MERGE (n:" + labelDocument + " {id: row.id}) SET n = row"
+			if l != labelDocument {
+				createAs = "MERGE (n:" + labelEntity + " {id: row.id}) ON CREATE SET n = row, n:" + l
+				update[l] = nil // mergeShardEntities writes them
+			}
 		}
 		steps = append(steps,
 			step{what: "updated " + what, cypher: "UNWIND $rows AS row " + match + " SET n = row", rows: update[l]},
-			step{what: "new " + what, cypher: "UNWIND $rows AS row " + createAs + " SET n = row", rows: create[l]})
+			step{what: "new " + what, cypher: "UNWIND $rows AS row " + createAs, rows: create[l]})
 		st.NodesUpdated += len(update[l])
 		st.NodesCreated += len(create[l])
 	}
@@ -208,11 +224,16 @@ func (t *target) steps(diff difference) ([]step, Stats) {
 		}
 	}
 	ends := "MATCH (e:" + labelEntity + " {id: row.entity_id}) MATCH (d:" + labelDocument + " {id: row.document_id}) "
+	createLink := "CREATE (e)-[:" + typeMentioned + " {count: row.count}]->(d)"
+	if t.shard {
+		// A document in two shards loaded at once gets one link.
+		createLink = "MERGE (e)-[m:" + typeMentioned + "]->(d) SET m = {count: row.count}"
+	}
 	steps = append(steps,
 		step{what: "updated " + typeMentioned + " links", rows: updateLinks,
 			cypher: "UNWIND $rows AS row " + ends + "MATCH (e)-[m:" + typeMentioned + "]->(d) SET m = {count: row.count}"},
 		step{what: "new " + typeMentioned + " links", rows: createLinks,
-			cypher: "UNWIND $rows AS row " + ends + "CREATE (e)-[:" + typeMentioned + " {count: row.count}]->(d)"})
+			cypher: "UNWIND $rows AS row " + ends + createLink})
 	st.RelationshipsUpdated += len(updateLinks)
 	st.RelationshipsCreated += len(createLinks)
 

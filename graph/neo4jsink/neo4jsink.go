@@ -51,6 +51,12 @@ type Config struct {
 	// BatchSize is the number of rows per write transaction; 0 means
 	// DefaultBatchSize.
 	BatchSize int
+	// Shard makes Load a shard load (docs/shards.md): it writes the graph's
+	// documents, with their links and relations, beside what other loads
+	// wrote, deleting nothing outside them, and merges the graph's
+	// entities with the database's, their counts computed from all links.
+	// Any number of shard loads of disjoint document sets may run at once.
+	Shard bool
 }
 
 // batchSize returns the effective batch size.

@@ -67,6 +67,10 @@ type target struct {
 	linkOrder []link
 	relations map[string]*relation
 	relOrder  []string
+	// shard is set for a shard load (Config.Shard): the listing covers
+	// only the graph's own documents and entities, nothing is deleted
+	// outside them, and entities are merged with what other loads wrote.
+	shard bool
 }
 
 // newTarget validates g and returns its target. Every label and

@@ -9,6 +9,11 @@
 //
 //	go run ./scripts/synthws -from kg-out -articles 5000 -out ws-5000
 //
+// -first K starts at the K-th document of that sequence, so that shards of
+// one large workspace can be written apart: -first 0 -articles 2000 and
+// -first 2000 -articles 2000 are the two halves of -articles 4000
+// (docs/shards.md measures kg merge with them).
+//
 // docs/neo4j.md ("Speed") gives the numbers measured with it.
 package main
 
@@ -27,19 +32,21 @@ func main() {
 	from := flag.String("from", "", "workspace `DIR` to repeat")
 	out := flag.String("out", "", "workspace `DIR` to write")
 	articles := flag.Int("articles", 1000, "number of documents to write")
+	first := flag.Int("first", 0, "number of the first document to write (0 is the first of -from)")
 	flag.Parse()
-	if *from == "" || *out == "" || *articles < 1 {
-		fmt.Fprintln(os.Stderr, "usage: synthws -from DIR -out DIR [-articles N]")
+	if *from == "" || *out == "" || *articles < 1 || *first < 0 {
+		fmt.Fprintln(os.Stderr, "usage: synthws -from DIR -out DIR [-articles N] [-first K]")
 		os.Exit(2)
 	}
-	if err := run(context.Background(), *from, *out, *articles); err != nil {
+	if err := run(context.Background(), *from, *out, *first, *articles); err != nil {
 		fmt.Fprintln(os.Stderr, "synthws:", err)
 		os.Exit(1)
 	}
 }
 
-// run reads the workspace from, repeats it to n documents and writes out.
-func run(ctx context.Context, from, out string, n int) error {
+// run reads the workspace from, repeats it and writes documents first to
+// first+n-1 of the repetition to out.
+func run(ctx context.Context, from, out string, first, n int) error {
 	base, err := csvws.Read(ctx, from)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", from, err)
@@ -56,7 +63,7 @@ func run(ctx context.Context, from, out string, n int) error {
 		relations[r.DocumentID] = append(relations[r.DocumentID], r)
 	}
 	g := graph.Graph{Entities: base.Entities}
-	for i := range n {
+	for i := first; i < first+n; i++ {
 		d := base.Documents[i%len(base.Documents)]
 		orig := d.ID
 		if c := i / len(base.Documents); c > 0 {
