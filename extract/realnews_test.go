@@ -164,3 +164,14 @@ func TestCoordinatedDemonymsNameEachMilitary(t *testing.T) {
 			"Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
 	})
 }
+
+// TestReportInsideAReport checks that a reported clause whose subject is
+// no actor ("said the deliveries showed that …") reports, in its own
+// complement, what an actor did, while a verb of saying there reports its
+// own speaker's words, not the first speaker's.
+func TestReportInsideAReport(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"evidence", "Luis Gomez said the deliveries showed that Chile wanted a war with Peru.", []string{"Luis Gomez STATES Chile"}},
+		{"another speaker", "Luis Gomez said the report claimed that Chile wanted a war with Peru.", nil},
+	})
+}

@@ -469,6 +469,15 @@ func (w *walker) speech(p int, speakers []int, e schema.LexEntry) {
 	for _, c := range clauses {
 		clauses = append(clauses, w.children(c, "conj")...)
 	}
+	// "said the deliveries showed that Washington wanted war": a
+	// complement whose subject is no actor reports, in its own
+	// complement, what an actor did.
+	for _, c := range clauses {
+		if subj, _, _ := w.subjectsOf(c, 0); len(subj) == 0 && !w.isSpeech(d.Tokens[c].Lemma) {
+			// (A verb of saying there reports its own speaker's words.)
+			clauses = append(clauses, w.children(c, "ccomp")...)
+		}
+	}
 	for _, c := range w.children(p, "conj") {
 		for _, m := range w.children(c, "mark") {
 			if strings.EqualFold(d.Tokens[m].Text, "that") {
