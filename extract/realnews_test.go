@@ -175,3 +175,19 @@ func TestReportInsideAReport(t *testing.T) {
 		{"another speaker", "Luis Gomez said the report claimed that Chile wanted a war with Peru.", nil},
 	})
 }
+
+// TestItOfTheAccuser checks that the object "it" of the act one actor
+// accuses another of, or reports another did, is the accuser ("Chile
+// accused Peru of attacking it"), that the name after a partner noun is
+// the argument however the parser hangs it ("accused Bolivian ally
+// Peru"), and that an "it" with no other actor in the clause stays a
+// thing ("said it would hold it").
+func TestItOfTheAccuser(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"accused of", "Chile accused Peru of attacking it.", []string{"Chile ACCUSES Peru", "Peru ATTACKS Chile"}},
+		{"said", "Chile said Peru had shelled it overnight.", []string{"Chile ACCUSES Peru", "Peru SHELLS Chile"}},
+		{"ally and name", "Chile accused Bolivian ally Peru on Monday of hitting it with a hybrid attack.",
+			[]string{"Chile ACCUSES Peru", "Peru ATTACKS Chile"}},
+		{"no other actor", "Chile said it would hold it.", nil},
+	})
+}

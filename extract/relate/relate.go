@@ -461,6 +461,13 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 				return e
 			}
 		}
+		// "accused Russian ally Belarus of …": the name right after the
+		// noun, whatever the parser hung it on.
+		if n := h + 1; n < len(w.d.Tokens) && w.d.Tokens[n].Sentence == t.Sentence && w.d.Tokens[n].UPOS == "PROPN" {
+			if e := w.entity(n); e >= 0 && w.isActor(e) {
+				return e
+			}
+		}
 	}
 	// "a terror squad belonging to Islamic Jihad", "a camp belonging to
 	// the rebels": whose it is.

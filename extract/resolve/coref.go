@@ -41,6 +41,10 @@ func (st *state) coref() {
 			case st.r.words.personPronouns.Has(w):
 				accept = func(e nlp.Entity) bool { return e.Type == string(schema.Person) }
 			case st.r.words.singularPronouns.Has(w):
+				if e := st.reportingActor(k); e >= 0 && w == "it" {
+					st.addPronoun(k, k+1, e)
+					continue
+				}
 				if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" && !st.actorObject(k) {
 					continue // "denied it": a fact, not an actor
 				}
@@ -175,6 +179,57 @@ func (st *state) pluralSpeaker(k int) int {
 		}
 	}
 	return -1
+}
+
+// reportingActor returns the state or organization that an object "it" at
+// k stands for when k is the object of what that actor reports or accuses
+// another of ("Chile accused Peru of attacking it", "Chile said Peru had
+// shelled it"): the subject of the reporting or accusing verb, a mention
+// of a state or organization other than the clause's own subject; -1
+// otherwise.
+func (st *state) reportingActor(k int) int {
+	d := st.d
+	t := d.Tokens[k]
+	if t.Dep != "obj" || t.Head < 0 {
+		return -1
+	}
+	v := d.Tokens[t.Head]
+	if v.UPOS != "VERB" || v.Head < 0 || (v.Dep != "ccomp" && v.Dep != "advcl") {
+		return -1
+	}
+	if v.Dep == "advcl" {
+		of := false
+		for _, c := range d.Children(t.Head) {
+			if l := strings.ToLower(d.Tokens[c].Text); d.Tokens[c].Dep == "mark" && (l == "of" || l == "for") {
+				of = true
+			}
+		}
+		if !of {
+			return -1
+		}
+	}
+	g := v.Head
+	var subj, own int = -1, -1
+	for _, c := range d.Children(g) {
+		if d.Tokens[c].Dep == "nsubj" && st.tokMention[c] >= 0 {
+			subj = st.find(d.Mentions[st.tokMention[c]].Entity)
+		}
+	}
+	for _, c := range d.Children(t.Head) {
+		if strings.HasPrefix(d.Tokens[c].Dep, "nsubj") && st.tokMention[c] >= 0 {
+			own = st.find(d.Mentions[st.tokMention[c]].Entity)
+		}
+	}
+	if subj < 0 || subj == own {
+		return -1
+	}
+	if ty := d.Entities[subj].Type; ty != string(schema.Country) && ty != string(schema.Organization) {
+		return -1
+	}
+	if v.Dep == "ccomp" && own < 0 {
+		return -1 // "said it would hold it": no other actor acts on it
+	}
+	return subj
 }
 
 // actorObject reports whether "it" at k, an object, stands for an actor:
