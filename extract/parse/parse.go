@@ -145,8 +145,82 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 			}
 		}
 		activeWithoutPassiveAux(d, s)
+		rehangPunctuationDependents(d, s)
 	}
 	return nil
+}
+
+// rehangPunctuationDependents reattaches the words of sentence s that the
+// parser hung on a punctuation mark (which heads nothing in UD): when it
+// fails to attach a word, the arc-eager parser leaves it for the final
+// period, with an arbitrary label ("suspended all development aid and
+// budgetary support to Niger": "aid" and "all" hung on "." as nmod:poss).
+// A determiner, adjective, number or function word goes to the next noun
+// or word on its right, a noun to the nearest verb before it that has no
+// object (as its object), a verb to the sentence root as an adverbial
+// clause; a word with no such place keeps its arc.
+func rehangPunctuationDependents(d *nlp.Document, s nlp.Sentence) {
+	root := -1
+	for i := s.Start; i < s.End; i++ {
+		if d.Tokens[i].Head < 0 {
+			root = i
+		}
+	}
+	// descends reports whether a is h or below h.
+	descends := func(a, h int) bool {
+		for steps := 0; a >= 0 && steps <= s.End-s.Start; steps++ {
+			if a == h {
+				return true
+			}
+			a = d.Tokens[a].Head
+		}
+		return false
+	}
+	hasObj := func(v int) bool {
+		for i := s.Start; i < s.End; i++ {
+			if d.Tokens[i].Head == v && (d.Tokens[i].Dep == "obj" || d.Tokens[i].Dep == "ccomp") {
+				return true
+			}
+		}
+		return false
+	}
+	attach := func(i, h int, dep string) {
+		if h >= 0 && h != i && !descends(h, i) {
+			d.Tokens[i].Head, d.Tokens[i].Dep = h, dep
+		}
+	}
+	for i := s.Start; i < s.End; i++ {
+		t := d.Tokens[i]
+		if t.Head < 0 || d.Tokens[t.Head].UPOS != "PUNCT" || t.Dep == "punct" || t.UPOS == "PUNCT" {
+			continue
+		}
+		switch t.UPOS {
+		case "DET", "ADJ", "NUM", "ADP", "SCONJ", "CCONJ", "PART":
+			dep := map[string]string{"DET": "det", "ADJ": "amod", "NUM": "nummod", "ADP": "case", "SCONJ": "mark", "CCONJ": "cc", "PART": "mark"}[t.UPOS]
+			for j := i + 1; j < s.End; j++ {
+				if u := d.Tokens[j].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" || (u == "VERB" && (t.UPOS == "SCONJ" || t.UPOS == "PART")) {
+					attach(i, j, dep)
+					break
+				}
+				if d.Tokens[j].UPOS == "PUNCT" || d.Tokens[j].UPOS == "VERB" {
+					break
+				}
+			}
+		case "NOUN", "PROPN":
+			for j := i - 1; j >= s.Start; j-- {
+				if d.Tokens[j].UPOS == "VERB" {
+					if !hasObj(j) {
+						attach(i, j, "obj")
+					}
+					break
+				}
+			}
+		case "VERB":
+			if root >= 0 && root < i {
+				attach(i, root, "advcl")
+			}
+		}
+	}
 }
 
 // activeWithoutPassiveAux relabels as active the clauses of sentence s

@@ -43,3 +43,31 @@ func TestPerfectWithoutPassiveAuxIsActive(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsHungOnPunctuationAreRehung checks that a noun the parser hung on
+// the final period becomes the object of the verb before it, its
+// determiner goes to the next noun, a participle goes to the root, and a
+// word hung on a word keeps its arc.
+func TestWordsHungOnPunctuationAreRehung(t *testing.T) {
+	tok := func(text, upos string, head int, dep string) nlp.Token {
+		return nlp.Token{Text: text, UPOS: upos, Head: head, Dep: dep}
+	}
+	// "France suspended all aid to Mali , calling ." with "all", "aid"
+	// and "calling" hung on the period.
+	d := &nlp.Document{Tokens: []nlp.Token{
+		tok("France", "PROPN", 1, "nsubj"), tok("suspended", "VERB", -1, "root"), tok("all", "DET", 8, "nmod:poss"),
+		tok("aid", "NOUN", 8, "nmod:poss"), tok("to", "ADP", 5, "case"), tok("Mali", "PROPN", 3, "nmod"),
+		tok(",", "PUNCT", 7, "punct"), tok("calling", "VERB", 8, "nmod:poss"), tok(".", "PUNCT", 1, "punct"),
+	}}
+	d.Sentences = []nlp.Sentence{{Start: 0, End: len(d.Tokens)}}
+	rehangPunctuationDependents(d, d.Sentences[0])
+	want := []struct {
+		head int
+		dep  string
+	}{{1, "nsubj"}, {-1, "root"}, {3, "det"}, {1, "obj"}, {5, "case"}, {3, "nmod"}, {7, "punct"}, {1, "advcl"}, {1, "punct"}}
+	for i, w := range want {
+		if got := d.Tokens[i]; got.Head != w.head || got.Dep != w.dep {
+			t.Errorf("%q: head %d %s, want %d %s", got.Text, got.Head, got.Dep, w.head, w.dep)
+		}
+	}
+}
