@@ -191,3 +191,14 @@ func TestItOfTheAccuser(t *testing.T) {
 		{"no other actor", "Chile said it would hold it.", nil},
 	})
 }
+
+// TestHeldCaptive checks "held captive" as a detention and "held hostage"
+// as an abduction, and that the presidential guard is a state body.
+func TestHeldCaptive(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"captive", "Chile held Juan Perez captive for a year.", []string{"Chile ARRESTS Juan Perez"}},
+		{"hostage", "The Shining Path held Juan Perez hostage for a month.", []string{"Shining Path ABDUCTS Juan Perez"}},
+		{"guard", "Chad's presidential guard arrested Ali Musa.", []string{"Chad presidential guard ARRESTS Ali Musa", "Chad presidential guard PART_OF Chad"}},
+		{"held a meeting", "Chile held talks with Juan Perez.", []string{"Chile NEGOTIATES_WITH Juan Perez"}},
+	})
+}
