@@ -202,3 +202,15 @@ func TestHeldCaptive(t *testing.T) {
 		{"held a meeting", "Chile held talks with Juan Perez.", []string{"Chile NEGOTIATES_WITH Juan Perez"}},
 	})
 }
+
+// TestSponsorIsNoAntecedent checks that the sponsor in a hyphenated
+// participle ("an al-Qaida-linked group", "an Iran-backed militia") is not
+// what a later pronoun takes up (the pronoun stays unresolved when the
+// group has no name kg knows), while a sponsor named on its own still is.
+func TestSponsorIsNoAntecedent(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"linked", "Jama'at Nasr al-Din wal-Ansar, an al-Qaida-linked group known by its acronym JNDA, claimed the attack.", "its", 1, ""},
+		{"backed", "Officials blamed an Iran-backed militia for the attack. Its fighters fled.", "Its", 1, ""},
+		{"named on its own", "Bolivia backs the Shining Path. Its army trains the fighters.", "Its", 1, "Bolivia"},
+	})
+}

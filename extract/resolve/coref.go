@@ -495,7 +495,7 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 			continue
 		}
 		e := st.find(m.Entity)
-		if !st.accepts(accept, e, m, singular) || singular && pluralNoun(d.Tokens[d.Head(m)]) || e == relHead {
+		if !st.accepts(accept, e, m, singular) || singular && pluralNoun(d.Tokens[d.Head(m)]) || e == relHead || st.sponsorModifier(m) {
 			continue
 		}
 		// Recency first, then a bonus for subjects of their clause.
@@ -511,6 +511,15 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 		}
 	}
 	return best
+}
+
+// sponsorModifier reports whether mention m only modifies a noun as the
+// sponsor in a hyphenated participle ("an al-Qaida-linked group",
+// "Iran-backed rebels"): a modifier, not an actor a pronoun takes up.
+func (st *state) sponsorModifier(m nlp.Mention) bool {
+	d := st.d
+	return m.End+1 < len(d.Tokens) && d.Tokens[m.End].Text == "-" && !d.Tokens[m.End-1].SpaceAfter &&
+		st.r.words.sponsorParticiples.Has(strings.ToLower(d.Tokens[m.End+1].Text))
 }
 
 // accepts reports whether entity e, named by mention m, may be the

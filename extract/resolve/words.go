@@ -54,6 +54,7 @@ type words struct {
 	namedOrgs             schema.WordSet // named-org-nouns
 	compositionVerbs      schema.WordSet // composition-verbs
 	servingVerbs          schema.WordSet // serving-verbs
+	sponsorParticiples    schema.WordSet // sponsor-participles
 	federalOfNouns        schema.WordSet // federal-of-nouns
 	placeVerbs            schema.WordSet // place-verbs
 	weaponSystems         schema.WordSet // weapon-system-nouns
@@ -120,6 +121,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		namedOrgs:             l.Get("named-org-nouns"),
 		compositionVerbs:      l.Get("composition-verbs"),
 		servingVerbs:          l.Get("serving-verbs"),
+		sponsorParticiples:    l.Get("sponsor-participles"),
 		federalOfNouns:        l.Get("federal-of-nouns"),
 		placeVerbs:            l.Get("place-verbs"),
 		weaponSystems:         l.Get("weapon-system-nouns"),
