@@ -214,3 +214,13 @@ func TestSponsorIsNoAntecedent(t *testing.T) {
 		{"named on its own", "Bolivia backs the Shining Path. Its army trains the fighters.", "Its", 1, "Bolivia"},
 	})
 }
+
+// TestItOfAnUnnamedBodyIsItsOwner checks that "it" reporting for an
+// unnamed body of a named owner ("Puntland's state council said it …") is
+// the owner, not the subject of the sentence before.
+func TestItOfAnUnnamedBodyIsItsOwner(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"owner", "Chile's army entered Tacna on Monday. Puntland's state council said it had withdrawn from the federal system.", "it", 1, "Puntland"},
+		{"named speaker", "Chile's army entered Tacna on Monday. Bolivia's foreign office said it had recalled its ambassador.", "it", 1, "Bolivia Ministry of Foreign Affairs"},
+	})
+}

@@ -45,6 +45,10 @@ func (st *state) coref() {
 					st.addPronoun(k, k+1, e)
 					continue
 				}
+				if e := st.bodySpeaker(k); e >= 0 && w == "it" {
+					st.addPronoun(k, k+1, e)
+					continue
+				}
 				if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" && !st.actorObject(k) {
 					continue // "denied it": a fact, not an actor
 				}
@@ -164,6 +168,38 @@ func (st *state) describedPerson(k, e int) int {
 // about others names them ("Peru said they had crossed") only when the
 // speaker is singular, which this rule leaves to the antecedent search.
 func (st *state) pluralSpeaker(k int) int {
+	if sp := st.speakerSubject(k); sp >= 0 {
+		if t := st.d.Tokens[sp]; (t.XPOS == "NNS" || t.XPOS == "NNPS") && st.tokMention[sp] >= 0 {
+			return st.find(st.d.Mentions[st.tokMention[sp]].Entity)
+		}
+	}
+	return -1
+}
+
+// bodySpeaker returns the owner that "it" at k, the subject of what a verb
+// of saying reports, stands for when the speaker is an unnamed body of a
+// named owner ("Ayacucho's regional council said it had withdrawn"): the
+// body speaks for its owner; -1 otherwise, and when the speaker phrase
+// names an entity itself (the antecedent search finds that one).
+func (st *state) bodySpeaker(k int) int {
+	d := st.d
+	sp := st.speakerSubject(k)
+	if sp < 0 || st.tokMention[sp] >= 0 || d.Tokens[sp].UPOS != "NOUN" || pluralNoun(d.Tokens[sp]) {
+		return -1
+	}
+	for _, c := range d.Children(sp) {
+		if d.Tokens[c].Dep == "nmod:poss" && st.tokMention[c] >= 0 {
+			if e := st.find(d.Mentions[st.tokMention[c]].Entity); d.Entities[e].Type != string(schema.Person) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// speakerSubject returns the subject token of the verb of saying whose
+// reported clause has the pronoun at k as its subject, or -1.
+func (st *state) speakerSubject(k int) int {
 	d := st.d
 	t := d.Tokens[k]
 	if !strings.HasPrefix(t.Dep, "nsubj") || t.Head < 0 {
@@ -174,8 +210,8 @@ func (st *state) pluralSpeaker(k int) int {
 		return -1
 	}
 	for _, c := range d.Children(clause.Head) {
-		if ct := d.Tokens[c]; ct.Dep == "nsubj" && (ct.XPOS == "NNS" || ct.XPOS == "NNPS") && st.tokMention[c] >= 0 {
-			return st.find(d.Mentions[st.tokMention[c]].Entity)
+		if d.Tokens[c].Dep == "nsubj" {
+			return c
 		}
 	}
 	return -1
