@@ -224,3 +224,16 @@ func TestItOfAnUnnamedBodyIsItsOwner(t *testing.T) {
 		{"named speaker", "Chile's army entered Tacna on Monday. Bolivia's foreign office said it had recalled its ambassador.", "it", 1, "Bolivia Ministry of Foreign Affairs"},
 	})
 }
+
+// TestForceUnitsAndOwnBodies checks that a unit named with a nationality
+// ("a Chilean patrol", singular) is that state's military, and that a
+// state's act of force on its own military (a misread clause) is dropped.
+func TestForceUnitsAndOwnBodies(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"patrol", "Peruvian troops fired warning shots at a Chilean patrol.", []string{
+			"Peruvian military ATTACKS Chilean military", "Peruvian military PART_OF Peru", "Chilean military PART_OF Chile"}},
+		{"convoy", "Bolivia ambushed a Peruvian army convoy near the border.", []string{
+			"Bolivia ATTACKS Peruvian military", "Peruvian military PART_OF Peru"}},
+		{"own body", "Chile fired warning shots at a Chilean patrol.", []string{"Chilean military PART_OF Chile"}},
+	})
+}

@@ -679,6 +679,9 @@ func (w *walker) verb(p int) {
 			rel := base
 			rel.Subject, rel.Object, rel.Predicate, rel.Instrument = s, o, pred, instrument
 			rel.Relation, rel.CAMEO = w.backing(e.Relation, w.code(e, r, o), o)
+			if isForce(rel.CAMEO) && w.ownBody(s, o) {
+				continue // "China … fired at a Chinese patrol": a misread clause
+			}
 			rel.Confidence = w.confidence(rel, true, r.subjDirect)
 			rel.Rule = rule
 			w.add(rel)
@@ -705,6 +708,14 @@ func (w *walker) verb(p int) {
 			w.events[ev].objects = append(w.events[ev].objects, rel.Object)
 		}
 	}
+}
+
+// ownBody reports whether one of a and b is a state and the other one of
+// its bodies (its military, a ministry): a state does not use force on its
+// own army.
+func (w *walker) ownBody(a, b int) bool {
+	country := string(schema.Country)
+	return w.typeOf(a) == country && w.belongs(b, a) || w.typeOf(b) == country && w.belongs(a, b)
 }
 
 // branch returns rule with "/name" added when objs, the objects a branch of

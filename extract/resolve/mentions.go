@@ -1360,7 +1360,7 @@ func (st *state) nounPhraseCands(si int) []cand {
 			}
 		}
 		switch {
-		case iso != "" && plural && st.r.words.soldiers.Has(lemma):
+		case iso != "" && (plural && st.r.words.soldiers.Has(lemma) || st.r.words.forceUnits.Has(lemma)):
 			// "Indian soldiers", "Eritrean troops": the state's military.
 			m := schema.GazetteerMatch{Kind: schema.KindBody, Canonical: "armed forces", Country: iso}
 			gs, owned := st.afterNamedOwner(start, i)

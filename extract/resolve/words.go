@@ -19,6 +19,7 @@ type words struct {
 	places                schema.WordSet // place-nouns
 	forces                schema.WordSet // force-nouns
 	soldiers              schema.WordSet // soldier-nouns
+	forceUnits            schema.WordSet // force-unit-nouns
 	contingents           schema.WordSet // contingent-nouns
 	mediaNames            schema.WordSet // media-name-words
 	mediaDescriptors      schema.WordSet // media-descriptors
@@ -86,6 +87,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		places:                l.Get("place-nouns"),
 		forces:                l.Get("force-nouns"),
 		soldiers:              l.Get("soldier-nouns"),
+		forceUnits:            l.Get("force-unit-nouns"),
 		contingents:           l.Get("contingent-nouns"),
 		mediaNames:            l.Get("media-name-words"),
 		mediaDescriptors:      l.Get("media-descriptors"),
