@@ -14,7 +14,7 @@ func TestItTakesUpTheNamedGroup(t *testing.T) {
 		text, want, not string
 	}{
 		{"Yemen's Iranian-backed Houthi movement said on Monday it had attacked a Saudi patrol.",
-			"Houthis ATTACKS Saudi Arabia", "Yemen ATTACKS Saudi Arabia"},
+			"Houthis ATTACKS Saudi military", "Yemen ATTACKS Saudi military"},
 		{"Lebanon's Iran-backed Hezbollah group said it had shelled an Israeli position near the border.",
 			"Hezbollah SHELLS Israel", "Iran SHELLS Israel"},
 	} {

@@ -187,14 +187,19 @@ func (st *state) bodySpeaker(k int) int {
 	if sp < 0 || st.tokMention[sp] >= 0 || d.Tokens[sp].UPOS != "NOUN" || pluralNoun(d.Tokens[sp]) {
 		return -1
 	}
+	owner := -1
 	for _, c := range d.Children(sp) {
-		if d.Tokens[c].Dep == "nmod:poss" && st.tokMention[c] >= 0 {
+		switch {
+		case st.tokMention[c] < 0:
+		case d.Tokens[c].Dep == "nmod:poss":
 			if e := st.find(d.Mentions[st.tokMention[c]].Entity); d.Entities[e].Type != string(schema.Person) {
-				return e
+				owner = e
 			}
+		case d.Tokens[c].Dep == "compound" || d.Tokens[c].Dep == "flat" || d.Tokens[c].Dep == "appos":
+			return -1 // "Lebanon's Hezbollah group": a named body speaks for itself
 		}
 	}
-	return -1
+	return owner
 }
 
 // speakerSubject returns the subject token of the verb of saying whose
