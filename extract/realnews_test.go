@@ -237,3 +237,17 @@ func TestForceUnitsAndOwnBodies(t *testing.T) {
 		{"own body", "Chile fired warning shots at a Chilean patrol.", []string{"Chilean military PART_OF Chile"}},
 	})
 }
+
+// TestReactionToWhatAnActorDid checks that a reaction to an act or word
+// named with its possessor ("condemned Chile's annexation of Tacna",
+// "rejected Peru's proposal") is a reaction to the possessor, and that a
+// possessor of the reacting side is not ("condemned its own army's
+// conduct" names no other actor).
+func TestReactionToWhatAnActorDid(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"annexation", "Bolivia condemned Chile's annexation of Tacna.", []string{"Bolivia CONDEMNS Chile", "Chile OCCUPIES Tacna"}},
+		{"invasion", "Bolivia condemned Chile's invasion.", []string{"Bolivia CONDEMNS Chile"}},
+		{"proposal", "Bolivia rejected Peru's proposal.", []string{"Bolivia REJECTS Peru"}},
+		{"own side", "Bolivia condemned Bolivia's own conduct.", nil},
+	})
+}

@@ -574,6 +574,15 @@ func (w *walker) verb(p int) {
 			}
 		}
 		for _, o := range w.children(p, "obj") {
+			// "condemned Chile's annexation", "rejected Peru's proposal":
+			// whose act or word it is.
+			for _, n := range w.children(o, "nmod:poss") {
+				for _, a := range w.argEntities(n) {
+					if w.isActor(a) && w.typeOf(a) != string(schema.Group) && !w.ownSide(r.subjects, a) {
+						r.objects = append(r.objects, a)
+					}
+				}
+			}
 			for _, n := range w.children(o, "nmod") {
 				if w.isAct(o) && w.caseOf(n) != "by" {
 					continue // "condemned the detention of Rios": Rios suffered it
