@@ -251,3 +251,14 @@ func TestReactionToWhatAnActorDid(t *testing.T) {
 		{"own side", "Bolivia condemned Bolivia's own conduct.", nil},
 	})
 }
+
+// TestBlamedForAnAct checks that the one blamed for an act, or accused of
+// it, carried it out ("Peru blamed Chile for the attack on Tacna"), and
+// that an act with an agent of its own keeps that agent.
+func TestBlamedForAnAct(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"blamed for", "Peru blamed Chile for the attack on Tacna.", []string{"Peru ACCUSES Chile", "Chile ATTACKS Tacna"}},
+		{"accused of", "Peru accused Chile of the shelling of Tacna.", []string{"Peru ACCUSES Chile", "Chile SHELLS Tacna"}},
+		{"own agent", "Peru blamed Chile for the attack by the Shining Path on Tacna.", []string{"Peru ACCUSES Chile", "Shining Path ATTACKS Tacna"}},
+	})
+}

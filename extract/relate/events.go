@@ -122,6 +122,16 @@ func (w *walker) eventNoun(n int) {
 		}
 		e.Relation, e.CAMEO, e.WeaponCAMEO = schema.RelPromises, code, ""
 	}
+	if len(r.subjects) == 0 && light < 0 && w.blamedFor(n) {
+		// "Peru blamed Chile for the attack on Tacna", "accused Chile of
+		// the killings": the one blamed carried the act out.
+		for _, o := range w.children(t.Head, "obj") {
+			if !strings.Contains(d.Tokens[o].Feats, "PronType=Rel") { // "which it blamed for": the parser's antecedent is unsure
+				r.subjects = append(r.subjects, w.argEntities(o)...)
+			}
+		}
+		direct = false
+	}
 	if len(r.subjects) == 0 && light < 0 && len(w.children(n, "cop")) > 0 {
 		// "Turkey is in talks with Greece", "KFOR was in close contact
 		// with both": the predicate noun's subject acts.
@@ -223,6 +233,25 @@ func (w *walker) eventNoun(n int) {
 	if emitted && light >= 0 && (t.Dep == "obj" || t.Dep == "nsubj:pass") {
 		w.consumed[light] = true
 	}
+}
+
+// blamedFor reports whether event noun n is what a verb of accusing
+// blames its object for: its "for" or "of" phrase ("blamed Chile for the
+// attack", "accused Peru of the killings").
+func (w *walker) blamedFor(n int) bool {
+	t := w.d.Tokens[n]
+	if t.Dep != "obl" || t.Head < 0 {
+		return false
+	}
+	if cs := w.caseOf(n); cs != "for" && cs != "of" {
+		return false
+	}
+	for _, e := range w.x.s.LookupVerb(w.d.Tokens[t.Head].Lemma, "") {
+		if e.Relation == schema.RelAccuses {
+			return true
+		}
+	}
+	return false
 }
 
 // jointPartners returns the actors of the "with" phrase of event noun n
