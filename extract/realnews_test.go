@@ -262,3 +262,15 @@ func TestBlamedForAnAct(t *testing.T) {
 		{"own agent", "Peru blamed Chile for the attack by the Shining Path on Tacna.", []string{"Peru ACCUSES Chile", "Shining Path ATTACKS Tacna"}},
 	})
 }
+
+// TestMilitaryBaseInAState checks that an attack on a military base in a
+// state's region is aimed at that state, and that a base with no military
+// word ("a fuel depot in …") stays the place.
+func TestMilitaryBaseInAState(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"military base", "The Shining Path attacked a military base in Peru's Ayacucho region.",
+			[]string{"Shining Path ATTACKS Peru", "Ayacucho region LOCATED_IN Peru"}},
+		{"no military word", "The Shining Path attacked a fuel depot in Peru's Ayacucho region.",
+			[]string{"Shining Path ATTACKS Ayacucho region", "Ayacucho region LOCATED_IN Peru"}},
+	})
+}

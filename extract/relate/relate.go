@@ -368,6 +368,32 @@ func (w *walker) stateOf(e int) int {
 	return e
 }
 
+// countryOfPlace returns the state entity of the document that place e
+// lies in, or -1.
+func (w *walker) countryOfPlace(e int) int {
+	iso := w.d.Entities[e].Country
+	if iso == "" {
+		return -1
+	}
+	for i, ent := range w.d.Entities {
+		if ent.Type == string(schema.Country) && ent.Country == iso {
+			return i
+		}
+	}
+	return -1
+}
+
+// military reports whether noun h is modified as a military thing ("a
+// military base", "an army post").
+func (w *walker) military(h int) bool {
+	for _, c := range w.children(h, "amod", "compound") {
+		if w.x.words.militaryHeads.Has(strings.ToLower(w.d.Tokens[c].Lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenedSponsor reports whether token k is the first part of a
 // hyphenated modifier naming a sponsor or ally rather than the actor
 // itself: "Iran-aligned", "U.S.-backed", "Russia-allied", "NATO-led".
@@ -595,6 +621,11 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			case w.x.words.locativePreps.Has(cs):
 				// "struck targets in Rafah": the place the targets are in.
 				if e := w.entityOfPhrase(c, depth+1); e >= 0 && w.isPlace(e) {
+					// "attacked a military base in Peru's Ayacucho region":
+					// the army's, of the state the place is in.
+					if st := w.countryOfPlace(e); st >= 0 && w.military(h) {
+						return st
+					}
 					return e
 				}
 			}

@@ -45,6 +45,7 @@ type words struct {
 	placeParts         schema.WordSet // place-part-words
 	members            schema.WordSet // member-nouns
 	stateNouns         schema.WordSet // state-nouns
+	militaryHeads      schema.WordSet // military-description-heads
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -96,6 +97,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		placeParts:         l.Get("place-part-words"),
 		members:            l.Get("member-nouns"),
 		stateNouns:         l.Get("state-nouns"),
+		militaryHeads:      l.Get("military-description-heads"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
