@@ -274,3 +274,14 @@ func TestMilitaryBaseInAState(t *testing.T) {
 			[]string{"Shining Path ATTACKS Ayacucho region", "Ayacucho region LOCATED_IN Peru"}},
 	})
 }
+
+// TestHostOfTalksMediates checks that whoever hosts talks between two
+// parties mediates between each, and that talks held by the parties
+// themselves name no mediator.
+func TestHostOfTalksMediates(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"hosted", "Brazil has hosted indirect talks between Lima and Santiago.", []string{
+			"Brazil MEDIATES Peru", "Brazil MEDIATES Chile", "Peru NEGOTIATES_WITH Chile", "Chile NEGOTIATES_WITH Peru"}},
+		{"held", "Peru held talks with Chile in Brasilia.", []string{"Peru NEGOTIATES_WITH Chile"}},
+	})
+}

@@ -213,6 +213,19 @@ func (w *walker) eventNoun(n int) {
 		}
 	}
 	emitted := false
+	if v := t.Head; t.Dep == "obj" && v >= 0 && len(between) >= 2 && w.x.words.hostVerbs.Has(d.Tokens[v].Lemma) {
+		// "Oman hosted indirect talks between Tehran and Washington": the
+		// host mediates between each party.
+		hosts, _, _ := w.subjectsOf(v, 0)
+		med := schema.LexEntry{Relation: schema.RelMediates, CAMEO: codeMediate}
+		for _, h := range hosts {
+			for _, b := range between {
+				if w.isActor(h) && h != b && !slices.Contains(between, h) {
+					w.nounRelation(n, v, h, b, med, roles{instrument: -1}, false)
+				}
+			}
+		}
+	}
 	for i, a := range between {
 		for j, b := range between {
 			if i != j && w.isActor(a) {

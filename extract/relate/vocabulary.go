@@ -17,6 +17,7 @@ const (
 	codeStatement           = "010" // Make statement
 	codeIntendToCooperate   = "030" // Express intent to cooperate
 	codeIntendToMeet        = "036" // Express intent to meet or negotiate
+	codeMediate             = "045" // Mediate
 	codeCooperateMilitarily = "062" // Cooperate militarily
 	codeMilitaryAid         = "072" // Provide military aid
 	codeDeescalate          = "087" // De-escalate military engagement
@@ -47,7 +48,7 @@ var (
 		schema.RelThreatens, schema.RelTradesWith, schema.RelWarns, schema.RelYieldsTo,
 	}
 	ruleCodes = []string{
-		codeStatement, codeIntendToCooperate, codeIntendToMeet, codeCooperateMilitarily, codeMilitaryAid,
+		codeStatement, codeIntendToCooperate, codeIntendToMeet, codeMediate, codeCooperateMilitarily, codeMilitaryAid,
 		codeDeescalate, codeCriticize, codeAccuse, codeThreaten, codeThreatenForce,
 		rootStatement, rootAppeal, rootConsult, rootDisapprove,
 	}

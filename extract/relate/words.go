@@ -46,6 +46,7 @@ type words struct {
 	members            schema.WordSet // member-nouns
 	stateNouns         schema.WordSet // state-nouns
 	militaryHeads      schema.WordSet // military-description-heads
+	hostVerbs          schema.WordSet // host-verbs
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -98,6 +99,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		members:            l.Get("member-nouns"),
 		stateNouns:         l.Get("state-nouns"),
 		militaryHeads:      l.Get("military-description-heads"),
+		hostVerbs:          l.Get("host-verbs"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
