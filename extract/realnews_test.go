@@ -285,3 +285,14 @@ func TestHostOfTalksMediates(t *testing.T) {
 		{"held", "Peru held talks with Chile in Brasilia.", []string{"Peru NEGOTIATES_WITH Chile"}},
 	})
 }
+
+// TestTheTwoMen checks that "the two men" are the two persons named last,
+// and that a count with fewer persons named stays unresolved.
+func TestTheTwoMen(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"two named", "Peru sanctioned Juan Perez and his deputy, Luis Gomez, on Friday. Lima accused the two men of organizing kidnappings.", []string{
+			"Peru SANCTIONS Juan Perez", "Peru SANCTIONS Luis Gomez", "Peru ACCUSES Juan Perez", "Peru ACCUSES Luis Gomez"}},
+		{"one named", "Peru sanctioned Juan Perez on Friday. Lima accused the two men of organizing kidnappings.", []string{
+			"Peru SANCTIONS Juan Perez"}},
+	})
+}

@@ -24,6 +24,7 @@ package relate
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -275,6 +276,9 @@ func (w *walker) argEntities(h int) []int {
 	if pair := w.twoSides(h); pair != nil {
 		return pair
 	}
+	if persons := w.numberedPersons(h); persons != nil {
+		return persons
+	}
 	if t := w.d.Tokens[h]; strings.Contains(t.Feats, "PronType=Rel") && t.Head >= 0 && w.d.Tokens[t.Head].Dep == "acl:relcl" {
 		// "Nyala, which has been held by the RSF": the phrase the
 		// relative clause modifies.
@@ -305,6 +309,50 @@ func (w *walker) argEntities(h int) []int {
 		}
 	}
 	return out
+}
+
+// numberedPersons resolves "the two men", "both commanders", "the three
+// officials" headed by h to the persons named last before it, as many as
+// the phrase counts (two or three), within the three sentences before;
+// nil for any other phrase or when fewer persons were named.
+func (w *walker) numberedPersons(h int) []int {
+	d := w.d
+	t := d.Tokens[h]
+	if t.XPOS != "NNS" || !w.x.words.personNouns.Has(strings.ToLower(t.Lemma)) || w.entity(h) >= 0 {
+		return nil
+	}
+	n, definite := 0, false
+	for _, c := range d.Children(h) {
+		switch strings.ToLower(d.Tokens[c].Text) {
+		case "two", "both":
+			n = 2
+		case "three":
+			n = 3
+		case "the":
+			definite = true
+		}
+		if strings.EqualFold(d.Tokens[c].Text, "both") {
+			definite = true
+		}
+	}
+	if n == 0 || !definite {
+		return nil
+	}
+	var persons []int
+	for i := len(d.Mentions) - 1; i >= 0 && len(persons) < n; i-- {
+		m := d.Mentions[i]
+		if m.Start >= h || d.Tokens[m.Start].Sentence < t.Sentence-3 {
+			continue
+		}
+		if w.typeOf(m.Entity) == string(schema.Person) && !slices.Contains(persons, m.Entity) {
+			persons = append(persons, m.Entity)
+		}
+	}
+	if len(persons) < n {
+		return nil
+	}
+	slices.Reverse(persons)
+	return persons
 }
 
 // twoSides resolves "the two sides", "both countries", "the two

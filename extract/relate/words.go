@@ -47,6 +47,7 @@ type words struct {
 	stateNouns         schema.WordSet // state-nouns
 	militaryHeads      schema.WordSet // military-description-heads
 	hostVerbs          schema.WordSet // host-verbs
+	personNouns        schema.WordSet // person-nouns
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -100,6 +101,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		stateNouns:         l.Get("state-nouns"),
 		militaryHeads:      l.Get("military-description-heads"),
 		hostVerbs:          l.Get("host-verbs"),
+		personNouns:        l.Get("person-nouns"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
