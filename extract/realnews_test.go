@@ -296,3 +296,12 @@ func TestTheTwoMen(t *testing.T) {
 			"Peru SANCTIONS Juan Perez"}},
 	})
 }
+
+// TestDescriptionMatchesAnyName checks that a description like "the
+// department" takes up a body named so in the text even when its canonical
+// name differs ("Treasury Department" is the Ministry of Finance).
+func TestDescriptionMatchesAnyName(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"department", "The U.S. Treasury Department imposed sanctions on Juan Perez. The department accused him of organizing kidnappings.", "department", 2, "U.S. Ministry of Finance"},
+	})
+}

@@ -430,7 +430,17 @@ func (st *state) describes(want, lemma string) func(nlp.Entity) bool {
 			}
 			return false
 		}
-		return e.Type == string(schema.Organization) && strings.Contains(strings.ToLower(e.Name), want)
+		if e.Type != string(schema.Organization) {
+			return false
+		}
+		// "the department" takes up the U.S. Treasury Department, whose
+		// canonical name is "U.S. Ministry of Finance": any of its names.
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			if strings.Contains(strings.ToLower(name), want) {
+				return true
+			}
+		}
+		return false
 	}
 }
 
