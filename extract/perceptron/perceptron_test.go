@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
+	"io"
 	"math"
 	"slices"
 	"testing"
@@ -158,5 +159,45 @@ func TestReadV1(t *testing.T) {
 	m.Scores([]string{"x"}, got)
 	if !near(got[0], 0) || !near(got[1], 1.5) {
 		t.Errorf("scores = %v, want [0 1.5]", got)
+	}
+}
+
+// TestReadRejectsTruncated reads every proper prefix of a model file's
+// content, which must fail with an error (and not panic or return a model
+// missing rows), while the whole content reads back.
+func TestReadRejectsTruncated(t *testing.T) {
+	m := New([]string{"A", "B", "C"})
+	m.Update(0, 1, []string{"x", "y"})
+	m.Update(2, 0, []string{"y", "z"})
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gz := func(b []byte) io.Reader {
+		var out bytes.Buffer
+		zw := gzip.NewWriter(&out)
+		zw.Write(b)
+		zw.Close()
+		return &out
+	}
+	for n := range raw {
+		if _, err := Read(gz(raw[:n])); err == nil {
+			t.Fatalf("Read accepted the first %d of %d bytes", n, len(raw))
+		}
+	}
+	r, err := Read(gz(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := r.NumFeatures(), m.Averaged().NumFeatures(); got != want || got == 0 {
+		t.Errorf("NumFeatures = %d, want %d", got, want)
 	}
 }
