@@ -83,9 +83,7 @@ func (t *table) addAll(feats []uint64, out []float64) {
 		for j, start := range starts[:k] {
 			row := t.data[start+1 : start+1+lens[j]]
 			if small {
-				for _, e := range row {
-					acc[uint8(e>>16)] += int32(int16(uint16(e)))
-				}
+				addRow(&acc, row)
 				continue
 			}
 			for _, e := range row {
@@ -97,6 +95,15 @@ func (t *table) addAll(feats []uint64, out []float64) {
 		for i := range out {
 			out[i] += float64(acc[i])
 		}
+	}
+}
+
+// addRowGeneric adds the packed weights of row, whose classes are all below
+// maxAcc, to acc. It is addRow where no assembly version exists, and the
+// reference that addRow is tested against.
+func addRowGeneric(acc *[maxAcc]int32, row []uint32) {
+	for _, e := range row {
+		acc[uint8(e>>16)] += int32(int16(uint16(e)))
 	}
 }
 
