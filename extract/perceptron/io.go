@@ -147,6 +147,34 @@ func (d *decoder) bounded(limit uint64, what string) (uint64, error) {
 	return v, nil
 }
 
+// row appends to packed the n weights of a row of a model with nc classes,
+// each packed as class<<16 | uint16(weight). Most of a model file is
+// weights, and nearly every class index fits in one byte, which the loop
+// reads without a call.
+func (d *decoder) row(packed []uint32, n, nc uint64) ([]uint32, error) {
+	for range n {
+		if len(d.b) >= 3 && d.b[0] < 0x80 {
+			c := uint64(d.b[0])
+			if c >= nc {
+				return nil, fmt.Errorf("class index %d exceeds %d", c, nc-1)
+			}
+			packed = append(packed, uint32(c)<<16|uint32(binary.LittleEndian.Uint16(d.b[1:3])))
+			d.b = d.b[3:]
+			continue
+		}
+		c, err := d.bounded(nc-1, "class index")
+		if err != nil {
+			return nil, err
+		}
+		w, err := d.next(2)
+		if err != nil {
+			return nil, err
+		}
+		packed = append(packed, uint32(c)<<16|uint32(binary.LittleEndian.Uint16(w)))
+	}
+	return packed, nil
+}
+
 func readModel(d *decoder) (*Model, error) {
 	head, err := d.next(len(magic))
 	if err != nil {
@@ -206,17 +234,8 @@ func readModel(d *decoder) (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
-		packed = packed[:0]
-		for range n {
-			c, err := d.bounded(uint64(nc)-1, "class index")
-			if err != nil {
-				return nil, err
-			}
-			w, err := d.next(2)
-			if err != nil {
-				return nil, err
-			}
-			packed = append(packed, uint32(c)<<16|uint32(binary.LittleEndian.Uint16(w)))
+		if packed, err = d.row(packed[:0], n, nc); err != nil {
+			return nil, err
 		}
 		t.appendRow(key, packed)
 	}
