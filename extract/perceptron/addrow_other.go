@@ -2,6 +2,6 @@
 
 package perceptron
 
-// addRow adds the packed weights of row, whose classes are all below
-// maxAcc, to acc.
-func addRow(acc *[maxAcc]int32, row []uint32) { addRowGeneric(acc, row) }
+// addRows adds to acc the packed weights of the rows of data that start at
+// starts, whose classes are all below maxAcc.
+func addRows(acc *[maxAcc]int32, data, starts []uint32) { addRowsGeneric(acc, data, starts) }

@@ -5,14 +5,17 @@ import (
 	"testing"
 )
 
-// TestAddRowMatchesGeneric checks addRow (assembly on amd64) against the
-// plain Go loop on rows of every length up to 40, with classes up to 255
-// and weights of both signs and both extremes.
-func TestAddRowMatchesGeneric(t *testing.T) {
+// TestAddRowsMatchesGeneric checks addRows (assembly on amd64) against the
+// plain Go loop on a table of rows of every length up to 40, with classes
+// up to 255 and weights of both signs and both extremes, summing the rows
+// in a shuffled order, some twice.
+func TestAddRowsMatchesGeneric(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
+	var data, starts []uint32
 	for n := range 41 {
-		row := make([]uint32, n)
-		for i := range row {
+		starts = append(starts, uint32(len(data)))
+		data = append(data, uint32(n))
+		for range n {
 			w := int16(rng.IntN(65535) - 32767)
 			switch rng.IntN(4) {
 			case 0:
@@ -20,20 +23,26 @@ func TestAddRowMatchesGeneric(t *testing.T) {
 			case 1:
 				w = -32767
 			}
-			row[i] = uint32(rng.IntN(maxAcc))<<16 | uint32(uint16(w))
+			data = append(data, uint32(rng.IntN(maxAcc))<<16|uint32(uint16(w)))
 		}
-		var before [maxAcc]int32
-		for i := range before {
-			before[i] = int32(i) * 3
-		}
+	}
+	starts = append(starts, starts[5], starts[40])
+	rng.Shuffle(len(starts), func(i, j int) { starts[i], starts[j] = starts[j], starts[i] })
+	var before [maxAcc]int32
+	for i := range before {
+		before[i] = int32(i) * 3
+	}
+	for k := range starts {
 		got, want := before, before
-		addRow(&got, row)
-		addRowGeneric(&want, row)
+		addRows(&got, data, starts[:k+1])
+		addRowsGeneric(&want, data, starts[:k+1])
 		if got != want {
-			t.Fatalf("row of %d weights: addRow and addRowGeneric differ", n)
+			t.Fatalf("first %d rows: addRows and addRowsGeneric differ", k+1)
 		}
-		if n > 0 && got == before {
-			t.Fatalf("row of %d weights: addRow added nothing", n)
-		}
+	}
+	got := before
+	addRows(&got, data, starts)
+	if got == before {
+		t.Fatal("addRows added nothing")
 	}
 }
