@@ -67,7 +67,11 @@ type Extractor struct {
 // New loads the embedded models and the schema (opts.Schema, or the
 // embedded one).
 func New(opts Options) (*Extractor, error) {
-	world := loadWorld()
+	// The parts load concurrently: on a machine with more than one core,
+	// a process spends less of its time loading before it can extract.
+	world := async(geo.Load)
+	recognizer := async(ner.Load)
+	clusters := async(wordcluster.Load)
 	s := opts.Schema
 	if s == nil {
 		var err error
@@ -82,19 +86,19 @@ func New(opts Options) (*Extractor, error) {
 	// The lemmatizer knows the lexicon's verbs, so that they are found.
 	lexModels := *m
 	lexModels.Lemmatizer = m.Lemmatizer.WithVerbs(s.VerbLemmas())
-	rec, err := ner.Load()
-	if err != nil {
-		return nil, fmt.Errorf("load recognizer: %w", err)
+	rec := <-recognizer
+	if rec.err != nil {
+		return nil, fmt.Errorf("load recognizer: %w", rec.err)
 	}
 	gaz := <-world
 	if gaz.err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", gaz.err)
 	}
-	words, err := wordcluster.Load()
-	if err != nil {
-		return nil, fmt.Errorf("load word clusters: %w", err)
+	words := <-clusters
+	if words.err != nil {
+		return nil, fmt.Errorf("load word clusters: %w", words.err)
 	}
-	places := toponym.New(gaz.v, s, words)
+	places := toponym.New(gaz.v, s, words.v)
 	res, err := resolve.New(s)
 	if err != nil {
 		return nil, err
@@ -106,7 +110,7 @@ func New(opts Options) (*Extractor, error) {
 	return &Extractor{
 		opts:     opts,
 		schema:   s,
-		pipeline: pipeline.New(&lexModels, rec, ner.ProperNames{}),
+		pipeline: pipeline.New(&lexModels, rec.v, ner.ProperNames{}),
 		stages:   []nlp.Stage{res.WithPlaces(places), places},
 		places:   places,
 		relate:   rel,
@@ -119,13 +123,12 @@ type result[T any] struct {
 	err error
 }
 
-// loadWorld decodes the gazetteer on another goroutine, so that it loads
-// while the models do.
-func loadWorld() <-chan result[*geo.Gazetteer] {
-	ch := make(chan result[*geo.Gazetteer], 1)
+// async runs load on another goroutine and delivers its result.
+func async[T any](load func() (T, error)) <-chan result[T] {
+	ch := make(chan result[T], 1)
 	go func() {
-		g, err := geo.Load()
-		ch <- result[*geo.Gazetteer]{g, err}
+		v, err := load()
+		ch <- result[T]{v, err}
 	}()
 	return ch
 }

@@ -9,6 +9,7 @@ package model
 
 import (
 	"embed"
+	"errors"
 	"sync"
 
 	"github.com/kg-project/kg/extract/lemma"
@@ -27,21 +28,23 @@ type Models struct {
 	Parser     *parse.Parser
 }
 
-// load decodes the embedded files once per process.
+// load decodes the embedded files once per process, the three models
+// concurrently.
 var load = sync.OnceValues(func() (*Models, error) {
-	t, err := tag.Load(files)
-	if err != nil {
+	var (
+		m          Models
+		wg         sync.WaitGroup
+		terr, lerr error
+	)
+	wg.Go(func() { m.Tagger, terr = tag.Load(files) })
+	wg.Go(func() { m.Lemmatizer, lerr = lemma.Load(files) })
+	p, perr := parse.Load(files)
+	wg.Wait()
+	if err := errors.Join(terr, lerr, perr); err != nil {
 		return nil, err
 	}
-	l, err := lemma.Load(files)
-	if err != nil {
-		return nil, err
-	}
-	p, err := parse.Load(files)
-	if err != nil {
-		return nil, err
-	}
-	return &Models{Tagger: t, Lemmatizer: l, Parser: p}, nil
+	m.Parser = p
+	return &m, nil
 })
 
 // Load returns the embedded models, decoding them on the first call.

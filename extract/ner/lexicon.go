@@ -136,6 +136,11 @@ func (l *lexicon) match(words, lower []string, out [][]string) {
 	for i := range out {
 		out[i] = out[i][:0]
 	}
+	// key holds the longest candidate, the words from i joined by spaces;
+	// ends[n-1] is where its first n words end. Looking up key[:ends[n-1]]
+	// as a string does not allocate.
+	var buf [128]byte
+	var ends [maxLexLen]int
 	for i, w := range lower {
 		for _, k := range l.kinds[w] {
 			out[i] = append(out[i], l.tags[k][0])
@@ -143,8 +148,17 @@ func (l *lexicon) match(words, lower []string, out [][]string) {
 		if !l.multi[w] {
 			continue
 		}
-		for n := min(maxLexLen, len(lower)-i); n > 1; n-- {
-			kinds, ok := l.kinds[strings.Join(lower[i:i+n], " ")]
+		longest := min(maxLexLen, len(lower)-i)
+		key := buf[:0]
+		for n := range longest {
+			if n > 0 {
+				key = append(key, ' ')
+			}
+			key = append(key, lower[i+n]...)
+			ends[n] = len(key)
+		}
+		for n := longest; n > 1; n-- {
+			kinds, ok := l.kinds[string(key[:ends[n-1]])]
 			if !ok {
 				continue
 			}

@@ -151,14 +151,16 @@ var seeds = func() (s [nTemplates]uint64) {
 	return s
 }()
 
-// f hashes a template with its parts.
-func f(tpl uint64, parts ...uint64) uint64 {
-	h := seeds[tpl]
-	for _, p := range parts {
-		h = perceptron.Combine(h, p)
-	}
-	return h
-}
+// f1 to f4 hash a template with its one to four parts (one function per
+// count, which the compiler inlines, where a variadic one cost as many
+// instructions as the hashing itself).
+func f1(tpl, a uint64) uint64 { return perceptron.Combine(seeds[tpl], a) }
+
+func f2(tpl, a, b uint64) uint64 { return perceptron.Combine(f1(tpl, a), b) }
+
+func f3(tpl, a, b, c uint64) uint64 { return perceptron.Combine(f2(tpl, a, b), c) }
+
+func f4(tpl, a, b, c, d uint64) uint64 { return perceptron.Combine(f3(tpl, a, b, c), d) }
 
 // features appends the features of state st over sentence x to dst.
 func features(dst []uint64, st *state, x *sentence) []uint64 {
@@ -252,61 +254,61 @@ func features(dst []uint64, st *state, x *sentence) []uint64 {
 	}
 
 	return append(dst,
-		f(tS0wp, s0w, s0p), f(tS0w, s0w), f(tS0p, s0p),
-		f(tN0wp, n0w, n0p), f(tN0w, n0w), f(tN0p, n0p),
-		f(tN1wp, n1w, n1p), f(tN1w, n1w), f(tN1p, n1p),
-		f(tN2wp, n2w, n2p), f(tN2w, n2w), f(tN2p, n2p),
+		f2(tS0wp, s0w, s0p), f1(tS0w, s0w), f1(tS0p, s0p),
+		f2(tN0wp, n0w, n0p), f1(tN0w, n0w), f1(tN0p, n0p),
+		f2(tN1wp, n1w, n1p), f1(tN1w, n1w), f1(tN1p, n1p),
+		f2(tN2wp, n2w, n2p), f1(tN2w, n2w), f1(tN2p, n2p),
 
-		f(tS0wpN0wp, s0w, s0p, n0w, n0p), f(tS0wpN0w, s0w, s0p, n0w), f(tS0wN0wp, s0w, n0w, n0p),
-		f(tS0wpN0p, s0w, s0p, n0p), f(tS0pN0wp, s0p, n0w, n0p), f(tS0wN0w, s0w, n0w),
-		f(tS0pN0p, s0p, n0p), f(tN0pN1p, n0p, n1p),
+		f4(tS0wpN0wp, s0w, s0p, n0w, n0p), f3(tS0wpN0w, s0w, s0p, n0w), f3(tS0wN0wp, s0w, n0w, n0p),
+		f3(tS0wpN0p, s0w, s0p, n0p), f3(tS0pN0wp, s0p, n0w, n0p), f2(tS0wN0w, s0w, n0w),
+		f2(tS0pN0p, s0p, n0p), f2(tN0pN1p, n0p, n1p),
 
-		f(tN0pN1pN2p, n0p, n1p, n2p), f(tS0pN0pN1p, s0p, n0p, n1p),
-		f(tS0hpS0pN0p, tag(s0h), s0p, n0p), f(tS0pS0lpN0p, s0p, tag(s0l), n0p),
-		f(tS0pS0rpN0p, s0p, tag(s0r), n0p), f(tS0pN0pN0lp, s0p, n0p, tag(n0l)),
+		f3(tN0pN1pN2p, n0p, n1p, n2p), f3(tS0pN0pN1p, s0p, n0p, n1p),
+		f3(tS0hpS0pN0p, tag(s0h), s0p, n0p), f3(tS0pS0lpN0p, s0p, tag(s0l), n0p),
+		f3(tS0pS0rpN0p, s0p, tag(s0r), n0p), f3(tS0pN0pN0lp, s0p, n0p, tag(n0l)),
 
-		f(tS0wd, s0w, d), f(tS0pd, s0p, d), f(tN0wd, n0w, d), f(tN0pd, n0p, d),
-		f(tS0wN0wd, s0w, n0w, d), f(tS0pN0pd, s0p, n0p, d),
+		f2(tS0wd, s0w, d), f2(tS0pd, s0p, d), f2(tN0wd, n0w, d), f2(tN0pd, n0p, d),
+		f3(tS0wN0wd, s0w, n0w, d), f3(tS0pN0pd, s0p, n0p, d),
 
-		f(tS0wvr, s0w, vr), f(tS0pvr, s0p, vr), f(tS0wvl, s0w, vl), f(tS0pvl, s0p, vl),
-		f(tN0wvl, n0w, nvl), f(tN0pvl, n0p, nvl),
+		f2(tS0wvr, s0w, vr), f2(tS0pvr, s0p, vr), f2(tS0wvl, s0w, vl), f2(tS0pvl, s0p, vl),
+		f2(tN0wvl, n0w, nvl), f2(tN0pvl, n0p, nvl),
 
-		f(tS0hw, word(s0h)), f(tS0hp, tag(s0h)), f(tS0l, label(s0)),
-		f(tS0lw, word(s0l)), f(tS0lp, tag(s0l)), f(tS0ll, label(s0l)),
-		f(tS0rw, word(s0r)), f(tS0rp, tag(s0r)), f(tS0rl, label(s0r)),
-		f(tN0lw, word(n0l)), f(tN0lp, tag(n0l)), f(tN0ll, label(n0l)),
+		f1(tS0hw, word(s0h)), f1(tS0hp, tag(s0h)), f1(tS0l, label(s0)),
+		f1(tS0lw, word(s0l)), f1(tS0lp, tag(s0l)), f1(tS0ll, label(s0l)),
+		f1(tS0rw, word(s0r)), f1(tS0rp, tag(s0r)), f1(tS0rl, label(s0r)),
+		f1(tN0lw, word(n0l)), f1(tN0lp, tag(n0l)), f1(tN0ll, label(n0l)),
 
-		f(tS0h2w, word(s0h2)), f(tS0h2p, tag(s0h2)), f(tS0hl, label(s0h)),
-		f(tS0l2w, word(s0l2)), f(tS0l2p, tag(s0l2)), f(tS0l2l, label(s0l2)),
-		f(tS0r2w, word(s0r2)), f(tS0r2p, tag(s0r2)), f(tS0r2l, label(s0r2)),
-		f(tN0l2w, word(n0l2)), f(tN0l2p, tag(n0l2)), f(tN0l2l, label(n0l2)),
-		f(tS0pS0lpS0l2p, s0p, tag(s0l), tag(s0l2)), f(tS0pS0rpS0r2p, s0p, tag(s0r), tag(s0r2)),
-		f(tS0pS0hpS0h2p, s0p, tag(s0h), tag(s0h2)), f(tN0pN0lpN0l2p, n0p, tag(n0l), tag(n0l2)),
+		f1(tS0h2w, word(s0h2)), f1(tS0h2p, tag(s0h2)), f1(tS0hl, label(s0h)),
+		f1(tS0l2w, word(s0l2)), f1(tS0l2p, tag(s0l2)), f1(tS0l2l, label(s0l2)),
+		f1(tS0r2w, word(s0r2)), f1(tS0r2p, tag(s0r2)), f1(tS0r2l, label(s0r2)),
+		f1(tN0l2w, word(n0l2)), f1(tN0l2p, tag(n0l2)), f1(tN0l2l, label(n0l2)),
+		f3(tS0pS0lpS0l2p, s0p, tag(s0l), tag(s0l2)), f3(tS0pS0rpS0r2p, s0p, tag(s0r), tag(s0r2)),
+		f3(tS0pS0hpS0h2p, s0p, tag(s0h), tag(s0h2)), f3(tN0pN0lpN0l2p, n0p, tag(n0l), tag(n0l2)),
 
-		f(tS0wsr, s0w, sr), f(tS0psr, s0p, sr), f(tS0wsl, s0w, sl), f(tS0psl, s0p, sl),
-		f(tN0wsl, n0w, nsl), f(tN0psl, n0p, nsl),
+		f2(tS0wsr, s0w, sr), f2(tS0psr, s0p, sr), f2(tS0wsl, s0w, sl), f2(tS0psl, s0p, sl),
+		f2(tN0wsl, n0w, nsl), f2(tN0psl, n0p, nsl),
 
-		f(tS1w, word(s1)), f(tS1p, tag(s1)), f(tS1pS0pN0p, tag(s1), s0p, n0p),
-		f(tS1wpS0p, word(s1), tag(s1), s0p), f(tS0headedpN0p, headed, s0p, n0p),
+		f1(tS1w, word(s1)), f1(tS1p, tag(s1)), f3(tS1pS0pN0p, tag(s1), s0p, n0p),
+		f3(tS1wpS0p, word(s1), tag(s1), s0p), f3(tS0headedpN0p, headed, s0p, n0p),
 
-		f(tS0s, suf(s0)), f(tN0s, suf(n0)), f(tN1s, suf(n1)),
-		f(tS0pN0s, s0p, suf(n0)), f(tS0sN0p, suf(s0), n0p),
-		f(tN0wN1w, n0w, n1w), f(tS1wS0w, word(s1), s0w), f(tS0wN0pN1p, s0w, n0p, n1p),
+		f1(tS0s, suf(s0)), f1(tN0s, suf(n0)), f1(tN1s, suf(n1)),
+		f2(tS0pN0s, s0p, suf(n0)), f2(tS0sN0p, suf(s0), n0p),
+		f2(tN0wN1w, n0w, n1w), f2(tS1wS0w, word(s1), s0w), f3(tS0wN0pN1p, s0w, n0p, n1p),
 
-		f(tS0c, coarse(s0)), f(tN0c, coarse(n0)), f(tN1c, coarse(n1)),
-		f(tS0cN0c, coarse(s0), coarse(n0)), f(tS0cN0cN1c, coarse(s0), coarse(n0), coarse(n1)),
-		f(tS1cS0cN0c, coarse(s1), coarse(s0), coarse(n0)),
-		f(tS0wN0c, s0w, coarse(n0)), f(tS0cN0w, coarse(s0), n0w),
-		f(tN0cN1cN2c, coarse(n0), coarse(n1), coarse(n2)),
+		f1(tS0c, coarse(s0)), f1(tN0c, coarse(n0)), f1(tN1c, coarse(n1)),
+		f2(tS0cN0c, coarse(s0), coarse(n0)), f3(tS0cN0cN1c, coarse(s0), coarse(n0), coarse(n1)),
+		f3(tS1cS0cN0c, coarse(s1), coarse(s0), coarse(n0)),
+		f2(tS0wN0c, s0w, coarse(n0)), f2(tS0cN0w, coarse(s0), n0w),
+		f3(tN0cN1cN2c, coarse(n0), coarse(n1), coarse(n2)),
 
-		f(tS0a, amb(s0)), f(tN0a, amb(n0)), f(tN1a, amb(n1)),
-		f(tS0aN0a, amb(s0), amb(n0)), f(tN0aN1a, amb(n0), amb(n1)),
-		f(tS0pN0a, s0p, amb(n0)), f(tS0aN0p, amb(s0), n0p),
+		f1(tS0a, amb(s0)), f1(tN0a, amb(n0)), f1(tN1a, amb(n1)),
+		f2(tS0aN0a, amb(s0), amb(n0)), f2(tN0aN1a, amb(n0), amb(n1)),
+		f2(tS0pN0a, s0p, amb(n0)), f2(tS0aN0p, amb(s0), n0p),
 
-		f(tS0kf, clu(x.kf, s0)), f(tN0kf, clu(x.kf, n0)), f(tN1kf, clu(x.kf, n1)),
-		f(tS0k6, clu(x.k6, s0)), f(tN0k6, clu(x.k6, n0)),
-		f(tS0k6pN0p, clu(x.k6, s0), s0p, n0p), f(tS0pN0k6p, s0p, clu(x.k6, n0), n0p),
-		f(tS0kfN0kf, clu(x.kf, s0), clu(x.kf, n0)), f(tS0k4N0k4d, clu(x.k4, s0), clu(x.k4, n0), d),
-		f(tS0lk4, clu(x.k4, s0l)), f(tN0lk4, clu(x.k4, n0l)), f(tS1k4S0k4, clu(x.k4, s1), clu(x.k4, s0)),
+		f1(tS0kf, clu(x.kf, s0)), f1(tN0kf, clu(x.kf, n0)), f1(tN1kf, clu(x.kf, n1)),
+		f1(tS0k6, clu(x.k6, s0)), f1(tN0k6, clu(x.k6, n0)),
+		f3(tS0k6pN0p, clu(x.k6, s0), s0p, n0p), f3(tS0pN0k6p, s0p, clu(x.k6, n0), n0p),
+		f2(tS0kfN0kf, clu(x.kf, s0), clu(x.kf, n0)), f3(tS0k4N0k4d, clu(x.k4, s0), clu(x.k4, n0), d),
+		f1(tS0lk4, clu(x.k4, s0l)), f1(tN0lk4, clu(x.k4, n0l)), f2(tS1k4S0k4, clu(x.k4, s1), clu(x.k4, s0)),
 	)
 }

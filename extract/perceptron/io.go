@@ -97,91 +97,47 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("perceptron: read model: %w", err)
 	}
 	defer zr.Close()
-	m, err := readModel(bufio.NewReader(zr))
+	// Decoding from memory is faster than byte by byte through a reader.
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("perceptron: read model: %w", err)
+	}
+	m, err := readModel(&decoder{b: b})
 	if err != nil {
 		return nil, fmt.Errorf("perceptron: read model: %w", err)
 	}
 	return m, nil
 }
 
-func readModel(br *bufio.Reader) (*Model, error) {
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil {
-		return nil, err
+// decoder reads the fields of a model file from memory.
+type decoder struct{ b []byte }
+
+// next returns the next n bytes.
+func (d *decoder) next(n int) ([]byte, error) {
+	if n > len(d.b) {
+		return nil, io.ErrUnexpectedEOF
 	}
-	if string(head) != magic && string(head) != magicV1 {
-		return nil, errors.New("not a perceptron model")
-	}
-	nc, err := readBounded(br, maxClasses, "class count")
-	if err != nil {
-		return nil, err
-	}
-	classes := make([]string, nc)
-	for i := range classes {
-		n, err := readBounded(br, maxClassLen, "class name length")
-		if err != nil {
-			return nil, err
-		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, err
-		}
-		classes[i] = string(b)
-	}
-	if string(head) == magicV1 {
-		return readRowsV1(br, classes)
-	}
-	var f [4]byte
-	if _, err := io.ReadFull(br, f[:]); err != nil {
-		return nil, err
-	}
-	scale := math.Float32frombits(binary.LittleEndian.Uint32(f[:]))
-	if !(scale > 0) || math.IsInf(float64(scale), 0) {
-		return nil, fmt.Errorf("bad weight scale %v", scale)
-	}
-	nr, err := readBounded(br, maxRows, "row count")
-	if err != nil {
-		return nil, err
-	}
-	nw, err := readBounded(br, maxWords, "weight count")
-	if err != nil {
-		return nil, err
-	}
-	t := newTable(int(nr), int(nw), scale)
-	var key uint64
-	var packed []uint32
-	for r := range nr {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		if r > 0 && d == 0 {
-			return nil, errors.New("feature hashes out of order")
-		}
-		key += d
-		n, err := readBounded(br, uint64(nc), "row length")
-		if err != nil {
-			return nil, err
-		}
-		packed = packed[:0]
-		for range n {
-			c, err := readBounded(br, uint64(nc)-1, "class index")
-			if err != nil {
-				return nil, err
-			}
-			if _, err := io.ReadFull(br, f[:2]); err != nil {
-				return nil, err
-			}
-			packed = append(packed, uint32(c)<<16|uint32(binary.LittleEndian.Uint16(f[:2])))
-		}
-		t.appendRow(key, packed)
-	}
-	return &Model{classes: classes, tab: t}, nil
+	v := d.b[:n]
+	d.b = d.b[n:]
+	return v, nil
 }
 
-// readBounded reads a uvarint and checks it is at most limit.
-func readBounded(br *bufio.Reader, limit uint64, what string) (uint64, error) {
-	v, err := binary.ReadUvarint(br)
+// uvarint reads a uvarint.
+func (d *decoder) uvarint() (uint64, error) {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		if n == 0 {
+			return 0, io.ErrUnexpectedEOF
+		}
+		return 0, errors.New("uvarint overflows 64 bits")
+	}
+	d.b = d.b[n:]
+	return v, nil
+}
+
+// bounded reads a uvarint and checks it is at most limit.
+func (d *decoder) bounded(limit uint64, what string) (uint64, error) {
+	v, err := d.uvarint()
 	if err != nil {
 		return 0, err
 	}
@@ -191,38 +147,133 @@ func readBounded(br *bufio.Reader, limit uint64, what string) (uint64, error) {
 	return v, nil
 }
 
+// row appends to packed the n weights of a row of a model with nc classes,
+// each packed as class<<16 | uint16(weight). Most of a model file is
+// weights, and nearly every class index fits in one byte, which the loop
+// reads without a call.
+func (d *decoder) row(packed []uint32, n, nc uint64) ([]uint32, error) {
+	for range n {
+		if len(d.b) >= 3 && d.b[0] < 0x80 {
+			c := uint64(d.b[0])
+			if c >= nc {
+				return nil, fmt.Errorf("class index %d exceeds %d", c, nc-1)
+			}
+			packed = append(packed, uint32(c)<<16|uint32(binary.LittleEndian.Uint16(d.b[1:3])))
+			d.b = d.b[3:]
+			continue
+		}
+		c, err := d.bounded(nc-1, "class index")
+		if err != nil {
+			return nil, err
+		}
+		w, err := d.next(2)
+		if err != nil {
+			return nil, err
+		}
+		packed = append(packed, uint32(c)<<16|uint32(binary.LittleEndian.Uint16(w)))
+	}
+	return packed, nil
+}
+
+func readModel(d *decoder) (*Model, error) {
+	head, err := d.next(len(magic))
+	if err != nil {
+		return nil, err
+	}
+	if string(head) != magic && string(head) != magicV1 {
+		return nil, errors.New("not a perceptron model")
+	}
+	nc, err := d.bounded(maxClasses, "class count")
+	if err != nil {
+		return nil, err
+	}
+	classes := make([]string, nc)
+	for i := range classes {
+		n, err := d.bounded(maxClassLen, "class name length")
+		if err != nil {
+			return nil, err
+		}
+		b, err := d.next(int(n))
+		if err != nil {
+			return nil, err
+		}
+		classes[i] = string(b)
+	}
+	if string(head) == magicV1 {
+		return readRowsV1(d, classes)
+	}
+	f, err := d.next(4)
+	if err != nil {
+		return nil, err
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(f))
+	if !(scale > 0) || math.IsInf(float64(scale), 0) {
+		return nil, fmt.Errorf("bad weight scale %v", scale)
+	}
+	nr, err := d.bounded(maxRows, "row count")
+	if err != nil {
+		return nil, err
+	}
+	nw, err := d.bounded(maxWords, "weight count")
+	if err != nil {
+		return nil, err
+	}
+	t := newTable(int(nr), int(nw), scale)
+	var key uint64
+	var packed []uint32
+	for r := range nr {
+		delta, err := d.uvarint()
+		if err != nil {
+			return nil, err
+		}
+		if r > 0 && delta == 0 {
+			return nil, errors.New("feature hashes out of order")
+		}
+		key += delta
+		n, err := d.bounded(uint64(nc), "row length")
+		if err != nil {
+			return nil, err
+		}
+		if packed, err = d.row(packed[:0], n, nc); err != nil {
+			return nil, err
+		}
+		t.appendRow(key, packed)
+	}
+	return &Model{classes: classes, tab: t}, nil
+}
+
 // readRowsV1 reads the rows of a first-format file (float32 weights, no
 // scale) and quantizes them.
-func readRowsV1(br *bufio.Reader, classes []string) (*Model, error) {
+func readRowsV1(d *decoder, classes []string) (*Model, error) {
 	nc := uint64(len(classes))
-	nr, err := readBounded(br, maxRows, "row count")
+	nr, err := d.bounded(maxRows, "row count")
 	if err != nil {
 		return nil, err
 	}
 	b := &tableBuilder{}
 	var key uint64
 	var ents []entry
-	var f [4]byte
 	for range nr {
-		d, err := binary.ReadUvarint(br)
+		delta, err := d.uvarint()
 		if err != nil {
 			return nil, err
 		}
-		key += d
-		n, err := readBounded(br, nc, "row length")
+		key += delta
+		n, err := d.bounded(nc, "row length")
 		if err != nil {
 			return nil, err
 		}
 		ents = ents[:0]
 		for range n {
-			c, err := readBounded(br, nc-1, "class index")
+			c, err := d.bounded(nc-1, "class index")
 			if err != nil {
 				return nil, err
 			}
-			if _, err := io.ReadFull(br, f[:]); err != nil {
+			f, err := d.next(4)
+			if err != nil {
 				return nil, err
 			}
-			ents = append(ents, entry{class: uint16(c), w: math.Float32frombits(binary.LittleEndian.Uint32(f[:]))})
+			ents = append(ents, entry{class: uint16(c), w: math.Float32frombits(binary.LittleEndian.Uint32(f))})
 		}
 		b.addRow(key, ents)
 	}

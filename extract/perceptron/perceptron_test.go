@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
+	"io"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -158,5 +160,98 @@ func TestReadV1(t *testing.T) {
 	m.Scores([]string{"x"}, got)
 	if !near(got[0], 0) || !near(got[1], 1.5) {
 		t.Errorf("scores = %v, want [0 1.5]", got)
+	}
+}
+
+// TestReadRejectsTruncated reads every proper prefix of a model file's
+// content, which must fail with an error (and not panic or return a model
+// missing rows), while the whole content reads back.
+func TestReadRejectsTruncated(t *testing.T) {
+	m := New([]string{"A", "B", "C"})
+	m.Update(0, 1, []string{"x", "y"})
+	m.Update(2, 0, []string{"y", "z"})
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gz := func(b []byte) io.Reader {
+		var out bytes.Buffer
+		zw := gzip.NewWriter(&out)
+		zw.Write(b)
+		zw.Close()
+		return &out
+	}
+	for n := range raw {
+		if _, err := Read(gz(raw[:n])); err == nil {
+			t.Fatalf("Read accepted the first %d of %d bytes", n, len(raw))
+		}
+	}
+	r, err := Read(gz(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := r.NumFeatures(), m.Averaged().NumFeatures(); got != want || got == 0 {
+		t.Errorf("NumFeatures = %d, want %d", got, want)
+	}
+}
+
+// TestRoundTripManyClasses writes and reads a model whose class indices
+// take one and two bytes in the file, and requires the same scores.
+func TestRoundTripManyClasses(t *testing.T) {
+	classes := make([]string, 200)
+	for i := range classes {
+		classes[i] = string(rune('a'+i%26)) + string(rune('0'+i/26))
+	}
+	m := New(classes)
+	m.Update(150, 3, []string{"x", "y"})
+	m.Update(127, 128, []string{"y"})
+	m.Update(0, 0, nil)
+	want := make([]float64, len(classes))
+	m.Averaged().Scores([]string{"x", "y"}, want)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]float64, len(classes))
+	r.Scores([]string{"x", "y"}, got)
+	for c := range got {
+		if !near(got[c], want[c]) {
+			t.Fatalf("class %d: score %v after round trip, want %v", c, got[c], want[c])
+		}
+	}
+	if got[150] <= 0 || got[128] >= 0 {
+		t.Errorf("scores of classes 150 and 128 = %v, %v: want positive, negative", got[150], got[128])
+	}
+}
+
+// TestReadRejectsClassOutOfRange reads a file whose weight names class 5
+// of a model with two classes.
+func TestReadRejectsClassOutOfRange(t *testing.T) {
+	var raw bytes.Buffer
+	raw.WriteString(magic)
+	raw.Write([]byte{2, 1, 'A', 1, 'B'})                                  // two classes
+	raw.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(1))) // scale
+	raw.Write([]byte{1, 2})                                               // one row, one weight plus the row
+	raw.Write(binary.AppendUvarint(nil, Hash("x")))
+	raw.Write([]byte{1, 5, 1, 0}) // one weight: class 5, weight 1
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(raw.Bytes())
+	zw.Close()
+	_, err := Read(&gz)
+	if err == nil || !strings.Contains(err.Error(), "class index 5 exceeds 1") {
+		t.Fatalf("err = %v, want class index 5 exceeds 1", err)
 	}
 }

@@ -58,13 +58,13 @@ func (t *table) find(h uint64) (uint32, bool) {
 }
 
 // addAll adds the weights of features feats to out, in units of t.scale.
-// It looks all the features up, then touches every row, before summing any
-// weight, so that the processor waits for many cache misses at once
-// instead of one after the other: scoring is bound by memory latency, not
-// arithmetic. With at most maxAcc classes the sums are kept as integers.
+// It looks all the features of a batch up before summing any weight, and
+// the summing touches every row before reading one, so that the processor
+// waits for many cache misses at once instead of one after the other.
+// With at most maxAcc classes the sums are kept as integers, by addRows.
 func (t *table) addAll(feats []uint64, out []float64) {
 	const chunk = 128
-	var starts, lens [chunk]uint32
+	var starts [chunk]uint32
 	var acc [maxAcc]int32
 	small := len(out) <= maxAcc
 	for len(feats) > 0 {
@@ -77,18 +77,12 @@ func (t *table) addAll(feats []uint64, out []float64) {
 				k++
 			}
 		}
-		for j, start := range starts[:k] {
-			lens[j] = t.data[start]
+		if small {
+			addRows(&acc, t.data, starts[:k])
+			continue
 		}
-		for j, start := range starts[:k] {
-			row := t.data[start+1 : start+1+lens[j]]
-			if small {
-				for _, e := range row {
-					acc[uint8(e>>16)] += int32(int16(uint16(e)))
-				}
-				continue
-			}
-			for _, e := range row {
+		for _, start := range starts[:k] {
+			for _, e := range t.data[start+1 : start+1+t.data[start]] {
 				out[e>>16] += float64(int16(uint16(e)))
 			}
 		}
@@ -96,6 +90,19 @@ func (t *table) addAll(feats []uint64, out []float64) {
 	if small {
 		for i := range out {
 			out[i] += float64(acc[i])
+		}
+	}
+}
+
+// addRowsGeneric adds to acc the packed weights of the rows of data that
+// start at starts (each a count, then that many weights, as table.data
+// holds them), whose classes are all below maxAcc. It is addRows where no
+// assembly version exists, and the reference that addRows is tested
+// against.
+func addRowsGeneric(acc *[maxAcc]int32, data, starts []uint32) {
+	for _, start := range starts {
+		for _, e := range data[start+1 : start+1+data[start]] {
+			acc[uint8(e>>16)] += int32(int16(uint16(e)))
 		}
 	}
 }
