@@ -6,18 +6,17 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// linkPersons returns from with its persons that the text names only in part
+// LinkPersons returns from with its persons that the text names only in part
 // ("Ryabkov") or in another transliteration ("Sergei Ryabkov") re-pointed to
 // the one person of into that the name rules of schema.PartOfName and
 // schema.VariantName identify. A name that fits several persons of into
 // stays its own entity. from is not modified; relations whose ends change
 // get new ids. Linear in the size of both graphs.
-func linkPersons(from, into Graph) Graph {
+func LinkPersons(from, into Graph) Graph {
 	bySurname := map[string][]Entity{}
 	for _, e := range into.Entities {
-		if w := nameWords(e); e.Type == string(schema.Person) && len(w) > 1 {
-			last := schema.Surname(w[len(w)-1])
-			bySurname[last] = append(bySurname[last], e)
+		if key, words := SurnameKey(e); words > 1 {
+			bySurname[key] = append(bySurname[key], e)
 		}
 	}
 	remap := map[string]Entity{}
@@ -77,6 +76,22 @@ func linkPersons(from, into Graph) Graph {
 		out.Relations = append(out.Relations, r)
 	}
 	return out
+}
+
+// SurnameKey returns the key under which LinkPersons looks a person up (the
+// surname form of the last word of its name) and the number of words of
+// its name; words is 0 for an entity that is no person. A person of one
+// word is linked to persons of several words with its key, never the
+// other way round.
+func SurnameKey(e Entity) (key string, words int) {
+	if e.Type != string(schema.Person) {
+		return "", 0
+	}
+	w := nameWords(e)
+	if len(w) == 0 {
+		return "", 0
+	}
+	return schema.Surname(w[len(w)-1]), len(w)
 }
 
 // nameWords returns the lower-cased words of an entity's name.

@@ -30,9 +30,9 @@ import (
 // records (plus sorting) and does not modify its arguments.
 func Merge(base, add Graph) Graph {
 	// One person across articles: "Ryabkov" in one, "Sergey Ryabkov" in another.
-	add = linkPersons(add, add)
-	add = linkPersons(add, base)
-	base = linkPersons(base, add)
+	add = LinkPersons(add, add)
+	add = LinkPersons(add, base)
+	base = LinkPersons(base, add)
 	replaced := make(map[string]bool, len(add.Documents))
 	for _, d := range add.Documents {
 		replaced[d.ID] = true
@@ -88,11 +88,11 @@ func Merge(base, add Graph) Graph {
 	entities := make(map[string]*Entity, len(base.Entities)+len(add.Entities))
 	for _, e := range base.Entities {
 		if used[e.ID] {
-			mergeEntity(entities, e)
+			entities[e.ID] = MergeEntity(entities[e.ID], e)
 		}
 	}
 	for _, e := range add.Entities {
-		mergeEntity(entities, e)
+		entities[e.ID] = MergeEntity(entities[e.ID], e)
 	}
 
 	// Counts, documents and first sighting, from the mentions.
@@ -161,15 +161,17 @@ func Concat(gs ...Graph) Graph {
 	return out
 }
 
-// mergeEntity adds e to entities, merging it into the entity with the same
-// id when there is one. The stored entity owns fresh alias and role slices.
-func mergeEntity(entities map[string]*Entity, e Entity) {
-	cur := entities[e.ID]
+// MergeEntity merges e into cur, an entity with the same id, and returns
+// cur; when cur is nil, it returns a copy of e. The first entity's type and
+// name are kept (a differing later name joins the aliases), its country
+// unless empty, and the gazetteer entry of higher confidence; aliases and
+// roles are unioned and sorted. The returned entity owns fresh alias and
+// role slices. Merge folds the entities of one id with it, base before add.
+func MergeEntity(cur *Entity, e Entity) *Entity {
 	if cur == nil {
 		e.Aliases = union(nil, e.Aliases)
 		e.Roles = union(nil, e.Roles)
-		entities[e.ID] = &e
-		return
+		return &e
 	}
 	if cur.Country == "" {
 		cur.Country = e.Country
@@ -182,6 +184,7 @@ func mergeEntity(entities map[string]*Entity, e Entity) {
 		cur.Aliases = union(cur.Aliases, []string{e.Name})
 	}
 	cur.Roles = union(cur.Roles, e.Roles)
+	return cur
 }
 
 // union returns the sorted, duplicate-free union of a and b without empty

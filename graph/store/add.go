@@ -1,0 +1,464 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/csvws"
+)
+
+// Add merges run, the graph of a batch of new documents (as graph.Merge of
+// their extractions returns it), into the store in one transaction, with
+// the result graph.Merge(store, run) would give (see graph.Merge), reading
+// and writing only what the batch touches:
+//
+//   - the batch's persons are linked to the store's persons of the same
+//     surname key, and the store's persons to the batch's (graph.LinkPersons);
+//     the mentions and relations of a re-linked store person move to the
+//     person it now is (relation ids change with their ends);
+//   - a document of the batch replaces the stored one with its id, with its
+//     mentions and relations;
+//   - each entity the batch adds, re-links or leaves with fewer references
+//     is folded again (graph.MergeEntity: stored before added, as Merge
+//     folds base before add) and its counts and first sighting recomputed
+//     from its stored mentions; an entity left with no mention and no
+//     relation is dropped, unless the batch names it.
+//
+// On any error nothing of the batch is stored.
+func (s *Store) Add(ctx context.Context, run graph.Graph) error {
+	err := s.update(ctx, func(tx *sql.Tx) error {
+		w, err := newWriter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		m := &merger{tx: tx, w: w, names: map[string]string{}}
+		if err := m.merge(ctx, run); err != nil {
+			return err
+		}
+		return s.markStale()
+	})
+	if err != nil {
+		return fmt.Errorf("store %s: add %d documents: %w", s.dir, len(run.Documents), err)
+	}
+	return nil
+}
+
+// merger is one Add's transaction.
+type merger struct {
+	tx    *sql.Tx
+	w     *writer
+	names map[string]string // entity id → canonical name after the merge
+}
+
+// relinked is a stored person re-linked to a person of the batch: its old
+// id and the entity it becomes (new id and name, old name as an alias).
+type relinked struct {
+	old string
+	e   graph.Entity
+}
+
+// pendingRelation is a relation to store once entity names are final; old
+// is its id before a re-link changed it ("" for a relation of the batch).
+type pendingRelation struct {
+	old string
+	r   graph.Relation
+}
+
+func (m *merger) merge(ctx context.Context, run graph.Graph) error {
+	// Persons across documents, as graph.Merge links them.
+	add := graph.LinkPersons(run, run)
+	into, err := m.persons(ctx, surnameKeys(add, 1), 2)
+	if err != nil {
+		return err
+	}
+	add = graph.LinkPersons(add, graph.Graph{Entities: into})
+	from, err := m.persons(ctx, surnameKeys(add, 2), 1)
+	if err != nil {
+		return err
+	}
+	remap := map[string]graph.Entity{}
+	for i, e := range graph.LinkPersons(graph.Graph{Entities: from}, add).Entities {
+		if e.ID != from[i].ID {
+			remap[from[i].ID] = e
+		}
+	}
+
+	affected := map[string]bool{} // entities to fold again
+	// Documents of the batch replace the stored ones with their ids.
+	for _, d := range add.Documents {
+		if err := m.dropDocument(ctx, d.ID, affected); err != nil {
+			return err
+		}
+		if err := m.w.document(ctx, d); err != nil {
+			return err
+		}
+	}
+
+	// Re-linked persons: their mentions and relations move to the new id.
+	var pending []pendingRelation
+	byTarget := map[string][]relinked{}
+	if len(remap) > 0 {
+		if pending, err = m.relink(ctx, remap, affected); err != nil {
+			return err
+		}
+		for old, e := range remap {
+			byTarget[e.ID] = append(byTarget[e.ID], relinked{old, e})
+		}
+	}
+	for _, mn := range add.Mentions {
+		if err := m.w.mention(ctx, mn); err != nil {
+			return err
+		}
+	}
+	for _, r := range add.Relations {
+		pending = append(pending, pendingRelation{"", r})
+	}
+	refs := map[string]bool{}
+	for _, p := range pending {
+		refs[p.r.SubjectID], refs[p.r.ObjectID] = true, true
+	}
+
+	// Entities, folded as graph.Merge folds them.
+	added := map[string][]graph.Entity{}
+	for _, e := range add.Entities {
+		added[e.ID] = append(added[e.ID], e)
+	}
+	unmentioned, err := m.strings(ctx, `SELECT id FROM entities WHERE mentions = 0`)
+	if err != nil {
+		return err
+	}
+	for _, id := range unmentioned {
+		affected[id] = true
+	}
+	for id := range added {
+		affected[id] = true
+	}
+	for id := range byTarget {
+		affected[id] = true
+	}
+	var renamed []string
+	for _, id := range slices.Sorted(maps.Keys(affected)) {
+		changed, err := m.fold(ctx, id, added[id], byTarget[id], refs[id], remap)
+		if err != nil {
+			return err
+		}
+		if changed {
+			renamed = append(renamed, id)
+		}
+	}
+
+	if err := m.storeRelations(ctx, pending); err != nil {
+		return err
+	}
+	return m.rename(ctx, renamed)
+}
+
+// surnameKeys returns the surname keys of g's persons of at least minWords
+// words.
+func surnameKeys(g graph.Graph, minWords int) []string {
+	keys := map[string]bool{}
+	for _, e := range g.Entities {
+		if key, words := graph.SurnameKey(e); words >= minWords {
+			keys[key] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(keys))
+}
+
+// persons returns the stored persons of at least minWords words whose
+// surname key is one of keys, sorted by id.
+func (m *merger) persons(ctx context.Context, keys []string, minWords int) ([]graph.Entity, error) {
+	var out []graph.Entity
+	for _, key := range keys {
+		lines, err := m.strings(ctx, `SELECT line FROM entities WHERE surname = ? AND words >= ?`, key, minWords)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range lines {
+			e, err := csvws.ParseEntity(line)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, func(a, b graph.Entity) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+// dropDocument removes the stored mentions and relations of document id,
+// adding the entities they name to affected.
+func (m *merger) dropDocument(ctx context.Context, id string, affected map[string]bool) error {
+	ents, err := m.strings(ctx, `SELECT entity FROM mentions WHERE doc = ?
+		UNION SELECT subject FROM relations WHERE doc = ?
+		UNION SELECT object FROM relations WHERE doc = ?`, id, id, id)
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		affected[e] = true
+	}
+	if _, err := m.tx.ExecContext(ctx, `DELETE FROM mentions WHERE doc = ?`, id); err != nil {
+		return err
+	}
+	_, err = m.tx.ExecContext(ctx, `DELETE FROM relations WHERE doc = ?`, id)
+	return err
+}
+
+// relink moves the stored mentions of each re-linked person (the keys of
+// remap) to the entity it becomes, removes its entity row, and returns its
+// relations with their new ends and ids, to be stored by storeRelations.
+func (m *merger) relink(ctx context.Context, remap map[string]graph.Entity, affected map[string]bool) ([]pendingRelation, error) {
+	// Everything is read before anything moves: two persons may swap.
+	var mentions []graph.Mention
+	rels := map[string]graph.Relation{}
+	for _, old := range slices.Sorted(maps.Keys(remap)) {
+		affected[old], affected[remap[old].ID] = true, true
+		lines, err := m.strings(ctx, `SELECT line FROM mentions WHERE entity = ?`, old)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range lines {
+			mn, err := csvws.ParseMention(line)
+			if err != nil {
+				return nil, err
+			}
+			mentions = append(mentions, mn)
+		}
+		lines, err = m.strings(ctx, `SELECT line FROM relations WHERE subject = ?
+			UNION SELECT line FROM relations WHERE object = ?`, old, old)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range lines {
+			r, err := csvws.ParseRelation(line)
+			if err != nil {
+				return nil, err
+			}
+			rels[r.ID] = r
+		}
+	}
+	for old := range remap {
+		for _, query := range []string{`DELETE FROM mentions WHERE entity = ?`, `DELETE FROM entities WHERE id = ?`} {
+			if _, err := m.tx.ExecContext(ctx, query, old); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, mn := range mentions {
+		mn.EntityID = remap[mn.EntityID].ID
+		if err := m.w.mention(ctx, mn); err != nil {
+			return nil, err
+		}
+	}
+	var out []pendingRelation
+	for _, old := range slices.Sorted(maps.Keys(rels)) {
+		r := rels[old]
+		if to, ok := remap[r.SubjectID]; ok {
+			r.SubjectID, r.Subject = to.ID, to.Name
+		}
+		if to, ok := remap[r.ObjectID]; ok {
+			r.ObjectID, r.Object = to.ID, to.Name
+		}
+		r.ID = graph.RelationID(r)
+		if _, err := m.tx.ExecContext(ctx, `DELETE FROM relations WHERE id = ?`, old); err != nil {
+			return nil, err
+		}
+		out = append(out, pendingRelation{old, r})
+	}
+	return out, nil
+}
+
+// fold stores entity id as graph.Merge makes it: the stored entity and the
+// re-linked persons that become it (in the order of their old ids, as the
+// store sorts them), while anything refers to id, then the batch's
+// entities of that id; with counts recomputed from the stored mentions.
+// An entity nothing folds into is deleted. referred tells whether a
+// relation still to be stored names id. It reports whether a stored
+// entity's canonical name changed, so that its relations are renamed.
+func (m *merger) fold(ctx context.Context, id string, added []graph.Entity, relinks []relinked, referred bool, remap map[string]graph.Entity) (bool, error) {
+	var stored *graph.Entity
+	if _, gone := remap[id]; !gone {
+		var line string
+		err := m.tx.QueryRowContext(ctx, `SELECT line FROM entities WHERE id = ?`, id).Scan(&line)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+		case err != nil:
+			return false, err
+		default:
+			e, err := csvws.ParseEntity(line)
+			if err != nil {
+				return false, err
+			}
+			stored = &e
+		}
+	}
+	used := referred
+	if !used {
+		if err := m.tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM mentions WHERE entity = ?)
+			OR EXISTS (SELECT 1 FROM relations WHERE subject = ?)
+			OR EXISTS (SELECT 1 FROM relations WHERE object = ?)`, id, id, id).Scan(&used); err != nil {
+			return false, err
+		}
+	}
+	var base []relinked
+	if used {
+		base = append(base, relinks...)
+		if stored != nil {
+			base = append(base, relinked{id, *stored})
+		}
+		slices.SortFunc(base, func(a, b relinked) int { return cmp.Compare(a.old, b.old) })
+	}
+	var cur *graph.Entity
+	for _, b := range base {
+		cur = graph.MergeEntity(cur, b.e)
+	}
+	for _, e := range added {
+		cur = graph.MergeEntity(cur, e)
+	}
+	if cur == nil {
+		_, err := m.tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?`, id)
+		return false, err
+	}
+	if err := m.count(ctx, cur); err != nil {
+		return false, err
+	}
+	if err := m.w.entity(ctx, *cur); err != nil {
+		return false, err
+	}
+	m.names[id] = cur.Name
+	return stored != nil && used && stored.Name != cur.Name, nil
+}
+
+// count sets e's mentions, documents and first sighting from the stored
+// mentions and documents.
+func (m *merger) count(ctx context.Context, e *graph.Entity) error {
+	var first sql.NullString
+	err := m.tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT doc) FROM mentions WHERE entity = ?`, e.ID).
+		Scan(&e.Mentions, &e.Documents)
+	if err != nil {
+		return err
+	}
+	err = m.tx.QueryRowContext(ctx, `SELECT MIN(d.published) FROM mentions m JOIN documents d ON d.id = m.doc
+		WHERE m.entity = ? AND d.published <> ''`, e.ID).Scan(&first)
+	e.FirstSeen = first.String
+	return err
+}
+
+// name returns the canonical name of entity id after the merge, and
+// whether the entity exists.
+func (m *merger) name(ctx context.Context, id string) (string, bool, error) {
+	if n, ok := m.names[id]; ok {
+		return n, true, nil
+	}
+	var line string
+	err := m.tx.QueryRowContext(ctx, `SELECT line FROM entities WHERE id = ?`, id).Scan(&line)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	e, err := csvws.ParseEntity(line)
+	if err != nil {
+		return "", false, err
+	}
+	m.names[id] = e.Name
+	return e.Name, true, nil
+}
+
+// storeRelations stores the re-linked relations, then the batch's, with
+// their ends' final names. Where two share an id, the first in
+// graph.Merge's order stays: stored relations by old id, then the batch's.
+func (m *merger) storeRelations(ctx context.Context, pending []pendingRelation) error {
+	relinkedNow := map[string]bool{} // ids stored here for re-linked relations
+	for _, p := range pending {
+		r := p.r
+		var err error
+		if r.Subject, err = m.refresh(ctx, r.SubjectID, r.Subject); err != nil {
+			return err
+		}
+		if r.Object, err = m.refresh(ctx, r.ObjectID, r.Object); err != nil {
+			return err
+		}
+		if p.old != "" && !relinkedNow[r.ID] && r.ID > p.old {
+			// A stored relation that has the new id comes after this
+			// one in Merge's order (by id): this one stays.
+			if _, err := m.tx.ExecContext(ctx, `DELETE FROM relations WHERE id = ?`, r.ID); err != nil {
+				return err
+			}
+		}
+		if p.old != "" {
+			relinkedNow[r.ID] = true
+		}
+		if err := m.w.relation(ctx, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// refresh returns the final name of entity id, or name when it has none.
+func (m *merger) refresh(ctx context.Context, id, name string) (string, error) {
+	n, ok, err := m.name(ctx, id)
+	if err != nil || !ok {
+		return name, err
+	}
+	return n, nil
+}
+
+// rename rewrites the stored relations of the entities whose canonical
+// name changed.
+func (m *merger) rename(ctx context.Context, ids []string) error {
+	for _, id := range ids {
+		lines, err := m.strings(ctx, `SELECT line FROM relations WHERE subject = ?
+			UNION SELECT line FROM relations WHERE object = ?`, id, id)
+		if err != nil {
+			return err
+		}
+		for _, line := range lines {
+			r, err := csvws.ParseRelation(line)
+			if err != nil {
+				return err
+			}
+			if r.Subject, err = m.refresh(ctx, r.SubjectID, r.Subject); err != nil {
+				return err
+			}
+			if r.Object, err = m.refresh(ctx, r.ObjectID, r.Object); err != nil {
+				return err
+			}
+			if _, err := m.tx.ExecContext(ctx, `DELETE FROM relations WHERE id = ?`, r.ID); err != nil {
+				return err
+			}
+			if err := m.w.relation(ctx, r); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// strings returns the one text column of a query's rows.
+func (m *merger) strings(ctx context.Context, query string, args ...any) ([]string, error) {
+	rows, err := m.tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
