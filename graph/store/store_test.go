@@ -171,7 +171,6 @@ func TestAddEqualsMergeOfTheWholeWorkspace(t *testing.T) {
 	}
 }
 
-
 // randomRun returns a batch of documents naming persons of one surname in
 // several forms (so that they link across documents, or stay apart where
 // the name is ambiguous), countries and places with gazetteer entries of
@@ -251,4 +250,41 @@ func TestAddEqualsMergeOnRandomRuns(t *testing.T) {
 		}
 		s.Close()
 	}
+}
+
+// TestAddFailingMidBatchKeepsThePreviousState: a batch whose last relation
+// cannot be stored (an empty id) fails after its documents, mentions and
+// entities were written in the transaction; the store then holds exactly
+// what it held before, and the same batch without the bad relation adds as
+// usual.
+func TestAddFailingMidBatchKeepsThePreviousState(t *testing.T) {
+	ctx := context.Background()
+	gs := articles(t)
+	dir := t.TempDir()
+	before := storeIngest(t, dir, batches(gs[:10], 10)...)
+
+	run := batches(gs[10:20], 10)[0]
+	bad := run
+	bad.Relations = append(append([]graph.Relation(nil), run.Relations...), graph.Relation{DocumentID: run.Documents[0].ID, SubjectID: run.Entities[0].ID, ObjectID: run.Entities[1].ID})
+	s, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	err = s.Add(ctx, bad)
+	if err == nil || !strings.Contains(err.Error(), "empty") {
+		t.Fatalf("Add of a relation without id: %v, want an error naming the empty id", err)
+	}
+	if err := s.Export(ctx); err != nil {
+		t.Fatal(err)
+	}
+	sameFiles(t, "after the failed batch", files(t, dir), before)
+
+	if err := s.Add(ctx, run); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Export(ctx); err != nil {
+		t.Fatal(err)
+	}
+	sameFiles(t, "after the batch", files(t, dir), csvIngest(t, t.TempDir(), batches(gs[:20], 10)...))
 }
