@@ -38,7 +38,7 @@ func (s *Store) Add(ctx context.Context, run graph.Graph) error {
 			return err
 		}
 		defer w.close()
-		m := &merger{tx: tx, w: w, names: map[string]string{}}
+		m := &merger{tx: tx, w: w, names: map[string]string{}, before: map[pair]int{}, published: map[string]string{}, prior: map[string]*graph.Entity{}}
 		if err := m.merge(ctx, run); err != nil {
 			return err
 		}
@@ -55,7 +55,22 @@ type merger struct {
 	tx    *sql.Tx
 	w     *writer
 	names map[string]string // entity id → canonical name after the merge
+
+	// before holds, for each (entity, document) pair whose mentions the
+	// batch changes, the number of mentions before the batch; count
+	// updates an entity's totals by the change of these pairs alone.
+	before map[pair]int
+	// published holds the publication date, before the batch, of each
+	// stored document that the batch replaces.
+	published map[string]string
+	byEntity  map[string][]pair // the pairs of before by entity, built once they are all known
+	// prior holds the stored rows of re-linked persons, whose counts
+	// change with the pairs their mentions leave.
+	prior map[string]*graph.Entity
 }
+
+// pair is an entity in a document.
+type pair struct{ entity, doc string }
 
 // relinked is a stored person re-linked to a person of the batch: its old
 // id and the entity it becomes (new id and name, old name as an alias).
@@ -87,6 +102,7 @@ func (m *merger) merge(ctx context.Context, run graph.Graph) error {
 	for i, e := range graph.LinkPersons(graph.Graph{Entities: from}, add).Entities {
 		if e.ID != from[i].ID {
 			remap[from[i].ID] = e
+			m.prior[from[i].ID] = &from[i]
 		}
 	}
 
@@ -113,6 +129,9 @@ func (m *merger) merge(ctx context.Context, run graph.Graph) error {
 		}
 	}
 	for _, mn := range add.Mentions {
+		if p := (pair{mn.EntityID, mn.DocumentID}); !m.touched(p) {
+			m.before[p] = 0 // the batch's document: its stored mentions are counted in dropDocument
+		}
 		if err := m.w.mention(ctx, mn); err != nil {
 			return err
 		}
@@ -196,9 +215,35 @@ func (m *merger) persons(ctx context.Context, keys []string, minWords int) ([]gr
 // dropDocument removes the stored mentions and relations of document id,
 // adding the entities they name to affected.
 func (m *merger) dropDocument(ctx context.Context, id string, affected map[string]bool) error {
-	ents, err := m.strings(ctx, `SELECT entity FROM mentions WHERE doc = ?
-		UNION SELECT subject FROM relations WHERE doc = ?
-		UNION SELECT object FROM relations WHERE doc = ?`, id, id, id)
+	var published string
+	err := m.tx.QueryRowContext(ctx, `SELECT published FROM documents WHERE id = ?`, id).Scan(&published)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil // a new document
+	}
+	if err != nil {
+		return err
+	}
+	m.published[id] = published
+	rows, err := m.tx.QueryContext(ctx, `SELECT entity, COUNT(*) FROM mentions WHERE doc = ? GROUP BY entity`, id)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var e string
+		var n int
+		if err := rows.Scan(&e, &n); err != nil {
+			rows.Close()
+			return err
+		}
+		m.before[pair{e, id}] = n
+		affected[e] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	ents, err := m.strings(ctx, `SELECT subject FROM relations WHERE doc = ?
+		UNION SELECT object FROM relations WHERE doc = ?`, id, id)
 	if err != nil {
 		return err
 	}
@@ -210,6 +255,19 @@ func (m *merger) dropDocument(ctx context.Context, id string, affected map[strin
 	}
 	_, err = m.tx.ExecContext(ctx, `DELETE FROM relations WHERE doc = ?`, id)
 	return err
+}
+
+// touched reports whether the batch changes the mentions of p.
+func (m *merger) touched(p pair) bool {
+	_, ok := m.before[p]
+	return ok
+}
+
+// mentionsIn returns the number of stored mentions of p.
+func (m *merger) mentionsIn(ctx context.Context, p pair) (int, error) {
+	var n int
+	err := m.tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM mentions WHERE entity = ? AND doc = ?`, p.entity, p.doc).Scan(&n)
+	return n, err
 }
 
 // relink moves the stored mentions of each re-linked person (the keys of
@@ -243,6 +301,24 @@ func (m *merger) relink(ctx context.Context, remap map[string]graph.Entity, affe
 				return nil, err
 			}
 			rels[r.ID] = r
+		}
+	}
+	left := map[pair]int{} // the mentions each re-linked person had in each document
+	for _, mn := range mentions {
+		left[pair{mn.EntityID, mn.DocumentID}]++
+	}
+	for p, n := range left {
+		if !m.touched(p) {
+			m.before[p] = n
+		}
+	}
+	for _, mn := range mentions {
+		if p := (pair{remap[mn.EntityID].ID, mn.DocumentID}); !m.touched(p) {
+			n, err := m.mentionsIn(ctx, p)
+			if err != nil {
+				return nil, err
+			}
+			m.before[p] = n
 		}
 	}
 	for old := range remap {
@@ -327,7 +403,7 @@ func (m *merger) fold(ctx context.Context, id string, added []graph.Entity, reli
 		_, err := m.tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?`, id)
 		return false, err
 	}
-	if err := m.count(ctx, cur); err != nil {
+	if err := m.count(ctx, cur, stored); err != nil {
 		return false, err
 	}
 	if err := m.w.entity(ctx, *cur); err != nil {
@@ -337,19 +413,72 @@ func (m *merger) fold(ctx context.Context, id string, added []graph.Entity, reli
 	return stored != nil && used && stored.Name != cur.Name, nil
 }
 
-// count sets e's mentions, documents and first sighting from the stored
-// mentions and documents.
-func (m *merger) count(ctx context.Context, e *graph.Entity) error {
-	var first sql.NullString
-	err := m.tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT doc) FROM mentions WHERE entity = ?`, e.ID).
-		Scan(&e.Mentions, &e.Documents)
-	if err != nil {
-		return err
+// count sets e's mentions, documents and first sighting: those of the
+// stored entity (zero when there is none) changed by the (entity,
+// document) pairs the batch touched, so that an entity named in thousands
+// of documents costs no more than one named once. Only when the batch
+// takes the entity out of the document that gave its first sighting, or
+// re-dates it, is that recounted over all the entity's mentions.
+func (m *merger) count(ctx context.Context, e *graph.Entity, stored *graph.Entity) error {
+	mentions, documents, first := 0, 0, ""
+	if p := m.prior[e.ID]; p != nil {
+		stored = p // a re-linked person that the batch names again
 	}
-	err = m.tx.QueryRowContext(ctx, `SELECT MIN(d.published) FROM mentions m JOIN documents d ON d.id = m.doc
-		WHERE m.entity = ? AND d.published <> ''`, e.ID).Scan(&first)
-	e.FirstSeen = first.String
+	if stored != nil {
+		mentions, documents, first = stored.Mentions, stored.Documents, stored.FirstSeen
+	}
+	recount := false
+	for _, p := range m.pairs(e.ID) {
+		was := m.before[p]
+		now, err := m.mentionsIn(ctx, p)
+		if err != nil {
+			return err
+		}
+		mentions += now - was
+		documents += b2i(now > 0) - b2i(was > 0)
+		var pub string
+		if err := m.tx.QueryRowContext(ctx, `SELECT published FROM documents WHERE id = ?`, p.doc).Scan(&pub); err != nil {
+			return err
+		}
+		old, replaced := m.published[p.doc]
+		if !replaced {
+			old = pub
+		}
+		if was > 0 && old == first && (now == 0 || pub != old) {
+			recount = true // the first sighting's document left or was re-dated
+		}
+		if now > 0 && pub != "" && (first == "" || pub < first) {
+			first = pub
+		}
+	}
+	e.Mentions, e.Documents, e.FirstSeen = mentions, documents, first
+	if !recount {
+		return nil
+	}
+	var min sql.NullString
+	err := m.tx.QueryRowContext(ctx, `SELECT MIN(d.published) FROM mentions m JOIN documents d ON d.id = m.doc
+		WHERE m.entity = ? AND d.published <> ''`, e.ID).Scan(&min)
+	e.FirstSeen = min.String
 	return err
+}
+
+// pairs returns the touched pairs of entity id.
+func (m *merger) pairs(id string) []pair {
+	if m.byEntity == nil {
+		m.byEntity = map[string][]pair{}
+		for p := range m.before {
+			m.byEntity[p.entity] = append(m.byEntity[p.entity], p)
+		}
+	}
+	return m.byEntity[id]
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // name returns the canonical name of entity id after the merge, and

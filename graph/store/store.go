@@ -94,7 +94,7 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 	// an interrupted one leaves nothing. The cache bounds the memory.
 	dsn := "file:" + path + "?_txlock=immediate" +
 		"&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" +
-		"&_pragma=busy_timeout(60000)&_pragma=cache_size(-65536)"
+		"&_pragma=busy_timeout(60000)&_pragma=cache_size(-8192)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
