@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -182,8 +183,11 @@ func TestE2EStoreCrashKeepsCommittedBatches(t *testing.T) {
 
 // TestE2EStoreConcurrentIngestsLoseNothing: two kg ingest processes add
 // two folders to one workspace at once, batch by batch, interleaved; the
-// workspace ends with every document, and the files of ingesting both
-// folders in one call.
+// workspace ends with every document, mention, relation and entity of
+// ingesting both folders in one call, with the same counts. Only the
+// spelling an entity's canonical name takes may differ, as it does between
+// ingest orders ("Foreign Ministry" or "foreign ministry": the first one
+// merged stays, docs/workspace.md).
 func TestE2EStoreConcurrentIngestsLoseNothing(t *testing.T) {
 	a, b := fixtures.Path(t, "newswire"), fixtures.Path(t, "newswire4")
 	tmp := t.TempDir()
@@ -203,7 +207,37 @@ func TestE2EStoreConcurrentIngestsLoseNothing(t *testing.T) {
 	}
 	both := filepath.Join(tmp, "both")
 	ingest(t, both, a, b)
-	if diff := sameFiles(csvFiles(t, both), csvFiles(t, ws)); diff != "" {
-		t.Errorf("two concurrent ingests vs one of both folders: %s", diff)
+	names := map[string][]string{csvws.EntitiesFile: {"name"}, csvws.RelationsFile: {"subject", "object"}}
+	for _, name := range csvws.Files() {
+		got := withoutColumns(t, filepath.Join(ws, name), names[name])
+		want := withoutColumns(t, filepath.Join(both, name), names[name])
+		if !slices.Equal(got, want) {
+			t.Errorf("%s of two concurrent ingests differs from one ingest of both folders (names aside)", name)
+		}
 	}
+}
+
+// withoutColumns returns the CSV file's records as lines with the cells of
+// the named columns emptied.
+func withoutColumns(t *testing.T, path string, columns []string) []string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(recs) == 0 {
+		t.Fatalf("%s: %d records, %v", path, len(recs), err)
+	}
+	var out []string
+	for _, rec := range recs[1:] {
+		for i, col := range recs[0] {
+			if slices.Contains(columns, col) {
+				rec[i] = ""
+			}
+		}
+		out = append(out, strings.Join(rec, "\x00"))
+	}
+	return out
 }
