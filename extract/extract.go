@@ -317,59 +317,115 @@ func union(a, b []string) []string {
 // except that of an article over its budget when Options.OverBudget is set:
 // that article is reported to it and its graph left empty.
 func (x *Extractor) ExtractAll(ctx context.Context, articles []source.Article, workers int, progress func(done int)) ([]graph.Graph, error) {
-	if workers < 1 {
-		workers = 1
+	out := make([]graph.Graph, 0, len(articles))
+	scan := func(add func(source.Article) error) error {
+		for _, a := range articles {
+			if err := add(a); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
+	err := x.Stream(ctx, scan, workers, len(articles), progress, func(g graph.Graph) error {
+		out = append(out, g)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Stream extracts the articles that scan hands to its add function, with
+// up to workers goroutines, and calls emit with each article's graph in
+// input order, from the calling goroutine. At most window articles (at
+// least workers) are read but not yet emitted, so a corpus of any size
+// streams through in bounded memory. progress, when not nil, is called
+// after each article with the number done so far. Errors and over-budget
+// articles are handled as by ExtractAll (an over-budget article's graph is
+// empty); the first error of scan, an extraction or emit stops the run and
+// is returned.
+func (x *Extractor) Stream(ctx context.Context, scan func(add func(source.Article) error) error, workers, window int, progress func(done int), emit func(graph.Graph) error) error {
+	workers = max(workers, 1)
+	window = max(window, workers)
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	out := make([]graph.Graph, len(articles))
-	jobs := make(chan int)
-	// done receives each finished article's index and, when it is skipped
-	// for being over budget, its error.
-	type finished struct {
-		i   int
-		err error
+	type job struct {
+		i int
+		a source.Article
 	}
-	done := make(chan finished, len(articles))
+	type finished struct {
+		job
+		g   graph.Graph
+		err error // an over-budget error when OverBudget is set
+	}
+	jobs := make(chan job)
+	done := make(chan finished, window)
+	slots := make(chan struct{}, window) // one per article read and not yet emitted
 	var wg sync.WaitGroup
-	for range min(workers, len(articles)) {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
-				g, err := x.Extract(ctx, articles[i])
+			for j := range jobs {
+				g, err := x.Extract(ctx, j.a)
 				if err != nil && (x.opts.OverBudget == nil || !errors.Is(err, ErrOverBudget)) {
 					cancel(err)
-					return
+					g = graph.Graph{}
 				}
-				out[i] = g
-				done <- finished{i, err}
+				done <- finished{j, g, err}
 			}
 		}()
 	}
 	go func() {
 		defer close(jobs)
-		for i := range articles {
+		n := 0
+		err := scan(func(a source.Article) error {
 			select {
-			case jobs <- i:
+			case slots <- struct{}{}:
 			case <-ctx.Done():
-				return
+				return context.Cause(ctx)
 			}
+			select {
+			case jobs <- job{n, a}:
+				n++
+				return nil
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+		})
+		if err != nil {
+			cancel(err)
 		}
 	}()
 	go func() { wg.Wait(); close(done) }()
-	n := 0
+	pending := map[int]finished{}
+	next, n := 0, 0
 	for f := range done {
-		if f.err != nil {
-			x.opts.OverBudget(articles[f.i], f.err)
+		if context.Cause(ctx) != nil {
+			continue // drain until the workers stop
 		}
 		n++
 		if progress != nil {
 			progress(n)
 		}
+		pending[f.i] = f
+		for {
+			f, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if f.err != nil {
+				x.opts.OverBudget(f.a, f.err)
+			}
+			if err := emit(f.g); err != nil {
+				cancel(err)
+				break
+			}
+			<-slots
+		}
 	}
-	if err := context.Cause(ctx); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return context.Cause(ctx)
 }

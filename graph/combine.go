@@ -72,16 +72,20 @@ func compareDocuments(a, b Document) int {
 		cmp.Compare(a.URL, b.URL), cmp.Compare(a.SHA256, b.SHA256), cmp.Compare(a.Sentences, b.Sentences))
 }
 
-// JoinEntity returns the one entity that Merge makes of two records a and b
-// of the entity a.ID (b.ID must be the same): the name that sorts first, the
-// aliases and roles of both, and so on, as mergeEntity chooses; the result
-// does not depend on the order of a and b. Mentions, Documents and
-// FirstSeen are a's: Merge computes them from the mentions, and a Neo4j
-// shard load from the links.
-func JoinEntity(a, b Entity) Entity {
+// JoinEntity returns the one entity that Merge makes of the records a and
+// more of the entity a.ID (more's ids must be the same): the name that
+// sorts first, the aliases and roles of all, and so on, as mergeEntity
+// chooses; the result does not depend on the order of the records. With
+// a alone, it is a with its aliases and roles sorted and duplicate-free.
+// Mentions, Documents and FirstSeen are a's: Merge computes them from the
+// mentions, a Neo4j shard load from the links, and graph/store from the
+// mentions a batch changes.
+func JoinEntity(a Entity, more ...Entity) Entity {
 	m := map[string]*Entity{}
 	mergeEntity(m, a)
-	b.ID = a.ID
-	mergeEntity(m, b)
+	for _, b := range more {
+		b.ID = a.ID
+		mergeEntity(m, b)
+	}
 	return *m[a.ID]
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// personTargets returns, for each person of entities that the text names
+// PersonTargets returns, for each person of entities that the text names
 // only in part ("Ryabkov") or in another transliteration ("Sergei
 // Ryabkov"), the person it is: the one person whose name the rules of
 // schema.PartOfName and schema.VariantName fit, followed to the end ("Putin"
@@ -20,7 +20,7 @@ import (
 // steps move the same way (to more words, or to as many words and a name
 // that sorts first), so there is no cycle. Linear in the number of
 // entities, times the persons sharing a surname.
-func personTargets(entities []Entity) map[string]Entity {
+func PersonTargets(entities []Entity) map[string]Entity {
 	bySurname := map[string][]Entity{}
 	persons := map[string]Entity{}
 	for _, e := range entities {
@@ -85,11 +85,11 @@ func personTargets(entities []Entity) map[string]Entity {
 	return targets
 }
 
-// relink returns g with the persons of targets re-pointed to their target
+// Relink returns g with the persons of targets re-pointed to their target
 // person: the entity takes the target's id and name (its own name joins its
 // aliases), and mentions and relations follow; relations whose ends change
 // get new ids. g is not modified.
-func relink(g Graph, targets map[string]Entity) Graph {
+func Relink(g Graph, targets map[string]Entity) Graph {
 	if len(targets) == 0 {
 		return g
 	}
@@ -121,6 +121,22 @@ func relink(g Graph, targets map[string]Entity) Graph {
 		out.Relations = append(out.Relations, r)
 	}
 	return out
+}
+
+// SurnameKey returns the key under which PersonTargets looks a person up
+// (the surname form of the last word of its name) and the number of words
+// of its name; words is 0 for an entity that is no person. Persons link
+// only within one key, so that the persons of a key can be linked apart
+// from all others (graph/store does).
+func SurnameKey(e Entity) (key string, words int) {
+	if e.Type != string(schema.Person) {
+		return "", 0
+	}
+	w := nameWords(e)
+	if len(w) == 0 {
+		return "", 0
+	}
+	return schema.Surname(w[len(w)-1]), len(w)
 }
 
 // nameWords returns the lower-cased words of an entity's name.

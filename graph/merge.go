@@ -16,7 +16,7 @@ import (
 //     "Sergei Ryabkov") becomes the one person of either graph that the
 //     name fits (Sergey Ryabkov), whichever graph holds which name; of two
 //     transliterations, the name that sorts first is the person
-//     (personTargets).
+//     (PersonTargets).
 //   - Entities are keyed by id. For an id in both graphs (or twice in one)
 //     the name that sorts first in byte order is kept (the other joins the
 //     aliases), the country that sorts first of those given, the place's
@@ -26,7 +26,7 @@ import (
 //     re-ingested without it) is dropped.
 //   - Mentions are de-duplicated on (entity, document, start, end), the
 //     first occurrence kept, and relations on id, the one whose fields
-//     sort first kept (relationKey).
+//     sort first kept (RelationKey).
 //   - Each entity's Mentions, Documents and FirstSeen are recomputed from the
 //     merged mentions and the documents' publication dates, and each
 //     relation's Subject and Object names are refreshed from its entities.
@@ -36,8 +36,8 @@ import (
 // records (plus sorting) and does not modify its arguments.
 func Merge(base, add Graph) Graph {
 	// One person across articles: "Ryabkov" in one, "Sergey Ryabkov" in another.
-	targets := personTargets(slices.Concat(base.Entities, add.Entities))
-	base, add = relink(base, targets), relink(add, targets)
+	targets := PersonTargets(slices.Concat(base.Entities, add.Entities))
+	base, add = Relink(base, targets), Relink(add, targets)
 	replaced := make(map[string]bool, len(add.Documents))
 	for _, d := range add.Documents {
 		replaced[d.ID] = true
@@ -79,7 +79,7 @@ func Merge(base, add Graph) Graph {
 			if i, ok := relationAt[r.ID]; ok {
 				// Two relations that linking made one statement: keep
 				// the same one whichever came first.
-				if relationKey(r) < relationKey(out.Relations[i]) {
+				if RelationKey(r) < RelationKey(out.Relations[i]) {
 					out.Relations[i] = r
 				}
 				continue
@@ -159,9 +159,9 @@ func Merge(base, add Graph) Graph {
 	return out
 }
 
-// relationKey returns every field of r as one string, for choosing among
+// RelationKey returns every field of r as one string, for choosing among
 // relations with one id independently of their order.
-func relationKey(r Relation) string {
+func RelationKey(r Relation) string {
 	var place Geo
 	if r.PlaceGeo != nil {
 		place = *r.PlaceGeo

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -15,6 +17,7 @@ import (
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/csvws"
 	"github.com/kg-project/kg/graph/neo4jsink"
+	"github.com/kg-project/kg/graph/store"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -27,6 +30,8 @@ type ingestOptions struct {
 	SkipInvalid bool
 	Workers     int
 	Budget      time.Duration
+	Batch       int  // articles merged into the store per transaction
+	NoCSV       bool // leave the CSV files to the next reader or ingest
 	Neo4j       neo4jsink.Config
 }
 
@@ -41,9 +46,13 @@ func newIngestCommand() *cli.Command {
 *.jsonl), a JSON Lines file (one article per line: "text" and optional "id",
 "title", "url", "published"), or "-" for standard input.
 
-The graph is merged into the CSV workspace in --out (documents.csv,
-entities.csv, relations.csv, mentions.csv), which is replaced atomically:
-re-ingesting the same articles changes no byte. When a Neo4j server is
+Articles stream through the extraction and are merged, --batch at a time,
+into the workspace's store (--out DIR/kg.db, SQLite), each batch in one
+transaction; then the CSV files (documents.csv, entities.csv, relations.csv,
+mentions.csv) are written from the store, replaced atomically: re-ingesting
+the same articles changes no byte. --no-csv leaves them to the next reader
+(kg load, kg export, kg view) or ingest, for a feed of small ingests into a
+large workspace. A workspace that has only CSV files is imported first. When a Neo4j server is
 configured (--neo4j-uri or NEO4J_URI), it is then made to hold exactly the
 workspace's graph, as kg load does: only what differs is sent; with --shard
 it loads the workspace as one shard of many, as kg load --shard does.
@@ -60,6 +69,8 @@ EXIT STATUS
 			&cli.BoolFlag{Name: "skip-invalid", Usage: "skip and count invalid articles instead of failing"},
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "articles extracted in parallel"},
 			&cli.DurationFlag{Name: "budget", Value: defaultBudget, Usage: "most time the extraction of one article may take (0: no limit)"},
+			&cli.IntFlag{Name: "batch", Value: defaultBatch, Usage: "articles merged into the store per transaction (memory grows with it)"},
+			&cli.BoolFlag{Name: "no-csv", Usage: "update only the store; the CSV files are written by the next reader or ingest"},
 		}, neo4jLoadFlags()...),
 		Action: func(c *cli.Context) error {
 			paths, err := positionalArgs(c)
@@ -83,10 +94,13 @@ EXIT STATUS
 			if b := c.Duration("budget"); b < 0 {
 				return usagef("ingest: --budget %s: must not be negative", b)
 			}
+			if n := c.Int("batch"); n < 1 {
+				return usagef("ingest: --batch %d: must be at least 1", n)
+			}
 			opts := ingestOptions{
 				Paths: paths, Out: c.String("out"), Published: published,
 				TypedOnly: c.Bool("typed-only"), SkipInvalid: c.Bool("skip-invalid"), Workers: c.Int("workers"),
-				Budget: c.Duration("budget"), Neo4j: cfg,
+				Budget: c.Duration("budget"), Batch: c.Int("batch"), NoCSV: c.Bool("no-csv"), Neo4j: cfg,
 			}
 			return runIngest(c.Context, opts, c.App.Reader, c.App.ErrWriter)
 		},
@@ -126,7 +140,16 @@ func publishedFlag(c *cli.Context) (string, error) {
 // article cannot stall a corpus unnoticed.
 const defaultBudget = 5 * time.Minute
 
-// runIngest reads, extracts, merges into the workspace and loads Neo4j.
+// defaultBatch is the number of articles merged into the store in one
+// transaction: large enough that a batch's fixed cost (its look-ups of
+// shared entities) is spread thin, small enough that its graphs take
+// tens of MiB (docs/workspace.md, "Store").
+const defaultBatch = 500
+
+// runIngest reads, extracts, merges into the workspace's store batch by
+// batch, writes the CSV files and loads Neo4j. The articles are read twice:
+// first to validate them all, so that an invalid one stops the run before
+// anything is written, then one at a time as the extraction takes them.
 func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr io.Writer) error {
 	began := time.Now()
 	if opts.Neo4j.URI != "" {
@@ -136,15 +159,30 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 			return fmt.Errorf("ingest: %w", err)
 		}
 	}
-	res, err := source.Read(ctx, opts.Paths, source.Options{Published: opts.Published, SkipInvalid: opts.SkipInvalid, Stdin: stdin})
+	var input []byte // standard input, read once for both passes
+	if slices.Contains(opts.Paths, "-") && stdin != nil {
+		var err error
+		if input, err = io.ReadAll(stdin); err != nil {
+			return fmt.Errorf("ingest: standard input: %w", err)
+		}
+	}
+	sopts := func() source.Options {
+		o := source.Options{Published: opts.Published, SkipInvalid: opts.SkipInvalid}
+		if stdin != nil {
+			o.Stdin = bytes.NewReader(input)
+		}
+		return o
+	}
+	total := 0
+	skips, err := source.Scan(ctx, opts.Paths, sopts(), func(source.Article) error { total++; return nil })
 	if err != nil {
 		return err
 	}
-	for _, s := range res.Skipped {
+	for _, s := range skips {
 		fmt.Fprintf(stderr, "kg: skipped %v\n", s)
 	}
 	xopts := extract.Options{TypedOnly: opts.TypedOnly, Budget: opts.Budget}
-	skipped := len(res.Skipped)
+	skipped := len(skips)
 	if opts.SkipInvalid {
 		xopts.OverBudget = func(_ source.Article, err error) {
 			fmt.Fprintf(stderr, "kg: skipped %v (--budget)\n", err)
@@ -155,30 +193,43 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	if err != nil {
 		return err
 	}
-	bar := newProgress(stderr, "extracting", len(res.Articles))
-	graphs, err := x.ExtractAll(ctx, res.Articles, opts.Workers, bar.update)
-	if err != nil {
+	var sum ingestSummary
+	var batch []graph.Graph
+	flush := func() error {
+		run := graph.Combine(batch...)
+		batch = batch[:0]
+		sum.add(run)
+		return withStore(ctx, opts.Out, stderr, func(s *store.Store) error { return s.Add(ctx, run) })
+	}
+	scan := func(add func(source.Article) error) error {
+		_, err := source.Scan(ctx, opts.Paths, sopts(), add)
 		return err
 	}
-	// Each article as its files will hold it (numbers rounded), so that
-	// combining compares what kg merge of shards compares.
-	for i, g := range graphs {
-		if graphs[i], err = csvws.Stored(g); err != nil {
-			return fmt.Errorf("ingest %s: %w", res.Articles[i].Path, err)
+	bar := newProgress(stderr, "extracting", total)
+	err = x.Stream(ctx, scan, opts.Workers, opts.Batch, bar.update, func(g graph.Graph) error {
+		// Each article as its files will hold it (numbers rounded), so
+		// that combining compares what kg merge of shards compares.
+		g, err := csvws.Stored(g)
+		if err != nil {
+			return fmt.Errorf("ingest: %w", err)
 		}
+		if batch = append(batch, g); len(batch) < opts.Batch {
+			return nil
+		}
+		return flush()
+	})
+	if err == nil {
+		err = flush() // also when there was nothing: the store and files exist after an ingest
 	}
-	run := graph.Combine(graphs...)
-	merged, err := mergeIntoWorkspace(ctx, opts.Out, run, stderr)
+	if err == nil && !opts.NoCSV {
+		err = withStore(ctx, opts.Out, stderr, func(s *store.Store) error { return s.Export(ctx) })
+	}
 	if err != nil {
 		return err
-	}
-	sentences := 0
-	for _, d := range run.Documents {
-		sentences += d.Sentences
 	}
 	fmt.Fprintf(stderr, "kg: %s, %s, %s, %s in %s → %s",
-		count(len(run.Documents), "document"), count(sentences, "sentence"), count(len(run.Entities), "entity"),
-		count(len(run.Relations), "relation"), time.Since(began).Round(time.Millisecond), opts.Out)
+		count(sum.documents, "document"), count(sum.sentences, "sentence"), count(len(sum.entities), "entity"),
+		count(sum.relations, "relation"), time.Since(began).Round(time.Millisecond), opts.Out)
 	if skipped > 0 {
 		fmt.Fprintf(stderr, " (%d skipped)", skipped)
 	}
@@ -188,8 +239,12 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 		if err != nil {
 			return fmt.Errorf("ingest: %w", err)
 		}
-		// Neo4j mirrors the workspace: the graph as the files hold it.
-		stored, err := csvws.Stored(merged)
+		// Neo4j mirrors the workspace: the graph as the store holds it.
+		var stored graph.Graph
+		err = withStore(ctx, opts.Out, stderr, func(s *store.Store) (err error) {
+			stored, err = s.Graph(ctx)
+			return err
+		})
 		if err != nil {
 			return fmt.Errorf("ingest: %w", err)
 		}
@@ -202,35 +257,80 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 	return nil
 }
 
-// mergeIntoWorkspace merges run into the CSV workspace dir and returns the
-// merged graph, holding the workspace's lock from read to write so that
-// concurrent ingests into one workspace never lose each other's records.
-// While another kg process holds the workspace, it says so on stderr.
-func mergeIntoWorkspace(ctx context.Context, dir string, run graph.Graph, stderr io.Writer) (graph.Graph, error) {
+// ingestSummary counts what one kg ingest extracted, for its summary line.
+type ingestSummary struct {
+	documents, sentences, relations int
+	entities                        map[string]bool
+}
+
+// add counts the merged graph of one batch.
+func (s *ingestSummary) add(run graph.Graph) {
+	if s.entities == nil {
+		s.entities = map[string]bool{}
+	}
+	s.documents += len(run.Documents)
+	for _, d := range run.Documents {
+		s.sentences += d.Sentences
+	}
+	for _, e := range run.Entities {
+		s.entities[e.ID] = true
+	}
+	s.relations += len(run.Relations)
+}
+
+// withStore runs f on the store of the workspace dir, holding the
+// workspace's exclusive lock, after importing CSV files that the store did
+// not write (store.Sync), so that concurrent ingests into one workspace
+// never lose each other's records. While another kg process holds the
+// workspace, it says so on stderr.
+func withStore(ctx context.Context, dir string, stderr io.Writer, f func(*store.Store) error) error {
 	unlock, err := csvws.Lock(ctx, dir, waitNotice(stderr, dir))
 	if err != nil {
-		return graph.Graph{}, err
+		return err
 	}
 	defer unlock()
-	base, err := csvws.Read(ctx, dir)
+	return useStore(ctx, dir, f)
+}
+
+// useStore runs f on the store of the workspace dir, after importing CSV
+// files that the store did not write (store.Sync). The caller holds the
+// workspace's exclusive lock.
+func useStore(ctx context.Context, dir string, f func(*store.Store) error) error {
+	s, err := store.Open(ctx, dir)
 	if err != nil {
-		return graph.Graph{}, fmt.Errorf("workspace %s: %w", dir, err)
+		return fmt.Errorf("workspace %s: %w", dir, err)
 	}
-	merged := graph.Merge(base, run)
-	if err := csvws.Write(ctx, dir, merged); err != nil {
-		return graph.Graph{}, fmt.Errorf("workspace %s: %w", dir, err)
+	_, err = s.Sync(ctx)
+	if err == nil {
+		err = f(s)
 	}
-	return merged, nil
+	if cerr := s.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("workspace %s: %w", dir, cerr)
+	}
+	return err
 }
 
 // readWorkspace reads the CSV workspace dir for a reader (kg load, kg
 // export) under its shared lock, so that it never sees an ingest's
-// half-done commit; a folder without the four workspace files is an error.
+// half-done commit, once the files are up to date with the store; a folder
+// without the four workspace files is an error.
 // While a writer holds the workspace, it says so on stderr.
 func readWorkspace(ctx context.Context, dir string, stderr io.Writer) (graph.Graph, error) {
 	unlock, err := csvws.RLock(ctx, dir, waitNotice(stderr, dir))
 	if err != nil {
 		return graph.Graph{}, err
+	}
+	for store.Stale(dir) {
+		// The files lag behind the store (kg ingest --no-csv, or an
+		// ingest between its batches): have them written first.
+		unlock()
+		err := withStore(ctx, dir, stderr, func(s *store.Store) error { return s.Export(ctx) })
+		if err != nil {
+			return graph.Graph{}, err
+		}
+		if unlock, err = csvws.RLock(ctx, dir, waitNotice(stderr, dir)); err != nil {
+			return graph.Graph{}, err
+		}
 	}
 	defer unlock()
 	if err := csvws.Complete(dir); err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/csvws"
+	"github.com/kg-project/kg/graph/store"
 )
 
 func newMergeCommand() *cli.Command {
@@ -85,6 +86,15 @@ func runMerge(ctx context.Context, stores []string, out string, stderr io.Writer
 		return fmt.Errorf("merge: %w", err)
 	}
 	defer unlock()
+	if store.Stale(out) {
+		// out's files lag behind its store (kg ingest --no-csv): they
+		// are written first, so that what is merged is all of out. The
+		// files written below then replace the store's content at its
+		// next use (store.Sync).
+		if err := useStore(ctx, out, func(s *store.Store) error { return s.Export(ctx) }); err != nil {
+			return fmt.Errorf("merge: %w", err)
+		}
+	}
 	base, err := csvws.Read(ctx, out)
 	if err != nil {
 		return fmt.Errorf("merge: workspace %s: %w", out, err)

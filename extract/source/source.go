@@ -93,34 +93,53 @@ type Result struct {
 // Read loads every article named by paths, in order; directories are walked
 // recursively in lexical order for *.txt, *.md and *.jsonl files.
 func Read(ctx context.Context, paths []string, opts Options) (Result, error) {
+	var res Result
+	skipped, err := Scan(ctx, paths, opts, func(a Article) error {
+		res.Articles = append(res.Articles, a)
+		return nil
+	})
+	if err != nil {
+		return Result{}, err
+	}
+	res.Skipped = skipped
+	return res, nil
+}
+
+// Scan reads the articles that Read returns one at a time and hands each to
+// fn, in the same order, holding only the one article in memory: a corpus
+// of any size streams through it. It returns the skipped articles (only
+// with SkipInvalid), or the first error of reading or of fn.
+func Scan(ctx context.Context, paths []string, opts Options, fn func(Article) error) ([]*InputError, error) {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
 	if opts.Published != "" {
 		d, err := NormalizeDate(opts.Published)
 		if err != nil {
-			return Result{}, fmt.Errorf("--published: %w", err)
+			return nil, fmt.Errorf("--published: %w", err)
 		}
 		opts.Published = d
 	}
-	r := reader{opts: opts}
+	r := reader{opts: opts, emit: fn}
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
-			return Result{}, err
+			return nil, err
 		}
 		if err := r.path(ctx, p); err != nil {
-			return Result{}, err
+			return nil, err
 		}
 	}
-	if len(r.res.Articles) == 0 && len(r.res.Skipped) == 0 {
-		return Result{}, fmt.Errorf("%s: %w", strings.Join(paths, ", "), ErrNoArticles)
+	if r.articles == 0 && len(r.skipped) == 0 {
+		return nil, fmt.Errorf("%s: %w", strings.Join(paths, ", "), ErrNoArticles)
 	}
-	return r.res, nil
+	return r.skipped, nil
 }
 
 type reader struct {
-	opts Options
-	res  Result
+	opts     Options
+	emit     func(Article) error
+	articles int // articles handed to emit
+	skipped  []*InputError
 }
 
 func (r *reader) path(ctx context.Context, p string) error {
@@ -218,7 +237,7 @@ func (r *reader) jsonl(p string) error {
 	}
 	defer f.Close()
 	br := bufio.NewReaderSize(f, 64<<10)
-	before := len(r.res.Articles) + len(r.res.Skipped)
+	before := r.articles + len(r.skipped)
 	for line := 1; ; line++ {
 		raw, err := readLine(br, r.opts.MaxBytes*2)
 		if err != nil && !errors.Is(err, io.EOF) {
@@ -239,7 +258,7 @@ func (r *reader) jsonl(p string) error {
 			break
 		}
 	}
-	if len(r.res.Articles)+len(r.res.Skipped) == before {
+	if r.articles+len(r.skipped) == before {
 		return &InputError{File: p, Err: errors.New("no articles (the JSON Lines file is empty)")}
 	}
 	return nil
@@ -279,14 +298,14 @@ func (r *reader) add(a Article, line int) error {
 	if a.Published == "" {
 		a.Published = r.opts.Published
 	}
-	r.res.Articles = append(r.res.Articles, a)
-	return nil
+	r.articles++
+	return r.emit(a)
 }
 
 // invalid records e as a skip when skipping is on, else returns it.
 func (r *reader) invalid(e *InputError) error {
 	if r.opts.SkipInvalid {
-		r.res.Skipped = append(r.res.Skipped, e)
+		r.skipped = append(r.skipped, e)
 		return nil
 	}
 	return e

@@ -2,11 +2,15 @@ package csvws
 
 import (
 	"context"
+	"encoding/csv"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/gocarina/gocsv"
 )
 
 // crashedWrite leaves dir as a Write of g that crashed after its journal
@@ -31,7 +35,9 @@ func crashedWrite(t *testing.T, dir string, done int) {
 	var journal strings.Builder
 	var renames []rename
 	for i, name := range workspaceFiles {
-		tmp, err := writeTemp(dir, name, rows[i])
+		tmp, err := writeTemp(dir, name, func(w io.Writer) error {
+			return gocsv.MarshalCSV(rows[i], gocsv.NewSafeCSVWriter(csv.NewWriter(w)))
+		})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -19,6 +19,7 @@
 package csvws
 
 import (
+	"bufio"
 	"context"
 	"encoding/csv"
 	"errors"
@@ -67,26 +68,10 @@ func Write(ctx context.Context, dir string, g graph.Graph) error {
 		return fmt.Errorf("write workspace %s: %w", dir, err)
 	}
 
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("write workspace: %w", err)
-	}
-	rows := []any{docs, ents, rels, ments} // in the order of workspaceFiles
-	var renames []rename
-	for i, name := range workspaceFiles {
-		if err := ctx.Err(); err != nil {
-			removeTemps(dir, renames)
-			return fmt.Errorf("write workspace %s: %w", dir, err)
-		}
-		tmp, err := writeTemp(dir, name, rows[i])
-		if tmp != "" {
-			renames = append(renames, rename{filepath.Base(tmp), name})
-		}
-		if err != nil {
-			removeTemps(dir, renames)
-			return err
-		}
-	}
-	return commit(dir, renames)
+	rows := map[string]any{DocumentsFile: docs, EntitiesFile: ents, RelationsFile: rels, MentionsFile: ments}
+	return WriteFiles(ctx, dir, func(_ context.Context, name string, w io.Writer) error {
+		return gocsv.MarshalCSV(rows[name], gocsv.NewSafeCSVWriter(csv.NewWriter(w)))
+	})
 }
 
 // Stored returns g as Write stores it and Read returns it: every record
@@ -144,15 +129,17 @@ func toRows[T, R any](kind string, recs []T, conv func(T) (R, error), back func(
 	return rows, nil
 }
 
-// writeTemp writes rows as CSV to a new temporary file next to dir/name,
-// syncs and closes it, and returns its path (also on error, once created).
-func writeTemp(dir, name string, rows any) (string, error) {
+// writeTemp writes a new temporary file next to dir/name with write, syncs
+// and closes it, and returns its path (also on error, once created).
+func writeTemp(dir, name string, write func(io.Writer) error) (string, error) {
 	f, err := os.CreateTemp(dir, "."+name+".*.tmp")
 	if err != nil {
 		return "", fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
 	}
+	bw := bufio.NewWriterSize(f, 1<<20)
 	err = errors.Join(
-		gocsv.MarshalCSV(rows, gocsv.NewSafeCSVWriter(csv.NewWriter(f))),
+		write(bw),
+		bw.Flush(),
 		f.Chmod(Mode(filepath.Join(dir, name))),
 		f.Sync(),
 	)

@@ -15,14 +15,28 @@
 // (docs/shards.md measures kg merge with them).
 //
 // docs/neo4j.md ("Speed") gives the numbers measured with it.
+//
+// With -texts, it writes articles instead, for ingest benchmarks: the
+// *.txt articles of the folder (by default the repository's fixtures)
+// repeated to -articles of them as JSON Lines, each copy ending with a
+// line "Ref. N." so that it is a new document:
+//
+//	go run ./scripts/synthws -texts fixtures -articles 5000 -out articles-5000.jsonl
+//
+// docs/workspace.md ("Store") gives the numbers measured with it.
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/csvws"
@@ -31,14 +45,21 @@ import (
 func main() {
 	from := flag.String("from", "", "workspace `DIR` to repeat")
 	out := flag.String("out", "", "workspace `DIR` to write")
+	texts := flag.String("texts", "", "folder of *.txt articles to repeat as JSON Lines (instead of -from)")
 	articles := flag.Int("articles", 1000, "number of documents to write")
 	first := flag.Int("first", 0, "number of the first document to write (0 is the first of -from)")
 	flag.Parse()
-	if *from == "" || *out == "" || *articles < 1 || *first < 0 {
-		fmt.Fprintln(os.Stderr, "usage: synthws -from DIR -out DIR [-articles N] [-first K]")
+	if (*from == "") == (*texts == "") || *out == "" || *articles < 1 || *first < 0 {
+		fmt.Fprintln(os.Stderr, "usage: synthws -from DIR -out DIR [-articles N] [-first K], or synthws -texts DIR -out FILE.jsonl [-articles N]")
 		os.Exit(2)
 	}
-	if err := run(context.Background(), *from, *out, *first, *articles); err != nil {
+	var err error
+	if *texts != "" {
+		err = writeArticles(*texts, *out, *articles)
+	} else {
+		err = run(context.Background(), *from, *out, *first, *articles)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "synthws:", err)
 		os.Exit(1)
 	}
@@ -86,4 +107,42 @@ func run(ctx context.Context, from, out string, first, n int) error {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
 	return nil
+}
+
+// writeArticles writes n articles as JSON Lines to out: the *.txt files
+// under dir in path order, repeated, each copy ending with its number.
+func writeArticles(dir, out string, n int) error {
+	var texts []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".txt" {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		texts = append(texts, strings.TrimSpace(string(b)))
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if len(texts) == 0 {
+		return fmt.Errorf("%s has no *.txt articles", dir)
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for i := range n {
+		text := texts[i%len(texts)] + "\n\nRef. " + strconv.Itoa(i) + ".\n"
+		if err := enc.Encode(map[string]string{"text": text, "published": "2024-05-08"}); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
