@@ -305,3 +305,13 @@ func TestDescriptionMatchesAnyName(t *testing.T) {
 		{"department", "The U.S. Treasury Department imposed sanctions on Juan Perez. The department accused him of organizing kidnappings.", "department", 2, "U.S. Ministry of Finance"},
 	})
 }
+
+// TestItThatBringsATally checks that "it" bringing a count to a new figure
+// stands for the event, not for the last organization named, while "it"
+// as an actor elsewhere is still resolved.
+func TestItThatBringsATally(t *testing.T) {
+	checkReferents(t, []referentCase{
+		{"tally", "Chilean troops killed two men in Arica, the BBC reported. It brings the number of people killed this year to 30.", "It", 1, ""},
+		{"actor", "The BBC reported the raid. It said two men were killed.", "It", 1, "British Broadcasting Corporation"},
+	})
+}

@@ -513,6 +513,12 @@ func (st *state) expletive(k int) bool {
 			if st.d.Tokens[t.Head].UPOS == "ADJ" || st.d.Tokens[t.Head].Lemma == "be" {
 				return true
 			}
+		case "obj":
+			// "It brings the number of people killed to 30": the event
+			// just reported, not an actor.
+			if t.Dep == "nsubj" && st.r.words.tallyNouns.Has(st.d.Tokens[c].Lemma) {
+				return true
+			}
 		}
 	}
 	return false

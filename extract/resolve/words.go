@@ -56,6 +56,7 @@ type words struct {
 	compositionVerbs      schema.WordSet // composition-verbs
 	servingVerbs          schema.WordSet // serving-verbs
 	sponsorParticiples    schema.WordSet // sponsor-participles
+	tallyNouns            schema.WordSet // tally-nouns
 	federalOfNouns        schema.WordSet // federal-of-nouns
 	placeVerbs            schema.WordSet // place-verbs
 	weaponSystems         schema.WordSet // weapon-system-nouns
@@ -124,6 +125,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		compositionVerbs:      l.Get("composition-verbs"),
 		servingVerbs:          l.Get("serving-verbs"),
 		sponsorParticiples:    l.Get("sponsor-participles"),
+		tallyNouns:            l.Get("tally-nouns"),
 		federalOfNouns:        l.Get("federal-of-nouns"),
 		placeVerbs:            l.Get("place-verbs"),
 		weaponSystems:         l.Get("weapon-system-nouns"),
