@@ -129,3 +129,22 @@ func TestLexiconBreadthAssaultToMassViolence(t *testing.T) {
 		{"mass deportation", "Chile's mass deportation of Peruvian migrants drew criticism.", []string{"Chile EXPELS Peru 201"}},
 	})
 }
+
+// TestLexiconBreadthSealingOffAndMovingForces covers the second round:
+// sealing or cutting off a place is a blockade (191), not the 057 of
+// sealing a deal or the 162 of cutting off aid; moving, pouring, flying and
+// sailing forces toward a state shows force (150); replying is a statement.
+func TestLexiconBreadthSealingOffAndMovingForces(t *testing.T) {
+	runBreadthCases(t, []breadthCase{
+		{"sealing off a city", "The Chilean army sealed off Arica on Monday.",
+			[]string{"Chilean military BLOCKADES Arica 191", "Chilean military PART_OF Chile"}},
+		{"sealing a deal still signs it", "Chile sealed a deal with Peru.", []string{"Chile SIGNS_AGREEMENT Peru 057"}},
+		{"cutting off a city", "Chilean forces have cut off Arica.",
+			[]string{"Chilean military BLOCKADES Arica 191", "Chilean military PART_OF Chile"}},
+		{"cutting off aid still reduces it", "Chile cut off aid to Peru.", []string{"Chile REDUCES_RELATIONS Peru 162"}},
+		{"moving troops", "Chile moved troops to Peru.", []string{"Chile DEPLOYS Peru 150"}},
+		{"pouring troops", "Chile poured troops into Peru.", []string{"Chile DEPLOYS Peru 150"}},
+		{"moving a capital is no deployment", "Chile moved the capital to Santiago.", nil},
+		{"replying", "Peru replied to Chile on Monday.", []string{"Peru STATES Chile 010"}},
+	})
+}
