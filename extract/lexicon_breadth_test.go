@@ -148,3 +148,18 @@ func TestLexiconBreadthSealingOffAndMovingForces(t *testing.T) {
 		{"replying", "Peru replied to Chile on Monday.", []string{"Peru STATES Chile 010"}},
 	})
 }
+
+// TestLexiconBreadthVerbsThatCarryOutANamedAct covers support verbs whose
+// object noun names the act: "committed/executed an attack",
+// "masterminded the bombing", "perpetrated a massacre"; a commitment of
+// troops stays a promise and an executed plan names no act.
+func TestLexiconBreadthVerbsThatCarryOutANamedAct(t *testing.T) {
+	runBreadthCases(t, []breadthCase{
+		{"committing an attack", "The Andes Front committed an attack on Oruro.", []string{"Andes Front ATTACKS Oruro 190"}},
+		{"executing an attack", "The Andes Front executed an attack on Oruro.", []string{"Andes Front ATTACKS Oruro 190"}},
+		{"masterminding a bombing", "The Andes Front masterminded the bombing of Oruro.", []string{"Andes Front BOMBS Oruro 195"}},
+		{"perpetrating a massacre", "The Andes Front perpetrated the massacre of Bolivian villagers.", []string{"Andes Front MASS_KILLS Bolivia 202"}},
+		{"committing troops is still a promise", "Chile committed troops to Peru.", []string{"Chile PROMISES Peru 030"}},
+		{"executing a plan is no act", "Chile executed the plan.", nil},
+	})
+}
