@@ -163,3 +163,19 @@ func TestLexiconBreadthVerbsThatCarryOutANamedAct(t *testing.T) {
 		{"executing a plan is no act", "Chile executed the plan.", nil},
 	})
 }
+
+// TestLexiconBreadthPhaseVerbsAndSpeechActNouns covers phase verbs that
+// take their act from the event noun ("ramped up strikes", "unleashed an
+// attack") and the object idioms "offer an apology" (055, not the promise
+// 030) and "send a warning" (130, not the supply 070); a phase verb whose
+// object names no act codes nothing.
+func TestLexiconBreadthPhaseVerbsAndSpeechActNouns(t *testing.T) {
+	runBreadthCases(t, []breadthCase{
+		{"ramping up strikes", "Chile ramped up strikes on Peru.", []string{"Chile ATTACKS Peru 190"}},
+		{"unleashing an attack", "Chile unleashed an attack on Peru.", []string{"Chile ATTACKS Peru 190"}},
+		{"offering an apology", "Chile offered an apology to Peru.", []string{"Chile APOLOGIZES Peru 055"}},
+		{"sending a warning", "Chile sent a warning to Peru.", []string{"Chile WARNS Peru 130"}},
+		{"ramping up production is no act", "The Chilean company ramped up production in Peru.", nil},
+		{"unleashing chaos is no act", "Chile unleashed chaos in the markets.", nil},
+	})
+}
