@@ -235,6 +235,7 @@ func TestForceUnitsAndOwnBodies(t *testing.T) {
 		{"convoy", "Bolivia ambushed a Peruvian army convoy near the border.", []string{
 			"Bolivia ATTACKS Peruvian military", "Peruvian military PART_OF Peru"}},
 		{"own body", "Chile fired warning shots at a Chilean patrol.", []string{"Chilean military PART_OF Chile"}},
+		{"coup", "The Chilean army seized power in Chile on Wednesday.", []string{"Chilean military COERCES Chile", "Chilean military PART_OF Chile"}},
 	})
 }
 

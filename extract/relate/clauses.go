@@ -688,8 +688,10 @@ func (w *walker) verb(p int) {
 			rel := base
 			rel.Subject, rel.Object, rel.Predicate, rel.Instrument = s, o, pred, instrument
 			rel.Relation, rel.CAMEO = w.backing(e.Relation, w.code(e, r, o), o)
-			if isForce(rel.CAMEO) && w.ownBody(s, o) {
-				continue // "China … fired at a Chinese patrol": a misread clause
+			if schema.RootBetween(rel.CAMEO, 18, 20) && w.ownBody(s, o) {
+				// "China … fired at a Chinese patrol": a misread clause (a
+				// coup, 17, is an army's act against its own state).
+				continue
 			}
 			rel.Confidence = w.confidence(rel, true, r.subjDirect)
 			rel.Rule = rule
