@@ -316,3 +316,13 @@ func TestItThatBringsATally(t *testing.T) {
 		{"actor", "The BBC reported the raid. It said two men were killed.", "It", 1, "British Broadcasting Corporation"},
 	})
 }
+
+// TestExecutedSoldiers checks that executing soldiers named by their
+// nationality kills that state's military, and that executing a plan is
+// no killing.
+func TestExecutedSoldiers(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"soldiers", "The Shining Path executed three Bolivian soldiers.", []string{"Shining Path KILLS Bolivian military", "Bolivian military PART_OF Bolivia"}},
+		{"plan", "The Shining Path executed its plan in Bolivia.", nil},
+	})
+}
