@@ -249,6 +249,7 @@ func TestReactionToWhatAnActorDid(t *testing.T) {
 		{"annexation", "Bolivia condemned Chile's annexation of Tacna.", []string{"Bolivia CONDEMNS Chile", "Chile OCCUPIES Tacna"}},
 		{"invasion", "Bolivia condemned Chile's invasion.", []string{"Bolivia CONDEMNS Chile"}},
 		{"proposal", "Bolivia rejected Peru's proposal.", []string{"Bolivia REJECTS Peru"}},
+		{"veto", "Russia vetoed Chile's proposal at the Security Council.", []string{"Russia VETOES Chile"}},
 		{"own side", "Bolivia condemned Bolivia's own conduct.", nil},
 	})
 }
