@@ -235,6 +235,7 @@ func TestForceUnitsAndOwnBodies(t *testing.T) {
 		{"convoy", "Bolivia ambushed a Peruvian army convoy near the border.", []string{
 			"Bolivia ATTACKS Peruvian military", "Peruvian military PART_OF Peru"}},
 		{"own body", "Chile fired warning shots at a Chilean patrol.", []string{"Chilean military PART_OF Chile"}},
+		{"coup", "The Chilean army seized power in Chile on Wednesday.", []string{"Chilean military COERCES Chile", "Chilean military PART_OF Chile"}},
 	})
 }
 
@@ -248,6 +249,7 @@ func TestReactionToWhatAnActorDid(t *testing.T) {
 		{"annexation", "Bolivia condemned Chile's annexation of Tacna.", []string{"Bolivia CONDEMNS Chile", "Chile OCCUPIES Tacna"}},
 		{"invasion", "Bolivia condemned Chile's invasion.", []string{"Bolivia CONDEMNS Chile"}},
 		{"proposal", "Bolivia rejected Peru's proposal.", []string{"Bolivia REJECTS Peru"}},
+		{"veto", "Russia vetoed Chile's proposal at the Security Council.", []string{"Russia VETOES Chile"}},
 		{"own side", "Bolivia condemned Bolivia's own conduct.", nil},
 	})
 }
@@ -313,5 +315,15 @@ func TestItThatBringsATally(t *testing.T) {
 	checkReferents(t, []referentCase{
 		{"tally", "Chilean troops killed two men in Arica, the BBC reported. It brings the number of people killed this year to 30.", "It", 1, ""},
 		{"actor", "The BBC reported the raid. It said two men were killed.", "It", 1, "British Broadcasting Corporation"},
+	})
+}
+
+// TestExecutedSoldiers checks that executing soldiers named by their
+// nationality kills that state's military, and that executing a plan is
+// no killing.
+func TestExecutedSoldiers(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"soldiers", "The Shining Path executed three Bolivian soldiers.", []string{"Shining Path KILLS Bolivian military", "Bolivian military PART_OF Bolivia"}},
+		{"plan", "The Shining Path executed its plan in Bolivia.", nil},
 	})
 }

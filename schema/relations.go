@@ -66,6 +66,7 @@ const (
 	RelSupports             = "SUPPORTS"
 	RelThreatens            = "THREATENS"
 	RelTradesWith           = "TRADES_WITH"
+	RelVetoes               = "VETOES"
 	RelWarns                = "WARNS"
 	RelYieldsTo             = "YIELDS_TO"
 )

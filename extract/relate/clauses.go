@@ -587,6 +587,9 @@ func (w *walker) verb(p int) {
 				if w.isAct(o) && w.caseOf(n) != "by" {
 					continue // "condemned the detention of Rios": Rios suffered it
 				}
+				if len(w.children(o, "nmod:poss")) > 0 {
+					break // "vetoed Chile's proposal at the Security Council": Chile's
+				}
 				for _, m := range append([]int{n}, w.children(n, "nmod")...) {
 					for _, a := range w.argEntities(m) {
 						if w.isActor(a) && w.typeOf(a) != string(schema.Group) {
@@ -688,8 +691,10 @@ func (w *walker) verb(p int) {
 			rel := base
 			rel.Subject, rel.Object, rel.Predicate, rel.Instrument = s, o, pred, instrument
 			rel.Relation, rel.CAMEO = w.backing(e.Relation, w.code(e, r, o), o)
-			if isForce(rel.CAMEO) && w.ownBody(s, o) {
-				continue // "China … fired at a Chinese patrol": a misread clause
+			if schema.RootBetween(rel.CAMEO, 18, 20) && w.ownBody(s, o) {
+				// "China … fired at a Chinese patrol": a misread clause (a
+				// coup, 17, is an army's act against its own state).
+				continue
 			}
 			rel.Confidence = w.confidence(rel, true, r.subjDirect)
 			rel.Rule = rule
@@ -807,7 +812,7 @@ func (w *walker) eachOther(p int) bool {
 // reactions are the relations whose object may be an act rather than an
 // actor ("condemned the test"): the act's agent is then the object.
 var reactions = map[string]bool{schema.RelCondemns: true, schema.RelCriticizes: true, schema.RelPraises: true,
-	schema.RelRejects: true, schema.RelProtests: true, schema.RelSupports: true, schema.RelAgreesWith: true}
+	schema.RelRejects: true, schema.RelVetoes: true, schema.RelProtests: true, schema.RelSupports: true, schema.RelAgreesWith: true}
 
 // placeOfTargets returns the place where the unnamed targets of act of
 // force p stand when the parser hung the place on the verb: "bombed rebel

@@ -45,7 +45,7 @@ var (
 		schema.RelMediates, schema.RelMeets, schema.RelMobilizes, schema.RelNegotiatesWith, schema.RelPraises,
 		schema.RelPromises, schema.RelProtects, schema.RelProtests, schema.RelRejects,
 		schema.RelRequests, schema.RelSignsAgreement, schema.RelStates, schema.RelSupplies, schema.RelSupports,
-		schema.RelThreatens, schema.RelTradesWith, schema.RelWarns, schema.RelYieldsTo,
+		schema.RelThreatens, schema.RelTradesWith, schema.RelVetoes, schema.RelWarns, schema.RelYieldsTo,
 	}
 	ruleCodes = []string{
 		codeStatement, codeIntendToCooperate, codeIntendToMeet, codeMediate, codeCooperateMilitarily, codeMilitaryAid,
