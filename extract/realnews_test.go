@@ -216,11 +216,11 @@ func TestSponsorIsNoAntecedent(t *testing.T) {
 }
 
 // TestItOfAnUnnamedBodyIsItsOwner checks that "it" reporting for an
-// unnamed body of a named owner ("Puntland's state council said it …") is
+// unnamed body of a named owner ("Tacna's regional assembly announced that it …") is
 // the owner, not the subject of the sentence before.
 func TestItOfAnUnnamedBodyIsItsOwner(t *testing.T) {
 	checkReferents(t, []referentCase{
-		{"owner", "Chile's army entered Tacna on Monday. Puntland's state council said it had withdrawn from the federal system.", "it", 1, "Puntland"},
+		{"owner", "Chile's army entered Arica on Monday. Tacna's regional assembly announced that it would leave the national pension scheme.", "it", 1, "Tacna"},
 		{"named speaker", "Chile's army entered Tacna on Monday. Bolivia's foreign office said it had recalled its ambassador.", "it", 1, "Bolivia Ministry of Foreign Affairs"},
 	})
 }
