@@ -7,7 +7,10 @@
 // Document.Text).
 package nlp
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // Token is one word or punctuation mark.
 type Token struct {
@@ -98,6 +101,15 @@ func (d *Document) Head(m Mention) int {
 		}
 	}
 	return m.End - 1
+}
+
+// HyphenedWord returns, lower-cased, the word joined to token k by a
+// hyphen right after it ("backed" after "Iran" in "Iran-backed"), or "".
+func (d *Document) HyphenedWord(k int) string {
+	if k < 0 || k+2 >= len(d.Tokens) || d.Tokens[k+1].Text != "-" || d.Tokens[k].SpaceAfter {
+		return ""
+	}
+	return strings.ToLower(d.Tokens[k+2].Text)
 }
 
 // ModelForm returns the form of token i that the tagger and parser read:

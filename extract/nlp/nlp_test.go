@@ -20,3 +20,17 @@ func TestModelFormReadsASpacedDashAsADash(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenedWord checks the word joined to a token by a hyphen, and that
+// a spaced hyphen or the end of the text joins nothing.
+func TestHyphenedWord(t *testing.T) {
+	d := &Document{Tokens: []Token{
+		{Text: "Iran"}, {Text: "-"}, {Text: "Backed", SpaceAfter: true},
+		{Text: "rebels", SpaceAfter: true}, {Text: "-", SpaceAfter: true}, {Text: "there"},
+	}}
+	for k, want := range []string{"backed", "", "", "", "", ""} {
+		if got := d.HyphenedWord(k); got != want {
+			t.Errorf("HyphenedWord(%d) = %q, want %q", k, got, want)
+		}
+	}
+}

@@ -196,7 +196,7 @@ func rehangPunctuationDependents(d *nlp.Document, s nlp.Sentence) {
 		}
 		switch t.UPOS {
 		case "DET", "ADJ", "NUM", "ADP", "SCONJ", "CCONJ", "PART":
-			dep := map[string]string{"DET": "det", "ADJ": "amod", "NUM": "nummod", "ADP": "case", "SCONJ": "mark", "CCONJ": "cc", "PART": "mark"}[t.UPOS]
+			dep := modifierLabel(t.UPOS)
 			for j := i + 1; j < s.End; j++ {
 				if u := d.Tokens[j].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" || (u == "VERB" && (t.UPOS == "SCONJ" || t.UPOS == "PART")) {
 					attach(i, j, dep)
@@ -221,6 +221,24 @@ func rehangPunctuationDependents(d *nlp.Document, s nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// modifierLabel returns the relation a word of part of speech upos takes
+// to the word it modifies on its right ("the" det, "to" mark).
+func modifierLabel(upos string) string {
+	switch upos {
+	case "DET":
+		return "det"
+	case "ADJ":
+		return "amod"
+	case "NUM":
+		return "nummod"
+	case "ADP":
+		return "case"
+	case "CCONJ":
+		return "cc"
+	}
+	return "mark" // SCONJ, PART
 }
 
 // activeWithoutPassiveAux relabels as active the clauses of sentence s

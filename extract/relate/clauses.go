@@ -574,21 +574,22 @@ func (w *walker) verb(p int) {
 			}
 		}
 		for _, o := range w.children(p, "obj") {
-			// "condemned Chile's annexation", "rejected Peru's proposal":
-			// whose act or word it is.
-			for _, n := range w.children(o, "nmod:poss") {
-				for _, a := range w.argEntities(n) {
-					if w.isActor(a) && w.typeOf(a) != string(schema.Group) && !w.ownSide(r.subjects, a) {
-						r.objects = append(r.objects, a)
+			if poss := w.children(o, "nmod:poss"); len(poss) > 0 {
+				// "condemned Chile's annexation", "vetoed Chile's proposal
+				// at the Security Council": whose act or word it is, and no
+				// other phrase of it.
+				for _, n := range poss {
+					for _, a := range w.argEntities(n) {
+						if w.isActor(a) && w.typeOf(a) != string(schema.Group) && !w.ownSide(r.subjects, a) {
+							r.objects = append(r.objects, a)
+						}
 					}
 				}
+				continue
 			}
 			for _, n := range w.children(o, "nmod") {
 				if w.isAct(o) && w.caseOf(n) != "by" {
 					continue // "condemned the detention of Rios": Rios suffered it
-				}
-				if len(w.children(o, "nmod:poss")) > 0 {
-					break // "vetoed Chile's proposal at the Security Council": Chile's
 				}
 				for _, m := range append([]int{n}, w.children(n, "nmod")...) {
 					for _, a := range w.argEntities(m) {

@@ -194,10 +194,8 @@ func (w *walker) officialsState(e int) int {
 	if len(words) == 0 || !w.x.words.officialGroups.Has(words[len(words)-1]) {
 		return e
 	}
-	for i, c := range w.d.Entities {
-		if c.Type == string(schema.Country) && c.Country == ent.Country {
-			return i
-		}
+	if st := w.countryEntity(ent.Country); st >= 0 {
+		return st
 	}
 	return e
 }
@@ -416,10 +414,9 @@ func (w *walker) stateOf(e int) int {
 	return e
 }
 
-// countryOfPlace returns the state entity of the document that place e
-// lies in, or -1.
-func (w *walker) countryOfPlace(e int) int {
-	iso := w.d.Entities[e].Country
+// countryEntity returns the document's state entity with ISO code iso,
+// or -1.
+func (w *walker) countryEntity(iso string) int {
 	if iso == "" {
 		return -1
 	}
@@ -446,11 +443,7 @@ func (w *walker) military(h int) bool {
 // hyphenated modifier naming a sponsor or ally rather than the actor
 // itself: "Iran-aligned", "U.S.-backed", "Russia-allied", "NATO-led".
 func (w *walker) hyphenedSponsor(k int) bool {
-	d := w.d
-	if k+2 >= len(d.Tokens) || d.Tokens[k+1].Text != "-" || d.Tokens[k].SpaceAfter {
-		return false
-	}
-	return w.x.words.sponsorParticiples.Has(strings.ToLower(d.Tokens[k+2].Text))
+	return w.x.words.sponsorParticiples.Has(w.d.HyphenedWord(k))
 }
 
 // isDemonym reports whether the mention at token k is a nationality word
@@ -671,7 +664,7 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 				if e := w.entityOfPhrase(c, depth+1); e >= 0 && w.isPlace(e) {
 					// "attacked a military base in Peru's Ayacucho region":
 					// the army's, of the state the place is in.
-					if st := w.countryOfPlace(e); st >= 0 && w.military(h) {
+					if st := w.countryEntity(w.d.Entities[e].Country); st >= 0 && w.military(h) {
 						return st
 					}
 					return e

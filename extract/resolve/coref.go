@@ -169,8 +169,8 @@ func (st *state) describedPerson(k, e int) int {
 // speaker is singular, which this rule leaves to the antecedent search.
 func (st *state) pluralSpeaker(k int) int {
 	if sp := st.speakerSubject(k); sp >= 0 {
-		if t := st.d.Tokens[sp]; (t.XPOS == "NNS" || t.XPOS == "NNPS") && st.tokMention[sp] >= 0 {
-			return st.find(st.d.Mentions[st.tokMention[sp]].Entity)
+		if t := st.d.Tokens[sp]; t.XPOS == "NNS" || t.XPOS == "NNPS" {
+			return st.entityAt(sp)
 		}
 	}
 	return -1
@@ -192,7 +192,7 @@ func (st *state) bodySpeaker(k int) int {
 		switch {
 		case st.tokMention[c] < 0:
 		case d.Tokens[c].Dep == "nmod:poss":
-			if e := st.find(d.Mentions[st.tokMention[c]].Entity); d.Entities[e].Type != string(schema.Person) {
+			if e := st.entityAt(c); d.Entities[e].Type != string(schema.Person) {
 				owner = e
 			}
 		case d.Tokens[c].Dep == "compound" || d.Tokens[c].Dep == "flat" || d.Tokens[c].Dep == "appos":
@@ -253,12 +253,12 @@ func (st *state) reportingActor(k int) int {
 	var subj, own int = -1, -1
 	for _, c := range d.Children(g) {
 		if d.Tokens[c].Dep == "nsubj" && st.tokMention[c] >= 0 {
-			subj = st.find(d.Mentions[st.tokMention[c]].Entity)
+			subj = st.entityAt(c)
 		}
 	}
 	for _, c := range d.Children(t.Head) {
 		if strings.HasPrefix(d.Tokens[c].Dep, "nsubj") && st.tokMention[c] >= 0 {
-			own = st.find(d.Mentions[st.tokMention[c]].Entity)
+			own = st.entityAt(c)
 		}
 	}
 	if subj < 0 || subj == own {
@@ -574,9 +574,7 @@ func (st *state) antecedent(k int, accept func(nlp.Entity) bool, window int) int
 // sponsor in a hyphenated participle ("an al-Qaida-linked group",
 // "Iran-backed rebels"): a modifier, not an actor a pronoun takes up.
 func (st *state) sponsorModifier(m nlp.Mention) bool {
-	d := st.d
-	return m.End+1 < len(d.Tokens) && d.Tokens[m.End].Text == "-" && !d.Tokens[m.End-1].SpaceAfter &&
-		st.r.words.sponsorParticiples.Has(strings.ToLower(d.Tokens[m.End+1].Text))
+	return st.r.words.sponsorParticiples.Has(st.d.HyphenedWord(m.End - 1))
 }
 
 // accepts reports whether entity e, named by mention m, may be the
