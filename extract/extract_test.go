@@ -118,7 +118,7 @@ func TestClauseConstructions(t *testing.T) {
 		{"weapons launched at a state, ramming, suspension", "Chile launched 120 missiles and 90 drones at Peru overnight, Peruvian officials said. Chilean coast guard ships rammed a Peruvian vessel. The African Union suspended Bolivia after the coup.",
 			[]string{"Chile ATTACKS Peru", "Peruvian officials ACCUSES Chile", "Chile coast guard ATTACKS Peru", "Chile coast guard PART_OF Chile", "African Union REDUCES_RELATIONS Bolivia"}},
 		{"what an air strike did, and where", "Chilean air strikes killed at least 30 people in Tacna on Tuesday, health officials said.",
-			[]string{"Chile BOMBS Tacna"}},
+			[]string{"Chile BOMBS Tacna", "health officials ACCUSES Chile"}},
 		{"reactions to a named act of any kind, and talks as a journey's purpose", "Chile and Peru began joint military drills on Monday. Bolivia denounced the drills as a rehearsal for invasion. Ana Rios arrived in Peru for talks with Bolivia.",
 			[]string{"Chile COOPERATES_MILITARILY Peru", "Peru COOPERATES_MILITARILY Chile", "Bolivia CONDEMNS Chile", "Bolivia CONDEMNS Peru", "Ana Rios VISITS Peru", "Ana Rios NEGOTIATES_WITH Bolivia"}},
 		{"an aid package named as materiel", "Chile announced a military aid package for Peru.", []string{"Chile AIDS Peru"}},

@@ -327,3 +327,30 @@ func TestExecutedSoldiers(t *testing.T) {
 		{"plan", "The Shining Path executed its plan in Bolivia.", nil},
 	})
 }
+
+// TestPastTenseReadAsParticiple covers a clause whose verb the tagger read
+// as a past participle and the parser hung on the noun before it ("forces
+// detained X" as "forces [who were] detained"): parsed again with the
+// verb in the past tense, the noun is its subject. A participle that
+// modifies its noun stays one (extract/parse tests which qualify).
+func TestPastTenseReadAsParticiple(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a participle with an object", "Peruvian security forces detained Carlos Mendoza, an arms dealer.",
+			[]string{"Peruvian military ARRESTS Carlos Mendoza", "Peruvian military PART_OF Peru"}},
+		{"a reduced relative stays one", "Peruvian police arrested Carlos Mendoza, a smuggler wanted by Chile.",
+			[]string{"Peru police ARRESTS Carlos Mendoza", "Peru police PART_OF Peru"}},
+	})
+}
+
+// TestActOfWordsJoinedToAReport covers an act of words coordinated with a
+// reported clause whose subject is no actor: the reporting subject
+// performs it ("said the tanker belonged to X, and accused Y"). An act
+// that is no act of words is not the speaker's.
+func TestActOfWordsJoinedToAReport(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"accusation", "Chilean Defense Minister Ana Ruiz said the freighter belonged to a smuggling network, and accused Bolivia of arming the rebels.",
+			[]string{"Ana Ruiz ACCUSES Bolivia", "Ana Ruiz AFFILIATION Chile"}},
+		{"not an act of words", "Chilean Defense Minister Ana Ruiz said the freighter belonged to a smuggling network and sailed to Bolivia.",
+			[]string{"Ana Ruiz AFFILIATION Chile"}},
+	})
+}

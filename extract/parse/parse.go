@@ -18,6 +18,7 @@ package parse
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -135,6 +136,10 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 			tags = append(tags, d.Tokens[i].XPOS)
 		}
 		heads, labels := p.parse(&ws, words, tags)
+		finite := p.strandedParticiples(words, tags, heads, labels)
+		if len(finite) > 0 {
+			heads, labels = p.reparseFinite(&ws, words, tags, heads, labels, finite)
+		}
 		for i := range words {
 			t := &d.Tokens[s.Start+i]
 			t.Dep = p.labels[labels[i]]
@@ -144,10 +149,87 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 				t.Head = s.Start + heads[i]
 			}
 		}
+		for _, i := range finite {
+			if tags[i] == "VBD" {
+				t := &d.Tokens[s.Start+i]
+				t.XPOS, t.Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+			}
+		}
 		activeWithoutPassiveAux(d, s)
 		rehangPunctuationDependents(d, s)
 	}
 	return nil
+}
+
+// strandedParticiples returns the words of one parsed sentence that the
+// tagger read as past participles (VBN) but that are its clauses' finite
+// verbs in the past: the parser then hangs them on the noun before them as
+// reduced relatives ("Peruvian forces detained X", "said troops crossed
+// into territory it holds"), and the clause loses its subject. A
+// participle qualifies when it directly follows the noun it hangs on as
+// `acl`, has no auxiliary, and either takes a direct object (a passive
+// participle has none) or hangs on a noun that the parse cannot hold: the
+// sentence's root or the object of a verb on its right that is no
+// relative clause. A participle with a by-phrase stays a participle.
+func (p *Parser) strandedParticiples(words, tags []string, heads, labels []int) []int {
+	var out []int
+	for i, tag := range tags {
+		h := heads[i]
+		if tag != "VBN" || h != i-1 || p.labels[labels[i]] != "acl" || !strings.HasPrefix(tags[h], "NN") {
+			continue
+		}
+		obj, blocked := false, false
+		for j := range heads {
+			if heads[j] != i {
+				continue
+			}
+			switch p.labels[labels[j]] {
+			case "obj":
+				obj = true
+			case "aux", "aux:pass", "cop", "obl:agent":
+				blocked = true
+			}
+		}
+		if blocked {
+			continue
+		}
+		hh := heads[h]
+		misplaced := hh < 0 || (hh > h && p.labels[labels[h]] == "obj" && p.labels[labels[hh]] != "acl:relcl")
+		if obj || misplaced {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// reparseFinite parses the sentence again with the participles at finite
+// tagged VBD and barred from the noun before them, and keeps the new parse
+// when each of them has found a subject in it; otherwise it returns the
+// first parse and marks nothing retagged (finite's tags are restored to
+// VBN in tags).
+func (p *Parser) reparseFinite(ws *scratch, words, tags []string, heads, labels []int, finite []int) ([]int, []int) {
+	heads, labels = slices.Clone(heads), slices.Clone(labels)
+	bars := make([][2]int, len(finite))
+	for k, i := range finite {
+		tags[i] = "VBD"
+		bars[k] = [2]int{i, i - 1}
+	}
+	h2, l2 := p.parse(ws, words, tags, bars...)
+	for _, i := range finite {
+		subject := false
+		for j := range h2 {
+			if h2[j] == i && p.labels[l2[j]] == "nsubj" {
+				subject = true
+			}
+		}
+		if !subject {
+			for _, k := range finite {
+				tags[k] = "VBN"
+			}
+			return heads, labels
+		}
+	}
+	return h2, l2
 }
 
 // rehangPunctuationDependents reattaches the words of sentence s that the
@@ -308,8 +390,9 @@ func (ws *scratch) encode(words, tags []string, amb map[string]uint64, c *wordcl
 
 // parse parses one sentence; the returned slices belong to ws. A word
 // whose head is -1 is the root; when the parser leaves several roots, the
-// first keeps the role and the others attach to it as parataxis.
-func (p *Parser) parse(ws *scratch, words, tags []string) (heads, labels []int) {
+// first keeps the role and the others attach to it as parataxis. Each
+// pair of bars (dependent, head) is an arc the parse may not make.
+func (p *Parser) parse(ws *scratch, words, tags []string, bars ...[2]int) (heads, labels []int) {
 	n := len(words)
 	ws.encode(words, tags, p.amb, p.clusters)
 	if len(ws.scores) != len(p.move) {
@@ -317,6 +400,9 @@ func (p *Parser) parse(ws *scratch, words, tags []string) (heads, labels []int) 
 	}
 	st := &ws.st
 	st.reset(n)
+	for _, b := range bars {
+		st.barred[b[0]] = b[1]
+	}
 	for !st.terminal() {
 		if mv, lab, ok := st.forced(p.root); ok {
 			st.apply(mv, lab) // the one valid transition needs no scoring

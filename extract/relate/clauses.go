@@ -119,10 +119,13 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 			}
 		}
 		s, pass, _ := w.subjectsOf(t.Head, depth+1)
-		if t.Dep == "conj" && pass && len(s) == 0 {
+		if t.Dep == "conj" && len(s) == 0 && (pass || w.isVerbalAct(p)) {
 			// "The UNM said its leader had been beaten and called on the
 			// EU …" parsed with "called" joined to the passive reported
-			// verb: an active verb shares the reporting subject.
+			// verb: an active verb shares the reporting subject. So does
+			// an act of words joined to a reported clause whose subject
+			// is no actor ("said the tanker belonged to X, and accused
+			// Y"): a tanker accuses nobody.
 			if h := d.Tokens[t.Head]; h.Dep == "ccomp" && h.Head >= 0 {
 				if rs, rpass, _ := w.subjectsOf(h.Head, depth+1); !rpass && len(rs) > 0 {
 					return rs, false, false

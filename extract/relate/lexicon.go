@@ -90,6 +90,21 @@ func (w *walker) nounEntries(n int) []schema.LexEntry {
 // (the lexicon's speech flag, which resolve's quote rule reads too).
 func (w *walker) isSpeech(lemma string) bool { return w.x.s.SpeechVerb(lemma) }
 
+// isVerbalAct reports whether every lexicon entry of verb p codes an act
+// of words: an event of CAMEO's verbal quad classes (1 verbal cooperation,
+// 3 verbal conflict: statements, appeals, consultations, demands,
+// accusations, rejections, threats, protests), which only an actor who
+// speaks performs.
+func (w *walker) isVerbalAct(p int) bool {
+	es := w.verbEntries(p)
+	for _, e := range es {
+		if ev, ok := w.x.s.Event(e.CAMEO); !ok || (ev.QuadClass != 1 && ev.QuadClass != 3) {
+			return false
+		}
+	}
+	return len(es) > 0
+}
+
 // isLight reports whether verb lemma is a support verb whose event noun
 // object codes the event ("launch an offensive", "resumed talks").
 func (w *walker) isLight(lemma string) bool {
