@@ -354,3 +354,16 @@ func TestActOfWordsJoinedToAReport(t *testing.T) {
 			[]string{"Ana Ruiz AFFILIATION Chile"}},
 	})
 }
+
+// TestMediationBetweenTheConflictsSides covers a mediation that names no
+// parties ("a truce brokered by Ecuador", "after mediation by Brazil"):
+// it is between the two sides that the article's fights and talks join
+// most often, states for their militaries. People who meet are no sides.
+func TestMediationBetweenTheConflictsSides(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a truce's sides from an earlier clash", "Chilean troops clashed with Peruvian forces near Tacna on Monday. The truce was agreed on Sunday after mediation by Brazil.",
+			[]string{"Chilean military FIGHTS Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru", "Brazil MEDIATES Chile", "Brazil MEDIATES Peru"}},
+		{"people who met are no sides", "Ana Rios met Carlos Mendez in Lima on Friday. The talks were brokered by Brazil.",
+			[]string{"Ana Rios MEETS Carlos Mendez"}},
+	})
+}

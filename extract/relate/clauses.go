@@ -628,6 +628,10 @@ func (w *walker) verb(p int) {
 		r.objects = w.brokeredParties(p, r.subjects)
 		rule = branch(rule, r.objects, "brokeredParties")
 	}
+	if len(r.objects) == 0 && e.Relation == schema.RelMediates {
+		r.objects = w.conflictParties(r.subjects)
+		rule = branch(rule, r.objects, "conflictParties")
+	}
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.summarizedActors(p, r.subjects)
 		rule = branch(rule, r.objects, "summarizedActors")
@@ -901,6 +905,49 @@ func (w *walker) brokeredParties(p int, mediators []int) []int {
 	}
 	parties, _, _ := w.subjectsOf(v, 0)
 	return slices.DeleteFunc(slices.Clone(parties), func(e int) bool { return slices.Contains(mediators, e) || !w.isActor(e) })
+}
+
+// conflictParties returns the sides of the talks, truce or deal that a
+// mediation with no stated parties brokered ("the resumption of
+// negotiations, brokered by Norway", "after mediation by Turkey"): the
+// pair of sides, neither of them a mediator, that the consultations,
+// agreements and fights stated so far (CAMEO 03-05, 18-20; no other
+// mediation) join most often, the latest pair on a tie. A side is a state
+// for its own bodies (its military fights, the state makes the truce), an
+// organization or group otherwise; people talk for their sides and are
+// none.
+func (w *walker) conflictParties(mediators []int) []int {
+	side := func(e int) int {
+		e = w.stateOf(e)
+		if !w.isActor(e) || w.typeOf(e) == string(schema.Person) || slices.Contains(mediators, e) {
+			return -1
+		}
+		return e
+	}
+	count := map[[2]int]int{}
+	var best [2]int
+	for _, ev := range w.events {
+		if ev.code == codeMediate || !schema.RootBetween(ev.code, 3, 5) && !schema.RootBetween(ev.code, 18, 20) {
+			continue
+		}
+		for _, a := range ev.agents {
+			for _, o := range ev.objects {
+				a, o := side(a), side(o)
+				if a < 0 || o < 0 || a == o {
+					continue
+				}
+				pair := [2]int{min(a, o), max(a, o)}
+				count[pair]++
+				if count[pair] >= count[best] {
+					best = pair
+				}
+			}
+		}
+	}
+	if count[best] == 0 {
+		return nil
+	}
+	return best[:]
 }
 
 // summarizedActors resolves the object of reaction verb p in a relative

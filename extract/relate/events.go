@@ -81,6 +81,9 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
+	if len(r.objects) == 0 && e.Relation == schema.RelMediates {
+		r.objects = w.conflictParties(r.subjects) // "after mediation by Turkey"
+	}
 	direct := r.subjDirect
 	defer func() {
 		if len(r.subjects) > 0 {
