@@ -367,3 +367,19 @@ func TestMediationBetweenTheConflictsSides(t *testing.T) {
 			[]string{"Ana Rios MEETS Carlos Mendez"}},
 	})
 }
+
+// TestTheWarringParties covers "the warring parties", "both sides", "all
+// parties": the two sides that the article's fights and talks join, states
+// for their militaries; whoever speaks to them is none of them.
+func TestTheWarringParties(t *testing.T) {
+	const clash = "Sudanese troops clashed with the Rapid Support Forces near Khartoum on Monday. "
+	fight := []string{"Sudanese military FIGHTS Rapid Support Forces", "Sudanese military PART_OF Sudan"}
+	runClauseCases(t, []clauseCase{
+		{"the warring parties", clash + "The UN envoy urged the warring parties to spare civilians.",
+			append([]string{"United Nations APPEALS_TO Sudan", "United Nations APPEALS_TO Rapid Support Forces"}, fight...)},
+		{"both sides", clash + "Egypt met both sides in Cairo.",
+			append([]string{"Egypt MEETS Sudan", "Egypt MEETS Rapid Support Forces"}, fight...)},
+		{"a side that appeals to all parties is none of them", "Chilean troops clashed with Peruvian forces near Tacna on Monday. Chile called on all parties to respect the border.",
+			[]string{"Chilean military FIGHTS Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
+	})
+}

@@ -907,39 +907,50 @@ func (w *walker) brokeredParties(p int, mediators []int) []int {
 	return slices.DeleteFunc(slices.Clone(parties), func(e int) bool { return slices.Contains(mediators, e) || !w.isActor(e) })
 }
 
-// conflictParties returns the sides of the talks, truce or deal that a
-// mediation with no stated parties brokered ("the resumption of
-// negotiations, brokered by Norway", "after mediation by Turkey"): the
-// pair of sides, neither of them a mediator, that the consultations,
-// agreements and fights stated so far (CAMEO 03-05, 18-20; no other
-// mediation) join most often, the latest pair on a tie. A side is a state
-// for its own bodies (its military fights, the state makes the truce), an
-// organization or group otherwise; people talk for their sides and are
-// none.
-func (w *walker) conflictParties(mediators []int) []int {
+// conflictParties returns the two sides of the article's conflict as
+// stated so far, for "the warring parties", "both sides" and for a
+// mediation with no stated parties ("the resumption of negotiations,
+// brokered by Norway", "after mediation by Turkey"): the pair of sides,
+// none of them on the side of not (the mediators, the one who appeals to
+// both sides), that the fights, consultations and
+// mediations stated so far join most often (a fight or a consultation
+// joins its agent and its object, a mediation the parties it mediates
+// between), the latest pair on a tie. A side is a state for its own bodies
+// (the militaries fight, the states make the truce), an organization or
+// group otherwise; people talk for their sides and are none.
+func (w *walker) conflictParties(not []int) []int {
 	side := func(e int) int {
 		e = w.stateOf(e)
-		if !w.isActor(e) || w.typeOf(e) == string(schema.Person) || slices.Contains(mediators, e) {
+		if !w.isActor(e) || w.typeOf(e) == string(schema.Person) || w.ownSide(not, e) {
 			return -1
 		}
 		return e
 	}
 	count := map[[2]int]int{}
 	var best [2]int
-	for _, ev := range w.events {
-		if ev.code == codeMediate || !schema.RootBetween(ev.code, 3, 5) && !schema.RootBetween(ev.code, 18, 20) {
-			continue
+	join := func(a, o int) {
+		a, o = side(a), side(o)
+		if a < 0 || o < 0 || a == o {
+			return
 		}
-		for _, a := range ev.agents {
-			for _, o := range ev.objects {
-				a, o := side(a), side(o)
-				if a < 0 || o < 0 || a == o {
-					continue
+		pair := [2]int{min(a, o), max(a, o)}
+		count[pair]++
+		if count[pair] >= count[best] {
+			best = pair
+		}
+	}
+	for _, ev := range w.events {
+		switch {
+		case ev.code == codeMediate:
+			for i, a := range ev.objects {
+				for _, o := range ev.objects[i+1:] {
+					join(a, o)
 				}
-				pair := [2]int{min(a, o), max(a, o)}
-				count[pair]++
-				if count[pair] >= count[best] {
-					best = pair
+			}
+		case strings.HasPrefix(ev.code, rootConsult) || schema.RootBetween(ev.code, 18, 20):
+			for _, a := range ev.agents {
+				for _, o := range ev.objects {
+					join(a, o)
 				}
 			}
 		}

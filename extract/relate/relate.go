@@ -353,9 +353,10 @@ func (w *walker) numberedPersons(h int) []int {
 	return persons
 }
 
-// twoSides resolves "the two sides", "both countries", "the two
-// neighbours" headed by h to the two actors the article is about so far:
-// the two states or organizations named most often up to h's sentence (a
+// twoSides resolves "the two sides", "both countries", "the warring
+// parties", "all sides" headed by h to the two sides of the article's
+// conflict (conflictParties), else to the two actors the article is about
+// so far: the two states or organizations named most often up to h's sentence (a
 // state's ministries and forces count as the state), when both are named
 // at least twice and clearly more than any third.
 // It returns nil for any other phrase or when no pair stands out.
@@ -368,12 +369,24 @@ func (w *walker) twoSides(h int) []int {
 	two := false
 	for _, c := range d.Children(h) {
 		switch strings.ToLower(d.Tokens[c].Text) {
-		case "two", "both":
+		case "two", "both", "warring", "all":
 			two = true
 		}
 	}
 	if !two {
 		return nil
+	}
+	// Who urges "all parties" or meets "both sides" is none of them.
+	var actors []int
+	if t.Dep != "nsubj" && t.Dep != "nsubj:pass" && t.Head >= 0 {
+		for _, s := range w.children(t.Head, "nsubj") {
+			if e := w.entityOfPhrase(s, 0); e >= 0 {
+				actors = append(actors, e)
+			}
+		}
+	}
+	if pair := w.conflictParties(actors); pair != nil {
+		return pair
 	}
 	count := map[int]int{}
 	for _, m := range d.Mentions {
