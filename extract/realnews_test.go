@@ -383,3 +383,19 @@ func TestTheWarringParties(t *testing.T) {
 			[]string{"Chilean military FIGHTS Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
 	})
 }
+
+// TestArmedMenFromAGroup covers armed men named by the group they come
+// from, behind a count ("hundreds of gunmen from the X coalition") or a
+// word that also names aircraft ("a suicide bomber from X"): the group
+// acts. Bombers with a nationality are the state's aircraft, and a count
+// of people from a place names no actor.
+func TestArmedMenFromAGroup(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a count of gunmen from a coalition", "Hundreds of gunmen from the Andes Front gang coalition stormed the town of Tacna on Monday.",
+			[]string{"Andes Front gang ATTACKS Tacna"}},
+		{"a suicide bomber", "A suicide bomber from the Shining Path killed 12 Peruvian soldiers at a checkpoint.",
+			[]string{"Shining Path KILLS Peruvian military", "Peruvian military PART_OF Peru"}},
+		{"aircraft", "Chilean bombers struck Tacna on Monday.", []string{"Chile ATTACKS Tacna"}},
+		{"people from a place", "Hundreds of residents from Tacna fled to Bolivia.", []string{}},
+	})
+}

@@ -416,6 +416,24 @@ func (w *walker) twoSides(h int) []int {
 	return []int{ranked[0], ranked[1]}
 }
 
+// groupOfFighters returns the organization that force noun h ("20 rebels
+// from the Arakan Army", "fighters of the RSF", "gunmen from the Viv
+// Ansanm gang coalition") names with "from" or "of", or -1; depth is
+// entityOfPhrase's.
+func (w *walker) groupOfFighters(h, depth int) int {
+	if !w.x.words.forces.Has(w.d.Tokens[h].Lemma) {
+		return -1
+	}
+	for _, c := range w.children(h, "nmod") {
+		if cs := w.caseOf(c); cs == "from" || cs == "of" {
+			if e := w.entityOfPhrase(c, depth+1); e >= 0 && w.typeOf(e) == string(schema.Organization) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
 // stateOf returns the state that entity e is part of (a ministry, an
 // army), or e itself.
 func (w *walker) stateOf(e int) int {
@@ -516,6 +534,11 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 					return ae
 				}
 			}
+			// "a bomber from the Shining Path": a word for armed men
+			// that also names materiel acts for its group.
+			if o := w.groupOfFighters(h, depth); o >= 0 {
+				return o
+			}
 		}
 		return e
 	}
@@ -572,13 +595,8 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 				return e
 			}
 		}
-		// "20 rebels from the Arakan Army", "fighters of the RSF".
-		for _, c := range w.children(h, "nmod") {
-			if cs := w.caseOf(c); cs == "from" || cs == "of" {
-				if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Organization) {
-					return e
-				}
-			}
+		if o := w.groupOfFighters(h, depth); o >= 0 {
+			return o
 		}
 		// "forces loyal to the Government of National Unity", "fighters
 		// allied with the army": whose side they fight on.
@@ -620,6 +638,13 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	// A name the parser read as a determiner counts ("attack on AMISOM
 	// base" in a headline).
 	mods := w.children(h, "compound", "amod", "det")
+	for _, c := range mods {
+		// "the Viv Ansanm gang coalition": a name that modifies the
+		// noun that modifies the head.
+		if w.d.Tokens[c].Dep == "compound" && w.d.Tokens[c].UPOS == "NOUN" && w.entity(c) < 0 {
+			mods = append(mods, w.children(c, "compound")...)
+		}
+	}
 	demonym := -1
 	for _, c := range mods {
 		if w.hyphenedSponsor(c) {
@@ -670,6 +695,12 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			switch cs := w.caseOf(c); {
 			case cs == "of":
 				if e := w.entityOfPhrase(c, depth+1); e >= 0 {
+					return e
+				}
+			case cs == "from":
+				// "hundreds of gunmen from the X coalition" with the
+				// group hung on the count: whose men they are.
+				if e := w.entityOfPhrase(c, depth+1); e >= 0 && w.typeOf(e) == string(schema.Organization) {
 					return e
 				}
 			case w.x.words.locativePreps.Has(cs):
