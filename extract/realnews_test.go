@@ -399,3 +399,14 @@ func TestArmedMenFromAGroup(t *testing.T) {
 		{"people from a place", "Hundreds of residents from Tacna fled to Bolivia.", []string{}},
 	})
 }
+
+// TestMaterielActsForItsOwner covers materiel named by its owner ("its
+// aircraft struck", "the army's artillery shelled"): the owner acts. A
+// possessor that is no actor gives nothing.
+func TestMaterielActsForItsOwner(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"its aircraft", "The Chilean army said its aircraft struck the Shining Path near Arica.",
+			[]string{"Chilean military ATTACKS Shining Path", "Chilean military PART_OF Chile"}},
+		{"a possessor that is no actor", "The storm's aircraft struck the Shining Path near Arica.", []string{}},
+	})
+}

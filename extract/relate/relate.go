@@ -584,6 +584,15 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
+	// "its aircraft struck", "the army's artillery shelled": whose
+	// materiel acts.
+	if w.x.words.materielNouns.Has(t.Lemma) {
+		for _, c := range w.children(h, "nmod:poss") {
+			if e := w.entity(c); e >= 0 && w.isActor(e) {
+				return e
+			}
+		}
+	}
 	// A member noun or a state noun names members of an organization, not
 	// the organization ("other NATO members" are states, not NATO).
 	if w.x.words.members.Has(t.Lemma) || w.x.words.stateNouns.Has(t.Lemma) {
