@@ -410,3 +410,17 @@ func TestMaterielActsForItsOwner(t *testing.T) {
 		{"a possessor that is no actor", "The storm's aircraft struck the Shining Path near Arica.", []string{}},
 	})
 }
+
+// TestPlaceOfUnnamedVictims covers an act of force on unnamed people in a
+// place ("killed civilians in El Fasher"): the place is what it hit, as for
+// unnamed targets. Victims with an actor of their own are that actor, and
+// a place that is no known place gives nothing.
+func TestPlaceOfUnnamedVictims(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"civilians in a town", "RSF fighters killed civilians in El Fasher on Monday.",
+			[]string{"Rapid Support Forces KILLS El Fasher"}},
+		{"soldiers of a state", "RSF fighters killed Sudanese soldiers in El Fasher on Monday.",
+			[]string{"Rapid Support Forces KILLS Sudanese military", "Sudanese military PART_OF Sudan"}},
+		{"no known place", "RSF fighters killed civilians in the mountains on Monday.", []string{}},
+	})
+}

@@ -822,13 +822,15 @@ func (w *walker) eachOther(p int) bool {
 var reactions = map[string]bool{schema.RelCondemns: true, schema.RelCriticizes: true, schema.RelPraises: true,
 	schema.RelRejects: true, schema.RelVetoes: true, schema.RelProtests: true, schema.RelSupports: true, schema.RelAgreesWith: true}
 
-// placeOfTargets returns the place where the unnamed targets of act of
-// force p stand when the parser hung the place on the verb: "bombed rebel
-// positions in northern Peru", "shelled targets near Tacna" (the place the
-// targets are in is what was hit, as for "struck targets in Rafah").
+// placeOfTargets returns the place where the unnamed targets or victims of
+// act of force p stand when the parser hung the place on the verb: "bombed
+// rebel positions in northern Peru", "shelled targets near Tacna", "killed
+// civilians in Tacna" (the place the targets are in is what was hit, as for
+// "struck targets in Rafah").
 func (w *walker) placeOfTargets(p int) []int {
 	hasTargets := slices.ContainsFunc(w.verbObjects(p), func(o int) bool {
-		return w.x.words.partitives.Has(w.d.Tokens[o].Lemma) && w.entityOfPhrase(o, 0) < 0
+		l := w.d.Tokens[o].Lemma
+		return (w.x.words.partitives.Has(l) || w.x.words.victims.Has(l)) && w.entityOfPhrase(o, 0) < 0
 	})
 	if !hasTargets {
 		return nil
