@@ -424,3 +424,15 @@ func TestPlaceOfUnnamedVictims(t *testing.T) {
 		{"no known place", "RSF fighters killed civilians in the mountains on Monday.", []string{}},
 	})
 }
+
+// TestAttacksAnsweredAreOnTheResponder covers "responded to attacks by X":
+// the attacks were on whoever responds to them. An attack with a target of
+// its own keeps it.
+func TestAttacksAnsweredAreOnTheResponder(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"responded to attacks by", "The Andes Front responded to attacks by the Shining Path on Monday.",
+			[]string{"Shining Path ATTACKS Andes Front", "Andes Front FIGHTS Shining Path"}},
+		{"an attack with its own target", "The Andes Front responded to attacks by the Shining Path on Tacna.",
+			[]string{"Shining Path ATTACKS Tacna", "Andes Front FIGHTS Shining Path"}},
+	})
+}

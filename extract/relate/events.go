@@ -84,6 +84,12 @@ func (w *walker) eventNoun(n int) {
 	if len(r.objects) == 0 && e.Relation == schema.RelMediates {
 		r.objects = w.conflictParties(r.subjects) // "after mediation by Turkey"
 	}
+	if v := t.Head; len(r.objects) == 0 && len(r.subjects) > 0 && isForce(e.CAMEO) && t.Dep == "obl" && v >= 0 && w.x.words.responseVerbs.Has(d.Tokens[v].Lemma) {
+		// "responded to attacks by the army", "retaliated for raids by
+		// X": the attacks were on whoever answers them.
+		resp, _, _ := w.subjectsOf(v, 0)
+		r.objects = slices.DeleteFunc(resp, func(a int) bool { return w.ownSide(r.subjects, a) })
+	}
 	direct := r.subjDirect
 	defer func() {
 		if len(r.subjects) > 0 {
