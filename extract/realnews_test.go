@@ -422,6 +422,7 @@ func TestPlaceOfUnnamedVictims(t *testing.T) {
 		{"soldiers of a state", "RSF fighters killed Sudanese soldiers in El Fasher on Monday.",
 			[]string{"Rapid Support Forces KILLS Sudanese military", "Sudanese military PART_OF Sudan"}},
 		{"no known place", "RSF fighters killed civilians in the mountains on Monday.", []string{}},
+		{"a building in a town", "Chilean warplanes bombed a market in Tacna on Monday.", []string{"Chile BOMBS Tacna"}},
 	})
 }
 

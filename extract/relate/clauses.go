@@ -822,20 +822,27 @@ func (w *walker) eachOther(p int) bool {
 var reactions = map[string]bool{schema.RelCondemns: true, schema.RelCriticizes: true, schema.RelPraises: true,
 	schema.RelRejects: true, schema.RelVetoes: true, schema.RelProtests: true, schema.RelSupports: true, schema.RelAgreesWith: true}
 
-// placeOfTargets returns the place where the unnamed targets or victims of
-// act of force p stand when the parser hung the place on the verb: "bombed
-// rebel positions in northern Peru", "shelled targets near Tacna", "killed
-// civilians in Tacna" (the place the targets are in is what was hit, as for
-// "struck targets in Rafah").
+// placeOfTargets returns the place where the unnamed targets, victims or
+// buildings of act of force p stand when the parser hung the place on the
+// verb: "bombed rebel positions in northern Peru", "shelled targets near
+// Tacna", "killed civilians in Tacna", "bombed a market in Tacna" (the
+// place the targets are in is what was hit, as for "struck targets in
+// Rafah").
 func (w *walker) placeOfTargets(p int) []int {
 	hasTargets := slices.ContainsFunc(w.verbObjects(p), func(o int) bool {
 		l := w.d.Tokens[o].Lemma
-		return (w.x.words.partitives.Has(l) || w.x.words.victims.Has(l)) && w.entityOfPhrase(o, 0) < 0
+		return (w.x.words.partitives.Has(l) || w.x.words.targets.Has(l)) && w.entityOfPhrase(o, 0) < 0
 	})
 	if !hasTargets {
 		return nil
 	}
-	for _, c := range w.children(p, "obl") {
+	places := w.children(p, "obl")
+	for _, o := range w.verbObjects(p) {
+		if w.x.words.targets.Has(w.d.Tokens[o].Lemma) {
+			places = append(places, w.children(o, "nmod")...) // "bombed [a market in Tacna]"
+		}
+	}
+	for _, c := range places {
 		if w.x.words.locativePreps.Has(w.caseOf(c)) {
 			if e := w.entityOfPhrase(c, 0); e >= 0 && w.isPlace(e) {
 				return []int{e}

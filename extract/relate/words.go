@@ -12,7 +12,7 @@ type words struct {
 	sponsorParticiples schema.WordSet // sponsor-participles
 	allegiance         schema.WordSet // allegiance-adjectives
 	partitives         schema.WordSet // partitive-nouns
-	victims            schema.WordSet // victim-nouns
+	targets            schema.WordSet // target-nouns
 	speakerNouns       schema.WordSet // speaker-nouns
 	issuerPreps        schema.WordSet // issuer-preps
 	gerundMarks        schema.WordSet // gerund-marks
@@ -67,7 +67,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		sponsorParticiples: l.Get("sponsor-participles"),
 		allegiance:         l.Get("allegiance-adjectives"),
 		partitives:         l.Get("partitive-nouns"),
-		victims:            l.Get("victim-nouns"),
+		targets:            l.Get("target-nouns"),
 		speakerNouns:       l.Get("speaker-nouns"),
 		issuerPreps:        l.Get("issuer-preps"),
 		gerundMarks:        l.Get("gerund-marks"),
