@@ -89,7 +89,7 @@ func TestClauseConstructions(t *testing.T) {
 		{"designation as a terrorist group", "The Coastal Brigade has been designated a terrorist organization by Chile and Peru.",
 			[]string{"Chile SANCTIONS Coastal Brigade", "Peru SANCTIONS Coastal Brigade"}},
 		{"answering an act of force", "Chile's soldiers responded to Peruvian unprovoked firing. Chile responded to Peru's criticism.",
-			[]string{"Chilean military FIGHTS Peru", "Chilean military PART_OF Chile"}},
+			[]string{"Chilean military FIGHTS Peru", "Chilean military PART_OF Chile", "Peru ATTACKS Chilean military"}},
 		{"approving a sale", "Chile approved a $385 million sale of spare parts for fighter jets to Peru.", []string{"Chile SUPPLIES Peru"}},
 		{"drills around a state show force; drills with one cooperate", "Chile launched naval exercises around Peru. Chile held drills with Bolivia.",
 			[]string{"Chile DEPLOYS Peru", "Chile COOPERATES_MILITARILY Bolivia"}},

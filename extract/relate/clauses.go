@@ -833,8 +833,8 @@ func (w *walker) placeOfTargets(p int) []int {
 		l := w.d.Tokens[o].Lemma
 		return (w.x.words.partitives.Has(l) || w.x.words.targets.Has(l)) && w.entityOfPhrase(o, 0) < 0
 	})
-	if !hasTargets {
-		return nil
+	if !hasTargets || slices.ContainsFunc(w.children(p, "nsubj"), w.isAct) {
+		return nil // "air strikes killed civilians in Tacna": the strikes' own event says so
 	}
 	places := w.children(p, "obl")
 	for _, o := range w.verbObjects(p) {
@@ -1081,6 +1081,13 @@ func (w *walker) eventAgents(p int, e schema.LexEntry, passive bool, subjects []
 			break
 		}
 	}
+	return w.referredAgents(n, subjects)
+}
+
+// referredAgents resolves act or claim noun n, definite and with no agent
+// of its own, to the agents of the act it refers back to, as eventAgents
+// describes; nil for any other noun.
+func (w *walker) referredAgents(n int, subjects []int) []int {
 	if n < 0 || w.d.Tokens[n].UPOS != "NOUN" || !w.anaphoric(n) {
 		return nil
 	}
