@@ -28,6 +28,10 @@ var world []byte
 const (
 	ClassPopulated = 'P' // city, town, village
 	ClassAdmin     = 'A' // administrative division: first level (province, region, state) or second (district, zone, county)
+	// ClassRegion is a region the gazetteer has no entry for but whose
+	// parts are divisions named after it (Gazetteer.Region): GeoNames'
+	// class L (parks, areas), without a GeoNames id.
+	ClassRegion = 'L'
 )
 
 // Country is a state of the gazetteer.
@@ -260,4 +264,50 @@ func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
 	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
 	return 2 * earthRadiusKm * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// regionParts are the compass words by which divisions named after a
+// region split it ("North Darfur", "Lower Shabelle").
+var regionParts = []string{"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "middle", "upper", "lower", "north east", "north west", "south east", "south west"}
+
+// Region returns the region name names when two or more divisions of one
+// country are called by a compass word and the name ("Darfur": North,
+// South, West, Central and East Darfur; "Hwanghae": North and South
+// Hwanghae), and the gazetteer has no place of the name itself: a place of
+// ClassRegion, with no GeoNames id, the divisions' population and their
+// population-weighted centroid. ok is false otherwise, and when the
+// divisions are in several countries.
+func (g *Gazetteer) Region(name string) (Place, bool) {
+	k := Key(name)
+	if k == "" || g.Known(name) {
+		return Place{}, false
+	}
+	seen := map[uint32]bool{}
+	var parts []Place
+	for _, w := range regionParts {
+		for _, p := range g.Lookup(w + " " + k) {
+			if p.Class == ClassAdmin && !seen[p.ID] {
+				seen[p.ID] = true
+				parts = append(parts, p)
+			}
+		}
+	}
+	if len(parts) < 2 {
+		return Place{}, false
+	}
+	r := Place{Name: name, Class: ClassRegion, ISO3: parts[0].ISO3, country: parts[0].country}
+	var w float64
+	for _, p := range parts {
+		if p.ISO3 != r.ISO3 {
+			return Place{}, false
+		}
+		r.Population += p.Population
+		pw := float64(p.Population) + 1
+		r.Lat += pw * p.Lat
+		r.Lon += pw * p.Lon
+		w += pw
+	}
+	r.Lat, r.Lon = math.Round(r.Lat/w*1e5)/1e5, math.Round(r.Lon/w*1e5)/1e5
+	return r, true
 }
