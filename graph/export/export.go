@@ -315,10 +315,14 @@ func pointGeo(name string, pg *graph.Geo, gaz *geo.Gazetteer) Geo {
 	g := Geo{FullName: name, Lat: strconv.FormatFloat(pg.Lat, 'f', 5, 64),
 		Long: strconv.FormatFloat(pg.Lon, 'f', 5, 64), FeatureID: strconv.FormatUint(uint64(pg.GeoNamesID), 10)}
 	if pg.GeoNamesID == 0 {
-		// A region made of divisions (geo.Gazetteer.Region): GDELT's
-		// division type, and no GeoNames feature.
+		// No GeoNames feature: an airport, at GDELT's city level, or a
+		// region made of divisions (geo.Gazetteer.Region), at its
+		// division level.
 		g.FeatureID = ""
-		if pg.FeatureClass == string(geo.ClassRegion) {
+		switch pg.FeatureClass {
+		case string(geo.ClassSpot):
+			g.Type = 4
+		case string(geo.ClassRegion):
 			g.Type = 5
 		}
 		return g
