@@ -16,6 +16,10 @@ func TestCapitalAfterInIsTheCity(t *testing.T) {
 		{"Defence Minister Ana Rios told reporters in Quito that the talks would resume.", []string{"Country:Ecuador"}, []string{"Location:Quito"}},
 		{"Chile urged the authorities in Lima to release the fishermen.", []string{"Country:Peru"}, []string{"Location:Lima"}},
 		{"In Lima, Peruvian foreign ministry spokesman Ana Rios denied any role in the attack.", []string{"Country:Peru"}, []string{"Location:Lima"}},
+		{"Peru, which hosted the talks in Lima last year, urged both sides to return.", []string{"Country:Peru"}, []string{"Location:Lima"}},
+		{"Chile said its envoys would travel to Lima next week for talks.", []string{"Location:Lima"}, nil},
+		{"The rebels were driven out of Quito in 2011 but still hold the coast.", []string{"Location:Quito"}, nil},
+		{"Chile sent a protest note to Lima on Monday.", []string{"Country:Peru"}, []string{"Location:Lima"}},
 		// Used for the government once: one node, the state.
 		{"A security source in Quito said troops had arrived. Quito denied the report on Tuesday.", []string{"Country:Ecuador"}, []string{"Location:Quito"}},
 	})

@@ -204,7 +204,7 @@ func (st *state) sentence(si int) {
 					name: name, prio: prioGaz, roleOf: -1})
 				continue
 			}
-			if m.Kind == schema.KindCapital && st.placeReading(start, end) {
+			if m.Kind == schema.KindCapital && st.placeReading(start, end, m.Country) {
 				// "in Kyiv", "the rebel-held capital, Sanaa": the city, not the state.
 				name := titleCase(st.text(start, end))
 				cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name),

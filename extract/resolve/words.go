@@ -61,6 +61,7 @@ type words struct {
 	tallyNouns            schema.WordSet // tally-nouns
 	federalOfNouns        schema.WordSet // federal-of-nouns
 	placeVerbs            schema.WordSet // place-verbs
+	travelVerbs           schema.WordSet // travel-verbs
 	weaponSystems         schema.WordSet // weapon-system-nouns
 	governmentModifiers   schema.WordSet // government-modifiers
 	stateOffices          schema.WordSet // state-offices
@@ -133,6 +134,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		tallyNouns:            l.Get("tally-nouns"),
 		federalOfNouns:        l.Get("federal-of-nouns"),
 		placeVerbs:            l.Get("place-verbs"),
+		travelVerbs:           l.Get("travel-verbs"),
 		weaponSystems:         l.Get("weapon-system-nouns"),
 		governmentModifiers:   l.Get("government-modifiers"),
 		stateOffices:          l.Get("state-offices"),
