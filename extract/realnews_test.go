@@ -437,3 +437,16 @@ func TestAttacksAnsweredAreOnTheResponder(t *testing.T) {
 			[]string{"Shining Path ATTACKS Tacna", "Andes Front FIGHTS Shining Path"}},
 	})
 }
+
+// TestAgentOfAnActHungOnTheNounBefore covers a by-phrase right after an act
+// that the parser hung on the noun before it ("an investigation into
+// shootings by Chilean forces of six soldiers"): it names the act's agent.
+// After a noun that is no act it names nothing.
+func TestAgentOfAnActHungOnTheNounBefore(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"shootings by forces", "Peru opened an investigation into alleged shootings by Chilean forces of six Peruvian soldiers in Tacna.",
+			[]string{"Peru INVESTIGATES Chilean military", "Chilean military ATTACKS Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
+		{"no act", "Peru opened an investigation into the accounts by Chilean forces of six Peruvian soldiers.",
+			[]string{"Chilean military INVESTIGATES Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
+	})
+}

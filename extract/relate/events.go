@@ -68,6 +68,18 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
+	if t.Dep == "nmod" && t.Head >= 0 && w.isAct(n) {
+		// "an investigation into [shootings] by Russian forces of six
+		// soldiers": a by-phrase right after the act that the parser hung
+		// on the noun before it names the act's agent.
+		_, end := w.span(n)
+		for _, c := range w.children(t.Head, "nmod") {
+			if start, _ := w.span(c); start == end && w.caseOf(c) == "by" {
+				extra = append(extra, c)
+				extra = append(extra, w.children(c, "nmod")...) // "[by Russian forces [of six soldiers]]"
+			}
+		}
+	}
 	e, r, ok := w.choose(n, entries, false, extra)
 	if !ok {
 		return
