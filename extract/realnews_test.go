@@ -337,6 +337,8 @@ func TestPastTenseReadAsParticiple(t *testing.T) {
 	runClauseCases(t, []clauseCase{
 		{"a participle with an object", "Peruvian security forces detained Carlos Mendoza, an arms dealer.",
 			[]string{"Peruvian military ARRESTS Carlos Mendoza", "Peruvian military PART_OF Peru"}},
+		{"a past tense after the phrase of its noun", "A statement from the Bolivian government condoled with Peru.",
+			[]string{"Bolivia EXPRESSES_REGRET Peru"}},
 		{"a reduced relative stays one", "Peruvian police arrested Carlos Mendoza, a smuggler wanted by Chile.",
 			[]string{"Peru police ARRESTS Carlos Mendoza", "Peru police PART_OF Peru"}},
 	})

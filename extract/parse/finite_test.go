@@ -8,7 +8,7 @@ import (
 // TestStrandedParticiples checks which participles hung on the noun before
 // them are read again as finite verbs: one with a direct object, one on a
 // noun left as the root or as the object of a verb to its right; not one
-// with a by-phrase or an auxiliary, not one away from its noun.
+// with a by-phrase or an auxiliary, not one away from its noun's phrase.
 func TestStrandedParticiples(t *testing.T) {
 	labels := []string{"root", "nsubj", "obj", "acl", "obl", "obl:agent", "aux", "ccomp", "acl:relcl", "amod"}
 	p := &Parser{labels: labels}
@@ -38,8 +38,10 @@ func TestStrandedParticiples(t *testing.T) {
 		{"auxiliary", []string{"NNS", "VBN", "VBD"}, []int{-1, 0, 1}, lab("root", "acl", "aux"), nil},
 		// militants armed and trained by Iran attacked: a subject, no object
 		{"modifier of a subject", []string{"NNS", "VBN", "VBD"}, []int{2, 0, -1}, lab("nsubj", "acl", "root"), nil},
-		// forces in Lima detained: not next to its noun
-		{"not next to its noun", []string{"NNS", "IN", "NNP", "VBN", "NNP"}, []int{-1, 2, 0, 0, 3}, lab("root", "obl", "obl", "acl", "obj"), nil},
+		// a statement from the government condoled with: after its noun's phrase
+		{"after its noun's phrase", []string{"NN", "IN", "NN", "VBN", "IN", "NNS"}, []int{-1, 2, 0, 0, 5, 3}, lab("root", "obl", "obl", "acl", "obl", "obl"), []int{3}},
+		// troops, officials detained X: a word outside the noun's phrase between them
+		{"not after its noun's phrase", []string{"NNS", ",", "NNS", "VBN", "NNP"}, []int{-1, 2, 3, 0, 3}, lab("root", "obl", "nsubj", "acl", "obj"), nil},
 	}
 	for _, c := range cases {
 		words := make([]string, len(c.tags))

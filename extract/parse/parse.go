@@ -161,21 +161,22 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 	return nil
 }
 
-// strandedParticiples returns the words of one parsed sentence that the
-// tagger read as past participles (VBN) but that are its clauses' finite
-// verbs in the past: the parser then hangs them on the noun before them as
-// reduced relatives ("Peruvian forces detained X", "said troops crossed
-// into territory it holds"), and the clause loses its subject. A
-// participle qualifies when it directly follows the noun it hangs on as
-// `acl`, has no auxiliary, and either takes a direct object (a passive
-// participle has none) or hangs on a noun that the parse cannot hold: the
-// sentence's root or the object of a verb on its right that is no
-// relative clause. A participle with a by-phrase stays a participle.
+// strandedParticiples returns the words of one parsed sentence that are
+// its clauses' finite verbs in the past but that the parser hung on the
+// noun before them as reduced relatives, mostly because the tagger read
+// them as past participles (VBN): "Peruvian forces detained X", "said
+// troops crossed into territory it holds", "a statement from the
+// government condoled with …" — the clause loses its subject. A verb
+// tagged VBN or VBD qualifies when it directly follows the phrase of the
+// noun it hangs on as `acl`, has no auxiliary, and either takes a direct
+// object (a passive participle has none) or hangs on a noun that the parse
+// cannot hold: the sentence's root or the object of a verb on its right
+// that is no relative clause. One with a by-phrase stays a participle.
 func (p *Parser) strandedParticiples(words, tags []string, heads, labels []int) []int {
 	var out []int
 	for i, tag := range tags {
 		h := heads[i]
-		if tag != "VBN" || h != i-1 || p.labels[labels[i]] != "acl" || !strings.HasPrefix(tags[h], "NN") {
+		if (tag != "VBN" && tag != "VBD") || h < 0 || h >= i || p.labels[labels[i]] != "acl" || !strings.HasPrefix(tags[h], "NN") || !phraseEndsBefore(heads, h, i) {
 			continue
 		}
 		obj, blocked := false, false
@@ -202,34 +203,54 @@ func (p *Parser) strandedParticiples(words, tags []string, heads, labels []int) 
 	return out
 }
 
-// reparseFinite parses the sentence again with the participles at finite
-// tagged VBD and barred from the noun before them, and keeps the new parse
+// phraseEndsBefore reports whether every word between h and i belongs to
+// h's phrase and not to i's ("a statement [from the government] condoled"):
+// i follows the phrase h heads.
+func phraseEndsBefore(heads []int, h, i int) bool {
+	for k := h + 1; k < i; k++ {
+		a := k
+		for steps := 0; a >= 0 && a != h && a != i && steps < len(heads); steps++ {
+			a = heads[a]
+		}
+		if a != h {
+			return false
+		}
+	}
+	return true
+}
+
+// reparseFinite parses the sentence again with the verbs at finite tagged
+// VBD and each barred from the noun it hung on, and keeps the new parse
 // when each of them has found a subject in it; otherwise it returns the
-// first parse and marks nothing retagged (finite's tags are restored to
-// VBN in tags).
+// first parse and restores their tags in tags.
 func (p *Parser) reparseFinite(ws *scratch, words, tags []string, heads, labels []int, finite []int) ([]int, []int) {
 	heads, labels = slices.Clone(heads), slices.Clone(labels)
+	was := make([]string, len(finite))
 	bars := make([][2]int, len(finite))
 	for k, i := range finite {
-		tags[i] = "VBD"
-		bars[k] = [2]int{i, i - 1}
+		was[k], tags[i] = tags[i], "VBD"
+		bars[k] = [2]int{i, heads[i]}
 	}
 	h2, l2 := p.parse(ws, words, tags, bars...)
 	for _, i := range finite {
-		subject := false
-		for j := range h2 {
-			if h2[j] == i && p.labels[l2[j]] == "nsubj" {
-				subject = true
-			}
-		}
-		if !subject {
-			for _, k := range finite {
-				tags[k] = "VBN"
+		if !p.hasSubject(h2, l2, i) {
+			for k, j := range finite {
+				tags[j] = was[k]
 			}
 			return heads, labels
 		}
 	}
 	return h2, l2
+}
+
+// hasSubject reports whether word i has an nsubj dependent in the parse.
+func (p *Parser) hasSubject(heads, labels []int, i int) bool {
+	for j, h := range heads {
+		if h == i && p.labels[labels[j]] == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // rehangPunctuationDependents reattaches the words of sentence s that the
