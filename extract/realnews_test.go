@@ -452,3 +452,14 @@ func TestAgentOfAnActHungOnTheNounBefore(t *testing.T) {
 			[]string{"Chilean military INVESTIGATES Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
 	})
 }
+
+// TestDenyingRightsOrAccess covers "deny landing rights to X", "denied
+// access to X": a restriction on X (REDUCES_RELATIONS), not a denial of a
+// claim, which stays one.
+func TestDenyingRightsOrAccess(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"rights", "Bolivia decided to deny landing rights to two Chilean aircraft.", []string{"Bolivia REDUCES_RELATIONS Chile"}},
+		{"access", "Peru denied access to Chilean ships.", []string{"Peru REDUCES_RELATIONS Chile"}},
+		{"a claim", "Peru denied the Chilean accusations.", []string{}},
+	})
+}
