@@ -463,3 +463,14 @@ func TestDenyingRightsOrAccess(t *testing.T) {
 		{"a claim", "Peru denied the Chilean accusations.", []string{}},
 	})
 }
+
+// TestResolveHeldWithOf covers the holder of a resolve named with "of"
+// ("the decision of Peru to expel", "the commitment of the AU to
+// support"): the holder does what the infinitive says. A holder that is
+// no actor does nothing.
+func TestResolveHeldWithOf(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"the decision of a state", "The decision of Peru to expel two Chilean diplomats angered Santiago.", []string{"Peru EXPELS Chile"}},
+		{"no actor", "The plan of the summit to expel two Chilean diplomats was dropped.", []string{}},
+	})
+}

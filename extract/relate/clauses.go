@@ -180,14 +180,15 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 			}
 		}
 		// "Russia's decision to expel two diplomats", "its refusal to
-		// extradite", "the attempt by Peru to retake": who holds the
-		// resolve does what its infinitive says.
+		// extradite", "the attempt by Peru to retake", "the commitment of
+		// the AU to support": who holds the resolve does what its
+		// infinitive says.
 		if h := t.Head; t.Dep == "acl" && w.x.words.intentNouns.Has(w.d.Tokens[h].Lemma) && slices.ContainsFunc(w.children(p, "mark"), func(m int) bool {
 			return strings.EqualFold(w.d.Tokens[m].Text, "to")
 		}) {
 			var holders []int
 			for _, c := range w.children(h, "nmod:poss", "nmod") {
-				if w.d.Tokens[c].Dep == "nmod:poss" || w.caseOf(c) == "by" {
+				if cs := w.caseOf(c); w.d.Tokens[c].Dep == "nmod:poss" || cs == "by" || cs == "of" {
 					holders = append(holders, w.argEntities(c)...)
 				}
 			}
