@@ -474,3 +474,16 @@ func TestResolveHeldWithOf(t *testing.T) {
 		{"no actor", "The plan of the summit to expel two Chilean diplomats was dropped.", []string{}},
 	})
 }
+
+// TestActorOfAClaimDoesTheGerund covers "allegations of X funneling funds
+// to Y" with the gerund hung on the verb: X does what the claim says. After
+// the "of" phrase of a noun that is no claim, the gerund keeps the main
+// clause's subject.
+func TestActorOfAClaimDoesTheGerund(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a claim", "Peru rejected Chilean allegations of Bolivia funneling funds to the Andes Front.",
+			[]string{"Peru REJECTS Chile", "Bolivia SUPPLIES Andes Front"}},
+		{"no claim", "Peru praised the courage of Bolivia, sending funds to the Andes Front.",
+			[]string{"Peru PRAISES Bolivia", "Peru SUPPLIES Andes Front"}},
+	})
+}

@@ -118,6 +118,14 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				}
 			}
 		}
+		if t.Dep == "advcl" && t.XPOS == "VBG" && len(w.children(p, "mark")) == 0 {
+			// "allegations of Iran funneling funds to Hezbollah" with the
+			// gerund hung on the verb: the actor after "of" right before it
+			// does what the claim says.
+			if x := w.claimedActor(p); len(x) > 0 {
+				return x, false, false
+			}
+		}
 		s, pass, _ := w.subjectsOf(t.Head, depth+1)
 		if t.Dep == "conj" && len(s) == 0 && (pass || w.isVerbalAct(p)) {
 			// "The UNM said its leader had been beaten and called on the
@@ -890,6 +898,27 @@ func (w *walker) latestAgents(wanted func(event) bool, own func(a int) bool) []i
 		}
 		if len(out) > 0 {
 			return out
+		}
+	}
+	return nil
+}
+
+// claimedActor returns the actors of the "of" phrase of a claim noun
+// (claim-nouns: allegation, accusation, charge, claim …) that ends right
+// before gerund p ("allegations of Iran funneling funds"), or nil.
+func (w *walker) claimedActor(p int) []int {
+	d := w.d
+	lo, _ := w.span(p)
+	for k, steps := lo-1, 0; k >= 0 && steps < 3; k, steps = d.Tokens[k].Head, steps+1 {
+		t := d.Tokens[k]
+		if t.Sentence != d.Tokens[p].Sentence {
+			return nil
+		}
+		if t.Dep == "nmod" && t.Head >= 0 && w.caseOf(k) == "of" && w.x.words.claimNouns.Has(d.Tokens[t.Head].Lemma) {
+			if _, end := w.span(k); end == lo {
+				return slices.DeleteFunc(w.argEntities(k), func(e int) bool { return !w.isActor(e) })
+			}
+			return nil
 		}
 	}
 	return nil
