@@ -487,3 +487,13 @@ func TestActorOfAClaimDoesTheGerund(t *testing.T) {
 			[]string{"Peru PRAISES Bolivia", "Peru SUPPLIES Andes Front"}},
 	})
 }
+
+// TestTalksBetweenNationalities covers "a meeting between Ethiopian and
+// Kenyan officials": each nationality's state is a party, once, and no
+// state meets itself through its own officials.
+func TestTalksBetweenNationalities(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"two nationalities", "Kenya and Ethiopia signed a deal last year. A meeting between Ethiopian and Kenyan officials took place in Nairobi.",
+			[]string{"Kenya SIGNS_AGREEMENT Ethiopia", "Ethiopia SIGNS_AGREEMENT Kenya", "Ethiopia MEETS Kenya", "Kenya MEETS Ethiopia"}},
+	})
+}

@@ -228,8 +228,8 @@ func (w *walker) eventNoun(n int) {
 	for _, c := range append(w.children(n, "nmod"), extra...) {
 		if p := w.caseOf(c); p == "between" || p == "among" {
 			between = append(between, w.argEntities(c)...)
-			if len(between) < 2 {
-				between = w.namedAfter(c)
+			if len(between) < 2 || w.d.Tokens[c].UPOS == "ADJ" {
+				between = w.namedAfter(c) // "between Ethiopian and Kenyan officials"
 			}
 		}
 	}
@@ -249,7 +249,7 @@ func (w *walker) eventNoun(n int) {
 	}
 	for i, a := range between {
 		for j, b := range between {
-			if i != j && w.isActor(a) {
+			if i != j && a != b && w.isActor(a) && !w.affiliated(a, b) {
 				w.nounRelation(n, light, a, b, e, r, direct)
 				emitted = true
 			}
@@ -384,7 +384,16 @@ func (w *walker) namedAfter(c int) []int {
 		if t.Text == "," || t.Text == "." || t.Text == ";" || t.UPOS == "VERB" {
 			break
 		}
-		if e := w.entity(k); e >= 0 && w.isActor(e) && !slices.Contains(out, e) {
+		e := w.entity(k)
+		if c, ok := w.x.s.CountryByDemonym(t.Text); ok && e < 0 {
+			// "between Ethiopian and Kenyan officials": each
+			// nationality's state, when the article names it.
+			e = w.countryEntity(c.ISO3)
+		}
+		if e >= 0 {
+			e = w.officialsState(e) // the officials' state
+		}
+		if e >= 0 && w.isActor(e) && !slices.Contains(out, e) {
 			out = append(out, e)
 		}
 	}

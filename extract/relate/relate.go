@@ -175,6 +175,9 @@ func (w *walker) add(r Relation) {
 	}
 	if r.CAMEO != "" {
 		r.Object = w.officialsState(r.Object)
+		if r.Object == r.Subject {
+			return // "Kenya met Kenyan officials": no act on itself
+		}
 	}
 	r.Rule = nlp.RuleID(r.Rule, 1)
 	w.out = append(w.out, r)
