@@ -497,3 +497,15 @@ func TestTalksBetweenNationalities(t *testing.T) {
 			[]string{"Kenya SIGNS_AGREEMENT Ethiopia", "Ethiopia SIGNS_AGREEMENT Kenya", "Ethiopia MEETS Kenya", "Kenya MEETS Ethiopia"}},
 	})
 }
+
+// TestTargetsOfSeveralGroups covers unnamed targets of several groups ("the
+// bases of the Shining Path and the Andes Front", where the treebank's
+// lemma of "bases" is "basis"): each group is hit. A coordinated phrase of
+// another kind ("the outskirts of Tacna and the Andes Front") adds nothing.
+func TestTargetsOfSeveralGroups(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"bases of two groups", "Chile said it struck the bases of the Shining Path and the Andes Front.",
+			[]string{"Chile ATTACKS Shining Path", "Chile ATTACKS Andes Front"}},
+		{"a place and a group", "Chile shelled the outskirts of Tacna and the Andes Front.", []string{"Chile SHELLS Tacna"}},
+	})
+}

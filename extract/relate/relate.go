@@ -295,6 +295,20 @@ func (w *walker) argEntities(h int) []int {
 			seen[e] = true
 			out = append(out, e)
 		}
+		if e >= 0 && w.x.words.partitives.Has(w.d.Tokens[a].Lemma) {
+			// "the bases of the PKK and the YPG": each group named.
+			for _, c := range w.children(a, "nmod") {
+				if w.caseOf(c) != "of" {
+					continue
+				}
+				for _, k := range w.withConj(c)[1:] {
+					if ke := w.entityOfPhrase(k, 1); ke >= 0 && !seen[ke] && w.typeOf(ke) == w.typeOf(e) {
+						seen[ke] = true
+						out = append(out, ke)
+					}
+				}
+			}
+		}
 		if e < 0 || w.d.Entities[e].Kind != "military" {
 			continue
 		}
