@@ -509,3 +509,12 @@ func TestTargetsOfSeveralGroups(t *testing.T) {
 		{"a place and a group", "Chile shelled the outskirts of Tacna and the Andes Front.", []string{"Chile SHELLS Tacna"}},
 	})
 }
+
+// TestCampaignInAPlace covers a campaign named with the place it is waged
+// in ("Israel's campaign in Gaza") as well as with its target ("against").
+func TestCampaignInAPlace(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"in a place", "Bolivia opposes Chile's campaign in Tacna.", []string{"Chile ATTACKS Tacna", "Bolivia CRITICIZES Chile"}},
+		{"against a group", "Chile's campaign against the Shining Path continued.", []string{"Chile ATTACKS Shining Path"}},
+	})
+}
