@@ -518,3 +518,13 @@ func TestCampaignInAPlace(t *testing.T) {
 		{"against a group", "Chile's campaign against the Shining Path continued.", []string{"Chile ATTACKS Shining Path"}},
 	})
 }
+
+// TestRelativeClauseWithoutThat covers "crossed into territory it controls
+// and fired warning shots at a patrol": the relative clause without "that"
+// belongs to the noun, and the act after it is the first clause's subject's.
+func TestRelativeClauseWithoutThat(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"territory it controls", "Argentina said Chilean troops crossed into territory it controls and fired warning shots at an Argentine patrol.",
+			[]string{"Argentina ACCUSES Chilean military", "Chilean military ATTACKS Argentine military", "Chilean military PART_OF Chile", "Argentine military PART_OF Argentina"}},
+	})
+}

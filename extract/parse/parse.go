@@ -156,6 +156,7 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 			}
 		}
 		activeWithoutPassiveAux(d, s)
+		contactRelatives(d, s)
 		rehangPunctuationDependents(d, s)
 	}
 	return nil
@@ -342,6 +343,56 @@ func modifierLabel(upos string) string {
 		return "cc"
 	}
 	return "mark" // SCONJ, PART
+}
+
+// contactRelatives repairs a relative clause without "that" that the
+// parser took for a clause of its own: in "troops crossed into territory
+// it holds and fired at a patrol", "it holds" was hung on the reporting
+// verb, and "fired" joined to "holds" took its subject "it". A finite
+// verb right after a pronoun subject that comes right after a common noun,
+// with no object or clausal complement of its own (the object is the
+// noun), attached as a complement, conjunct or parataxis, becomes a
+// relative clause on the noun; the conjuncts after it join the verb the
+// noun belongs to, whose subject they share.
+func contactRelatives(d *nlp.Document, s nlp.Sentence) {
+	for v := s.Start + 2; v < s.End; v++ {
+		t := d.Tokens[v]
+		subj, noun := v-1, v-2
+		if t.UPOS != "VERB" || !strings.HasPrefix(t.XPOS, "VB") || t.XPOS == "VBG" || t.XPOS == "VBN" || t.XPOS == "VB" {
+			continue
+		}
+		if t.Dep != "ccomp" && t.Dep != "conj" && t.Dep != "parataxis" {
+			continue
+		}
+		if d.Tokens[subj].UPOS != "PRON" || d.Tokens[subj].Head != v || d.Tokens[subj].Dep != "nsubj" || strings.Contains(d.Tokens[subj].Feats, "PronType=Rel") {
+			continue
+		}
+		if d.Tokens[noun].UPOS != "NOUN" {
+			continue
+		}
+		complete := false
+		for k := s.Start; k < s.End; k++ {
+			if d.Tokens[k].Head == v {
+				switch d.Tokens[k].Dep {
+				case "obj", "ccomp", "xcomp", "cop", "obl", "iobj":
+					complete = true
+				}
+			}
+		}
+		if complete {
+			continue
+		}
+		host := d.Tokens[noun].Head
+		d.Tokens[v].Head, d.Tokens[v].Dep = noun, "acl:relcl"
+		if host < 0 || d.Tokens[host].UPOS != "VERB" {
+			continue
+		}
+		for k := v + 1; k < s.End; k++ {
+			if d.Tokens[k].Head == v && d.Tokens[k].Dep == "conj" {
+				d.Tokens[k].Head = host
+			}
+		}
+	}
 }
 
 // activeWithoutPassiveAux relabels as active the clauses of sentence s
