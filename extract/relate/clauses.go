@@ -169,6 +169,9 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				if objs := w.children(t.Head, "obj"); len(objs) > 0 {
 					return w.argEntities(objs[0]), false, false
 				}
+				if h := d.Tokens[t.Head]; h.Dep == "obj" && h.Head >= 0 && d.Tokens[h.Head].UPOS == "VERB" {
+					return w.argEntities(t.Head), false, false // the object the clause hangs on
+				}
 				return nil, false, false
 			}
 		}
