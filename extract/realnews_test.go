@@ -530,8 +530,9 @@ func TestRelativeClauseWithoutThat(t *testing.T) {
 }
 
 // TestShipmentsRoutedThroughAState covers "rifles, routed through
-// neighboring Chile": "routed" is "route", not "rout" (a defeat), which the
-// lemmatizer took from the lexicon when "route" was no lexicon verb.
+// neighboring Chile" joined to the accusation as a conjunct: a participle
+// after another clause takes no object of the verb it is joined to (the
+// lemmatizer reads "routed" as "rout", a fight, which then hit Bolivia).
 func TestShipmentsRoutedThroughAState(t *testing.T) {
 	runClauseCases(t, []clauseCase{
 		{"routed", "Peru accused Bolivia of supplying the Andes Front with rifles, routed through neighboring Chile.",

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/timex"
 
 	"github.com/kg-project/kg/schema"
@@ -256,7 +257,10 @@ func (w *walker) verbObjects(p int) []int {
 	}
 	var out []int
 	for _, o := range w.children(t.Head, "obj") {
-		if o > p {
+		if o > p || t.Dep == "conj" && slices.ContainsFunc(d.Tokens[o+1:p], func(k nlp.Token) bool { return k.UPOS == "VERB" && k.Dep != "amod" }) {
+			// Not a conjunct after another clause: in "accused Bolivia of
+			// supplying the rebels with rifles, routed through Chile" the
+			// rifles were routed, not Bolivia.
 			continue
 		}
 		if d.Tokens[o].UPOS == "NUM" {
