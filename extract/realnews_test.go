@@ -549,3 +549,12 @@ func TestAccusedOfWithTheClauseOnTheObject(t *testing.T) {
 			[]string{"Sudan ACCUSES United Arab Emirates", "United Arab Emirates SUPPLIES Rapid Support Forces"}},
 	})
 }
+
+// TestReportAfterATimePhrase covers "said last month that soldiers had
+// executed civilians": the clause after the time phrase is what was said.
+func TestReportAfterATimePhrase(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"said last month that", "Human Rights Watch said last month that Burkinabe soldiers had executed 130 civilians in Djibo.",
+			[]string{"Human Rights Watch ACCUSES Burkinabe military", "Burkinabe military ATTACKS Djibo", "Burkinabe military PART_OF Burkina Faso"}},
+	})
+}

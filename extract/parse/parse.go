@@ -157,6 +157,7 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 		}
 		activeWithoutPassiveAux(d, s)
 		contactRelatives(d, s)
+		complementAfterTime(d, s)
 		rehangPunctuationDependents(d, s)
 	}
 	return nil
@@ -343,6 +344,45 @@ func modifierLabel(upos string) string {
 		return "cc"
 	}
 	return "mark" // SCONJ, PART
+}
+
+// complementAfterTime repairs "said last month that soldiers had executed
+// 130 civilians": the parser read "that" as a relative pronoun on "month"
+// and the reported clause as a relative clause on the time phrase. When
+// the relative clause already has its own subject and object, "that" is no
+// pronoun of it but the complementizer: the clause becomes the verb's
+// complement and "that" its marker.
+func complementAfterTime(d *nlp.Document, s nlp.Sentence) {
+	for v := s.Start; v < s.End; v++ {
+		t := d.Tokens[v]
+		n := t.Head
+		if t.Dep != "acl:relcl" || n < 0 || d.Tokens[n].Head < 0 || d.Tokens[d.Tokens[n].Head].UPOS != "VERB" {
+			continue
+		}
+		if dep := d.Tokens[n].Dep; dep != "obl:tmod" && dep != "obl:unmarked" && dep != "obl" {
+			continue
+		}
+		that, subj, obj := -1, false, false
+		for k := s.Start; k < s.End; k++ {
+			c := d.Tokens[k]
+			if c.Head != v {
+				continue
+			}
+			switch {
+			case strings.EqualFold(c.Text, "that") && (c.Dep == "obj" || c.Dep == "nsubj"):
+				that = k
+			case c.Dep == "nsubj" || c.Dep == "nsubj:pass":
+				subj = true
+			case c.Dep == "obj":
+				obj = true
+			}
+		}
+		if that < 0 || !subj || (d.Tokens[that].Dep == "obj" && !obj) {
+			continue
+		}
+		d.Tokens[v].Head, d.Tokens[v].Dep = d.Tokens[n].Head, "ccomp"
+		d.Tokens[that].Dep, d.Tokens[that].UPOS, d.Tokens[that].XPOS, d.Tokens[that].Feats = "mark", "SCONJ", "IN", ""
+	}
 }
 
 // contactRelatives repairs a relative clause without "that" that the
