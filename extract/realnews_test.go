@@ -558,3 +558,13 @@ func TestReportAfterATimePhrase(t *testing.T) {
 			[]string{"Human Rights Watch ACCUSES Burkinabe military", "Burkinabe military ATTACKS Djibo", "Burkinabe military PART_OF Burkina Faso"}},
 	})
 }
+
+// TestSanctionsOnPeopleBeforeAParticiple covers "imposed sanctions on X and
+// Y, freezing any assets they hold": the people are the sanctions' targets,
+// not the participle's subject.
+func TestSanctionsOnPeopleBeforeAParticiple(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"sanctions on two men", "On Friday, the U.S. Treasury Department imposed sanctions on Carlos Mendoza and Luis Vega, freezing any assets they hold in the United States.",
+			[]string{"U.S. Ministry of Finance SANCTIONS Carlos Mendoza", "U.S. Ministry of Finance SANCTIONS Luis Vega", "U.S. Ministry of Finance PART_OF United States"}},
+	})
+}

@@ -158,6 +158,7 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 		activeWithoutPassiveAux(d, s)
 		contactRelatives(d, s)
 		complementAfterTime(d, s)
+		phraseBeforeParticiple(d, s)
 		rehangPunctuationDependents(d, s)
 	}
 	return nil
@@ -344,6 +345,38 @@ func modifierLabel(upos string) string {
 		return "cc"
 	}
 	return "mark" // SCONJ, PART
+}
+
+// phraseBeforeParticiple repairs "imposed sanctions on X and Y, freezing
+// their assets": the parser read "on X and Y" as the subject of
+// "freezing", with "on" as its marker. A participle (VBG) after a comma
+// whose marker is a preposition and whose subject comes between the two
+// gets its phrase back: the subject becomes an oblique of the verb the
+// participle hangs on, with the preposition as its case marker.
+func phraseBeforeParticiple(d *nlp.Document, s nlp.Sentence) {
+	for v := s.Start + 1; v < s.End; v++ {
+		t := d.Tokens[v]
+		if t.XPOS != "VBG" || t.Dep != "advcl" || t.Head < 0 || d.Tokens[v-1].Text != "," || d.Tokens[t.Head].UPOS != "VERB" {
+			continue
+		}
+		mark, subj := -1, -1
+		for k := s.Start; k < v; k++ {
+			if d.Tokens[k].Head != v {
+				continue
+			}
+			switch {
+			case d.Tokens[k].Dep == "mark" && d.Tokens[k].XPOS == "IN" && !strings.EqualFold(d.Tokens[k].Text, "while") && !strings.EqualFold(d.Tokens[k].Text, "after") && !strings.EqualFold(d.Tokens[k].Text, "before"):
+				mark = k
+			case d.Tokens[k].Dep == "nsubj":
+				subj = k
+			}
+		}
+		if mark < 0 || subj < mark || d.Tokens[subj].UPOS == "PRON" {
+			continue
+		}
+		d.Tokens[subj].Head, d.Tokens[subj].Dep = t.Head, "obl"
+		d.Tokens[mark].Head, d.Tokens[mark].Dep, d.Tokens[mark].UPOS = subj, "case", "ADP"
+	}
 }
 
 // complementAfterTime repairs "said last month that soldiers had executed

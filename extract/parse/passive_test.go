@@ -135,3 +135,35 @@ func TestComplementAfterTime(t *testing.T) {
 		t.Errorf("followed: head %d %s, want 1 acl:relcl", got.Head, got.Dep)
 	}
 }
+
+// TestPhraseBeforeParticiple checks that "imposed sanctions on Peru,
+// freezing its assets", parsed with "on Peru" as the participle's marker
+// and subject, gets "on Peru" back as the verb's oblique; a participle
+// whose marker is a conjunction of time ("after Peru, fearing …") is left.
+func TestPhraseBeforeParticiple(t *testing.T) {
+	tok := func(text, xpos string, head int, dep string) nlp.Token {
+		return nlp.Token{Text: text, UPOS: "X", XPOS: xpos, Head: head, Dep: dep}
+	}
+	// imposed(0) sanctions(1) on(2) Peru(3) ,(4) freezing(5) assets(6)
+	build := func(prep string) *nlp.Document {
+		d := &nlp.Document{Tokens: []nlp.Token{
+			tok("imposed", "VBD", -1, "root"), tok("sanctions", "NNS", 0, "obj"), tok(prep, "IN", 5, "mark"),
+			tok("Peru", "NNP", 5, "nsubj"), tok(",", ",", 5, "punct"), tok("freezing", "VBG", 0, "advcl"), tok("assets", "NNS", 5, "obj"),
+		}, Sentences: []nlp.Sentence{{Start: 0, End: 7}}}
+		d.Tokens[0].UPOS = "VERB"
+		return d
+	}
+	d := build("on")
+	phraseBeforeParticiple(d, d.Sentences[0])
+	if got := d.Tokens[3]; got.Head != 0 || got.Dep != "obl" {
+		t.Errorf("Peru: head %d %s, want 0 obl", got.Head, got.Dep)
+	}
+	if got := d.Tokens[2]; got.Head != 3 || got.Dep != "case" {
+		t.Errorf("on: head %d %s, want 3 case", got.Head, got.Dep)
+	}
+	d = build("after")
+	phraseBeforeParticiple(d, d.Sentences[0])
+	if got := d.Tokens[3]; got.Head != 5 || got.Dep != "nsubj" {
+		t.Errorf("after: Peru head %d %s, want 5 nsubj", got.Head, got.Dep)
+	}
+}
