@@ -568,3 +568,13 @@ func TestSanctionsOnPeopleBeforeAParticiple(t *testing.T) {
 			[]string{"U.S. Ministry of Finance SANCTIONS Carlos Mendoza", "U.S. Ministry of Finance SANCTIONS Luis Vega", "U.S. Ministry of Finance PART_OF United States"}},
 	})
 }
+
+// TestFightingBetweenSidesNamesTheConflict covers a fight stated as
+// "fighting between X and Y": its two sides are the conflict's, so a later
+// mediation with no parties of its own is between them.
+func TestFightingBetweenSidesNamesTheConflict(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"fighting between", "Heavy fighting between Chilean troops and the Shining Path erupted near Tacna on Monday. The truce was agreed on Sunday after mediation by Brazil.",
+			[]string{"Chilean military FIGHTS Shining Path", "Shining Path FIGHTS Chilean military", "Chilean military PART_OF Chile", "Brazil MEDIATES Shining Path", "Brazil MEDIATES Chile"}},
+	})
+}
