@@ -446,9 +446,9 @@ func TestAttacksAnsweredAreOnTheResponder(t *testing.T) {
 // After a noun that is no act it names nothing.
 func TestAgentOfAnActHungOnTheNounBefore(t *testing.T) {
 	runClauseCases(t, []clauseCase{
-		{"shootings by forces", "Peru opened an investigation into alleged shootings by Chilean forces of six Peruvian soldiers in Tacna.",
+		{"shootings by forces", "Peru began an investigation into reported shootings by Chilean forces of four Peruvian soldiers in Tacna.",
 			[]string{"Peru INVESTIGATES Chilean military", "Chilean military ATTACKS Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
-		{"no act", "Peru opened an investigation into the accounts by Chilean forces of six Peruvian soldiers.",
+		{"no act", "Peru began an investigation into the accounts by Chilean forces of four Peruvian soldiers.",
 			[]string{"Chilean military INVESTIGATES Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
 	})
 }

@@ -119,7 +119,7 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 			}
 		}
 		if t.Dep == "advcl" && t.XPOS == "VBG" && len(w.children(p, "mark")) == 0 {
-			// "allegations of Iran funneling funds to Hezbollah" with the
+			// "allegations of Bolivia funneling cash to the rebels" with the
 			// gerund hung on the verb: the actor after "of" right before it
 			// does what the claim says.
 			if x := w.claimedActor(p); len(x) > 0 {
@@ -908,7 +908,7 @@ func (w *walker) latestAgents(wanted func(event) bool, own func(a int) bool) []i
 
 // claimedActor returns the actors of the "of" phrase of a claim noun
 // (claim-nouns: allegation, accusation, charge, claim …) that ends right
-// before gerund p ("allegations of Iran funneling funds"), or nil.
+// before gerund p ("allegations of Bolivia funneling cash"), or nil.
 func (w *walker) claimedActor(p int) []int {
 	d := w.d
 	lo, _ := w.span(p)
