@@ -267,14 +267,15 @@ func (p *Parser) Save(dir string) error {
 	return nil
 }
 
-// Load reads a parser saved by Save from fsys.
-func Load(fsys fs.FS) (*Parser, error) {
+// Load reads a parser saved by Save from fsys, keeping its decoded model
+// in the directory cache ("" for none; see perceptron.Load).
+func Load(fsys fs.FS, cache string) (*Parser, error) {
 	f, err := fsys.Open(ModelFile)
 	if err != nil {
 		return nil, fmt.Errorf("load parser: %w", err)
 	}
 	defer f.Close()
-	m, err := perceptron.Read(f)
+	m, err := perceptron.Load(f, strings.TrimSuffix(ModelFile, ".gz"), cache)
 	if err != nil {
 		return nil, fmt.Errorf("load parser %s: %w", ModelFile, err)
 	}

@@ -258,13 +258,14 @@ func writeFile(path string, write func(io.Writer) error) error {
 	return nil
 }
 
-// Load reads a tagger saved by Save from fsys.
-func Load(fsys fs.FS) (*Tagger, error) {
-	first, err := readModel(fsys, FirstFile)
+// Load reads a tagger saved by Save from fsys, keeping its decoded models
+// in the directory cache ("" for none; see perceptron.Load).
+func Load(fsys fs.FS, cache string) (*Tagger, error) {
+	first, err := readModel(fsys, FirstFile, cache)
 	if err != nil {
 		return nil, err
 	}
-	m, err := readModel(fsys, ModelFile)
+	m, err := readModel(fsys, ModelFile, cache)
 	if err != nil {
 		return nil, err
 	}
@@ -281,13 +282,13 @@ func Load(fsys fs.FS) (*Tagger, error) {
 }
 
 // readModel reads one perceptron file of a saved tagger.
-func readModel(fsys fs.FS, name string) (*perceptron.Model, error) {
+func readModel(fsys fs.FS, name, cache string) (*perceptron.Model, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
 	defer f.Close()
-	m, err := perceptron.Read(f)
+	m, err := perceptron.Load(f, strings.TrimSuffix(name, ".gz"), cache)
 	if err != nil {
 		return nil, fmt.Errorf("load tagger %s: %w", name, err)
 	}
