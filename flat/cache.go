@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"unsafe"
@@ -65,7 +64,7 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // Load returns the payload that build makes from src, the embedded gzip
 // file of the cache entry name ("tag.model"), through the cache directory
-// dir ("" for none).
+// dir ("" for none). Without io.Seeker, src is not cached.
 //
 // The cache file dir/NAME.kgc is used in place (mapped into memory
 // read-only, or read where mapping is not available) when its header names
@@ -78,7 +77,7 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // rebuilt, never used. A cache that cannot be written (dir is "", cannot
 // be created or is read-only) only costs the decoding: Load returns the
 // payload all the same.
-func Load(src fs.File, name, dir string, build func(io.Reader) ([]byte, error)) ([]byte, error) {
+func Load(src io.Reader, name, dir string, build func(io.Reader) ([]byte, error)) ([]byte, error) {
 	k, kerr := key(src)
 	path := filepath.Join(dir, name+".kgc")
 	if kerr == nil && dir != "" {
@@ -99,7 +98,7 @@ func Load(src fs.File, name, dir string, build func(io.Reader) ([]byte, error)) 
 
 // key identifies the source src and the running executable; it rewinds
 // src. It fails when src cannot seek or the executable is unknown.
-func key(src fs.File) ([4]uint64, error) {
+func key(src io.Reader) ([4]uint64, error) {
 	rs, ok := src.(io.ReadSeeker)
 	if !ok {
 		return [4]uint64{}, errors.New("flat: source cannot seek")

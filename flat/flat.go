@@ -128,8 +128,8 @@ func (s *Strings) At(i int) string {
 	return unsafe.String(unsafe.SliceData(s.blob[start:]), int(s.ends[i]-start))
 }
 
-// appendStrings adds the sections of strs to b.
-func appendStrings(b *Builder, strs []string) {
+// AppendStrings adds the sections of the list strs to b.
+func AppendStrings(b *Builder, strs []string) {
 	var blob []byte
 	ends := make([]uint32, len(strs))
 	for i, s := range strs {
@@ -140,8 +140,8 @@ func appendStrings(b *Builder, strs []string) {
 	Append(b, ends)
 }
 
-// viewStrings reads the sections of appendStrings.
-func viewStrings(r *Reader) Strings {
+// ViewStrings reads the sections of AppendStrings.
+func ViewStrings(r *Reader) Strings {
 	s := Strings{blob: View[byte](r), ends: View[uint32](r)}
 	if r.err == nil && len(s.ends) > 0 && int(s.ends[len(s.ends)-1]) > len(s.blob) {
 		r.err = errors.New("flat: strings overrun their block")
@@ -171,13 +171,13 @@ func AppendMap(b *Builder, keys []string) {
 		}
 		slots[j] = uint32(i + 1)
 	}
-	appendStrings(b, keys)
+	AppendStrings(b, keys)
 	Append(b, slots)
 }
 
 // ViewMap reads the sections of AppendMap.
 func ViewMap(r *Reader) Map {
-	m := Map{Keys: viewStrings(r), slots: View[uint32](r)}
+	m := Map{Keys: ViewStrings(r), slots: View[uint32](r)}
 	if r.err == nil && (len(m.slots) == 0 || len(m.slots)&(len(m.slots)-1) != 0) {
 		r.err = errors.New("flat: map table size is not a power of two")
 	}

@@ -3,7 +3,6 @@ package perceptron
 import (
 	"errors"
 	"io"
-	"io/fs"
 	"math"
 
 	"github.com/kg-project/kg/flat"
@@ -13,7 +12,7 @@ import (
 // name name ("tag.model") in the directory cache ("" for none) as
 // flat.Load does: the first process decodes f, later ones use the table
 // of the cache file in place.
-func Load(f fs.File, name, cache string) (*Model, error) {
+func Load(f io.Reader, name, cache string) (*Model, error) {
 	p, err := flat.Load(f, name, cache, func(r io.Reader) ([]byte, error) {
 		m, err := Read(r)
 		if err != nil {
