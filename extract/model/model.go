@@ -41,7 +41,7 @@ func decode(cache string) (*Models, error) {
 		terr, lerr error
 	)
 	wg.Go(func() { m.Tagger, terr = tag.Load(files, cache) })
-	wg.Go(func() { m.Lemmatizer, lerr = lemma.Load(files) })
+	wg.Go(func() { m.Lemmatizer, lerr = lemma.Load(files, cache) })
 	p, perr := parse.Load(files, cache)
 	wg.Wait()
 	if err := errors.Join(terr, lerr, perr); err != nil {
