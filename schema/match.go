@@ -234,8 +234,10 @@ func best(cands []candidate) (candidate, bool) {
 // scan splits tokens into subtokens.
 func scan(tokens []string) []scanned {
 	var sub []scanned
+	var buf []subtoken
 	for i, t := range tokens {
-		parts := splitWord(t)
+		parts := appendWord(buf[:0], t)
+		buf = parts
 		for k, p := range parts {
 			sub = append(sub, scanned{subtoken: p, tok: i, last: k == len(parts)-1})
 		}

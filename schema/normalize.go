@@ -44,38 +44,57 @@ func fold(s string) string {
 	return b.String()
 }
 
-// splitWord turns one token into its subtokens. A token made only of
-// hyphens, apostrophes or a bare possessive ("-", "'s") yields none, so it
-// is transparent inside a multi-token name; other punctuation ("." ",") is
-// kept as its own subtoken, so names never run across it.
-func splitWord(w string) []subtoken {
+// appendWord appends the subtokens of one token w to out. A token made
+// only of hyphens, apostrophes or a bare possessive ("-", "'s") yields
+// none, so it is transparent inside a multi-token name; other punctuation
+// ("." ",") is kept as its own subtoken, so names never run across it.
+// Loading the schema splits every name it holds, so this allocates only
+// the lower-case forms it returns.
+func appendWord(out []subtoken, w string) []subtoken {
 	w = fold(w)
 	if w == "&" {
-		return []subtoken{{norm: "and", orig: "and"}}
+		return append(out, subtoken{norm: "and", orig: "and"})
 	}
-	lw := strings.ToLower(w)
-	if strings.HasSuffix(lw, "'s") {
-		w = w[:len(w)-2]
+	// A possessive "'s" in either case: lower-casing changes no other
+	// character into an apostrophe or an s.
+	if n := len(w); n >= 2 && w[n-2] == '\'' && (w[n-1] == 's' || w[n-1] == 'S') {
+		w = w[:n-2]
 	} else if strings.HasSuffix(w, "'") && len(w) > 1 {
 		w = w[:len(w)-1]
 	}
 	if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '*' }) {
 		if strings.Trim(w, "-'") == "" {
-			return nil
+			return out
 		}
-		return []subtoken{{norm: w, orig: w}}
+		return append(out, subtoken{norm: w, orig: w})
 	}
 	w = strings.ReplaceAll(w, ".", "")
-	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '/' || unicode.IsSpace(r) })
-	out := make([]subtoken, 0, len(parts))
-	for _, p := range parts {
-		n := strings.ToLower(p)
-		if a, ok := britishNameWords[n]; ok {
-			n = a
+	// The parts between hyphens, apostrophes, slashes and spaces, as
+	// strings.FieldsFunc cuts them.
+	start := -1
+	for i, r := range w {
+		if r == '-' || r == '\'' || r == '/' || unicode.IsSpace(r) {
+			if start >= 0 {
+				out = appendPart(out, w[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
 		}
-		out = append(out, subtoken{norm: n, orig: p})
+	}
+	if start >= 0 {
+		out = appendPart(out, w[start:])
 	}
 	return out
+}
+
+// appendPart appends the subtoken of one part of a word to out.
+func appendPart(out []subtoken, p string) []subtoken {
+	n := strings.ToLower(p)
+	if a, ok := britishNameWords[n]; ok {
+		n = a
+	}
+	return append(out, subtoken{norm: n, orig: p})
 }
 
 // britishNameWords are British spellings of words common in institutions'
@@ -85,13 +104,28 @@ var britishNameWords = map[string]string{"defence": "defense", "offence": "offen
 	"centre": "center", "programme": "program", "labour": "labor", "harbour": "harbor", "armoured": "armored"}
 
 // splitName turns a name into subtokens, dropping a leading "the".
-func splitName(name string) []subtoken {
-	var out []subtoken
-	for _, w := range strings.Fields(name) {
-		out = append(out, splitWord(w)...)
+func splitName(name string) []subtoken { return appendName(nil, name) }
+
+// appendName appends the subtokens of name (splitName) to out.
+func appendName(out []subtoken, name string) []subtoken {
+	first := len(out)
+	// The words between spaces, as strings.Fields cuts them.
+	start := -1
+	for i, r := range name {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = appendWord(out, name[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
 	}
-	if len(out) > 1 && out[0].norm == "the" {
-		out = out[1:]
+	if start >= 0 {
+		out = appendWord(out, name[start:])
+	}
+	if len(out)-first > 1 && out[first].norm == "the" {
+		out = append(out[:first], out[first+1:]...)
 	}
 	return out
 }
@@ -102,10 +136,25 @@ func splitName(name string) []subtoken {
 // collapsed. "the U.S." and "US" both give "us"; "Côte d'Ivoire" gives
 // "cote d ivoire".
 func NormalizeName(name string) string {
-	sub := splitName(name)
-	parts := make([]string, len(sub))
-	for i, s := range sub {
-		parts[i] = s.norm
+	var buf [8]subtoken
+	sub := appendName(buf[:0], name)
+	switch len(sub) {
+	case 0:
+		return ""
+	case 1:
+		return sub[0].norm
 	}
-	return strings.Join(parts, " ")
+	n := len(sub) - 1
+	for _, s := range sub {
+		n += len(s.norm)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, s := range sub {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.norm)
+	}
+	return b.String()
 }
