@@ -68,14 +68,21 @@ func appendWord(out []subtoken, w string) []subtoken {
 		}
 		return append(out, subtoken{norm: w, orig: w})
 	}
-	w = strings.ReplaceAll(w, ".", "")
-	// The parts between hyphens, apostrophes, slashes and spaces, as
-	// strings.FieldsFunc cuts them.
+	// The parts between hyphens, apostrophes, slashes and spaces.
+	return appendFields(out, strings.ReplaceAll(w, ".", ""), isPartSeparator, appendPart)
+}
+
+func isPartSeparator(r rune) bool { return r == '-' || r == '\'' || r == '/' || unicode.IsSpace(r) }
+
+// appendFields appends to out, with add, the fields of s: the runs of
+// runes between those for which sep is true, as strings.FieldsFunc cuts
+// them.
+func appendFields(out []subtoken, s string, sep func(rune) bool, add func([]subtoken, string) []subtoken) []subtoken {
 	start := -1
-	for i, r := range w {
-		if r == '-' || r == '\'' || r == '/' || unicode.IsSpace(r) {
+	for i, r := range s {
+		if sep(r) {
 			if start >= 0 {
-				out = appendPart(out, w[start:i])
+				out = add(out, s[start:i])
 				start = -1
 			}
 		} else if start < 0 {
@@ -83,7 +90,7 @@ func appendWord(out []subtoken, w string) []subtoken {
 		}
 	}
 	if start >= 0 {
-		out = appendPart(out, w[start:])
+		out = add(out, s[start:])
 	}
 	return out
 }
@@ -109,21 +116,7 @@ func splitName(name string) []subtoken { return appendName(nil, name) }
 // appendName appends the subtokens of name (splitName) to out.
 func appendName(out []subtoken, name string) []subtoken {
 	first := len(out)
-	// The words between spaces, as strings.Fields cuts them.
-	start := -1
-	for i, r := range name {
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				out = appendWord(out, name[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		out = appendWord(out, name[start:])
-	}
+	out = appendFields(out, name, unicode.IsSpace, appendWord)
 	if len(out)-first > 1 && out[first].norm == "the" {
 		out = append(out[:first], out[first+1:]...)
 	}
