@@ -17,6 +17,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"unsafe"
 )
 
@@ -217,4 +219,40 @@ func hash(s string) uint64 {
 		h *= 1099511628211
 	}
 	return h
+}
+
+// StringMap maps strings to strings: the value of key i of its Map is
+// string i of Values.
+type StringMap struct {
+	Map
+	Values Strings
+}
+
+// AppendStringMap adds to b the StringMap of m, its keys sorted.
+func AppendStringMap(b *Builder, m map[string]string) {
+	keys := slices.Sorted(maps.Keys(m))
+	vals := make([]string, len(keys))
+	for i, k := range keys {
+		vals[i] = m[k]
+	}
+	AppendMap(b, keys)
+	AppendStrings(b, vals)
+}
+
+// ViewStringMap reads the sections of AppendStringMap.
+func ViewStringMap(r *Reader) StringMap {
+	m := StringMap{Map: ViewMap(r), Values: ViewStrings(r)}
+	if r.err == nil && m.Values.Len() != m.Len() {
+		r.err = errors.New("flat: string map with a value missing")
+	}
+	return m
+}
+
+// Get returns the value of key.
+func (m *StringMap) Get(key string) (string, bool) {
+	i := m.Index(key)
+	if i < 0 {
+		return "", false
+	}
+	return m.Values.At(i), true
 }

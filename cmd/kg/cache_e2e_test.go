@@ -10,7 +10,7 @@ import (
 )
 
 // cacheFiles are the files of a filled model cache (package flat).
-var cacheFiles = []string{"geo.world.kgc", "lemma.kgc", "ner.lexicon.kgc", "ner.model.kgc", "parse.model.kgc", "tag.first.kgc", "tag.model.kgc", "wordcluster.kgc"}
+var cacheFiles = []string{"geo.world.kgc", "lemma.kgc", "ner.lexicon.kgc", "ner.model.kgc", "parse.lexicon.kgc", "parse.model.kgc", "tag.first.kgc", "tag.lexicon.kgc", "tag.model.kgc", "wordcluster.kgc"}
 
 // extractWithCache runs kg extract of the seed article with the cache
 // setting env and returns its output, failing t unless it succeeds

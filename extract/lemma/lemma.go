@@ -60,15 +60,12 @@ func ruleOf(form, lemma string) rule {
 // are flat (package flat), so that a process maps them from the cache
 // instead of building them.
 type Lemmatizer struct {
-	// exact finds "form\x00XPOS", whose lemma is exactLemma's string of the
-	// same index.
-	exact      flat.Map
-	exactLemma flat.Strings
-	// single finds a form whose lemma (singleLemma) was that of every
-	// occurrence of the form in training, whatever its tag; it rescues known
-	// words the tagger tags in a way training never did.
-	single      flat.Map
-	singleLemma flat.Strings
+	// exact maps "form\x00XPOS" to the lemma.
+	exact flat.StringMap
+	// single maps a form to its lemma when every occurrence of the form in
+	// training, whatever its tag, has that lemma; it rescues known words the
+	// tagger tags in a way training never did.
+	single flat.StringMap
 	// rules finds "XPOS\x00suffix", whose rule for lower-cased unknown
 	// words strips ruleStrip bytes and adds ruleAdd.
 	rules     flat.Map
@@ -95,15 +92,8 @@ type tables struct {
 // flatten returns the payload of the lemmatizer of t (see view).
 func (t tables) flatten() []byte {
 	var b flat.Builder
-	for _, m := range []map[string]string{t.exact, t.single} {
-		keys := slices.Sorted(maps.Keys(m))
-		lemmas := make([]string, len(keys))
-		for i, k := range keys {
-			lemmas[i] = m[k]
-		}
-		flat.AppendMap(&b, keys)
-		flat.AppendStrings(&b, lemmas)
-	}
+	flat.AppendStringMap(&b, t.exact)
+	flat.AppendStringMap(&b, t.single)
 	keys := slices.Sorted(maps.Keys(t.rules))
 	strip, add := make([]int32, len(keys)), make([]string, len(keys))
 	for i, k := range keys {
@@ -126,13 +116,12 @@ func (t tables) flatten() []byte {
 // tables point into p.
 func view(p []byte) (*Lemmatizer, error) {
 	r := flat.NewReader(p)
-	l := &Lemmatizer{exact: flat.ViewMap(r), exactLemma: flat.ViewStrings(r), single: flat.ViewMap(r), singleLemma: flat.ViewStrings(r),
+	l := &Lemmatizer{exact: flat.ViewStringMap(r), single: flat.ViewStringMap(r),
 		rules: flat.ViewMap(r), ruleStrip: flat.View[int32](r), ruleAdd: flat.ViewStrings(r), verbs: flat.ViewMap(r)}
 	if err := r.Done(); err != nil {
 		return nil, err
 	}
-	if l.exactLemma.Len() != l.exact.Len() || l.singleLemma.Len() != l.single.Len() ||
-		len(l.ruleStrip) != l.rules.Len() || l.ruleAdd.Len() != l.rules.Len() {
+	if len(l.ruleStrip) != l.rules.Len() || l.ruleAdd.Len() != l.rules.Len() {
 		return nil, errors.New("malformed lemmatizer")
 	}
 	l.irregular = map[string]string{}
@@ -162,15 +151,6 @@ var irregularTSV string
 // isVerb reports whether lemma is a known verb lemma.
 func (l *Lemmatizer) isVerb(lemma string) bool {
 	return l.verbs.Index(lemma) >= 0 || l.moreVerbs[lemma]
-}
-
-// lookup returns the string of strs of key's index in m.
-func lookup(m *flat.Map, strs *flat.Strings, key string) (string, bool) {
-	i := m.Index(key)
-	if i < 0 {
-		return "", false
-	}
-	return strs.At(i), true
 }
 
 // verbStem returns the known verb lemma an inflected form comes from when
@@ -251,11 +231,11 @@ func (l *Lemmatizer) Process(ctx context.Context, d *nlp.Document) error {
 
 // Lemma returns the lemma of form tagged xpos.
 func (l *Lemmatizer) Lemma(form, xpos string) string {
-	if lem, ok := lookup(&l.exact, &l.exactLemma, form+"\x00"+xpos); ok {
+	if lem, ok := l.exact.Get(form + "\x00" + xpos); ok {
 		return lem
 	}
 	lower := strings.ToLower(form)
-	if lem, ok := lookup(&l.exact, &l.exactLemma, lower+"\x00"+xpos); ok {
+	if lem, ok := l.exact.Get(lower + "\x00" + xpos); ok {
 		return lem
 	}
 	if lem, ok := l.irregular[lower]; ok && strings.HasPrefix(xpos, "VB") {
@@ -263,7 +243,7 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	}
 	// A form seen with one lemma only, unless that was as a noun and it is
 	// now a gerund: "warning", "bombing" as VBG are "warn", "bomb".
-	if lem, ok := lookup(&l.single, &l.singleLemma, form); ok && !(xpos == "VBG" && lem == lower && strings.HasSuffix(lower, "ing")) {
+	if lem, ok := l.single.Get(form); ok && !(xpos == "VBG" && lem == lower && strings.HasSuffix(lower, "ing")) {
 		return lem
 	}
 	switch xpos {

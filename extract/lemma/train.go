@@ -119,10 +119,10 @@ func (l *Lemmatizer) Save(dir string) error {
 	// The tables' keys are sorted (tables.flatten).
 	for i := range l.exact.Len() {
 		form, xpos, _ := strings.Cut(l.exact.Keys.At(i), "\x00")
-		fmt.Fprintf(bw, "E\t%s\t%s\t%s\n", form, xpos, l.exactLemma.At(i))
+		fmt.Fprintf(bw, "E\t%s\t%s\t%s\n", form, xpos, l.exact.Values.At(i))
 	}
 	for i := range l.single.Len() {
-		fmt.Fprintf(bw, "S\t%s\t%s\n", l.single.Keys.At(i), l.singleLemma.At(i))
+		fmt.Fprintf(bw, "S\t%s\t%s\n", l.single.Keys.At(i), l.single.Values.At(i))
 	}
 	for i := range l.rules.Len() {
 		xpos, suf, _ := strings.Cut(l.rules.Keys.At(i), "\x00")

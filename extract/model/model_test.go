@@ -52,7 +52,7 @@ func TestCachedModelsPredictAsDecodedOnes(t *testing.T) {
 			t.Errorf("%s cache: analysis differs from the decoded models'", run)
 		}
 	}
-	for _, name := range []string{"lemma", "tag.first", "tag.model", "parse.model"} {
+	for _, name := range []string{"lemma", "parse.lexicon", "parse.model", "tag.first", "tag.lexicon", "tag.model"} {
 		if _, err := os.Stat(filepath.Join(dir, name+".kgc")); err != nil {
 			t.Error(err)
 		}
