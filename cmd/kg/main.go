@@ -208,11 +208,17 @@ func newHelpCommand() *cli.Command {
 }
 
 // newExtractor loads the extractor (extract.New) with the garbage
-// collector paused: nearly everything loading allocates stays live, so
-// the collections it would run while the heap grows from nothing find
-// little garbage, and they were a quarter of the CPU of a one-article
-// ingest (docs/nlp.md, "Loading the models").
+// collector held back until the heap reaches loadHeapLimit: what loading
+// allocates from the model cache stays live, so the collections it would
+// run while the heap grows from nothing find little garbage, and they were
+// a quarter of the CPU of a one-article ingest (docs/nlp.md, "Loading the
+// models"). The limit bounds the garbage of decoding without a cache.
 func newExtractor(opts extract.Options) (*extract.Extractor, error) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(min(debug.SetMemoryLimit(-1), loadHeapLimit)))
 	return extract.New(opts)
 }
+
+// loadHeapLimit is the heap size at which newExtractor lets the garbage
+// collector run.
+const loadHeapLimit = 256 << 20

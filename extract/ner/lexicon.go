@@ -81,7 +81,9 @@ func readLexicon(r io.Reader) ([]byte, error) {
 		return nil, err
 	}
 	kinds := map[string][]string{} // entry → its kinds, in the file's order
-	multi := map[string]bool{}
+	var names []string             // the entries in the file's order: sorting them costs more than the rest
+	var multi []string
+	isMulti := map[string]bool{}
 	sc := bufio.NewScanner(zr)
 	line := 0
 	for sc.Scan() {
@@ -99,10 +101,14 @@ func readLexicon(r io.Reader) ([]byte, error) {
 		if len(toks) == 0 || len(toks) > maxLexLen {
 			continue
 		}
-		if len(toks) > 1 {
-			multi[toks[0]] = true
+		if len(toks) > 1 && !isMulti[toks[0]] {
+			isMulti[toks[0]] = true
+			multi = append(multi, toks[0])
 		}
 		key := strings.Join(toks, " ")
+		if _, ok := kinds[key]; !ok {
+			names = append(names, key)
+		}
 		kinds[key] = append(kinds[key], kind)
 	}
 	if err := sc.Err(); err != nil {
@@ -110,20 +116,22 @@ func readLexicon(r io.Reader) ([]byte, error) {
 	}
 	for _, kind := range slices.Sorted(maps.Keys(nameWords)) {
 		for _, w := range nameWords[kind] {
+			if _, ok := kinds[w]; !ok {
+				names = append(names, w)
+			}
 			kinds[w] = append(kinds[w], kind)
 		}
 	}
 	if err := zr.Close(); err != nil {
 		return nil, err
 	}
-	return flattenLexicon(kinds, slices.Collect(maps.Keys(multi))), nil
+	return flattenLexicon(names, kinds, multi), nil
 }
 
-// flattenLexicon returns the payload of the lexicon of entries kinds
-// (entry → kinds) whose entries longer than one token start with the
-// tokens multi.
-func flattenLexicon(kinds map[string][]string, multi []string) []byte {
-	names := slices.Sorted(maps.Keys(kinds))
+// flattenLexicon returns the payload of the lexicon of entries names, in
+// that order, whose kinds are kinds[name], and whose entries longer than
+// one token start with the tokens multi.
+func flattenLexicon(names []string, kinds map[string][]string, multi []string) []byte {
 	var kindNames []string
 	index := map[string]uint16{}
 	start := []uint32{0}
@@ -140,7 +148,6 @@ func flattenLexicon(kinds map[string][]string, multi []string) []byte {
 		}
 		start = append(start, uint32(len(list)))
 	}
-	slices.Sort(multi)
 	var b flat.Builder
 	flat.AppendMap(&b, names)
 	flat.Append(&b, start)
