@@ -129,6 +129,9 @@ func appendName(out []subtoken, name string) []subtoken {
 // collapsed. "the U.S." and "US" both give "us"; "Côte d'Ivoire" gives
 // "cote d ivoire".
 func NormalizeName(name string) string {
+	if n, ok := normalizeASCII(name); ok {
+		return n
+	}
 	var buf [8]subtoken
 	sub := appendName(buf[:0], name)
 	switch len(sub) {
@@ -150,4 +153,49 @@ func NormalizeName(name string) string {
 		b.WriteString(s.norm)
 	}
 	return b.String()
+}
+
+// normalizeASCII is NormalizeName of a name made only of ASCII letters,
+// digits and spaces (most names of the data files), without splitting it
+// into subtokens: each word is one, lower-cased. ok is false for other
+// names.
+func normalizeASCII(name string) (n string, ok bool) {
+	plain := true // name is its own normal form
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			plain = false
+		case c == ' ':
+			if i == 0 || i == len(name)-1 || name[i-1] == ' ' {
+				plain = false
+			}
+		default:
+			return "", false
+		}
+	}
+	if plain && !strings.HasPrefix(name, "the ") && !hasBritishWord(name) {
+		return name, true
+	}
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:]
+	}
+	for i, w := range words {
+		if a, ok := britishNameWords[w]; ok {
+			words[i] = a
+		}
+	}
+	return strings.Join(words, " "), true
+}
+
+// hasBritishWord reports whether a word of name is one of
+// britishNameWords.
+func hasBritishWord(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if _, ok := britishNameWords[w]; ok {
+			return true
+		}
+	}
+	return false
 }

@@ -56,7 +56,7 @@ func TestSplitNameAsReference(t *testing.T) {
 	inputs := []string{"", " ", "the", "The U.S.", "the the", "Côte d'Ivoire", "People's Defence Forces", "Ministry's",
 		"MINISTRY'S", "rebels'", "'", "''", "-", "--", "'s", "'S", "a-b/c d", "\u2019s", "Türkiye", "İstanbul", "ǅemal's",
 		"x\xffy", "\xff's", "&", "A & B", "anti-tank", "1,000", "...", "U.N.-backed", "  spaced   out  ", "tab\tsep\nline",
-		"non\u00a0breaking", "*", "Al-*", "ſ's", "K's"}
+		"non\u00a0breaking", "*", "Al-*", "ſ's", "K's", "The Defence Centre", "THE army", " the  x ", "the", "labour party", "Ministry of Defence", "a  b", "x "}
 	err := fs.WalkDir(dataFS, "data", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
