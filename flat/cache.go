@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 	"unsafe"
 )
 
@@ -182,6 +183,7 @@ func write(dir, path string, k [4]uint64, p []byte) bool {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return false
 	}
+	removeStaleTemps(dir, filepath.Base(path))
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+"-*.tmp")
 	if err != nil {
 		return false
@@ -192,4 +194,19 @@ func write(dir, path string, k [4]uint64, p []byte) bool {
 		return false
 	}
 	return true
+}
+
+// staleTemp is the age after which a temporary file of write is taken for
+// the leftover of a process that died while writing it.
+const staleTemp = 10 * time.Minute
+
+// removeStaleTemps removes the leftover temporary files of the cache file
+// name in dir.
+func removeStaleTemps(dir, name string) {
+	tmps, _ := filepath.Glob(filepath.Join(dir, "."+name+"-*.tmp"))
+	for _, t := range tmps {
+		if fi, err := os.Stat(t); err == nil && time.Since(fi.ModTime()) > staleTemp {
+			os.Remove(t)
+		}
+	}
 }
