@@ -2,11 +2,21 @@ package geo
 
 import (
 	"bytes"
+	"io"
 	"reflect"
 	"testing"
 
 	"github.com/kg-project/kg/flat"
 )
+
+// decode reads an index file into a Gazetteer, without a cache.
+func decode(in io.Reader) (*Gazetteer, error) {
+	p, err := flatten(in)
+	if err != nil {
+		return nil, err
+	}
+	return view(p)
+}
 
 // TestCachedGazetteerAnswersAsDecoded compares the gazetteer decoded from
 // the embedded file with the one of a cache directory, cold and warm.

@@ -209,15 +209,6 @@ type countryRec struct {
 	Lat, Lon   float64
 }
 
-// decode reads an index file into a Gazetteer.
-func decode(in io.Reader) (*Gazetteer, error) {
-	p, err := flatten(in)
-	if err != nil {
-		return nil, err
-	}
-	return view(p)
-}
-
 // flatten reads an index file and returns the payload of its Gazetteer
 // (package flat; see view).
 func flatten(in io.Reader) ([]byte, error) {

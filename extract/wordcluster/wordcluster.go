@@ -133,15 +133,6 @@ type word struct {
 	rank int32 // 1 for the most frequent word
 }
 
-// read parses a gzipped "WORD<TAB>PATH" table into its Clusters.
-func read(r io.Reader) (*Clusters, error) {
-	p, err := flatten(r)
-	if err != nil {
-		return nil, err
-	}
-	return view(p)
-}
-
 // flatten parses a gzipped "WORD<TAB>PATH" table and returns the payload
 // of its Clusters (see view). A word listed twice keeps its last line.
 func flatten(r io.Reader) ([]byte, error) {
