@@ -1,12 +1,14 @@
 // Package geo is kg's world gazetteer: the populated places of GeoNames
 // with at least 1,000 inhabitants and the first- and second-level
-// administrative divisions of every country, with coordinates, country codes (ISO 3166-1
+// administrative divisions of every country, and the large and medium airports of
+// OurAirports, with coordinates, country codes (ISO 3166-1
 // alpha-2 and alpha-3, FIPS 10-4) and population, embedded in the binary as
 // a compact index (world.bin.gz, made by `go generate` from registry
 // packages: see gen/ and docs/geo.md), and the choice among the places that
 // share a name.
 //
-// GeoNames data (geonames.org) is licensed under CC BY 4.0.
+// GeoNames data (geonames.org) is licensed under CC BY 4.0; OurAirports data
+// (ourairports.com) is in the public domain.
 package geo
 
 import (
@@ -30,6 +32,13 @@ var world []byte
 const (
 	ClassPopulated = 'P' // city, town, village
 	ClassAdmin     = 'A' // administrative division: first level (province, region, state) or second (district, zone, county)
+	// ClassSpot is an airport or air base of OurAirports (GeoNames files
+	// airports in its class S, spots and buildings).
+	ClassSpot = 'S'
+	// ClassRegion is a region the gazetteer has no entry for but whose
+	// parts are divisions named after it (Gazetteer.Region): GeoNames'
+	// class L (parks, areas), without a GeoNames id.
+	ClassRegion = 'L'
 )
 
 // Country is a state of the gazetteer.
@@ -42,9 +51,14 @@ type Country struct {
 	Lat, Lon float64
 }
 
+// AirportIDBase numbers the airports, which have no GeoNames id: an
+// airport's ID is AirportIDBase plus its OurAirports id, above every
+// GeoNames id.
+const AirportIDBase = 1 << 31
+
 // Place is one gazetteer entry.
 type Place struct {
-	ID     uint32 // GeoNames id
+	ID     uint32 // GeoNames id; AirportIDBase and more for an airport; 0 for a region (Gazetteer.Region)
 	Name   string // GeoNames name, as GeoNames writes it ("Şa‘dah")
 	Class  byte   // ClassPopulated or ClassAdmin
 	ISO3   string // country, ISO 3166-1 alpha-3
@@ -58,6 +72,15 @@ type Place struct {
 	// population-weighted centroid of its towns.
 	Lat, Lon float64
 	country  uint16
+}
+
+// GeoNamesID is p's GeoNames id, 0 for an airport or a region, which
+// have none.
+func (p Place) GeoNamesID() uint32 {
+	if p.ID >= AirportIDBase {
+		return 0
+	}
+	return p.ID
 }
 
 // Level is a division's level, 1 (province) or 2 (district); 0 for a town.
@@ -272,4 +295,74 @@ func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
 	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
 	return 2 * earthRadiusKm * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// regionParts are the compass words by which divisions named after a
+// region split it ("North Darfur", "Lower Shabelle").
+var regionParts = []string{"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "middle", "upper", "lower", "north east", "north west", "south east", "south west"}
+
+// Region returns the region name names when two or more divisions of one
+// country are called by a compass word and the name ("Darfur": North,
+// South, West, Central and East Darfur; "Hwanghae": North and South
+// Hwanghae), or name two or more provinces by a part of their hyphened names
+// ("Essequibo": Upper Takutu-Upper Essequibo, Essequibo Islands-West
+// Demerara), and the gazetteer has no place of the name itself: a place of
+// ClassRegion, with no GeoNames id, the divisions' population and their
+// population-weighted centroid. ok is false otherwise, and when the
+// divisions are in several countries.
+func (g *Gazetteer) Region(name string) (Place, bool) {
+	k := Key(name)
+	if k == "" || g.Known(name) {
+		return Place{}, false
+	}
+	seen := map[uint32]bool{}
+	var parts []Place
+	add := func(p Place) {
+		if p.Class == ClassAdmin && !seen[p.ID] {
+			seen[p.ID] = true
+			parts = append(parts, p)
+		}
+	}
+	for _, w := range regionParts {
+		for _, p := range g.Lookup(w + " " + k) {
+			add(p)
+		}
+	}
+	// Provinces named by two regions joined by a hyphen: "Upper
+	// Takutu-Upper Essequibo" and "Essequibo Islands-West Demerara" lie in
+	// Essequibo.
+	for _, i := range g.admin1Place {
+		p := g.place(i)
+		if !strings.Contains(p.Name, "-") {
+			continue
+		}
+		for _, part := range strings.Split(p.Name, "-") {
+			pk := Key(part)
+			for _, w := range regionParts {
+				pk = strings.TrimPrefix(pk, Key(w)+" ")
+			}
+			if pk == k || strings.HasPrefix(pk, k+" ") {
+				add(p)
+			}
+		}
+	}
+	if len(parts) < 2 {
+		return Place{}, false
+	}
+	sort.Slice(parts, func(i, j int) bool { return parts[i].ID < parts[j].ID })
+	r := Place{Name: name, Class: ClassRegion, ISO3: parts[0].ISO3, country: parts[0].country}
+	var w float64
+	for _, p := range parts {
+		if p.ISO3 != r.ISO3 {
+			return Place{}, false
+		}
+		r.Population += p.Population
+		pw := float64(p.Population) + 1
+		r.Lat += pw * p.Lat
+		r.Lon += pw * p.Lon
+		w += pw
+	}
+	r.Lat, r.Lon = math.Round(r.Lat/w*1e5)/1e5, math.Round(r.Lon/w*1e5)/1e5
+	return r, true
 }

@@ -71,3 +71,35 @@ func TestWordsHungOnPunctuationAreRehung(t *testing.T) {
 		}
 	}
 }
+
+// TestContactRelatives checks that "territory it holds" parsed as a clause
+// of its own becomes a relative clause on the noun, and that a conjunct
+// after it joins the verb the noun belongs to; a verb with an object of
+// its own ("told Peru it wants talks") keeps its place.
+func TestContactRelatives(t *testing.T) {
+	tok := func(text, upos, xpos string, head int, dep string) nlp.Token {
+		return nlp.Token{Text: text, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	// troops(0) crossed(1) into(2) territory(3) it(4) holds(5) and(6) fired(7)
+	d := &nlp.Document{Tokens: []nlp.Token{
+		tok("troops", "NOUN", "NNS", 1, "nsubj"), tok("crossed", "VERB", "VBD", -1, "root"), tok("into", "ADP", "IN", 3, "case"),
+		tok("territory", "NOUN", "NN", 1, "obl"), tok("it", "PRON", "PRP", 5, "nsubj"), tok("holds", "VERB", "VBZ", 1, "ccomp"),
+		tok("and", "CCONJ", "CC", 7, "cc"), tok("fired", "VERB", "VBD", 5, "conj"),
+	}, Sentences: []nlp.Sentence{{Start: 0, End: 8}}}
+	contactRelatives(d, d.Sentences[0])
+	if got := d.Tokens[5]; got.Head != 3 || got.Dep != "acl:relcl" {
+		t.Errorf("holds: head %d %s, want 3 acl:relcl", got.Head, got.Dep)
+	}
+	if got := d.Tokens[7]; got.Head != 1 || got.Dep != "conj" {
+		t.Errorf("fired: head %d %s, want 1 conj", got.Head, got.Dep)
+	}
+	// told(0) Peru(1) it(2) wants(3) talks(4)
+	d = &nlp.Document{Tokens: []nlp.Token{
+		tok("told", "VERB", "VBD", -1, "root"), tok("Peru", "PROPN", "NNP", 0, "obj"), tok("it", "PRON", "PRP", 3, "nsubj"),
+		tok("wants", "VERB", "VBZ", 0, "ccomp"), tok("talks", "NOUN", "NNS", 3, "obj"),
+	}, Sentences: []nlp.Sentence{{Start: 0, End: 5}}}
+	contactRelatives(d, d.Sentences[0])
+	if got := d.Tokens[3]; got.Head != 0 || got.Dep != "ccomp" {
+		t.Errorf("wants: head %d %s, want 0 ccomp", got.Head, got.Dep)
+	}
+}

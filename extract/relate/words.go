@@ -12,6 +12,7 @@ type words struct {
 	sponsorParticiples schema.WordSet // sponsor-participles
 	allegiance         schema.WordSet // allegiance-adjectives
 	partitives         schema.WordSet // partitive-nouns
+	targets            schema.WordSet // target-nouns
 	speakerNouns       schema.WordSet // speaker-nouns
 	issuerPreps        schema.WordSet // issuer-preps
 	gerundMarks        schema.WordSet // gerund-marks
@@ -66,6 +67,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		sponsorParticiples: l.Get("sponsor-participles"),
 		allegiance:         l.Get("allegiance-adjectives"),
 		partitives:         l.Get("partitive-nouns"),
+		targets:            l.Get("target-nouns"),
 		speakerNouns:       l.Get("speaker-nouns"),
 		issuerPreps:        l.Get("issuer-preps"),
 		gerundMarks:        l.Get("gerund-marks"),
