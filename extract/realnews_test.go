@@ -549,3 +549,32 @@ func TestAccusedOfWithTheClauseOnTheObject(t *testing.T) {
 			[]string{"Sudan ACCUSES United Arab Emirates", "United Arab Emirates SUPPLIES Rapid Support Forces"}},
 	})
 }
+
+// TestReportAfterATimePhrase covers "said last month that soldiers had
+// executed civilians": the clause after the time phrase is what was said.
+func TestReportAfterATimePhrase(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"said last month that", "Human Rights Watch said last month that Burkinabe soldiers had executed 130 civilians in Djibo.",
+			[]string{"Human Rights Watch ACCUSES Burkinabe military", "Burkinabe military ATTACKS Djibo", "Burkinabe military PART_OF Burkina Faso"}},
+	})
+}
+
+// TestSanctionsOnPeopleBeforeAParticiple covers "imposed sanctions on X and
+// Y, freezing any assets they hold": the people are the sanctions' targets,
+// not the participle's subject.
+func TestSanctionsOnPeopleBeforeAParticiple(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"sanctions on two men", "On Friday, the U.S. Treasury Department imposed sanctions on Carlos Mendoza and Luis Vega, freezing any assets they hold in the United States.",
+			[]string{"U.S. Ministry of Finance SANCTIONS Carlos Mendoza", "U.S. Ministry of Finance SANCTIONS Luis Vega", "U.S. Ministry of Finance PART_OF United States"}},
+	})
+}
+
+// TestFightingBetweenSidesNamesTheConflict covers a fight stated as
+// "fighting between X and Y": its two sides are the conflict's, so a later
+// mediation with no parties of its own is between them.
+func TestFightingBetweenSidesNamesTheConflict(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"fighting between", "Heavy fighting between Chilean troops and the Shining Path erupted near Tacna on Monday. The truce was agreed on Sunday after mediation by Brazil.",
+			[]string{"Chilean military FIGHTS Shining Path", "Shining Path FIGHTS Chilean military", "Chilean military PART_OF Chile", "Brazil MEDIATES Shining Path", "Brazil MEDIATES Chile"}},
+	})
+}

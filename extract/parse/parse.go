@@ -156,6 +156,8 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 		}
 		activeWithoutPassiveAux(d, s)
 		contactRelatives(d, s)
+		complementAfterTime(d, s)
+		phraseBeforeParticiple(d, s)
 		rehangPunctuationDependents(d, s)
 	}
 	return nil
@@ -342,6 +344,77 @@ func modifierLabel(upos string) string {
 		return "cc"
 	}
 	return "mark" // SCONJ, PART
+}
+
+// phraseBeforeParticiple repairs "imposed sanctions on X and Y, freezing
+// their assets": the parser read "on X and Y" as the subject of
+// "freezing", with "on" as its marker. A participle (VBG) after a comma
+// whose marker is a preposition and whose subject comes between the two
+// gets its phrase back: the subject becomes an oblique of the verb the
+// participle hangs on, with the preposition as its case marker.
+func phraseBeforeParticiple(d *nlp.Document, s nlp.Sentence) {
+	for v := s.Start + 1; v < s.End; v++ {
+		t := d.Tokens[v]
+		if t.XPOS != "VBG" || t.Dep != "advcl" || t.Head < 0 || d.Tokens[v-1].Text != "," || d.Tokens[t.Head].UPOS != "VERB" {
+			continue
+		}
+		mark, subj := -1, -1
+		for k := s.Start; k < v; k++ {
+			if d.Tokens[k].Head != v {
+				continue
+			}
+			switch {
+			case d.Tokens[k].Dep == "mark" && d.Tokens[k].XPOS == "IN" && !strings.EqualFold(d.Tokens[k].Text, "while") && !strings.EqualFold(d.Tokens[k].Text, "after") && !strings.EqualFold(d.Tokens[k].Text, "before"):
+				mark = k
+			case d.Tokens[k].Dep == "nsubj":
+				subj = k
+			}
+		}
+		if mark < 0 || subj < mark || d.Tokens[subj].UPOS == "PRON" {
+			continue
+		}
+		d.Tokens[subj].Head, d.Tokens[subj].Dep = t.Head, "obl"
+		d.Tokens[mark].Head, d.Tokens[mark].Dep, d.Tokens[mark].UPOS = subj, "case", "ADP"
+	}
+}
+
+// complementAfterTime repairs "said last month that soldiers had executed
+// 130 civilians": the parser read "that" as a relative pronoun on "month"
+// and the reported clause as a relative clause on the time phrase. When
+// the relative clause already has its own subject and object, "that" is no
+// pronoun of it but the complementizer: the clause becomes the verb's
+// complement and "that" its marker.
+func complementAfterTime(d *nlp.Document, s nlp.Sentence) {
+	for v := s.Start; v < s.End; v++ {
+		t := d.Tokens[v]
+		n := t.Head
+		if t.Dep != "acl:relcl" || n < 0 || d.Tokens[n].Head < 0 || d.Tokens[d.Tokens[n].Head].UPOS != "VERB" {
+			continue
+		}
+		if dep := d.Tokens[n].Dep; dep != "obl:tmod" && dep != "obl:unmarked" && dep != "obl" {
+			continue
+		}
+		that, subj, obj := -1, false, false
+		for k := s.Start; k < s.End; k++ {
+			c := d.Tokens[k]
+			if c.Head != v {
+				continue
+			}
+			switch {
+			case strings.EqualFold(c.Text, "that") && (c.Dep == "obj" || c.Dep == "nsubj"):
+				that = k
+			case c.Dep == "nsubj" || c.Dep == "nsubj:pass":
+				subj = true
+			case c.Dep == "obj":
+				obj = true
+			}
+		}
+		if that < 0 || !subj || (d.Tokens[that].Dep == "obj" && !obj) {
+			continue
+		}
+		d.Tokens[v].Head, d.Tokens[v].Dep = d.Tokens[n].Head, "ccomp"
+		d.Tokens[that].Dep, d.Tokens[that].UPOS, d.Tokens[that].XPOS, d.Tokens[that].Feats = "mark", "SCONJ", "IN", ""
+	}
 }
 
 // contactRelatives repairs a relative clause without "that" that the

@@ -255,6 +255,10 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
+	if emitted && len(r.subjects) == 0 {
+		// "fighting between X and Y": each side acts on the other.
+		w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, code: e.CAMEO, agents: between, objects: between, force: isForce(e.CAMEO)})
+	}
 	for _, a := range r.subjects {
 		if !w.isActor(a) {
 			continue
