@@ -19,6 +19,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/kg-project/kg/flat"
 )
 
 //go:generate sh gen/generate.sh
@@ -97,42 +99,52 @@ func (p Place) Level() int {
 func (p Place) AtProvince() bool { return p.Level() == 2 && p.Population == 0 }
 
 // Gazetteer is the loaded index. It is read-only and safe for concurrent use.
+// Its tables are flat (package flat), so that a process maps them from the
+// cache instead of building them.
 type Gazetteer struct {
 	countries []Country
 	byISO3    map[string]int
-	places    []Place
-	keys      []string // sorted Keys
-	post      []int32  // places of each key, keys[i]'s at post[postStart[i]:postStart[i+1]]
+	places    []placeRec   // sorted by ID
+	names     flat.Strings // place i's name
+	codes     flat.Strings // admin codes
+	keys      flat.Strings // sorted Keys
+	post      []int32      // places of each key, keys[i]'s at post[postStart[i]:postStart[i+1]]
 	postStart []int32
-	admin1    map[admin1Key]int32 // division of each (country, admin-1 code)
+	// admin1 finds each first-level division by admin1Key, admin1Place
+	// gives its place.
+	admin1      flat.Map
+	admin1Place []int32
 	// byCountry lists the keys naming a place of each country (ISO3),
 	// built by LooseLookup's first call: most runs never need it.
 	byCountry     map[string][]int32
 	byCountryOnce sync.Once
 }
 
-type admin1Key struct {
-	country uint16
-	code    string
+// place returns place i.
+func (g *Gazetteer) place(i int32) Place {
+	r := &g.places[i]
+	return Place{ID: r.ID, Name: g.names.At(int(i)), Class: r.Class, ISO3: g.countries[r.Country].ISO3,
+		Admin1: g.codes.At(int(r.Admin1)), Admin2: g.codes.At(int(r.Admin2)), Population: r.Population,
+		Lat: r.Lat, Lon: r.Lon, country: r.Country}
 }
 
-// index builds the lookups derived from the decoded data.
-func (g *Gazetteer) index() {
-	g.admin1 = map[admin1Key]int32{}
-	for i, p := range g.places {
-		if p.Level() == 1 {
-			g.admin1[admin1Key{p.country, p.Admin1}] = int32(i)
-		}
+// key returns the index of key k, or -1.
+func (g *Gazetteer) key(k string) int {
+	n := g.keys.Len()
+	i := sort.Search(n, func(i int) bool { return g.keys.At(i) >= k })
+	if k == "" || i == n || g.keys.At(i) != k {
+		return -1
 	}
+	return i
 }
 
 // indexCountries builds byCountry.
 func (g *Gazetteer) indexCountries() {
 	g.byCountry = map[string][]int32{}
-	for k := range g.keys {
+	for k := range g.keys.Len() {
 		last := ""
 		for _, p := range g.post[g.postStart[k]:g.postStart[k+1]] {
-			if iso := g.places[p].ISO3; iso != last {
+			if iso := g.countries[g.places[p].Country].ISO3; iso != last {
 				g.byCountry[iso] = append(g.byCountry[iso], int32(k))
 				last = iso
 			}
@@ -140,8 +152,13 @@ func (g *Gazetteer) indexCountries() {
 	}
 }
 
+// load reads the embedded index once, through the cache (flat.Load).
 var load = sync.OnceValues(func() (*Gazetteer, error) {
-	g, err := decode(bytes.NewReader(world))
+	p, err := flat.Load(bytes.NewReader(world), "geo.world", flat.Dir(), flatten)
+	if err != nil {
+		return nil, fmt.Errorf("geo: world.bin.gz: %w", err)
+	}
+	g, err := view(p)
 	if err != nil {
 		return nil, fmt.Errorf("geo: world.bin.gz: %w", err)
 	}
@@ -157,15 +174,14 @@ func (g *Gazetteer) Len() int { return len(g.places) }
 // Lookup returns the places one of whose names has the Key of name, most
 // populous first.
 func (g *Gazetteer) Lookup(name string) []Place {
-	k := Key(name)
-	i := sort.SearchStrings(g.keys, k)
-	if k == "" || i == len(g.keys) || g.keys[i] != k {
+	i := g.key(Key(name))
+	if i < 0 {
 		return nil
 	}
 	post := g.post[g.postStart[i]:g.postStart[i+1]]
 	out := make([]Place, len(post))
 	for j, p := range post {
-		out[j] = g.places[p]
+		out[j] = g.place(p)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Population > out[b].Population })
 	return out
@@ -186,13 +202,13 @@ func (g *Gazetteer) LooseLookup(name, iso3 string) []Place {
 	var out []Place
 	seen := map[int32]bool{}
 	for _, k := range g.byCountry[iso3] {
-		if keySkeleton(g.keys[k]) != sk {
+		if keySkeleton(g.keys.At(int(k))) != sk {
 			continue
 		}
 		for _, p := range g.post[g.postStart[k]:g.postStart[k+1]] {
-			if g.places[p].ISO3 == iso3 && !seen[p] {
+			if pl := g.place(p); pl.ISO3 == iso3 && !seen[p] {
 				seen[p] = true
-				out = append(out, g.places[p])
+				out = append(out, pl)
 			}
 		}
 	}
@@ -206,15 +222,11 @@ func (g *Gazetteer) ByID(id uint32) (Place, bool) {
 	if i == len(g.places) || g.places[i].ID != id {
 		return Place{}, false
 	}
-	return g.places[i], true
+	return g.place(int32(i)), true
 }
 
 // Known reports whether some place has a name with the Key of name.
-func (g *Gazetteer) Known(name string) bool {
-	k := Key(name)
-	i := sort.SearchStrings(g.keys, k)
-	return k != "" && i < len(g.keys) && g.keys[i] == k
-}
+func (g *Gazetteer) Known(name string) bool { return g.key(Key(name)) >= 0 }
 
 // CountryByID returns the country with GeoNames id id.
 func (g *Gazetteer) CountryByID(id uint32) (Country, bool) {
@@ -240,11 +252,11 @@ func (g *Gazetteer) Admin1Of(p Place) (Place, bool) {
 	if p.Level() == 1 {
 		return Place{}, false
 	}
-	i, ok := g.admin1[admin1Key{p.country, p.Admin1}]
-	if !ok {
+	i := g.admin1.Index(admin1Key(p.country, p.Admin1))
+	if i < 0 {
 		return Place{}, false
 	}
-	return g.places[i], true
+	return g.place(g.admin1Place[i]), true
 }
 
 // FullName is the place's name, its division's and its country's, as
@@ -320,8 +332,8 @@ func (g *Gazetteer) Region(name string) (Place, bool) {
 	// Provinces named by two regions joined by a hyphen: "Upper
 	// Takutu-Upper Essequibo" and "Essequibo Islands-West Demerara" lie in
 	// Essequibo.
-	for _, i := range g.admin1 {
-		p := g.places[i]
+	for _, i := range g.admin1Place {
+		p := g.place(i)
 		if !strings.Contains(p.Name, "-") {
 			continue
 		}

@@ -34,11 +34,10 @@ const rootLabel = "root"
 // Parser fills Head and Dep. It is safe for concurrent use.
 type Parser struct {
 	model *perceptron.Model
-	// amb maps a normalized word to the hash of its ambiguity class, the
-	// Penn tags it takes in training (ambNames holds the classes): evidence
-	// about a word's category that does not depend on the tagger's choice.
-	amb      map[string]uint64
-	ambNames map[string]string
+	// amb gives a normalized word its ambiguity class, the Penn tags it
+	// takes in training: evidence about a word's category that does not
+	// depend on the tagger's choice.
+	amb *ambClasses
 	// clusters gives words their Brown cluster, whose prefixes generalize
 	// past the words seen in training.
 	clusters *wordcluster.Clusters
@@ -512,7 +511,7 @@ type scratch struct {
 
 // encode fills ws.x for a sentence, with ambiguity classes amb and Brown
 // clusters c.
-func (ws *scratch) encode(words, tags []string, amb map[string]uint64, c *wordcluster.Clusters) {
+func (ws *scratch) encode(words, tags []string, amb *ambClasses, c *wordcluster.Clusters) {
 	x := &ws.x
 	x.w, x.p, x.s, x.c, x.a = x.w[:0], x.p[:0], x.s[:0], x.c[:0], x.a[:0]
 	x.k4, x.k6, x.kf = x.k4[:0], x.k6[:0], x.kf[:0]
@@ -522,7 +521,7 @@ func (ws *scratch) encode(words, tags []string, amb map[string]uint64, c *wordcl
 		x.p = append(x.p, perceptron.Hash(tags[i]))
 		x.s = append(x.s, perceptron.Hash(suffix3(norm)))
 		x.c = append(x.c, perceptron.Hash(coarseTag(tags[i])))
-		x.a = append(x.a, amb[norm])
+		x.a = append(x.a, amb.hash(norm))
 		k := c.Lookup(w)
 		x.k4 = append(x.k4, uint64(k.Prefix(4)))
 		x.k6 = append(x.k6, uint64(k.Prefix(6)))
