@@ -118,6 +118,11 @@ type Gazetteer struct {
 	// built by LooseLookup's first call: most runs never need it.
 	byCountry     map[string][]int32
 	byCountryOnce sync.Once
+	// hyphenParts lists, by each word prefix of each part of a
+	// hyphenated first-level division's name (compass words dropped),
+	// the divisions so named; built by Region's first call.
+	hyphenParts     map[string][]int32
+	hyphenPartsOnce sync.Once
 }
 
 // place returns place i.
@@ -297,6 +302,33 @@ func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	return 2 * earthRadiusKm * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 
+// indexHyphenParts fills hyphenParts: each part of a hyphenated
+// first-level division's name, without its compass words, under each of
+// its word prefixes ("Upper Takutu-Upper Essequibo" under "takutu",
+// "essequibo" …).
+func (g *Gazetteer) indexHyphenParts() {
+	g.hyphenParts = map[string][]int32{}
+	for _, i := range g.admin1Place {
+		name := g.names.At(int(i))
+		if !strings.Contains(name, "-") {
+			continue
+		}
+		for _, part := range strings.Split(name, "-") {
+			pk := Key(part)
+			for _, w := range regionParts {
+				pk = strings.TrimPrefix(pk, Key(w)+" ")
+			}
+			words := strings.Fields(pk)
+			for n := 1; n <= len(words); n++ {
+				prefix := strings.Join(words[:n], " ")
+				if l := g.hyphenParts[prefix]; len(l) == 0 || l[len(l)-1] != i {
+					g.hyphenParts[prefix] = append(l, i)
+				}
+			}
+		}
+	}
+}
+
 // regionParts are the compass words by which divisions named after a
 // region split it ("North Darfur", "Lower Shabelle").
 var regionParts = []string{"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -332,20 +364,9 @@ func (g *Gazetteer) Region(name string) (Place, bool) {
 	// Provinces named by two regions joined by a hyphen: "Upper
 	// Takutu-Upper Essequibo" and "Essequibo Islands-West Demerara" lie in
 	// Essequibo.
-	for _, i := range g.admin1Place {
-		p := g.place(i)
-		if !strings.Contains(p.Name, "-") {
-			continue
-		}
-		for _, part := range strings.Split(p.Name, "-") {
-			pk := Key(part)
-			for _, w := range regionParts {
-				pk = strings.TrimPrefix(pk, Key(w)+" ")
-			}
-			if pk == k || strings.HasPrefix(pk, k+" ") {
-				add(p)
-			}
-		}
+	g.hyphenPartsOnce.Do(g.indexHyphenParts)
+	for _, i := range g.hyphenParts[k] {
+		add(g.place(i))
 	}
 	if len(parts) < 2 {
 		return Place{}, false
