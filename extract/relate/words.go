@@ -48,6 +48,8 @@ type words struct {
 	militaryHeads      schema.WordSet // military-description-heads
 	hostVerbs          schema.WordSet // host-verbs
 	personNouns        schema.WordSet // person-nouns
+	victims            schema.WordSet // victim-nouns
+	quantities         schema.WordSet // quantity-nouns
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -102,6 +104,8 @@ func loadWords(s *schema.Schema) (words, error) {
 		militaryHeads:      l.Get("military-description-heads"),
 		hostVerbs:          l.Get("host-verbs"),
 		personNouns:        l.Get("person-nouns"),
+		victims:            l.Get("victim-nouns"),
+		quantities:         l.Get("quantity-nouns"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
