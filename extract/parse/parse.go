@@ -145,6 +145,7 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 			}
 		}
 		activeWithoutPassiveAux(d, s)
+		pastTenseReadAsParticiple(d, s)
 		rehangPunctuationDependents(d, s)
 	}
 	return nil
