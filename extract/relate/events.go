@@ -21,6 +21,9 @@ func (w *walker) eventNoun(n int) {
 	if len(entries) == 0 || w.mediated(n) {
 		return
 	}
+	if t.Dep == "obj" && t.Head >= 0 && w.x.words.endingVerbs.Has(d.Tokens[t.Head].Lemma) {
+		return // "revoked its defense pact with Peru": no pact is made
+	}
 	light := -1
 	if (t.Dep == "obj" || t.Dep == "nsubj:pass" || t.Dep == "obl" && w.caseOf(n) == "in") && t.Head >= 0 && w.isLight(d.Tokens[t.Head].Lemma) {
 		light = t.Head // "launched an offensive", "joined … in the fight against"

@@ -50,6 +50,7 @@ type words struct {
 	personNouns        schema.WordSet // person-nouns
 	victims            schema.WordSet // victim-nouns
 	quantities         schema.WordSet // quantity-nouns
+	endingVerbs        schema.WordSet // ending-verbs
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -106,6 +107,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		personNouns:        l.Get("person-nouns"),
 		victims:            l.Get("victim-nouns"),
 		quantities:         l.Get("quantity-nouns"),
+		endingVerbs:        l.Get("ending-verbs"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
