@@ -166,6 +166,27 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
+	if v := t.Head; t.Dep == "obj" && v >= 0 && w.x.words.drawingVerbs.Has(d.Tokens[v].Lemma) && !isForce(e.CAMEO) && len(r.subjects) == 0 && len(r.objects) == 0 {
+		// "Peru's strikes on Bolivia drew condemnation from Chile", "the
+		// test prompted a warning from Seoul": the "from" phrase reacts to
+		// whoever drew the reaction, the agents of the act that did.
+		for _, c := range append(w.children(n, "nmod"), w.children(v, "obl")...) {
+			if w.caseOf(c) == "from" {
+				r.subjects = append(r.subjects, w.argEntities(c)...)
+			}
+		}
+		for _, s := range w.children(v, "nsubj") {
+			if d.Tokens[s].UPOS == "NOUN" && w.isAct(s) {
+				r.objects = append(r.objects, w.actAgents(s)...)
+			} else {
+				r.objects = append(r.objects, w.argEntities(s)...)
+			}
+		}
+		if len(r.subjects) > 0 && len(r.objects) > 0 {
+			w.consumed[v] = true // the drawing is the reaction, no relation of its own
+		}
+		direct = false
+	}
 	if len(r.subjects) == 0 && len(r.objects) > 0 && w.definite(n) && w.isAct(n) {
 		// "The strikes also killed …", "condemned the attack on Arica":
 		// an act named again with a target, and no agent of its own, is

@@ -51,6 +51,7 @@ type words struct {
 	victims            schema.WordSet // victim-nouns
 	quantities         schema.WordSet // quantity-nouns
 	endingVerbs        schema.WordSet // ending-verbs
+	drawingVerbs       schema.WordSet // drawing-verbs
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -108,6 +109,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		victims:            l.Get("victim-nouns"),
 		quantities:         l.Get("quantity-nouns"),
 		endingVerbs:        l.Get("ending-verbs"),
+		drawingVerbs:       l.Get("drawing-verbs"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
