@@ -503,6 +503,18 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 					return ae
 				}
 			}
+			// "the drone, launched by Hezbollah, struck": who launched it
+			// (launching-verbs; "drones supplied by Turkey" are not Turkey's).
+			for _, a := range w.children(h, "acl") {
+				if w.d.Tokens[a].XPOS != "VBN" || !w.x.words.launchingVerbs.Has(w.d.Tokens[a].Lemma) {
+					continue
+				}
+				for _, by := range w.agents(a) {
+					if ae := w.entityOfPhrase(by, depth+1); ae >= 0 && w.isActor(ae) {
+						return ae
+					}
+				}
+			}
 		}
 		return e
 	}

@@ -52,6 +52,7 @@ type words struct {
 	quantities         schema.WordSet // quantity-nouns
 	endingVerbs        schema.WordSet // ending-verbs
 	drawingVerbs       schema.WordSet // drawing-verbs
+	launchingVerbs     schema.WordSet // launching-verbs
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -110,6 +111,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		quantities:         l.Get("quantity-nouns"),
 		endingVerbs:        l.Get("ending-verbs"),
 		drawingVerbs:       l.Get("drawing-verbs"),
+		launchingVerbs:     l.Get("launching-verbs"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
