@@ -566,8 +566,11 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 		return -1
 	}
 	if w.x.words.forces.Has(t.Lemma) {
+		// "the group's fighters"; "Chile said its forces had captured
+		// Tacna": a state's own forces, named by a pronoun, act for it
+		// (named, "Chile's forces" is the state's military already).
 		for _, c := range w.children(h, "nmod:poss") {
-			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Organization) {
+			if e := w.entity(c); e >= 0 && (w.typeOf(e) == string(schema.Organization) || w.typeOf(e) == string(schema.Country)) {
 				return e
 			}
 		}
