@@ -34,6 +34,7 @@ func TestPlaceOfUnnamedVictims(t *testing.T) {
 		{"counted civilians", "Chilean troops killed dozens of civilians in Tacna.", []string{"Chilean military KILLS Tacna", "Chilean military PART_OF Chile"}},
 		{"fired on", "Bolivian soldiers fired on protesters in La Paz.", []string{"Bolivian military ATTACKS La Paz", "Bolivian military PART_OF Bolivia"}},
 		{"houses", "Peruvian troops attacked houses near Arica.", []string{"Peruvian military ATTACKS Arica", "Peruvian military PART_OF Peru"}},
+		{"place on the count", "The Shining Path massacred hundreds of villagers in La Paz.", []string{"Shining Path MASS_KILLS La Paz"}},
 		{"works", "Chilean jets struck the airport in Tacna on Monday.", []string{"Chile ATTACKS Tacna"}},
 		{"no place", "Bolivian soldiers fired on protesters.", []string{"Bolivian military PART_OF Bolivia"}},
 		{"no force", "Peru arrested protesters in Lima.", nil},

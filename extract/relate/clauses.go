@@ -842,7 +842,7 @@ func (w *walker) placeOfTargets(p int) []int {
 		}
 		if v := w.victim(o); v >= 0 {
 			hasTargets = true
-			for _, c := range w.children(v, "nmod") {
+			for _, c := range append(w.children(v, "nmod"), w.children(o, "nmod")...) { // "[hundreds of civilians] in X"
 				if w.x.words.locativePreps.Has(w.caseOf(c)) {
 					at = append(at, c)
 				}
