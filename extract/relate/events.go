@@ -90,11 +90,18 @@ func (w *walker) eventNoun(n int) {
 			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, code: e.CAMEO, agents: r.subjects, objects: r.objects, force: isForce(e.CAMEO)})
 		}
 	}()
-	if v := w.occurrence(n); v >= 0 && light < 0 && w.x.words.effectVerbs.Has(d.Tokens[v].Lemma) && len(r.objects) == 0 {
+	if v := w.occurrence(n); v >= 0 && w.x.words.effectVerbs.Has(d.Tokens[v].Lemma) &&
+		(light < 0 && len(r.objects) == 0 || d.Tokens[v].Dep == "acl:relcl") {
 		// What the act killed or hit is its target ("air strikes killed
-		// three Peruvian soldiers").
+		// three Peruvian soldiers"); a relative clause says so of the act
+		// whatever else it hit ("launched a strike in Lima that killed a
+		// rebel commander").
 		for _, o := range w.children(v, "obj") {
-			r.objects = append(r.objects, w.argEntities(o)...)
+			for _, e := range w.argEntities(o) {
+				if !slices.Contains(r.objects, e) {
+					r.objects = append(r.objects, e)
+				}
+			}
 		}
 	}
 	if v := w.answered(n, e); light < 0 && v >= 0 {
