@@ -464,6 +464,17 @@ func (w *walker) unnamedProperModifier(mods []int) bool {
 	return false
 }
 
+// placeAfterOf returns the place named after "of" on noun h ("the city of
+// Kharkiv", "the state of Sinaloa"), or -1.
+func (w *walker) placeAfterOf(h int) int {
+	for _, c := range w.children(h, "nmod") {
+		if e := w.entity(c); e >= 0 && w.caseOf(c) == "of" && w.typeOf(e) == string(schema.Location) {
+			return e
+		}
+	}
+	return -1
+}
+
 // personInPhrase returns a person named inside the name-like phrase headed
 // by h (through flat, appos, compound and nmod, depth levels down), or -1.
 func (w *walker) personInPhrase(h, depth int) int {
@@ -561,8 +572,9 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 		}
 	}
 	// A member noun or a state noun names members of an organization, not
-	// the organization ("other NATO members" are states, not NATO).
-	if w.x.words.members.Has(t.Lemma) || w.x.words.stateNouns.Has(t.Lemma) {
+	// the organization ("other NATO members" are states, not NATO); but
+	// "the state of Sinaloa" is the place named after "of" (below).
+	if w.x.words.members.Has(t.Lemma) || w.x.words.stateNouns.Has(t.Lemma) && w.placeAfterOf(h) < 0 {
 		return -1
 	}
 	if w.x.words.forces.Has(t.Lemma) {
@@ -597,10 +609,8 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	// "shelled the Ukrainian city of Kharkiv": the place named, not the
 	// state of the adjective.
 	if w.x.words.places.Has(t.Lemma) {
-		for _, c := range w.children(h, "nmod") {
-			if e := w.entity(c); e >= 0 && w.caseOf(c) == "of" && w.typeOf(e) == string(schema.Location) {
-				return e
-			}
+		if e := w.placeAfterOf(h); e >= 0 {
+			return e
 		}
 	}
 	// "Rights groups, including Amnesty International, have criticised":
