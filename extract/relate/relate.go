@@ -606,6 +606,15 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
+	// "sent troops to the border with Chile": the state across it, as for
+	// "the Chilean border".
+	if w.x.words.borders.Has(t.Lemma) {
+		for _, c := range w.children(h, "nmod") {
+			if e := w.entity(c); e >= 0 && w.caseOf(c) == "with" && w.typeOf(e) == string(schema.Country) {
+				return e
+			}
+		}
+	}
 	// "shelled the Ukrainian city of Kharkiv": the place named, not the
 	// state of the adjective.
 	if w.x.words.places.Has(t.Lemma) {

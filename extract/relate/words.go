@@ -53,6 +53,7 @@ type words struct {
 	endingVerbs        schema.WordSet // ending-verbs
 	drawingVerbs       schema.WordSet // drawing-verbs
 	launchingVerbs     schema.WordSet // launching-verbs
+	borders            schema.WordSet // border-nouns
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -112,6 +113,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		endingVerbs:        l.Get("ending-verbs"),
 		drawingVerbs:       l.Get("drawing-verbs"),
 		launchingVerbs:     l.Get("launching-verbs"),
+		borders:            l.Get("border-nouns"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
