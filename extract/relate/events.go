@@ -173,6 +173,18 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
+	if v := t.Head; len(r.objects) == 0 && isForce(e.CAMEO) && t.Dep == "obl" && w.caseOf(n) == "in" && v >= 0 && w.effect(v) {
+		// "Three Bolivian soldiers were killed in a Chilean drone strike",
+		// "were wounded in an attack by …": who the act killed or wounded
+		// is its target.
+		subj := "nsubj:pass"
+		if d.Tokens[v].UPOS == "ADJ" {
+			subj = "nsubj" // "were wounded" read as an adjective
+		}
+		for _, s := range w.children(v, subj) {
+			r.objects = append(r.objects, w.argEntities(s)...)
+		}
+	}
 	if v := t.Head; t.Dep == "obj" && v >= 0 && w.x.words.drawingVerbs.Has(d.Tokens[v].Lemma) && !isForce(e.CAMEO) && len(r.subjects) == 0 && len(r.objects) == 0 {
 		// "Peru's strikes on Bolivia drew condemnation from Chile", "the
 		// test prompted a warning from Seoul": the "from" phrase reacts to
@@ -420,6 +432,17 @@ func (w *walker) occurrence(n int) int {
 		}
 	}
 	return -1
+}
+
+// effect reports whether predicate v is a verb of effect-verbs ("killed",
+// "hit"), or its participle read as an adjective ("were wounded").
+func (w *walker) effect(v int) bool {
+	t := w.d.Tokens[v]
+	if t.UPOS == "ADJ" {
+		l := strings.ToLower(t.Text)
+		return w.x.words.effectVerbs.Has(strings.TrimSuffix(l, "ed")) || w.x.words.effectVerbs.Has(strings.TrimSuffix(l, "d"))
+	}
+	return t.UPOS == "VERB" && w.x.words.effectVerbs.Has(t.Lemma)
 }
 
 // answered returns the verb whose act event noun n is the reason or the
