@@ -571,6 +571,19 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
+	// "arrested 20 members of the Shining Path", "killed the group's
+	// commander": people of an organization that is not an alliance or an
+	// intergovernmental body stand for it.
+	if w.x.words.adherents.Has(t.Lemma) {
+		for _, c := range w.children(h, "nmod") {
+			if cs := w.caseOf(c); cs != "of" && w.d.Tokens[c].Dep != "nmod:poss" {
+				continue
+			}
+			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Organization) && w.d.Entities[e].Kind != "alliance" && w.d.Entities[e].Kind != "igo" {
+				return e
+			}
+		}
+	}
 	// A member noun or a state noun names members of an organization, not
 	// the organization ("other NATO members" are states, not NATO); but
 	// "the state of Sinaloa" is the place named after "of" (below).

@@ -54,6 +54,7 @@ type words struct {
 	drawingVerbs       schema.WordSet // drawing-verbs
 	launchingVerbs     schema.WordSet // launching-verbs
 	borders            schema.WordSet // border-nouns
+	adherents          schema.WordSet // adherent-nouns
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -114,6 +115,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		drawingVerbs:       l.Get("drawing-verbs"),
 		launchingVerbs:     l.Get("launching-verbs"),
 		borders:            l.Get("border-nouns"),
+		adherents:          l.Get("adherent-nouns"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
