@@ -688,6 +688,15 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 				return e
 			}
 		}
+		// "fired on its border posts", "shelled Chile's positions": whose
+		// they are (position-nouns; "Colombia's largest group" is where
+		// the group is, not whose). "Their" is too often resolved to the
+		// wrong side ("pursue these criminals to their last hideout").
+		for _, c := range w.children(h, "nmod:poss") {
+			if e := w.entity(c); e >= 0 && w.isActor(e) && w.x.words.positions.Has(t.Lemma) && !strings.EqualFold(w.d.Tokens[c].Text, "their") {
+				return e
+			}
+		}
 		// "facilities used by Kataib Hezbollah", "positions held by the
 		// rebels": whose they are.
 		for _, a := range w.children(h, "acl") {

@@ -55,6 +55,7 @@ type words struct {
 	launchingVerbs     schema.WordSet // launching-verbs
 	borders            schema.WordSet // border-nouns
 	adherents          schema.WordSet // adherent-nouns
+	positions          schema.WordSet // position-nouns
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -116,6 +117,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		launchingVerbs:     l.Get("launching-verbs"),
 		borders:            l.Get("border-nouns"),
 		adherents:          l.Get("adherent-nouns"),
+		positions:          l.Get("position-nouns"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
