@@ -599,10 +599,11 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 				return e
 			}
 		}
-		// "20 rebels from the Arakan Army", "fighters of the RSF".
+		// "20 rebels from the Arakan Army", "fighters of the RSF"; "troops
+		// from Chad" are Chad's.
 		for _, c := range w.children(h, "nmod") {
 			if cs := w.caseOf(c); cs == "from" || cs == "of" {
-				if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Organization) {
+				if e := w.entity(c); e >= 0 && (w.typeOf(e) == string(schema.Organization) || cs == "from" && w.typeOf(e) == string(schema.Country)) {
 					return e
 				}
 			}
