@@ -176,7 +176,8 @@ func TestDistrictsFacilitiesAndSpellings(t *testing.T) {
 		maxConfidence            float64
 	}{
 		{"Pakistan's army said militants attacked a checkpoint in Kurram district on Tuesday.", "Kurram district", "PAK", "A", 1},
-		{"Flights were suspended at Istanbul Airport on Monday, Turkey's transport ministry said.", "Istanbul Airport", "TUR", "P", 0.7},
+		{"Flights were suspended at Istanbul Airport on Monday, Turkey's transport ministry said.", "Istanbul Airport", "TUR", "S", 0.7},
+		{"Rockets struck Mitiga International Airport in Tripoli on Monday, Libya's government said.", "Mitiga International Airport", "LBY", "S", 1},
 		{"Yemen's Houthi rebels said they had taken Al Hazam city after days of fighting in Yemen.", "Al Hazam city", "YEM", "P", 0.7},
 	} {
 		g := extractText(t, tc.text)
@@ -193,5 +194,33 @@ func TestDistrictsFacilitiesAndSpellings(t *testing.T) {
 	g := extractText(t, "Yemen's Houthi rebels said they had taken Al Hazam after days of fighting in Yemen.")
 	if e, ok := placeGeo(t, g, "Al Hazam"); ok && e.Geo != nil {
 		t.Errorf("Al Hazam without a noun resolved to %+v", e.Geo)
+	}
+}
+
+// TestRegionsOfDivisions: a region made of divisions named after it stands
+// at their centroid in their country (class L, no GeoNames id), and a
+// compass word before the state kg's place list gives the place is the
+// state's division of that name; a compass word before a name of no state
+// is not looked up alone.
+func TestRegionsOfDivisions(t *testing.T) {
+	for _, tc := range []struct {
+		text, place, iso3, class string
+	}{
+		{"Sudan's army said fighting had spread across Darfur on Sunday.", "Darfur", "SDN", "L"},
+		{"Israeli jets struck targets in South Lebanon on Monday, Lebanon said.", "South Lebanon", "LBN", "A"},
+	} {
+		g := extractText(t, tc.text)
+		e, ok := placeGeo(t, g, tc.place)
+		if !ok {
+			t.Errorf("%q: no place %s among %v", tc.text, tc.place, names(g))
+			continue
+		}
+		if e.Geo == nil || e.Country != tc.iso3 || e.Geo.FeatureClass != tc.class {
+			t.Errorf("%q: %s has geo %+v and country %q, want class %s in %s", tc.text, tc.place, e.Geo, e.Country, tc.class, tc.iso3)
+		}
+	}
+	g := extractText(t, "Gunmen attacked a convoy near South Qarnayt on Monday, Lebanon said.")
+	if e, ok := placeGeo(t, g, "South Qarnayt"); ok && e.Geo != nil {
+		t.Errorf("South Qarnayt resolved to %+v", e.Geo)
 	}
 }

@@ -22,14 +22,14 @@ func TestPlaceOfUnnamedTargets(t *testing.T) {
 	}
 }
 
-// TestPlaceOfUnnamedVictims checks that an act of force on unnamed people,
+// TestPlaceOfUnnamedVictimsAfterOnAtAndCounts checks that an act of force on unnamed people,
 // buildings or works (victim-nouns, also counted: "dozens of civilians",
 // "the airport") hits the
 // place named after them, also when the act takes them after "on" or "at"
 // and its lexicon sense would otherwise want a named object ("fired on");
 // an act on them with no place, an arrest (no act of force) and a named
 // victim keep their readings.
-func TestPlaceOfUnnamedVictims(t *testing.T) {
+func TestPlaceOfUnnamedVictimsAfterOnAtAndCounts(t *testing.T) {
 	runClauseCases(t, []clauseCase{
 		{"counted civilians", "Chilean troops killed dozens of civilians in Tacna.", []string{"Chilean military KILLS Tacna", "Chilean military PART_OF Chile"}},
 		{"fired on", "Bolivian soldiers fired on protesters in La Paz.", []string{"Bolivian military ATTACKS La Paz", "Bolivian military PART_OF Bolivia"}},

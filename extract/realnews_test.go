@@ -327,3 +327,254 @@ func TestExecutedSoldiers(t *testing.T) {
 		{"plan", "The Shining Path executed its plan in Bolivia.", nil},
 	})
 }
+
+// TestPastTenseReadAsParticiple covers a clause whose verb the tagger read
+// as a past participle and the parser hung on the noun before it ("forces
+// detained X" as "forces [who were] detained"): parsed again with the
+// verb in the past tense, the noun is its subject. A participle that
+// modifies its noun stays one (extract/parse tests which qualify).
+func TestPastTenseReadAsParticiple(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a participle with an object", "Peruvian security forces detained Carlos Mendoza, an arms dealer.",
+			[]string{"Peruvian military ARRESTS Carlos Mendoza", "Peruvian military PART_OF Peru"}},
+		{"a past tense after the phrase of its noun", "A statement from the Bolivian government condoled with Peru.",
+			[]string{"Bolivia EXPRESSES_REGRET Peru"}},
+		{"a reduced relative stays one", "Peruvian police arrested Carlos Mendoza, a smuggler wanted by Chile.",
+			[]string{"Peru police ARRESTS Carlos Mendoza", "Peru police PART_OF Peru"}},
+	})
+}
+
+// TestActOfWordsJoinedToAReport covers an act of words coordinated with a
+// reported clause whose subject is no actor: the reporting subject
+// performs it ("said the tanker belonged to X, and accused Y"). An act
+// that is no act of words is not the speaker's.
+func TestActOfWordsJoinedToAReport(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"accusation", "Chilean Defense Minister Ana Ruiz said the freighter belonged to a smuggling network, and accused Bolivia of arming the rebels.",
+			[]string{"Ana Ruiz ACCUSES Bolivia", "Ana Ruiz AFFILIATION Chile"}},
+		{"not an act of words", "Chilean Defense Minister Ana Ruiz said the freighter belonged to a smuggling network and sailed to Bolivia.",
+			[]string{"Ana Ruiz AFFILIATION Chile"}},
+	})
+}
+
+// TestMediationBetweenTheConflictsSides covers a mediation that names no
+// parties ("a truce brokered by Ecuador", "after mediation by Brazil"):
+// it is between the two sides that the article's fights and talks join
+// most often, states for their militaries. People who meet are no sides.
+func TestMediationBetweenTheConflictsSides(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a truce's sides from an earlier clash", "Chilean troops clashed with Peruvian forces near Tacna on Monday. The truce was agreed on Sunday after mediation by Brazil.",
+			[]string{"Chilean military FIGHTS Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru", "Brazil MEDIATES Chile", "Brazil MEDIATES Peru"}},
+		{"people who met are no sides", "Ana Rios met Carlos Mendez in Lima on Friday. The talks were brokered by Brazil.",
+			[]string{"Ana Rios MEETS Carlos Mendez"}},
+	})
+}
+
+// TestTheWarringParties covers "the warring parties", "both sides", "all
+// parties": the two sides that the article's fights and talks join, states
+// for their militaries; whoever speaks to them is none of them.
+func TestTheWarringParties(t *testing.T) {
+	const clash = "Sudanese troops clashed with the Rapid Support Forces near Khartoum on Monday. "
+	fight := []string{"Sudanese military FIGHTS Rapid Support Forces", "Sudanese military PART_OF Sudan"}
+	runClauseCases(t, []clauseCase{
+		{"the warring parties", clash + "The UN envoy urged the warring parties to spare civilians.",
+			append([]string{"United Nations APPEALS_TO Sudan", "United Nations APPEALS_TO Rapid Support Forces"}, fight...)},
+		{"both sides", clash + "Egypt met both sides in Cairo.",
+			append([]string{"Egypt MEETS Sudan", "Egypt MEETS Rapid Support Forces"}, fight...)},
+		{"a side that appeals to all parties is none of them", "Chilean troops clashed with Peruvian forces near Tacna on Monday. Chile called on all parties to respect the border.",
+			[]string{"Chilean military FIGHTS Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
+	})
+}
+
+// TestArmedMenFromAGroup covers armed men named by the group they come
+// from, behind a count ("hundreds of gunmen from the X coalition") or a
+// word that also names aircraft ("a suicide bomber from X"): the group
+// acts. Bombers with a nationality are the state's aircraft, and a count
+// of people from a place names no actor.
+func TestArmedMenFromAGroup(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a count of gunmen from a coalition", "Hundreds of gunmen from the Andes Front gang coalition stormed the town of Tacna on Monday.",
+			[]string{"Andes Front gang ATTACKS Tacna"}},
+		{"a suicide bomber", "A suicide bomber from the Shining Path killed 12 Peruvian soldiers at a checkpoint.",
+			[]string{"Shining Path KILLS Peruvian military", "Peruvian military PART_OF Peru"}},
+		{"aircraft", "Chilean bombers struck Tacna on Monday.", []string{"Chile ATTACKS Tacna"}},
+		{"people from a place", "Hundreds of residents from Tacna fled to Bolivia.", []string{}},
+	})
+}
+
+// TestMaterielActsForItsOwner covers materiel named by its owner ("its
+// aircraft struck", "the army's artillery shelled"): the owner acts. A
+// possessor that is no actor gives nothing.
+func TestMaterielActsForItsOwner(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"its aircraft", "The Chilean army said its aircraft struck the Shining Path near Arica.",
+			[]string{"Chilean military ATTACKS Shining Path", "Chilean military PART_OF Chile"}},
+		{"a possessor that is no actor", "The storm's aircraft struck the Shining Path near Arica.", []string{}},
+	})
+}
+
+// TestPlaceOfUnnamedVictims covers an act of force on unnamed people in a
+// place ("killed civilians in El Fasher"): the place is what it hit, as for
+// unnamed targets. Victims with an actor of their own are that actor, and
+// a place that is no known place gives nothing.
+func TestPlaceOfUnnamedVictims(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"civilians in a town", "RSF fighters killed civilians in El Fasher on Monday.",
+			[]string{"Rapid Support Forces KILLS El Fasher"}},
+		{"soldiers of a state", "RSF fighters killed Sudanese soldiers in El Fasher on Monday.",
+			[]string{"Rapid Support Forces KILLS Sudanese military", "Sudanese military PART_OF Sudan"}},
+		{"no known place", "RSF fighters killed civilians in the mountains on Monday.", []string{}},
+		{"a building in a town", "Chilean warplanes bombed a market in Tacna on Monday.", []string{"Chile BOMBS Tacna"}},
+	})
+}
+
+// TestAttacksAnsweredAreOnTheResponder covers "responded to attacks by X":
+// the attacks were on whoever responds to them. An attack with a target of
+// its own keeps it.
+func TestAttacksAnsweredAreOnTheResponder(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"responded to attacks by", "The Andes Front responded to attacks by the Shining Path on Monday.",
+			[]string{"Shining Path ATTACKS Andes Front", "Andes Front FIGHTS Shining Path"}},
+		{"an attack with its own target", "The Andes Front responded to attacks by the Shining Path on Tacna.",
+			[]string{"Shining Path ATTACKS Tacna", "Andes Front FIGHTS Shining Path"}},
+	})
+}
+
+// TestAgentOfAnActHungOnTheNounBefore covers a by-phrase right after an act
+// that the parser hung on the noun before it ("an investigation into
+// shootings by Chilean forces of six soldiers"): it names the act's agent.
+// After a noun that is no act it names nothing.
+func TestAgentOfAnActHungOnTheNounBefore(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"shootings by forces", "Peru began an investigation into reported shootings by Chilean forces of four Peruvian soldiers in Tacna.",
+			[]string{"Peru INVESTIGATES Chilean military", "Chilean military ATTACKS Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
+		{"no act", "Peru began an investigation into the accounts by Chilean forces of four Peruvian soldiers.",
+			[]string{"Chilean military INVESTIGATES Peruvian military", "Chilean military PART_OF Chile", "Peruvian military PART_OF Peru"}},
+	})
+}
+
+// TestDenyingRightsOrAccess covers "deny landing rights to X", "denied
+// access to X": a restriction on X (REDUCES_RELATIONS), not a denial of a
+// claim, which stays one.
+func TestDenyingRightsOrAccess(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"rights", "Bolivia decided to deny landing rights to two Chilean aircraft.", []string{"Bolivia REDUCES_RELATIONS Chile"}},
+		{"access", "Peru denied access to Chilean ships.", []string{"Peru REDUCES_RELATIONS Chile"}},
+		{"a claim", "Peru denied the Chilean accusations.", []string{}},
+	})
+}
+
+// TestResolveHeldWithOf covers the holder of a resolve named with "of"
+// ("the decision of Peru to expel", "the commitment of the AU to
+// support"): the holder does what the infinitive says. A holder that is
+// no actor does nothing.
+func TestResolveHeldWithOf(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"the decision of a state", "The decision of Peru to expel two Chilean diplomats angered Santiago.", []string{"Peru EXPELS Chile"}},
+		{"no actor", "The plan of the summit to expel two Chilean diplomats was dropped.", []string{}},
+	})
+}
+
+// TestActorOfAClaimDoesTheGerund covers "allegations of X funneling funds
+// to Y" with the gerund hung on the verb: X does what the claim says. After
+// the "of" phrase of a noun that is no claim, the gerund keeps the main
+// clause's subject.
+func TestActorOfAClaimDoesTheGerund(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"a claim", "Peru rejected Chilean allegations of Bolivia funneling funds to the Andes Front.",
+			[]string{"Peru REJECTS Chile", "Bolivia SUPPLIES Andes Front"}},
+		{"no claim", "Peru praised the courage of Bolivia, sending funds to the Andes Front.",
+			[]string{"Peru PRAISES Bolivia", "Peru SUPPLIES Andes Front"}},
+	})
+}
+
+// TestTalksBetweenNationalities covers "a meeting between Ethiopian and
+// Kenyan officials": each nationality's state is a party, once, and no
+// state meets itself through its own officials.
+func TestTalksBetweenNationalities(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"two nationalities", "Kenya and Ethiopia signed a deal last year. A meeting between Ethiopian and Kenyan officials took place in Nairobi.",
+			[]string{"Kenya SIGNS_AGREEMENT Ethiopia", "Ethiopia SIGNS_AGREEMENT Kenya", "Ethiopia MEETS Kenya", "Kenya MEETS Ethiopia"}},
+	})
+}
+
+// TestTargetsOfSeveralGroups covers unnamed targets of several groups ("the
+// bases of the Shining Path and the Andes Front", where the treebank's
+// lemma of "bases" is "basis"): each group is hit. A coordinated phrase of
+// another kind ("the outskirts of Tacna and the Andes Front") adds nothing.
+func TestTargetsOfSeveralGroups(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"bases of two groups", "Chile said it struck the bases of the Shining Path and the Andes Front.",
+			[]string{"Chile ATTACKS Shining Path", "Chile ATTACKS Andes Front"}},
+		{"a place and a group", "Chile shelled the outskirts of Tacna and the Andes Front.", []string{"Chile SHELLS Tacna"}},
+	})
+}
+
+// TestCampaignInAPlace covers a campaign named with the place it is waged
+// in ("Israel's campaign in Gaza") as well as with its target ("against").
+func TestCampaignInAPlace(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"in a place", "Bolivia opposes Chile's campaign in Tacna.", []string{"Chile ATTACKS Tacna", "Bolivia CRITICIZES Chile"}},
+		{"against a group", "Chile's campaign against the Shining Path continued.", []string{"Chile ATTACKS Shining Path"}},
+	})
+}
+
+// TestRelativeClauseWithoutThat covers "crossed into territory it controls
+// and fired warning shots at a patrol": the relative clause without "that"
+// belongs to the noun, and the act after it is the first clause's subject's.
+func TestRelativeClauseWithoutThat(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"territory it controls", "Argentina said Chilean troops crossed into territory it controls and fired warning shots at an Argentine patrol.",
+			[]string{"Argentina ACCUSES Chilean military", "Chilean military ATTACKS Argentine military", "Chilean military PART_OF Chile", "Argentine military PART_OF Argentina"}},
+	})
+}
+
+// TestShipmentsRoutedThroughAState covers "rifles, routed through
+// neighboring Chile" joined to the accusation as a conjunct: a participle
+// after another clause takes no object of the verb it is joined to (the
+// lemmatizer reads "routed" as "rout", a fight, which then hit Bolivia).
+func TestShipmentsRoutedThroughAState(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"routed", "Peru accused Bolivia of supplying the Andes Front with rifles, routed through neighboring Chile.",
+			[]string{"Peru ACCUSES Bolivia", "Bolivia SUPPLIES Andes Front", "Bolivia SUPPLIES small arms"}},
+	})
+}
+
+// TestAccusedOfWithTheClauseOnTheObject covers "accused the UAE of
+// supplying the RSF" parsed with the clause hung on the object itself: the
+// object does what the accusation says.
+func TestAccusedOfWithTheClauseOnTheObject(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"clause on the object", "Sudan's government has repeatedly accused the UAE of supplying the RSF with weapons.",
+			[]string{"Sudan ACCUSES United Arab Emirates", "United Arab Emirates SUPPLIES Rapid Support Forces"}},
+	})
+}
+
+// TestReportAfterATimePhrase covers "said last month that soldiers had
+// executed civilians": the clause after the time phrase is what was said.
+func TestReportAfterATimePhrase(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"said last month that", "Human Rights Watch said last month that Burkinabe soldiers had executed 130 civilians in Djibo.",
+			[]string{"Human Rights Watch ACCUSES Burkinabe military", "Burkinabe military KILLS Djibo", "Burkinabe military PART_OF Burkina Faso"}},
+	})
+}
+
+// TestSanctionsOnPeopleBeforeAParticiple covers "imposed sanctions on X and
+// Y, freezing any assets they hold": the people are the sanctions' targets,
+// not the participle's subject.
+func TestSanctionsOnPeopleBeforeAParticiple(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"sanctions on two men", "On Friday, the U.S. Treasury Department imposed sanctions on Carlos Mendoza and Luis Vega, freezing any assets they hold in the United States.",
+			[]string{"U.S. Ministry of Finance SANCTIONS Carlos Mendoza", "U.S. Ministry of Finance SANCTIONS Luis Vega", "U.S. Ministry of Finance PART_OF United States"}},
+	})
+}
+
+// TestFightingBetweenSidesNamesTheConflict covers a fight stated as
+// "fighting between X and Y": its two sides are the conflict's, so a later
+// mediation with no parties of its own is between them.
+func TestFightingBetweenSidesNamesTheConflict(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"fighting between", "Heavy fighting between Chilean troops and the Shining Path erupted near Tacna on Monday. The truce was agreed on Sunday after mediation by Brazil.",
+			[]string{"Chilean military FIGHTS Shining Path", "Shining Path FIGHTS Chilean military", "Chilean military PART_OF Chile", "Brazil MEDIATES Shining Path", "Brazil MEDIATES Chile"}},
+	})
+}

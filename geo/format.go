@@ -10,6 +10,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/kg-project/kg/flat"
 )
 
 // The index file (world.bin.gz) is gzip of:
@@ -188,9 +190,28 @@ func (r *reader) bytes() []byte {
 
 func (r *reader) str() string { return string(r.bytes()) }
 
-// decode reads an index file into a Gazetteer. Place names and keys are
-// substrings of one string each, so that loading allocates little.
-func decode(in io.Reader) (*Gazetteer, error) {
+// placeRec is a place as the gazetteer keeps it, in a flat array: its
+// name and admin codes are indexes of string lists.
+type placeRec struct {
+	Lat, Lon       float64
+	ID             uint32
+	Population     uint32
+	Admin1, Admin2 uint32 // indexes of Gazetteer.codes
+	Country        uint16
+	Class          byte
+	_              [5]byte
+}
+
+// countryRec is a country's numbers; its strings are a list of their own.
+type countryRec struct {
+	GeoNamesID uint32
+	_          uint32
+	Lat, Lon   float64
+}
+
+// flatten reads an index file and returns the payload of its Gazetteer
+// (package flat; see view).
+func flatten(in io.Reader) ([]byte, error) {
 	zr, err := gzip.NewReader(in)
 	if err != nil {
 		return nil, err
@@ -203,69 +224,68 @@ func decode(in io.Reader) (*Gazetteer, error) {
 		return nil, errors.New("not a kg-geo 3 index")
 	}
 	r := &reader{b: raw[len(magic):]}
-	g := &Gazetteer{byISO3: map[string]int{}}
-	g.countries = make([]Country, r.count(1000))
-	for i := range g.countries {
-		c := &g.countries[i]
-		c.ISO2, c.ISO3, c.FIPS, c.Name = r.str(), r.str(), r.str(), r.str()
+	countries := make([]countryRec, r.count(1000))
+	var cstr []string // ISO2, ISO3, FIPS and name of each country
+	for i := range countries {
+		c := &countries[i]
+		cstr = append(cstr, r.str(), r.str(), r.str(), r.str())
 		c.GeoNamesID = uint32(r.uint())
 		c.Lat, c.Lon = float64(r.int())/coordScale, float64(r.int())/coordScale
-		g.byISO3[c.ISO3] = i
 	}
-	g.places = make([]Place, r.count(1<<22))
-	names := make([]byte, 0, 12*len(g.places))
-	ends := make([]int, len(g.places))
+	places := make([]placeRec, r.count(1<<22))
+	names := make([]string, len(places))
+	var codes []string
+	codeIndex := map[string]uint32{} // the admin codes, shared by the places
+	intern := func(b []byte) uint32 {
+		i, ok := codeIndex[string(b)]
+		if !ok {
+			i = uint32(len(codes))
+			codeIndex[string(b)] = i
+			codes = append(codes, string(b))
+		}
+		return i
+	}
 	var id uint32
 	var lat, lon int64
-	codes := map[string]string{} // the admin codes, shared by the places
-	for i := range g.places {
-		p := &g.places[i]
+	var admin1 []string // first-level divisions: country (2 bytes) + code
+	var admin1Place []int32
+	for i := range places {
+		p := &places[i]
 		id += uint32(r.uint())
 		p.ID = id
-		names = append(names, r.bytes()...)
-		ends[i] = len(names)
+		names[i] = string(r.bytes())
 		p.Class = r.byte()
-		p.country = uint16(r.count(len(g.countries) - 1))
-		p.Admin1 = intern(codes, r.bytes())
-		p.Admin2 = intern(codes, r.bytes())
+		p.Country = uint16(r.count(len(countries) - 1))
+		a1, a2 := r.bytes(), r.bytes()
+		p.Admin1, p.Admin2 = intern(a1), intern(a2)
 		p.Population = uint32(r.uint())
 		lat += r.int()
 		lon += r.int()
 		p.Lat, p.Lon = float64(lat)/coordScale, float64(lon)/coordScale
-		if r.err == nil {
-			p.ISO3 = g.countries[p.country].ISO3
+		if p.Class == ClassAdmin && len(a2) == 0 {
+			admin1 = append(admin1, admin1Key(p.Country, string(a1)))
+			admin1Place = append(admin1Place, int32(i))
 		}
 	}
-	all := string(names)
-	start := 0
-	for i := range g.places {
-		g.places[i].Name = all[start:ends[i]]
-		start = ends[i]
-	}
 	nk := r.count(1 << 24)
-	keys := make([]byte, 0, 10*nk)
-	kends := make([]int, nk)
-	g.postStart = make([]int32, nk+1)
-	g.post = make([]int32, 0, 2*nk)
-	prev := 0 // start of the previous key in keys
+	keys := make([]string, nk)
+	postStart := make([]int32, nk+1)
+	post := make([]int32, 0, 2*nk)
+	prev := ""
 	for i := range nk {
-		n := r.count(len(keys) - prev)
-		rest := r.bytes()
-		cur := len(keys)
-		keys = append(keys, keys[prev:prev+n]...)
-		keys = append(keys, rest...)
-		kends[i] = len(keys)
-		prev = cur
-		m := r.count(len(g.places))
+		n := r.count(len(prev))
+		keys[i] = prev[:n] + string(r.bytes())
+		prev = keys[i]
+		m := r.count(len(places))
 		last := int32(0)
 		for range m {
 			last += int32(r.uint())
-			if int(last) >= len(g.places) {
+			if int(last) >= len(places) {
 				r.fail(fmt.Errorf("key %d: place %d out of range", i, last))
 			}
-			g.post = append(g.post, last)
+			post = append(post, last)
 		}
-		g.postStart[i+1] = int32(len(g.post))
+		postStart[i+1] = int32(len(post))
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("corrupt index: %w", r.err)
@@ -273,23 +293,69 @@ func decode(in io.Reader) (*Gazetteer, error) {
 	if len(r.b) != 0 {
 		return nil, errors.New("corrupt index: data after the keys")
 	}
-	allKeys := string(keys)
-	g.keys = make([]string, nk)
-	start = 0
-	for i := range g.keys {
-		g.keys[i] = allKeys[start:kends[i]]
-		start = kends[i]
+	if err := zr.Close(); err != nil {
+		return nil, err
 	}
-	g.index()
-	return g, zr.Close()
+	// A division listed twice keeps its last place, as a map would.
+	last := map[string]int{}
+	for i, k := range admin1 {
+		last[k] = i
+	}
+	var a1keys []string
+	var a1places []int32
+	for i, k := range admin1 {
+		if last[k] == i {
+			a1keys = append(a1keys, k)
+			a1places = append(a1places, admin1Place[i])
+		}
+	}
+	var b flat.Builder
+	flat.Append(&b, countries)
+	flat.AppendStrings(&b, cstr)
+	flat.Append(&b, places)
+	flat.AppendStrings(&b, names)
+	flat.AppendStrings(&b, codes)
+	flat.AppendStrings(&b, keys)
+	flat.Append(&b, post)
+	flat.Append(&b, postStart)
+	flat.AppendMap(&b, a1keys)
+	flat.Append(&b, a1places)
+	return b.Payload(), nil
 }
 
-// intern returns the string of b, the same one for every equal b.
-func intern(codes map[string]string, b []byte) string {
-	if s, ok := codes[string(b)]; ok {
-		return s
+// admin1Key is the key of a first-level division in Gazetteer.admin1: its
+// country's number (2 bytes) and its admin-1 code.
+func admin1Key(country uint16, code string) string {
+	return string([]byte{byte(country), byte(country >> 8)}) + code
+}
+
+// view returns the Gazetteer of payload p (of flatten), whose tables point
+// into p.
+func view(p []byte) (*Gazetteer, error) {
+	r := flat.NewReader(p)
+	crecs := flat.View[countryRec](r)
+	cstr := flat.ViewStrings(r)
+	g := &Gazetteer{places: flat.View[placeRec](r), names: flat.ViewStrings(r), codes: flat.ViewStrings(r),
+		keys: flat.ViewStrings(r), post: flat.View[int32](r), postStart: flat.View[int32](r),
+		admin1: flat.ViewMap(r), admin1Place: flat.View[int32](r)}
+	if err := r.Done(); err != nil {
+		return nil, err
 	}
-	s := string(b)
-	codes[s] = s
-	return s
+	if cstr.Len() != 4*len(crecs) || g.names.Len() != len(g.places) || len(g.postStart) != g.keys.Len()+1 ||
+		g.admin1.Len() != len(g.admin1Place) {
+		return nil, errors.New("corrupt index")
+	}
+	g.countries = make([]Country, len(crecs))
+	g.byISO3 = make(map[string]int, len(crecs))
+	for i, c := range crecs {
+		g.countries[i] = Country{ISO2: cstr.At(4 * i), ISO3: cstr.At(4*i + 1), FIPS: cstr.At(4*i + 2), Name: cstr.At(4*i + 3),
+			GeoNamesID: c.GeoNamesID, Lat: c.Lat, Lon: c.Lon}
+		g.byISO3[g.countries[i].ISO3] = i
+	}
+	for _, p := range g.places {
+		if int(p.Country) >= len(crecs) || int(p.Admin1) >= g.codes.Len() || int(p.Admin2) >= g.codes.Len() {
+			return nil, errors.New("corrupt index")
+		}
+	}
+	return g, nil
 }

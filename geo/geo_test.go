@@ -279,6 +279,70 @@ func TestResolveDoubtsSmallTownsAbroad(t *testing.T) {
 	}
 }
 
+// TestRegion: a name the gazetteer lacks whose parts are divisions named
+// by compass words is the region they make, in their country; a name the
+// gazetteer knows, or whose divisions are none, is no region.
+func TestRegion(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, iso3             string
+		lat0, lat1, lon0, lon1 float64 // bounds of the region
+	}{
+		{"Darfur", "SDN", 9, 16, 22, 27.5},
+		{"Hwanghae", "PRK", 37.5, 39, 124.5, 127},
+		{"Kordofan", "SDN", 9, 16, 26.5, 32.5},
+		{"Essequibo", "GUY", 1, 8.5, -61.5, -57.5},
+	} {
+		r, ok := g.Region(c.name)
+		if !ok || r.ISO3 != c.iso3 || r.Class != ClassRegion || r.ID != 0 || r.Lat < c.lat0 || r.Lat > c.lat1 || r.Lon < c.lon0 || r.Lon > c.lon1 {
+			t.Errorf("Region(%q) = %+v, %v; want a region of %s within lat %g-%g lon %g-%g", c.name, r, ok, c.iso3, c.lat0, c.lat1, c.lon0, c.lon1)
+		}
+		m, ok := g.Resolve(c.name, Hint{}, Context{Countries: map[string]float64{c.iso3: 1}})
+		if !ok || m.Class != ClassRegion || m.Confidence < 0.9 {
+			t.Errorf("Resolve(%q) = %+v, %v; want the region, sure", c.name, m, ok)
+		}
+	}
+	for _, n := range []string{"Lebanon", "Carolina", "Donbas", "Province", "Mobile"} {
+		if r, ok := g.Region(n); ok {
+			t.Errorf("Region(%q) = %+v; want none", n, r)
+		}
+	}
+}
+
+// TestAirports: the airports of OurAirports are places of class S under
+// their names and other names, with no GeoNames id; airstrips are not.
+func TestAirports(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, iso3 string
+		lat, lon   float64
+	}{
+		{"Mitiga International Airport", "LBY", 32.89, 13.29},
+		{"Okba Ben Nafi Air Base", "LBY", 32.89, 13.29}, // another name of Mitiga
+		{"Toussaint Louverture International Airport", "HTI", 18.58, -72.29},
+	} {
+		ps := g.Lookup(c.name)
+		if len(ps) != 1 || ps[0].Class != ClassSpot || ps[0].ISO3 != c.iso3 || ps[0].GeoNamesID() != 0 || DistanceKm(ps[0].Lat, ps[0].Lon, c.lat, c.lon) > 2 {
+			t.Errorf("Lookup(%q) = %+v; want one airport of %s at %g,%g", c.name, ps, c.iso3, c.lat, c.lon)
+		}
+	}
+	if ps := g.Lookup("Aero B Ranch Airport"); len(ps) != 0 {
+		t.Errorf("an airstrip is in the gazetteer: %+v", ps)
+	}
+	// The keywords that name a place, not the airport, are not its names.
+	for _, p := range g.Lookup("Kurdistan Region") {
+		if p.Class == ClassSpot {
+			t.Errorf("Kurdistan Region is an airport: %+v", p)
+		}
+	}
+}
+
 // BenchmarkDecode measures loading the embedded index (docs/geo.md).
 func BenchmarkDecode(b *testing.B) {
 	for b.Loop() {

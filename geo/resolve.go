@@ -78,6 +78,9 @@ const (
 // class, with the confidence scaled by loose.
 func (g *Gazetteer) Resolve(name string, h Hint, ctx Context) (m Match, ok bool) {
 	cands := g.Lookup(name)
+	if r, ok := g.Region(name); ok {
+		cands = []Place{r}
+	}
 	factor := 1.0
 	if len(cands) == 0 && h.Loose {
 		factor = loose

@@ -42,6 +42,9 @@ func checkAmbiguous(t *tsvTable, r tsvRow, amb []string, names ...[]string) erro
 
 // isAmbiguous reports whether n is in the ambiguous list (normalized).
 func isAmbiguous(amb []string, n string) bool {
+	if len(amb) == 0 {
+		return false // most rows: no name to normalize
+	}
 	nn := NormalizeName(n)
 	return slices.ContainsFunc(amb, func(a string) bool { return NormalizeName(a) == nn })
 }

@@ -125,28 +125,42 @@ type trieEntry struct {
 	cases     []caseReq // one per subtoken of the name
 }
 
-// trieNode is a node of the word trie over normalized subtokens. The key
-// "*" is a wildcard matching one word of letters and digits ("Hwasong-*").
-type trieNode struct {
-	next    map[string]*trieNode
-	entries []trieEntry
+// trie is the word trie over normalized subtokens. Its nodes are numbered,
+// the root 0; one map holds every edge, so that loading the schema makes
+// one map rather than one per node. The key "*" is a wildcard matching one
+// word of letters and digits ("Hwasong-*").
+type trie struct {
+	entries  [][]trieEntry // of each node
+	children map[trieEdge]int32
+	inner    []bool // whether a node has children
+}
+
+// trieEdge names the child of node parent by subtoken word.
+type trieEdge struct {
+	parent int32
+	word   string
+}
+
+func newTrie() *trie {
+	return &trie{entries: [][]trieEntry{nil}, children: map[trieEdge]int32{}, inner: []bool{false}}
 }
 
 // add inserts the name with the entry's data; it returns false when another
 // entry of the same kind already has that key.
-func (n *trieNode) add(sub []subtoken, e trieEntry) bool {
+func (t *trie) add(sub []subtoken, e trieEntry) bool {
+	n := int32(0)
 	for _, s := range sub {
-		if n.next == nil {
-			n.next = make(map[string]*trieNode)
-		}
-		c := n.next[s.norm]
-		if c == nil {
-			c = &trieNode{}
-			n.next[s.norm] = c
+		c, ok := t.children[trieEdge{n, s.norm}]
+		if !ok {
+			c = int32(len(t.entries))
+			t.entries = append(t.entries, nil)
+			t.inner = append(t.inner, false)
+			t.children[trieEdge{n, s.norm}] = c
+			t.inner[n] = true
 		}
 		n = c
 	}
-	for _, old := range n.entries {
+	for _, old := range t.entries[n] {
 		if old.kind == e.kind {
 			return old.ref == e.ref // the same entry listed twice is harmless
 		}
@@ -158,7 +172,7 @@ func (n *trieNode) add(sub []subtoken, e trieEntry) bool {
 			e.cases[i] = caseAny
 		}
 	}
-	n.entries = append(n.entries, e)
+	t.entries[n] = append(t.entries[n], e)
 	return true
 }
 
@@ -184,28 +198,28 @@ type candidate struct {
 // walk follows the trie from subtoken i and returns every name that ends on
 // a token boundary, longest last. checkCase applies the data's
 // capitalization requirements.
-func (n *trieNode) walk(sub []scanned, i int, checkCase bool) []candidate {
+func (t *trie) walk(sub []scanned, i int, checkCase bool) []candidate {
 	var out []candidate
-	var rec func(node *trieNode, j int, wild string)
-	rec = func(node *trieNode, j int, wild string) {
+	var rec func(node int32, j int, wild string)
+	rec = func(node int32, j int, wild string) {
 		if j > i && sub[j-1].last {
-			for _, e := range node.entries {
+			for _, e := range t.entries[node] {
 				if !checkCase || casesFit(e.cases, sub[i:j]) {
 					out = append(out, candidate{entry: e, end: j, wild: wild})
 				}
 			}
 		}
-		if j == len(sub) || node.next == nil {
+		if j == len(sub) || !t.inner[node] {
 			return
 		}
-		if c := node.next[sub[j].norm]; c != nil {
+		if c, ok := t.children[trieEdge{node, sub[j].norm}]; ok {
 			rec(c, j+1, wild)
 		}
-		if c := node.next["*"]; c != nil && wild == "" && isWildcardWord(sub[j].norm) {
+		if c, ok := t.children[trieEdge{node, "*"}]; ok && wild == "" && isWildcardWord(sub[j].norm) {
 			rec(c, j+1, sub[j].orig)
 		}
 	}
-	rec(n, i, "")
+	rec(0, i, "")
 	return out
 }
 
@@ -234,8 +248,10 @@ func best(cands []candidate) (candidate, bool) {
 // scan splits tokens into subtokens.
 func scan(tokens []string) []scanned {
 	var sub []scanned
+	var buf []subtoken
 	for i, t := range tokens {
-		parts := splitWord(t)
+		parts := appendWord(buf[:0], t)
+		buf = parts
 		for k, p := range parts {
 			sub = append(sub, scanned{subtoken: p, tok: i, last: k == len(parts)-1})
 		}

@@ -38,6 +38,7 @@ func (s *Schema) parseOfficeholders(text string) error {
 		return err
 	}
 	s.officeholderByName = map[string][]int{}
+	roles := map[string]bool{} // the roles checked, which repeat from row to row
 	for _, r := range t.rows {
 		o := Officeholder{Name: t.get(r, "name"), Affiliation: t.get(r, "affiliation"), Role: t.get(r, "role"), From: t.get(r, "from"), To: t.get(r, "to")}
 		if o.To == "-" {
@@ -48,8 +49,11 @@ func (s *Schema) parseOfficeholders(text string) error {
 				return t.errorf(r, "affiliation %q is neither a country code of countries.tsv nor an organization of organizations.tsv", o.Affiliation)
 			}
 		}
-		if title, ok := s.Title([]string{o.Role}); !ok || !title.Role || title.Canonical != NormalizeName(o.Role) {
-			return t.errorf(r, "role %q is not a canonical title of titles.tsv", o.Role)
+		if !roles[o.Role] {
+			if title, ok := s.Title([]string{o.Role}); !ok || !title.Role || title.Canonical != NormalizeName(o.Role) {
+				return t.errorf(r, "role %q is not a canonical title of titles.tsv", o.Role)
+			}
+			roles[o.Role] = true
 		}
 		if !tenureDate.MatchString(o.From) || (o.To != "" && !tenureDate.MatchString(o.To)) || (o.To != "" && o.To < o.From[:min(len(o.From), len(o.To))]) {
 			return t.errorf(r, "tenure %q to %q: want YYYY or YYYY-MM, from before to", o.From, t.get(r, "to"))

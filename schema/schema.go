@@ -78,7 +78,7 @@ type Schema struct {
 
 	officeholders      []Officeholder
 	officeholderByName map[string][]int // normalized name or alias → officeholders
-	trie               *trieNode        // every gazetteer name, for Match and the lookups
+	trie               *trie            // every gazetteer name, for Match and the lookups
 
 	verbs map[lexKey][]LexEntry
 	nouns map[string][]LexEntry
@@ -110,7 +110,7 @@ var loadOnce = sync.OnceValues(func() (*Schema, error) {
 // copy; Parse lets a caller run extraction with another vocabulary, lexicon
 // or word sets (a copy of data/ with changes, os.DirFS of a folder).
 func Parse(fsys fs.FS) (*Schema, error) {
-	s := &Schema{trie: &trieNode{}}
+	s := &Schema{trie: newTrie()}
 	steps := []struct {
 		file string
 		fn   func(*Schema, string) error

@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"bufio"
 	"fmt"
 	"slices"
 	"strings"
@@ -30,11 +29,12 @@ type tsvTable struct {
 // the columns in want, in that order; every row must have that many fields.
 func parseTSV(name, text string, want ...string) (*tsvTable, error) {
 	t := &tsvTable{name: name, index: make(map[string]int, len(want))}
-	sc := bufio.NewScanner(strings.NewReader(text))
-	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
 	header := false
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
+	n := 0
+	// The lines are substrings of text: no copy of each.
+	for line := range strings.Lines(text) {
+		n++
+		line = strings.TrimRight(line, "\r\n")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -56,9 +56,6 @@ func parseTSV(name, text string, want ...string) (*tsvTable, error) {
 			fields[i] = strings.TrimSpace(fields[i])
 		}
 		t.rows = append(t.rows, tsvRow{line: n, fields: fields})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if !header {
 		return nil, fmt.Errorf("%s: no header line", name)

@@ -85,7 +85,7 @@ func runEval(ctx context.Context, opts evalOptions, stdout io.Writer) error {
 			return fmt.Errorf("eval: %w", err)
 		}
 	}
-	x, err := extract.New(extract.Options{TypedOnly: opts.TypedOnly})
+	x, err := newExtractor(extract.Options{TypedOnly: opts.TypedOnly})
 	if err != nil {
 		return err
 	}

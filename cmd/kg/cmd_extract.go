@@ -86,7 +86,7 @@ func runExtract(ctx context.Context, opts extractOptions, stdin io.Reader, stdou
 	if err != nil {
 		return err
 	}
-	x, err := extract.New(extract.Options{TypedOnly: opts.TypedOnly})
+	x, err := newExtractor(extract.Options{TypedOnly: opts.TypedOnly})
 	if err != nil {
 		return err
 	}

@@ -189,7 +189,7 @@ func runIngest(ctx context.Context, opts ingestOptions, stdin io.Reader, stderr 
 			skipped++
 		}
 	}
-	x, err := extract.New(xopts)
+	x, err := newExtractor(xopts)
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/flat"
 	"github.com/urfave/cli/v2"
 )
 
@@ -102,6 +105,10 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	// A bad flag of any command is a usage error too: one line, exit 2.
 	for _, cmd := range app.Commands {
 		cmd.OnUsageError = app.OnUsageError
+		switch cmd.Name {
+		case "ingest", "extract", "eval", "parse", "nlp-eval", "train-ner":
+			addCacheDirFlag(cmd)
+		}
 		requireFlags(cmd)
 	}
 	return app
@@ -143,6 +150,41 @@ func requireFlags(cmd *cli.Command) {
 	}
 }
 
+// addCacheDirFlag gives cmd, which loads the embedded models, the flag
+// --cache-dir: the directory that keeps their decoded form between runs
+// (package flat), which applyCacheDir passes to the loaders as
+// $KG_CACHE_DIR.
+func addCacheDirFlag(cmd *cli.Command) {
+	cmd.Flags = append(cmd.Flags, &cli.StringFlag{
+		Name: "cache-dir",
+		Usage: "keep the decoded models in `DIR` between runs (default: $" + flat.CacheEnv +
+			", else kg/ in the user's cache directory; \"off\": none)",
+	})
+	before := cmd.Before
+	cmd.Before = func(c *cli.Context) error {
+		if err := applyCacheDir(c); err != nil {
+			return err
+		}
+		if before != nil {
+			return before(c)
+		}
+		return nil
+	}
+}
+
+// applyCacheDir sets $KG_CACHE_DIR to the value of --cache-dir when the
+// command has it and it is set. It runs before a command's action, and
+// again from positionalArgs for the commands that parse their own flags.
+func applyCacheDir(c *cli.Context) error {
+	if findFlag(c.Command, "cache-dir") == nil || !c.IsSet("cache-dir") {
+		return nil
+	}
+	if err := os.Setenv(flat.CacheEnv, c.String("cache-dir")); err != nil {
+		return fmt.Errorf("--cache-dir: %w", err)
+	}
+	return nil
+}
+
 // newHelpCommand replaces the library's help command, which fails with exit
 // status 1 on an unknown topic; here that is a usage error like any other.
 func newHelpCommand() *cli.Command {
@@ -164,3 +206,19 @@ func newHelpCommand() *cli.Command {
 		},
 	}
 }
+
+// newExtractor loads the extractor (extract.New) with the garbage
+// collector held back until the heap reaches loadHeapLimit: what loading
+// allocates from the model cache stays live, so the collections it would
+// run while the heap grows from nothing find little garbage, and they were
+// a quarter of the CPU of a one-article ingest (docs/nlp.md, "Loading the
+// models"). The limit bounds the garbage of decoding without a cache.
+func newExtractor(opts extract.Options) (*extract.Extractor, error) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(min(debug.SetMemoryLimit(-1), loadHeapLimit)))
+	return extract.New(opts)
+}
+
+// loadHeapLimit is the heap size at which newExtractor lets the garbage
+// collector run.
+const loadHeapLimit = 256 << 20

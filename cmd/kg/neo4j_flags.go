@@ -118,7 +118,7 @@ func positionalArgs(c *cli.Context) ([]string, error) {
 			return nil, usagef("%s: invalid value %q for flag %s: %v", c.Command.Name, value, arg, err)
 		}
 	}
-	return out, nil
+	return out, applyCacheDir(c)
 }
 
 // findFlag returns the flag of cmd called name, or nil.

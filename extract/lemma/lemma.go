@@ -17,11 +17,14 @@ package lemma
 import (
 	"context"
 	_ "embed"
+	"errors"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/flat"
 )
 
 // Rule learning limits: suffixes up to maxSuffix bytes; a suffix decides
@@ -53,36 +56,73 @@ func ruleOf(form, lemma string) rule {
 	return rule{strip: len(form) - n, add: lemma[n:]}
 }
 
-// Lemmatizer fills Token.Lemma. It is safe for concurrent use.
+// Lemmatizer fills Token.Lemma. It is safe for concurrent use. Its tables
+// are flat (package flat), so that a process maps them from the cache
+// instead of building them.
 type Lemmatizer struct {
 	// exact maps "form\x00XPOS" to the lemma.
-	exact map[string]string
+	exact flat.StringMap
 	// single maps a form to its lemma when every occurrence of the form in
 	// training, whatever its tag, has that lemma; it rescues known words the
 	// tagger tags in a way training never did.
-	single map[string]string
-	// rules maps "XPOS\x00suffix" to the rule for lower-cased unknown words.
-	rules map[string]rule
-	// verbs is the set of verb lemmas seen in training; it checks what the
-	// suffix rules make of an unknown inflected verb.
-	verbs map[string]bool
+	single flat.StringMap
+	// rules finds "XPOS\x00suffix", whose rule for lower-cased unknown
+	// words strips ruleStrip bytes and adds ruleAdd.
+	rules     flat.Map
+	ruleStrip []int32
+	ruleAdd   flat.Strings
+	// verbs is the set of verb lemmas seen in training, moreVerbs those of
+	// WithVerbs; they check what the suffix rules make of an unknown
+	// inflected verb.
+	verbs     flat.Map
+	moreVerbs map[string]bool
 	// irregular maps the irregular past forms of irregular.tsv to their
 	// lemmas.
 	irregular map[string]string
 }
 
-// irregularTSV is the table of irregular verb forms (irregular.tsv).
-//
-//go:embed irregular.tsv
-var irregularTSV string
+// tables are a lemmatizer's tables as training makes them and its file
+// holds them: exact maps "form\x00XPOS" to the lemma, single a form to its
+// only lemma, rules "XPOS\x00suffix" to a rule.
+type tables struct {
+	exact, single map[string]string
+	rules         map[string]rule
+}
 
-// indexVerbs fills l.verbs from the exact table, and l.irregular.
-func (l *Lemmatizer) indexVerbs() {
-	l.verbs = map[string]bool{}
-	for k, lem := range l.exact {
+// flatten returns the payload of the lemmatizer of t (see view).
+func (t tables) flatten() []byte {
+	var b flat.Builder
+	flat.AppendStringMap(&b, t.exact)
+	flat.AppendStringMap(&b, t.single)
+	keys := slices.Sorted(maps.Keys(t.rules))
+	strip, add := make([]int32, len(keys)), make([]string, len(keys))
+	for i, k := range keys {
+		strip[i], add[i] = int32(t.rules[k].strip), t.rules[k].add
+	}
+	flat.AppendMap(&b, keys)
+	flat.Append(&b, strip)
+	flat.AppendStrings(&b, add)
+	verbs := map[string]bool{}
+	for k, lem := range t.exact {
 		if _, xpos, _ := strings.Cut(k, "\x00"); strings.HasPrefix(xpos, "VB") {
-			l.verbs[lem] = true
+			verbs[lem] = true
 		}
+	}
+	flat.AppendMap(&b, slices.Sorted(maps.Keys(verbs)))
+	return b.Payload()
+}
+
+// view returns the lemmatizer of payload p (of tables.flatten), whose
+// tables point into p.
+func view(p []byte) (*Lemmatizer, error) {
+	r := flat.NewReader(p)
+	l := &Lemmatizer{exact: flat.ViewStringMap(r), single: flat.ViewStringMap(r),
+		rules: flat.ViewMap(r), ruleStrip: flat.View[int32](r), ruleAdd: flat.ViewStrings(r), verbs: flat.ViewMap(r)}
+	if err := r.Done(); err != nil {
+		return nil, err
+	}
+	if len(l.ruleStrip) != l.rules.Len() || l.ruleAdd.Len() != l.rules.Len() {
+		return nil, errors.New("malformed lemmatizer")
 	}
 	l.irregular = map[string]string{}
 	for line := range strings.Lines(irregularTSV) {
@@ -91,13 +131,33 @@ func (l *Lemmatizer) indexVerbs() {
 			l.irregular[form] = lem
 		}
 	}
+	return l, nil
+}
+
+// newLemmatizer returns the lemmatizer of t.
+func newLemmatizer(t tables) *Lemmatizer {
+	l, err := view(t.flatten())
+	if err != nil {
+		panic(err) // flatten's payload is always well formed
+	}
+	return l
+}
+
+// irregularTSV is the table of irregular verb forms (irregular.tsv).
+//
+//go:embed irregular.tsv
+var irregularTSV string
+
+// isVerb reports whether lemma is a known verb lemma.
+func (l *Lemmatizer) isVerb(lemma string) bool {
+	return l.verbs.Index(lemma) >= 0 || l.moreVerbs[lemma]
 }
 
 // verbStem returns the known verb lemma an inflected form comes from when
 // the suffix rule's guess is no known verb ("blamed": the rule gives
 // "blam", the verbs know "blame"), else guess.
 func (l *Lemmatizer) verbStem(lower, xpos, guess string) string {
-	if l.verbs[guess] {
+	if l.isVerb(guess) {
 		return guess
 	}
 	var stems []string
@@ -131,7 +191,7 @@ func (l *Lemmatizer) verbStem(lower, xpos, guess string) string {
 		}
 	}
 	for _, st := range stems {
-		if l.verbs[st] {
+		if l.isVerb(st) {
 			return st
 		}
 	}
@@ -144,9 +204,12 @@ func (l *Lemmatizer) verbStem(lower, xpos, guess string) string {
 // forms the treebank showed keep their learned lemma. l is not changed.
 func (l *Lemmatizer) WithVerbs(lemmas []string) *Lemmatizer {
 	c := *l
-	c.verbs = maps.Clone(l.verbs)
+	c.moreVerbs = maps.Clone(l.moreVerbs)
+	if c.moreVerbs == nil {
+		c.moreVerbs = map[string]bool{}
+	}
 	for _, v := range lemmas {
-		c.verbs[v] = true
+		c.moreVerbs[v] = true
 	}
 	return &c
 }
@@ -168,11 +231,11 @@ func (l *Lemmatizer) Process(ctx context.Context, d *nlp.Document) error {
 
 // Lemma returns the lemma of form tagged xpos.
 func (l *Lemmatizer) Lemma(form, xpos string) string {
-	if lem, ok := l.exact[form+"\x00"+xpos]; ok {
+	if lem, ok := l.exact.Get(form + "\x00" + xpos); ok {
 		return lem
 	}
 	lower := strings.ToLower(form)
-	if lem, ok := l.exact[lower+"\x00"+xpos]; ok {
+	if lem, ok := l.exact.Get(lower + "\x00" + xpos); ok {
 		return lem
 	}
 	if lem, ok := l.irregular[lower]; ok && strings.HasPrefix(xpos, "VB") {
@@ -180,7 +243,7 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	}
 	// A form seen with one lemma only, unless that was as a noun and it is
 	// now a gerund: "warning", "bombing" as VBG are "warn", "bomb".
-	if lem, ok := l.single[form]; ok && !(xpos == "VBG" && lem == lower && strings.HasSuffix(lower, "ing")) {
+	if lem, ok := l.single.Get(form); ok && !(xpos == "VBG" && lem == lower && strings.HasSuffix(lower, "ing")) {
 		return lem
 	}
 	switch xpos {
@@ -207,8 +270,8 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 // or the identity.
 func (l *Lemmatizer) ruleFor(lower, xpos string) rule {
 	for n := min(maxSuffix, len(lower)); n >= 0; n-- {
-		if r, ok := l.rules[xpos+"\x00"+lower[len(lower)-n:]]; ok {
-			return r
+		if i := l.rules.Index(xpos + "\x00" + lower[len(lower)-n:]); i >= 0 {
+			return rule{strip: int(l.ruleStrip[i]), add: l.ruleAdd.At(i)}
 		}
 	}
 	return rule{}

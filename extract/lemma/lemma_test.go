@@ -60,7 +60,7 @@ func TestProcessAndSaveLoad(t *testing.T) {
 	if err := l.Save(dir); err != nil {
 		t.Fatal(err)
 	}
-	loaded, err := Load(os.DirFS(dir))
+	loaded, err := Load(os.DirFS(dir), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,9 +78,8 @@ func TestProcessAndSaveLoad(t *testing.T) {
 }
 
 func TestUnknownVerbsFindTheirKnownStem(t *testing.T) {
-	l := &Lemmatizer{exact: map[string]string{"blames\x00VBZ": "blame", "ships\x00VBZ": "ship"}, single: map[string]string{},
-		rules: map[string]rule{"VBD\x00ed": {strip: 2}, "VBG\x00ing": {strip: 3}}}
-	l.indexVerbs()
+	l := newLemmatizer(tables{exact: map[string]string{"blames\x00VBZ": "blame", "ships\x00VBZ": "ship"}, single: map[string]string{},
+		rules: map[string]rule{"VBD\x00ed": {strip: 2}, "VBG\x00ing": {strip: 3}}})
 	for _, c := range []struct{ form, xpos, want string }{
 		{"blamed", "VBD", "blame"},  // the rule's "blam" is no verb
 		{"shipping", "VBG", "ship"}, // undoubled
@@ -98,9 +97,8 @@ func TestUnknownVerbsFindTheirKnownStem(t *testing.T) {
 // lemma, that a form of two verbs is left to the rules, and that the
 // table is for verbs only.
 func TestIrregularVerbs(t *testing.T) {
-	l := &Lemmatizer{exact: map[string]string{"sank\x00VBD": "sank-as-learned"}, single: map[string]string{},
-		rules: map[string]rule{"VBD\x00ot": {strip: 2, add: "et"}, "VBD\x00ed": {strip: 2}}}
-	l.indexVerbs()
+	l := newLemmatizer(tables{exact: map[string]string{"sank\x00VBD": "sank-as-learned"}, single: map[string]string{},
+		rules: map[string]rule{"VBD\x00ot": {strip: 2, add: "et"}, "VBD\x00ed": {strip: 2}}})
 	for _, c := range []struct{ form, xpos, want string }{
 		{"shot", "VBD", "shoot"},           // the rule would give "shet"
 		{"bled", "VBN", "bleed"},           // the rule would give "bl"

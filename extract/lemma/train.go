@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/flat"
 )
 
 // File is the name of a saved lemmatizer's file.
@@ -44,7 +45,7 @@ func Train(sents []*conllu.Sentence) *Lemmatizer {
 			}
 		}
 	}
-	l := &Lemmatizer{exact: map[string]string{}, single: map[string]string{}, rules: map[string]rule{}}
+	l := tables{exact: map[string]string{}, single: map[string]string{}, rules: map[string]rule{}}
 	for form, lemmas := range byForm {
 		if len(lemmas) == 1 {
 			for lem := range lemmas {
@@ -86,8 +87,7 @@ func Train(sents []*conllu.Sentence) *Lemmatizer {
 			l.rules[key] = best
 		}
 	}
-	l.indexVerbs()
-	return l
+	return newLemmatizer(l)
 }
 
 // Accuracy returns the share of words of sents whose lemma l gets right
@@ -116,17 +116,17 @@ func (l *Lemmatizer) Save(dir string) error {
 	}
 	zw := gzip.NewWriter(f)
 	bw := bufio.NewWriter(zw)
-	for _, k := range slices.Sorted(maps.Keys(l.exact)) {
-		form, xpos, _ := strings.Cut(k, "\x00")
-		fmt.Fprintf(bw, "E\t%s\t%s\t%s\n", form, xpos, l.exact[k])
+	// The tables' keys are sorted (tables.flatten).
+	for i := range l.exact.Len() {
+		form, xpos, _ := strings.Cut(l.exact.Keys.At(i), "\x00")
+		fmt.Fprintf(bw, "E\t%s\t%s\t%s\n", form, xpos, l.exact.Values.At(i))
 	}
-	for _, k := range slices.Sorted(maps.Keys(l.single)) {
-		fmt.Fprintf(bw, "S\t%s\t%s\n", k, l.single[k])
+	for i := range l.single.Len() {
+		fmt.Fprintf(bw, "S\t%s\t%s\n", l.single.Keys.At(i), l.single.Values.At(i))
 	}
-	for _, k := range slices.Sorted(maps.Keys(l.rules)) {
-		xpos, suf, _ := strings.Cut(k, "\x00")
-		r := l.rules[k]
-		fmt.Fprintf(bw, "R\t%s\t%s\t%d\t%s\n", xpos, suf, r.strip, r.add)
+	for i := range l.rules.Len() {
+		xpos, suf, _ := strings.Cut(l.rules.Keys.At(i), "\x00")
+		fmt.Fprintf(bw, "R\t%s\t%s\t%d\t%s\n", xpos, suf, l.ruleStrip[i], l.ruleAdd.At(i))
 	}
 	err = bw.Flush()
 	if err == nil {
@@ -141,27 +141,33 @@ func (l *Lemmatizer) Save(dir string) error {
 	return nil
 }
 
-// Load reads a lemmatizer saved by Save from fsys.
-func Load(fsys fs.FS) (*Lemmatizer, error) {
+// Load reads a lemmatizer saved by Save from fsys, keeping its tables in
+// the directory cache ("" for none; see flat.Load).
+func Load(fsys fs.FS, cache string) (*Lemmatizer, error) {
 	f, err := fsys.Open(File)
 	if err != nil {
 		return nil, fmt.Errorf("load lemmatizer: %w", err)
 	}
 	defer f.Close()
-	l, err := read(f)
+	p, err := flat.Load(f, "lemma", cache, read)
+	if err != nil {
+		return nil, fmt.Errorf("load lemmatizer %s: %w", File, err)
+	}
+	l, err := view(p)
 	if err != nil {
 		return nil, fmt.Errorf("load lemmatizer %s: %w", File, err)
 	}
 	return l, nil
 }
 
-func read(r io.Reader) (*Lemmatizer, error) {
+// read reads a file of Save and returns the payload of its lemmatizer.
+func read(r io.Reader) ([]byte, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, err
 	}
 	defer zr.Close()
-	l := &Lemmatizer{exact: map[string]string{}, single: map[string]string{}, rules: map[string]rule{}}
+	l := tables{exact: map[string]string{}, single: map[string]string{}, rules: map[string]rule{}}
 	sc := bufio.NewScanner(zr)
 	line := 0
 	for sc.Scan() {
@@ -185,6 +191,5 @@ func read(r io.Reader) (*Lemmatizer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	l.indexVerbs()
-	return l, nil
+	return l.flatten(), nil
 }

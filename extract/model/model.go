@@ -15,6 +15,7 @@ import (
 	"github.com/kg-project/kg/extract/lemma"
 	"github.com/kg-project/kg/extract/parse"
 	"github.com/kg-project/kg/extract/tag"
+	"github.com/kg-project/kg/flat"
 )
 
 //go:embed *.gz
@@ -28,24 +29,27 @@ type Models struct {
 	Parser     *parse.Parser
 }
 
-// load decodes the embedded files once per process, the three models
-// concurrently.
-var load = sync.OnceValues(func() (*Models, error) {
+// load decodes the embedded files once per process.
+var load = sync.OnceValues(func() (*Models, error) { return decode(flat.Dir()) })
+
+// decode reads the embedded models, the three concurrently, keeping their
+// decoded weights in the directory cache ("" for none; see flat.Load).
+func decode(cache string) (*Models, error) {
 	var (
 		m          Models
 		wg         sync.WaitGroup
 		terr, lerr error
 	)
-	wg.Go(func() { m.Tagger, terr = tag.Load(files) })
-	wg.Go(func() { m.Lemmatizer, lerr = lemma.Load(files) })
-	p, perr := parse.Load(files)
+	wg.Go(func() { m.Tagger, terr = tag.Load(files, cache) })
+	wg.Go(func() { m.Lemmatizer, lerr = lemma.Load(files, cache) })
+	p, perr := parse.Load(files, cache)
 	wg.Wait()
 	if err := errors.Join(terr, lerr, perr); err != nil {
 		return nil, err
 	}
 	m.Parser = p
 	return &m, nil
-})
+}
 
 // Load returns the embedded models, decoding them on the first call.
 func Load() (*Models, error) { return load() }

@@ -138,7 +138,11 @@ func TestLexiconMatchesNormalizedEntries(t *testing.T) {
 	zw := gzip.NewWriter(&b)
 	zw.Write([]byte("gate-company\tApple Inc.\ncity\tAl-Zaman\n"))
 	zw.Close()
-	lex, err := readLexicon(&b)
+	p, err := readLexicon(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := viewLexicon(p)
 	if err != nil {
 		t.Fatal(err)
 	}

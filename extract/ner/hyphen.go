@@ -46,5 +46,5 @@ func nameLabel(tag string) string {
 
 // isGivenName reports whether the lexicon lists w as a first name.
 func (l *lexicon) isGivenName(w string) bool {
-	return slices.Contains(l.kinds[normalize(w)], "first")
+	return l.first >= 0 && slices.Contains(l.kindsOf(normalize(w)), uint16(l.first))
 }

@@ -3,9 +3,14 @@ package ner
 import (
 	"bufio"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
+
+	"github.com/kg-project/kg/flat"
 
 	"github.com/kg-project/kg/schema"
 )
@@ -17,11 +22,27 @@ const maxLexLen = 4
 // "country"...), matched case-insensitively against token sequences, plus
 // kg's schema gazetteer (countries, organizations, government bodies...).
 // Matches become features; the model learns how far to trust each kind.
+// Its tables are flat (package flat), so that a process maps them from the
+// cache instead of building them.
 type lexicon struct {
-	gaz   *schema.Schema
-	kinds map[string][]string   // normalized tokens joined by " " → kinds
-	multi map[string]bool       // first tokens of entries longer than one token
-	tags  map[string]*[4]string // kind → its "U-", "B-", "I-", "L-" tags
+	gaz *schema.Schema
+	// names holds the entries, normalized tokens joined by " "; the kinds
+	// of entry i are kinds[kindStart[i]:kindStart[i+1]], indices of tags.
+	names     flat.Map
+	kindStart []uint32
+	kinds     []uint16
+	multi     flat.Map    // first tokens of entries longer than one token
+	tags      [][4]string // by kind: its "U-", "B-", "I-", "L-" tags
+	first     int         // the kind "first", or -1
+}
+
+// kindsOf returns the kinds of entry key, as indices of l.tags.
+func (l *lexicon) kindsOf(key string) []uint16 {
+	i := l.names.Index(key)
+	if i < 0 {
+		return nil
+	}
+	return l.kinds[l.kindStart[i]:l.kindStart[i+1]]
 }
 
 // nameWords are common words that occur inside names and say what kind of
@@ -49,16 +70,20 @@ var nameWords = map[string][]string{
 		"square", "station", "strait", "street", "valley", "village"},
 }
 
-// readLexicon reads a gzipped "KIND<TAB>NAME" file, one entry a line.
+// readLexicon reads a gzipped "KIND<TAB>NAME" file, one entry a line, and
+// returns its flat payload (see viewLexicon).
 // Names are split into tokens as the text is (at spaces and inner hyphens)
 // and normalized as the text's tokens are, so "Apple Inc." matches
 // "Apple Inc" too.
-func readLexicon(r io.Reader) (*lexicon, error) {
+func readLexicon(r io.Reader) ([]byte, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, err
 	}
-	lex := &lexicon{kinds: make(map[string][]string), multi: make(map[string]bool), tags: make(map[string]*[4]string)}
+	kinds := map[string][]string{} // entry → its kinds, in the file's order
+	var names []string             // the entries in the file's order: sorting them costs more than the rest
+	var multi []string
+	isMulti := map[string]bool{}
 	sc := bufio.NewScanner(zr)
 	line := 0
 	for sc.Scan() {
@@ -76,25 +101,86 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 		if len(toks) == 0 || len(toks) > maxLexLen {
 			continue
 		}
-		if len(toks) > 1 {
-			lex.multi[toks[0]] = true
-		}
-		if lex.tags[kind] == nil {
-			lex.tags[kind] = &[4]string{"U-" + kind, "B-" + kind, "I-" + kind, "L-" + kind}
+		if len(toks) > 1 && !isMulti[toks[0]] {
+			isMulti[toks[0]] = true
+			multi = append(multi, toks[0])
 		}
 		key := strings.Join(toks, " ")
-		lex.kinds[key] = append(lex.kinds[key], kind)
+		if _, ok := kinds[key]; !ok {
+			names = append(names, key)
+		}
+		kinds[key] = append(kinds[key], kind)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("line %d: %w", line, err)
 	}
-	for kind, words := range nameWords {
-		lex.tags[kind] = &[4]string{"U-" + kind, "B-" + kind, "I-" + kind, "L-" + kind}
-		for _, w := range words {
-			lex.kinds[w] = append(lex.kinds[w], kind)
+	for _, kind := range slices.Sorted(maps.Keys(nameWords)) {
+		for _, w := range nameWords[kind] {
+			if _, ok := kinds[w]; !ok {
+				names = append(names, w)
+			}
+			kinds[w] = append(kinds[w], kind)
 		}
 	}
-	return lex, zr.Close()
+	if err := zr.Close(); err != nil {
+		return nil, err
+	}
+	return flattenLexicon(names, kinds, multi), nil
+}
+
+// flattenLexicon returns the payload of the lexicon of entries names, in
+// that order, whose kinds are kinds[name], and whose entries longer than
+// one token start with the tokens multi.
+func flattenLexicon(names []string, kinds map[string][]string, multi []string) []byte {
+	var kindNames []string
+	index := map[string]uint16{}
+	start := []uint32{0}
+	var list []uint16
+	for _, n := range names {
+		for _, k := range kinds[n] {
+			i, ok := index[k]
+			if !ok {
+				i = uint16(len(kindNames))
+				index[k] = i
+				kindNames = append(kindNames, k)
+			}
+			list = append(list, i)
+		}
+		start = append(start, uint32(len(list)))
+	}
+	var b flat.Builder
+	flat.AppendMap(&b, names)
+	flat.Append(&b, start)
+	flat.Append(&b, list)
+	flat.AppendMap(&b, multi)
+	flat.AppendMap(&b, kindNames)
+	return b.Payload()
+}
+
+// viewLexicon returns the lexicon of payload p (of readLexicon), whose
+// tables point into p.
+func viewLexicon(p []byte) (*lexicon, error) {
+	r := flat.NewReader(p)
+	l := &lexicon{names: flat.ViewMap(r), kindStart: flat.View[uint32](r), kinds: flat.View[uint16](r), multi: flat.ViewMap(r)}
+	kindNames := flat.ViewMap(r)
+	if err := r.Done(); err != nil {
+		return nil, err
+	}
+	if len(l.kindStart) != l.names.Len()+1 || int(l.kindStart[len(l.kindStart)-1]) != len(l.kinds) {
+		return nil, errors.New("malformed lexicon")
+	}
+	for _, k := range l.kinds {
+		if int(k) >= kindNames.Len() {
+			return nil, errors.New("malformed lexicon")
+		}
+	}
+	l.tags = make([][4]string, kindNames.Len())
+	for i := range l.tags {
+		kind := kindNames.Keys.At(i)
+		l.tags[i] = [4]string{"U-" + kind, "B-" + kind, "I-" + kind, "L-" + kind}
+	}
+	l.first = kindNames.Index("first")
+	return l, nil
 }
 
 // schemaTags are the lexicon tags of schema gazetteer matches, by kind:
@@ -142,10 +228,10 @@ func (l *lexicon) match(words, lower []string, out [][]string) {
 	var buf [128]byte
 	var ends [maxLexLen]int
 	for i, w := range lower {
-		for _, k := range l.kinds[w] {
+		for _, k := range l.kindsOf(w) {
 			out[i] = append(out[i], l.tags[k][0])
 		}
-		if !l.multi[w] {
+		if l.multi.Index(w) < 0 {
 			continue
 		}
 		longest := min(maxLexLen, len(lower)-i)
@@ -158,10 +244,11 @@ func (l *lexicon) match(words, lower []string, out [][]string) {
 			ends[n] = len(key)
 		}
 		for n := longest; n > 1; n-- {
-			kinds, ok := l.kinds[string(key[:ends[n-1]])]
-			if !ok {
+			e := l.names.IndexBytes(key[:ends[n-1]])
+			if e < 0 {
 				continue
 			}
+			kinds := l.kinds[l.kindStart[e]:l.kindStart[e+1]]
 			for _, k := range kinds {
 				t := l.tags[k]
 				out[i] = append(out[i], t[1])

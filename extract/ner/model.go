@@ -7,9 +7,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/kg-project/kg/extract/perceptron"
+	"github.com/kg-project/kg/flat"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -23,14 +25,19 @@ const (
 //go:embed model
 var modelFS embed.FS
 
-// embeddedLexicon parses the embedded name lexicon once.
+// embeddedLexicon reads the embedded name lexicon once, through the cache
+// (flat.Load).
 var embeddedLexicon = sync.OnceValues(func() (*lexicon, error) {
 	f, err := modelFS.Open("model/" + lexiconFile)
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
 	defer f.Close()
-	lex, err := readLexicon(f)
+	p, err := flat.Load(f, "ner.lexicon", flat.Dir(), readLexicon)
+	if err != nil {
+		return nil, fmt.Errorf("ner: read %s: %w", lexiconFile, err)
+	}
+	lex, err := viewLexicon(p)
 	if err != nil {
 		return nil, fmt.Errorf("ner: read %s: %w", lexiconFile, err)
 	}
@@ -48,7 +55,11 @@ var embeddedRecognizer = sync.OnceValues(func() (*Recognizer, error) {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
 	defer f.Close()
-	rec, err := Read(f)
+	m, err := perceptron.Load(f, strings.TrimSuffix(ModelFile, ".gz"), flat.Dir())
+	if err != nil {
+		return nil, fmt.Errorf("ner: read embedded %s: %w", ModelFile, err)
+	}
+	rec, err := withLexicon(m)
 	if err != nil {
 		return nil, fmt.Errorf("ner: read embedded %s: %w", ModelFile, err)
 	}
@@ -66,6 +77,12 @@ func Read(r io.Reader) (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	return withLexicon(m)
+}
+
+// withLexicon returns the recognizer of weights m with the embedded
+// lexicon and tagger.
+func withLexicon(m *perceptron.Model) (*Recognizer, error) {
 	lex, err := embeddedLexicon()
 	if err != nil {
 		return nil, err

@@ -1,60 +1,52 @@
 package parse
 
 import (
-	"fmt"
+	"slices"
 	"testing"
-
-	"github.com/kg-project/kg/extract/nlp"
 )
 
-// TestPastTenseReadAsParticiple checks that a participle with an object on
-// the root noun of a sentence without a finite verb, and a participle with
-// a subject of its own hung as an adjective, become finite clause heads,
-// while a headline's reduced relative without an object, an adjectival
-// participle without a subject and a participle with an auxiliary stay.
-func TestPastTenseReadAsParticiple(t *testing.T) {
-	tok := func(text, upos, xpos string, head int, dep string) nlp.Token {
-		return nlp.Token{Text: text, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+// TestStrandedParticiples checks which participles hung on the noun before
+// them are read again as finite verbs: one with a direct object, one on a
+// noun left as the root or as the object of a verb to its right; not one
+// with a by-phrase or an auxiliary, not one away from its noun's phrase.
+func TestStrandedParticiples(t *testing.T) {
+	labels := []string{"root", "nsubj", "obj", "acl", "obl", "obl:agent", "aux", "ccomp", "acl:relcl", "amod"}
+	p := &Parser{labels: labels}
+	lab := func(names ...string) []int {
+		out := make([]int, len(names))
+		for i, n := range names {
+			out[i] = slices.Index(labels, n)
+		}
+		return out
 	}
 	cases := []struct {
 		name   string
-		tokens []nlp.Token
-		want   []string // "head dep" of each token after the repair; "-1 root" for the root
-		vbd    int      // token that must be VBD after, -1 for none
+		tags   []string
+		heads  []int
+		labels []int
+		want   []int
 	}{
-		{"no finite verb", []nlp.Token{
-			tok("Chilean", "ADJ", "JJ", 1, "amod"), tok("jets", "NOUN", "NNS", -1, "root"), tok("struck", "VERB", "VBN", 1, "acl"),
-			tok("Tacna", "PROPN", "NNP", 2, "obj"), tok(".", "PUNCT", ".", 1, "punct"),
-		}, []string{"1 amod", "2 nsubj", "-1 root", "2 obj", "2 punct"}, 2},
-		{"participle with a subject", []nlp.Token{
-			tok("Peruvian", "ADJ", "JJ", 1, "amod"), tok("troops", "NOUN", "NNS", 2, "nsubj"), tok("shelled", "VERB", "VBN", 3, "amod"),
-			tok("homes", "NOUN", "NNS", -1, "root"), tok(".", "PUNCT", ".", 3, "punct"),
-		}, []string{"1 amod", "2 nsubj", "-1 root", "2 obj", "2 punct"}, 2},
-		{"headline without object", []nlp.Token{
-			tok("soldiers", "NOUN", "NNS", -1, "root"), tok("killed", "VERB", "VBN", 0, "acl"),
-			tok("in", "ADP", "IN", 3, "case"), tok("ambush", "NOUN", "NN", 1, "obl"),
-		}, []string{"-1 root", "0 acl", "3 case", "1 obl"}, -1},
-		{"adjective without subject", []nlp.Token{
-			tok("the", "DET", "DT", 2, "det"), tok("shelled", "VERB", "VBN", 2, "amod"), tok("homes", "NOUN", "NNS", 3, "nsubj"),
-			tok("stood", "VERB", "VBD", -1, "root"), tok(".", "PUNCT", ".", 3, "punct"),
-		}, []string{"2 det", "2 amod", "3 nsubj", "-1 root", "3 punct"}, -1},
-		{"auxiliary", []nlp.Token{
-			tok("posts", "NOUN", "NNS", -1, "root"), tok("being", "AUX", "VBG", 2, "aux:pass"), tok("struck", "VERB", "VBN", 0, "acl"),
-			tok("Tacna", "PROPN", "NNP", 2, "obj"),
-		}, []string{"-1 root", "2 aux:pass", "0 acl", "2 obj"}, -1},
+		// forces detained Mendoza ; "forces" the root
+		{"object", []string{"NNS", "VBN", "NNP"}, []int{-1, 0, 1}, lab("root", "acl", "obj"), []int{1}},
+		// said troops crossed into territory it holds: "troops" the object of "holds"
+		{"object of a verb on its right", []string{"VBD", "NNS", "VBN", "IN", "NN", "PRP", "VBZ"},
+			[]int{-1, 6, 1, 4, 2, 6, 0}, lab("root", "obj", "acl", "obl", "obl", "nsubj", "ccomp"), []int{2}},
+		// weapons supplied by Iran reached Peru
+		{"by-phrase", []string{"NNS", "VBN", "IN", "NNP", "VBD", "NNP"},
+			[]int{4, 0, 3, 1, -1, 4}, lab("nsubj", "acl", "obl", "obl:agent", "root", "obj"), nil},
+		// the tanks were seized: an auxiliary (label test only)
+		{"auxiliary", []string{"NNS", "VBN", "VBD"}, []int{-1, 0, 1}, lab("root", "acl", "aux"), nil},
+		// militants armed and trained by Iran attacked: a subject, no object
+		{"modifier of a subject", []string{"NNS", "VBN", "VBD"}, []int{2, 0, -1}, lab("nsubj", "acl", "root"), nil},
+		// a statement from the government condoled with: after its noun's phrase
+		{"after its noun's phrase", []string{"NN", "IN", "NN", "VBN", "IN", "NNS"}, []int{-1, 2, 0, 0, 5, 3}, lab("root", "obl", "obl", "acl", "obl", "obl"), []int{3}},
+		// troops, officials detained X: a word outside the noun's phrase between them
+		{"not after its noun's phrase", []string{"NNS", ",", "NNS", "VBN", "NNP"}, []int{-1, 2, 3, 0, 3}, lab("root", "obl", "nsubj", "acl", "obj"), nil},
 	}
 	for _, c := range cases {
-		d := &nlp.Document{Tokens: c.tokens, Sentences: []nlp.Sentence{{Start: 0, End: len(c.tokens)}}}
-		pastTenseReadAsParticiple(d, d.Sentences[0])
-		for i, w := range c.want {
-			if got := fmt.Sprintf("%d %s", d.Tokens[i].Head, d.Tokens[i].Dep); got != w {
-				t.Errorf("%s: %q is %s, want %s", c.name, d.Tokens[i].Text, got, w)
-			}
-		}
-		for i, tk := range d.Tokens {
-			if (tk.XPOS == "VBD" && tk.UPOS == "VERB") != (i == c.vbd) && tk.Text != "stood" {
-				t.Errorf("%s: %q tagged %s", c.name, tk.Text, tk.XPOS)
-			}
+		words := make([]string, len(c.tags))
+		if got := p.strandedParticiples(words, c.tags, c.heads, c.labels); !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"bufio"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/perceptron"
+	"github.com/kg-project/kg/flat"
 )
 
 // LexiconFile is the name of a saved parser's ambiguity classes.
@@ -58,21 +60,58 @@ func ambiguityClasses(sents []*conllu.Sentence) map[string]string {
 	return out
 }
 
-// hashClasses returns the feature hash of each word's class.
-func hashClasses(names map[string]string) map[string]uint64 {
-	out := make(map[string]uint64, len(names))
-	for w, c := range names {
-		out[w] = perceptron.Hash(c)
-	}
-	return out
+// ambClasses gives words their ambiguity class. Its tables are flat
+// (package flat), so that a process maps them from the cache instead of
+// building them.
+type ambClasses struct {
+	// names maps a word to its class, hashes holds the classes' feature
+	// hashes by the index of the word.
+	names  flat.StringMap
+	hashes []uint64
 }
 
-// writeLexicon writes the ambiguity classes as gzipped "word\tclass" lines.
-func writeLexicon(w io.Writer, names map[string]string) error {
+// hash returns the feature hash of word's class, 0 for none.
+func (a *ambClasses) hash(word string) uint64 {
+	if i := a.names.Index(word); i >= 0 {
+		return a.hashes[i]
+	}
+	return 0
+}
+
+// flattenClasses returns the payload of the ambiguity classes names
+// (word → class; see viewClasses).
+func flattenClasses(names map[string]string) []byte {
+	var hashes []uint64
+	for _, w := range slices.Sorted(maps.Keys(names)) {
+		hashes = append(hashes, perceptron.Hash(names[w]))
+	}
+	var b flat.Builder
+	flat.AppendStringMap(&b, names)
+	flat.Append(&b, hashes)
+	return b.Payload()
+}
+
+// viewClasses returns the ambiguity classes of payload p (of
+// flattenClasses), whose tables point into p.
+func viewClasses(p []byte) (*ambClasses, error) {
+	r := flat.NewReader(p)
+	a := &ambClasses{names: flat.ViewStringMap(r), hashes: flat.View[uint64](r)}
+	if err := r.Done(); err != nil {
+		return nil, err
+	}
+	if len(a.hashes) != a.names.Len() {
+		return nil, errors.New("malformed ambiguity classes")
+	}
+	return a, nil
+}
+
+// writeLexicon writes the ambiguity classes as gzipped "word\tclass"
+// lines, in the words' order (sorted: flattenClasses).
+func writeLexicon(w io.Writer, a *ambClasses) error {
 	zw := gzip.NewWriter(w)
 	bw := bufio.NewWriter(zw)
-	for _, word := range slices.Sorted(maps.Keys(names)) {
-		fmt.Fprintf(bw, "%s\t%s\n", word, names[word])
+	for i := range a.names.Len() {
+		fmt.Fprintf(bw, "%s\t%s\n", a.names.Keys.At(i), a.names.Values.At(i))
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -80,8 +119,9 @@ func writeLexicon(w io.Writer, names map[string]string) error {
 	return zw.Close()
 }
 
-// readLexicon reads what writeLexicon wrote.
-func readLexicon(r io.Reader) (map[string]string, error) {
+// readLexicon reads what writeLexicon wrote and returns the payload of
+// its classes.
+func readLexicon(r io.Reader) ([]byte, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, err
@@ -101,5 +141,5 @@ func readLexicon(r io.Reader) (map[string]string, error) {
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return flattenClasses(out), nil
 }

@@ -18,6 +18,7 @@ package parse
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,11 +34,10 @@ const rootLabel = "root"
 // Parser fills Head and Dep. It is safe for concurrent use.
 type Parser struct {
 	model *perceptron.Model
-	// amb maps a normalized word to the hash of its ambiguity class, the
-	// Penn tags it takes in training (ambNames holds the classes): evidence
-	// about a word's category that does not depend on the tagger's choice.
-	amb      map[string]uint64
-	ambNames map[string]string
+	// amb gives a normalized word its ambiguity class, the Penn tags it
+	// takes in training: evidence about a word's category that does not
+	// depend on the tagger's choice.
+	amb *ambClasses
 	// clusters gives words their Brown cluster, whose prefixes generalize
 	// past the words seen in training.
 	clusters *wordcluster.Clusters
@@ -135,6 +135,10 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 			tags = append(tags, d.Tokens[i].XPOS)
 		}
 		heads, labels := p.parse(&ws, words, tags)
+		finite := p.strandedParticiples(words, tags, heads, labels)
+		if len(finite) > 0 {
+			heads, labels = p.reparseFinite(&ws, words, tags, heads, labels, finite)
+		}
 		for i := range words {
 			t := &d.Tokens[s.Start+i]
 			t.Dep = p.labels[labels[i]]
@@ -144,11 +148,111 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 				t.Head = s.Start + heads[i]
 			}
 		}
+		for _, i := range finite {
+			if tags[i] == "VBD" {
+				t := &d.Tokens[s.Start+i]
+				t.XPOS, t.Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+			}
+		}
 		activeWithoutPassiveAux(d, s)
-		pastTenseReadAsParticiple(d, s)
+		contactRelatives(d, s)
+		complementAfterTime(d, s)
+		phraseBeforeParticiple(d, s)
 		rehangPunctuationDependents(d, s)
 	}
 	return nil
+}
+
+// strandedParticiples returns the words of one parsed sentence that are
+// its clauses' finite verbs in the past but that the parser hung on the
+// noun before them as reduced relatives, mostly because the tagger read
+// them as past participles (VBN): "Peruvian forces detained X", "said
+// troops crossed into territory it holds", "a statement from the
+// government condoled with …" — the clause loses its subject. A verb
+// tagged VBN or VBD qualifies when it directly follows the phrase of the
+// noun it hangs on as `acl`, has no auxiliary, and either takes a direct
+// object (a passive participle has none) or hangs on a noun that the parse
+// cannot hold: the sentence's root or the object of a verb on its right
+// that is no relative clause. One with a by-phrase stays a participle.
+func (p *Parser) strandedParticiples(words, tags []string, heads, labels []int) []int {
+	var out []int
+	for i, tag := range tags {
+		h := heads[i]
+		if (tag != "VBN" && tag != "VBD") || h < 0 || h >= i || p.labels[labels[i]] != "acl" || !strings.HasPrefix(tags[h], "NN") || !phraseEndsBefore(heads, h, i) {
+			continue
+		}
+		obj, blocked := false, false
+		for j := range heads {
+			if heads[j] != i {
+				continue
+			}
+			switch p.labels[labels[j]] {
+			case "obj":
+				obj = true
+			case "aux", "aux:pass", "cop", "obl:agent":
+				blocked = true
+			}
+		}
+		if blocked {
+			continue
+		}
+		hh := heads[h]
+		misplaced := hh < 0 || (hh > h && p.labels[labels[h]] == "obj" && p.labels[labels[hh]] != "acl:relcl")
+		if obj || misplaced {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// phraseEndsBefore reports whether every word between h and i belongs to
+// h's phrase and not to i's ("a statement [from the government] condoled"):
+// i follows the phrase h heads.
+func phraseEndsBefore(heads []int, h, i int) bool {
+	for k := h + 1; k < i; k++ {
+		a := k
+		for steps := 0; a >= 0 && a != h && a != i && steps < len(heads); steps++ {
+			a = heads[a]
+		}
+		if a != h {
+			return false
+		}
+	}
+	return true
+}
+
+// reparseFinite parses the sentence again with the verbs at finite tagged
+// VBD and each barred from the noun it hung on, and keeps the new parse
+// when each of them has found a subject in it; otherwise it returns the
+// first parse and restores their tags in tags.
+func (p *Parser) reparseFinite(ws *scratch, words, tags []string, heads, labels []int, finite []int) ([]int, []int) {
+	heads, labels = slices.Clone(heads), slices.Clone(labels)
+	was := make([]string, len(finite))
+	bars := make([][2]int, len(finite))
+	for k, i := range finite {
+		was[k], tags[i] = tags[i], "VBD"
+		bars[k] = [2]int{i, heads[i]}
+	}
+	h2, l2 := p.parse(ws, words, tags, bars...)
+	for _, i := range finite {
+		if !p.hasSubject(h2, l2, i) {
+			for k, j := range finite {
+				tags[j] = was[k]
+			}
+			return heads, labels
+		}
+	}
+	return h2, l2
+}
+
+// hasSubject reports whether word i has an nsubj dependent in the parse.
+func (p *Parser) hasSubject(heads, labels []int, i int) bool {
+	for j, h := range heads {
+		if h == i && p.labels[labels[j]] == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // rehangPunctuationDependents reattaches the words of sentence s that the
@@ -242,6 +346,127 @@ func modifierLabel(upos string) string {
 	return "mark" // SCONJ, PART
 }
 
+// phraseBeforeParticiple repairs "imposed sanctions on X and Y, freezing
+// their assets": the parser read "on X and Y" as the subject of
+// "freezing", with "on" as its marker. A participle (VBG) after a comma
+// whose marker is a preposition and whose subject comes between the two
+// gets its phrase back: the subject becomes an oblique of the verb the
+// participle hangs on, with the preposition as its case marker.
+func phraseBeforeParticiple(d *nlp.Document, s nlp.Sentence) {
+	for v := s.Start + 1; v < s.End; v++ {
+		t := d.Tokens[v]
+		if t.XPOS != "VBG" || t.Dep != "advcl" || t.Head < 0 || d.Tokens[v-1].Text != "," || d.Tokens[t.Head].UPOS != "VERB" {
+			continue
+		}
+		mark, subj := -1, -1
+		for k := s.Start; k < v; k++ {
+			if d.Tokens[k].Head != v {
+				continue
+			}
+			switch {
+			case d.Tokens[k].Dep == "mark" && d.Tokens[k].XPOS == "IN" && !strings.EqualFold(d.Tokens[k].Text, "while") && !strings.EqualFold(d.Tokens[k].Text, "after") && !strings.EqualFold(d.Tokens[k].Text, "before"):
+				mark = k
+			case d.Tokens[k].Dep == "nsubj":
+				subj = k
+			}
+		}
+		if mark < 0 || subj < mark || d.Tokens[subj].UPOS == "PRON" {
+			continue
+		}
+		d.Tokens[subj].Head, d.Tokens[subj].Dep = t.Head, "obl"
+		d.Tokens[mark].Head, d.Tokens[mark].Dep, d.Tokens[mark].UPOS = subj, "case", "ADP"
+	}
+}
+
+// complementAfterTime repairs "said last month that soldiers had executed
+// 130 civilians": the parser read "that" as a relative pronoun on "month"
+// and the reported clause as a relative clause on the time phrase. When
+// the relative clause already has its own subject and object, "that" is no
+// pronoun of it but the complementizer: the clause becomes the verb's
+// complement and "that" its marker.
+func complementAfterTime(d *nlp.Document, s nlp.Sentence) {
+	for v := s.Start; v < s.End; v++ {
+		t := d.Tokens[v]
+		n := t.Head
+		if t.Dep != "acl:relcl" || n < 0 || d.Tokens[n].Head < 0 || d.Tokens[d.Tokens[n].Head].UPOS != "VERB" {
+			continue
+		}
+		if dep := d.Tokens[n].Dep; dep != "obl:tmod" && dep != "obl:unmarked" && dep != "obl" {
+			continue
+		}
+		that, subj, obj := -1, false, false
+		for k := s.Start; k < s.End; k++ {
+			c := d.Tokens[k]
+			if c.Head != v {
+				continue
+			}
+			switch {
+			case strings.EqualFold(c.Text, "that") && (c.Dep == "obj" || c.Dep == "nsubj"):
+				that = k
+			case c.Dep == "nsubj" || c.Dep == "nsubj:pass":
+				subj = true
+			case c.Dep == "obj":
+				obj = true
+			}
+		}
+		if that < 0 || !subj || (d.Tokens[that].Dep == "obj" && !obj) {
+			continue
+		}
+		d.Tokens[v].Head, d.Tokens[v].Dep = d.Tokens[n].Head, "ccomp"
+		d.Tokens[that].Dep, d.Tokens[that].UPOS, d.Tokens[that].XPOS, d.Tokens[that].Feats = "mark", "SCONJ", "IN", ""
+	}
+}
+
+// contactRelatives repairs a relative clause without "that" that the
+// parser took for a clause of its own: in "troops crossed into territory
+// it holds and fired at a patrol", "it holds" was hung on the reporting
+// verb, and "fired" joined to "holds" took its subject "it". A finite
+// verb right after a pronoun subject that comes right after a common noun,
+// with no object or clausal complement of its own (the object is the
+// noun), attached as a complement, conjunct or parataxis, becomes a
+// relative clause on the noun; the conjuncts after it join the verb the
+// noun belongs to, whose subject they share.
+func contactRelatives(d *nlp.Document, s nlp.Sentence) {
+	for v := s.Start + 2; v < s.End; v++ {
+		t := d.Tokens[v]
+		subj, noun := v-1, v-2
+		if t.UPOS != "VERB" || !strings.HasPrefix(t.XPOS, "VB") || t.XPOS == "VBG" || t.XPOS == "VBN" || t.XPOS == "VB" {
+			continue
+		}
+		if t.Dep != "ccomp" && t.Dep != "conj" && t.Dep != "parataxis" {
+			continue
+		}
+		if d.Tokens[subj].UPOS != "PRON" || d.Tokens[subj].Head != v || d.Tokens[subj].Dep != "nsubj" || strings.Contains(d.Tokens[subj].Feats, "PronType=Rel") {
+			continue
+		}
+		if d.Tokens[noun].UPOS != "NOUN" {
+			continue
+		}
+		complete := false
+		for k := s.Start; k < s.End; k++ {
+			if d.Tokens[k].Head == v {
+				switch d.Tokens[k].Dep {
+				case "obj", "ccomp", "xcomp", "cop", "obl", "iobj":
+					complete = true
+				}
+			}
+		}
+		if complete {
+			continue
+		}
+		host := d.Tokens[noun].Head
+		d.Tokens[v].Head, d.Tokens[v].Dep = noun, "acl:relcl"
+		if host < 0 || d.Tokens[host].UPOS != "VERB" {
+			continue
+		}
+		for k := v + 1; k < s.End; k++ {
+			if d.Tokens[k].Head == v && d.Tokens[k].Dep == "conj" {
+				d.Tokens[k].Head = host
+			}
+		}
+	}
+}
+
 // activeWithoutPassiveAux relabels as active the clauses of sentence s
 // that the parser made passive though their verb is a perfect with no
 // passive auxiliary: "she had spoken by phone with X" is no passive of
@@ -286,7 +511,7 @@ type scratch struct {
 
 // encode fills ws.x for a sentence, with ambiguity classes amb and Brown
 // clusters c.
-func (ws *scratch) encode(words, tags []string, amb map[string]uint64, c *wordcluster.Clusters) {
+func (ws *scratch) encode(words, tags []string, amb *ambClasses, c *wordcluster.Clusters) {
 	x := &ws.x
 	x.w, x.p, x.s, x.c, x.a = x.w[:0], x.p[:0], x.s[:0], x.c[:0], x.a[:0]
 	x.k4, x.k6, x.kf = x.k4[:0], x.k6[:0], x.kf[:0]
@@ -296,7 +521,7 @@ func (ws *scratch) encode(words, tags []string, amb map[string]uint64, c *wordcl
 		x.p = append(x.p, perceptron.Hash(tags[i]))
 		x.s = append(x.s, perceptron.Hash(suffix3(norm)))
 		x.c = append(x.c, perceptron.Hash(coarseTag(tags[i])))
-		x.a = append(x.a, amb[norm])
+		x.a = append(x.a, amb.hash(norm))
 		k := c.Lookup(w)
 		x.k4 = append(x.k4, uint64(k.Prefix(4)))
 		x.k6 = append(x.k6, uint64(k.Prefix(6)))
@@ -309,8 +534,9 @@ func (ws *scratch) encode(words, tags []string, amb map[string]uint64, c *wordcl
 
 // parse parses one sentence; the returned slices belong to ws. A word
 // whose head is -1 is the root; when the parser leaves several roots, the
-// first keeps the role and the others attach to it as parataxis.
-func (p *Parser) parse(ws *scratch, words, tags []string) (heads, labels []int) {
+// first keeps the role and the others attach to it as parataxis. Each
+// pair of bars (dependent, head) is an arc the parse may not make.
+func (p *Parser) parse(ws *scratch, words, tags []string, bars ...[2]int) (heads, labels []int) {
 	n := len(words)
 	ws.encode(words, tags, p.amb, p.clusters)
 	if len(ws.scores) != len(p.move) {
@@ -318,6 +544,9 @@ func (p *Parser) parse(ws *scratch, words, tags []string) (heads, labels []int) 
 	}
 	st := &ws.st
 	st.reset(n)
+	for _, b := range bars {
+		st.barred[b[0]] = b[1]
+	}
 	for !st.terminal() {
 		if mv, lab, ok := st.forced(p.root); ok {
 			st.apply(mv, lab) // the one valid transition needs no scoring

@@ -20,6 +20,7 @@ type state struct {
 
 	heads  []int // head of each word, -1 while unattached
 	labels []int // label of each word's arc, -1 while unattached
+	barred []int // the one head each word may not take, -1 for none
 
 	// For features: two leftmost and two rightmost dependents (-1 none),
 	// dependent counts and label sets on each side.
@@ -45,6 +46,7 @@ func (s *state) reset(n int) {
 	}
 	s.heads = grow(s.heads, -1)
 	s.labels = grow(s.labels, -1)
+	s.barred = grow(s.barred, -1)
 	s.l1, s.l2, s.r1, s.r2 = grow(s.l1, -1), grow(s.l2, -1), grow(s.r1, -1), grow(s.r2, -1)
 	s.nl, s.nr = grow(s.nl, 0), grow(s.nr, 0)
 	if cap(s.lset) < n+1 {
@@ -97,9 +99,9 @@ func (s *state) valid(move, lab, rootLabel int) bool {
 	}
 	switch move {
 	case left:
-		return (s.b == s.n) == (lab == rootLabel)
+		return (s.b == s.n) == (lab == rootLabel) && s.barred[s.s0()] != s.b
 	case right:
-		return lab != rootLabel
+		return lab != rootLabel && s.barred[s.b] != s.s0()
 	}
 	return true
 }

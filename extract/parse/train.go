@@ -14,6 +14,7 @@ import (
 
 	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/perceptron"
+	"github.com/kg-project/kg/flat"
 )
 
 // ModelFile is the name of a saved parser's file.
@@ -71,8 +72,9 @@ func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts 
 	if err != nil {
 		return nil, 0, err
 	}
-	p.ambNames = ambiguityClasses(sents)
-	p.amb = hashClasses(p.ambNames)
+	if p.amb, err = viewClasses(flattenClasses(ambiguityClasses(sents))); err != nil {
+		return nil, 0, err
+	}
 	li := map[string]int{}
 	for i, l := range p.labels {
 		li[l] = i
@@ -124,7 +126,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, tags [][]string, opts 
 		line := fmt.Sprintf("parse epoch %d: train transition accuracy %.4f (%s)", epoch,
 			float64(good)/float64(max(total, 1)), time.Since(start).Round(time.Second))
 		if len(opts.Dev) > 0 {
-			cand := &Parser{model: m.Averaged(), amb: p.amb, ambNames: p.ambNames, clusters: p.clusters, labels: p.labels, root: p.root, move: p.move, lab: p.lab}
+			cand := &Parser{model: m.Averaged(), amb: p.amb, clusters: p.clusters, labels: p.labels, root: p.root, move: p.move, lab: p.lab}
 			uas, las := cand.Score(opts.Dev, opts.DevTags)
 			line += fmt.Sprintf(", dev uas %.4f las %.4f", uas, las)
 			if las > bestLAS {
@@ -249,7 +251,7 @@ func (p *Parser) Prune(minAbs float64) { p.model.Prune(minAbs) }
 func (p *Parser) Save(dir string) error {
 	for name, write := range map[string]func(io.Writer) error{
 		ModelFile:   func(w io.Writer) error { _, err := p.model.WriteTo(w); return err },
-		LexiconFile: func(w io.Writer) error { return writeLexicon(w, p.ambNames) },
+		LexiconFile: func(w io.Writer) error { return writeLexicon(w, p.amb) },
 	} {
 		path := filepath.Join(dir, name)
 		f, err := os.Create(path)
@@ -267,14 +269,15 @@ func (p *Parser) Save(dir string) error {
 	return nil
 }
 
-// Load reads a parser saved by Save from fsys.
-func Load(fsys fs.FS) (*Parser, error) {
+// Load reads a parser saved by Save from fsys, keeping its decoded model
+// in the directory cache ("" for none; see perceptron.Load).
+func Load(fsys fs.FS, cache string) (*Parser, error) {
 	f, err := fsys.Open(ModelFile)
 	if err != nil {
 		return nil, fmt.Errorf("load parser: %w", err)
 	}
 	defer f.Close()
-	m, err := perceptron.Read(f)
+	m, err := perceptron.Load(f, strings.TrimSuffix(ModelFile, ".gz"), cache)
 	if err != nil {
 		return nil, fmt.Errorf("load parser %s: %w", ModelFile, err)
 	}
@@ -283,7 +286,11 @@ func Load(fsys fs.FS) (*Parser, error) {
 		return nil, fmt.Errorf("load parser: %w", err)
 	}
 	defer lf.Close()
-	names, err := readLexicon(lf)
+	lp, err := flat.Load(lf, "parse.lexicon", cache, readLexicon)
+	if err != nil {
+		return nil, fmt.Errorf("load parser %s: %w", LexiconFile, err)
+	}
+	amb, err := viewClasses(lp)
 	if err != nil {
 		return nil, fmt.Errorf("load parser %s: %w", LexiconFile, err)
 	}
@@ -291,6 +298,6 @@ func Load(fsys fs.FS) (*Parser, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.ambNames, p.amb = names, hashClasses(names)
+	p.amb = amb
 	return p, nil
 }

@@ -47,11 +47,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	putU := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
 
 	bw.WriteString(magic)
-	putU(uint64(len(m.classes)))
-	for _, c := range m.classes {
-		putU(uint64(len(c)))
-		bw.WriteString(c)
-	}
+	bw.Write(appendClasses(nil, m.classes))
 	t := m.Averaged().tab
 	binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(t.scale))
 	bw.Write(buf[:4])
@@ -75,6 +71,16 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		return cw.n, fmt.Errorf("perceptron: write model: %w", err)
 	}
 	return cw.n, nil
+}
+
+// appendClasses appends the class names as decoder.classes reads them.
+func appendClasses(b []byte, classes []string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(classes)))
+	for _, c := range classes {
+		b = binary.AppendUvarint(b, uint64(len(c)))
+		b = append(b, c...)
+	}
+	return b
 }
 
 // countWriter counts the bytes written through it.
@@ -175,14 +181,9 @@ func (d *decoder) row(packed []uint32, n, nc uint64) ([]uint32, error) {
 	return packed, nil
 }
 
-func readModel(d *decoder) (*Model, error) {
-	head, err := d.next(len(magic))
-	if err != nil {
-		return nil, err
-	}
-	if string(head) != magic && string(head) != magicV1 {
-		return nil, errors.New("not a perceptron model")
-	}
+// classes reads the class names: their count, then each name (uvarint
+// length + bytes).
+func (d *decoder) classes() ([]string, error) {
 	nc, err := d.bounded(maxClasses, "class count")
 	if err != nil {
 		return nil, err
@@ -199,6 +200,22 @@ func readModel(d *decoder) (*Model, error) {
 		}
 		classes[i] = string(b)
 	}
+	return classes, nil
+}
+
+func readModel(d *decoder) (*Model, error) {
+	head, err := d.next(len(magic))
+	if err != nil {
+		return nil, err
+	}
+	if string(head) != magic && string(head) != magicV1 {
+		return nil, errors.New("not a perceptron model")
+	}
+	classes, err := d.classes()
+	if err != nil {
+		return nil, err
+	}
+	nc := uint64(len(classes))
 	if string(head) == magicV1 {
 		return readRowsV1(d, classes)
 	}

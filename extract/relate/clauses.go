@@ -118,11 +118,22 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				}
 			}
 		}
+		if t.Dep == "advcl" && t.XPOS == "VBG" && len(w.children(p, "mark")) == 0 {
+			// "allegations of Bolivia funneling cash to the rebels" with the
+			// gerund hung on the verb: the actor after "of" right before it
+			// does what the claim says.
+			if x := w.claimedActor(p); len(x) > 0 {
+				return x, false, false
+			}
+		}
 		s, pass, _ := w.subjectsOf(t.Head, depth+1)
-		if t.Dep == "conj" && pass && len(s) == 0 {
+		if t.Dep == "conj" && len(s) == 0 && (pass || w.isVerbalAct(p)) {
 			// "The UNM said its leader had been beaten and called on the
 			// EU …" parsed with "called" joined to the passive reported
-			// verb: an active verb shares the reporting subject.
+			// verb: an active verb shares the reporting subject. So does
+			// an act of words joined to a reported clause whose subject
+			// is no actor ("said the tanker belonged to X, and accused
+			// Y"): a tanker accuses nobody.
 			if h := d.Tokens[t.Head]; h.Dep == "ccomp" && h.Head >= 0 {
 				if rs, rpass, _ := w.subjectsOf(h.Head, depth+1); !rpass && len(rs) > 0 {
 					return rs, false, false
@@ -158,6 +169,9 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 				if objs := w.children(t.Head, "obj"); len(objs) > 0 {
 					return w.argEntities(objs[0]), false, false
 				}
+				if h := d.Tokens[t.Head]; h.Dep == "obj" && h.Head >= 0 && d.Tokens[h.Head].UPOS == "VERB" {
+					return w.argEntities(t.Head), false, false // the object the clause hangs on
+				}
 				return nil, false, false
 			}
 		}
@@ -177,14 +191,15 @@ func (w *walker) subjectsOf(p int, depth int) (subj []int, passive, direct bool)
 			}
 		}
 		// "Russia's decision to expel two diplomats", "its refusal to
-		// extradite", "the attempt by Peru to retake": who holds the
-		// resolve does what its infinitive says.
+		// extradite", "the attempt by Peru to retake", "the commitment of
+		// the AU to support": who holds the resolve does what its
+		// infinitive says.
 		if h := t.Head; t.Dep == "acl" && w.x.words.intentNouns.Has(w.d.Tokens[h].Lemma) && slices.ContainsFunc(w.children(p, "mark"), func(m int) bool {
 			return strings.EqualFold(w.d.Tokens[m].Text, "to")
 		}) {
 			var holders []int
 			for _, c := range w.children(h, "nmod:poss", "nmod") {
-				if w.d.Tokens[c].Dep == "nmod:poss" || w.caseOf(c) == "by" {
+				if cs := w.caseOf(c); w.d.Tokens[c].Dep == "nmod:poss" || cs == "by" || cs == "of" {
 					holders = append(holders, w.argEntities(c)...)
 				}
 			}
@@ -625,6 +640,10 @@ func (w *walker) verb(p int) {
 		r.objects = w.brokeredParties(p, r.subjects)
 		rule = branch(rule, r.objects, "brokeredParties")
 	}
+	if len(r.objects) == 0 && e.Relation == schema.RelMediates {
+		r.objects = w.conflictParties(r.subjects)
+		rule = branch(rule, r.objects, "conflictParties")
+	}
 	if len(r.objects) == 0 && reactions[e.Relation] {
 		r.objects = w.summarizedActors(p, r.subjects)
 		rule = branch(rule, r.objects, "summarizedActors")
@@ -818,11 +837,14 @@ var reactions = map[string]bool{schema.RelCondemns: true, schema.RelCriticizes: 
 // placeOfTargets returns the place where the unnamed targets of act of
 // force p stand when the parser hung the place on the verb: "bombed rebel
 // positions in northern Peru", "shelled targets near Tacna" (the place the
-// targets are in is what was hit, as for "struck targets in Rafah"). Unnamed
-// people or buildings (victim-nouns: "killed dozens of civilians in El
-// Geneina", "fired on protesters in Mandalay") are targets too, and their
-// own locative phrase names the place.
+// targets are in is what was hit, as for "struck targets in Rafah").
+// Unnamed people or buildings (target-nouns: "killed dozens of civilians in
+// El Geneina", "fired on protesters in Mandalay", "bombed a market in
+// Tacna") are targets too, and their own locative phrase names the place.
 func (w *walker) placeOfTargets(p int) []int {
+	if slices.ContainsFunc(w.children(p, "nsubj"), w.isAct) {
+		return nil // "air strikes killed civilians in Tacna": the strikes' own event says so
+	}
 	hasTargets := false
 	var at []int // phrases that may name the place: the verb's, then the victims'
 	for _, c := range w.children(p, "obl") {
@@ -860,9 +882,9 @@ func (w *walker) placeOfTargets(p int) []int {
 	return nil
 }
 
-// victim returns the noun of unnamed people or buildings that phrase o
-// names ("protesters", "dozens of civilians"), or -1 when o names none or
-// names an entity of its own.
+// victim returns the noun of unnamed people or buildings (target-nouns)
+// that phrase o names ("protesters", "dozens of civilians"), or -1 when o
+// names none or names an entity of its own.
 func (w *walker) victim(o int) int {
 	if w.x.words.quantities.Has(w.d.Tokens[o].Lemma) || w.d.Tokens[o].UPOS == "NUM" {
 		for _, n := range w.children(o, "nmod") {
@@ -871,7 +893,7 @@ func (w *walker) victim(o int) int {
 			}
 		}
 	}
-	if !w.x.words.victims.Has(w.d.Tokens[o].Lemma) || w.entityOfPhrase(o, 0) >= 0 {
+	if !w.x.words.targets.Has(w.d.Tokens[o].Lemma) || w.entityOfPhrase(o, 0) >= 0 {
 		return -1
 	}
 	return o
@@ -919,6 +941,27 @@ func (w *walker) latestAgents(wanted func(event) bool, own func(a int) bool) []i
 	return nil
 }
 
+// claimedActor returns the actors of the "of" phrase of a claim noun
+// (claim-nouns: allegation, accusation, charge, claim …) that ends right
+// before gerund p ("allegations of Bolivia funneling cash"), or nil.
+func (w *walker) claimedActor(p int) []int {
+	d := w.d
+	lo, _ := w.span(p)
+	for k, steps := lo-1, 0; k >= 0 && steps < 3; k, steps = d.Tokens[k].Head, steps+1 {
+		t := d.Tokens[k]
+		if t.Sentence != d.Tokens[p].Sentence {
+			return nil
+		}
+		if t.Dep == "nmod" && t.Head >= 0 && w.caseOf(k) == "of" && w.x.words.claimNouns.Has(d.Tokens[t.Head].Lemma) {
+			if _, end := w.span(k); end == lo {
+				return slices.DeleteFunc(w.argEntities(k), func(e int) bool { return !w.isActor(e) })
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // brokeredParties returns the parties of an agreement that a participle
 // of mediation modifies ("Saudi Arabia and Iran agreed to restore
 // relations in a deal brokered by China"): the subjects of the clause the
@@ -939,6 +982,60 @@ func (w *walker) brokeredParties(p int, mediators []int) []int {
 	}
 	parties, _, _ := w.subjectsOf(v, 0)
 	return slices.DeleteFunc(slices.Clone(parties), func(e int) bool { return slices.Contains(mediators, e) || !w.isActor(e) })
+}
+
+// conflictParties returns the two sides of the article's conflict as
+// stated so far, for "the warring parties", "both sides" and for a
+// mediation with no stated parties ("the resumption of negotiations,
+// brokered by Norway", "after mediation by Turkey"): the pair of sides,
+// none of them on the side of not (the mediators, the one who appeals to
+// both sides), that the fights, consultations and
+// mediations stated so far join most often (a fight or a consultation
+// joins its agent and its object, a mediation the parties it mediates
+// between), the latest pair on a tie. A side is a state for its own bodies
+// (the militaries fight, the states make the truce), an organization or
+// group otherwise; people talk for their sides and are none.
+func (w *walker) conflictParties(not []int) []int {
+	side := func(e int) int {
+		e = w.stateOf(e)
+		if !w.isActor(e) || w.typeOf(e) == string(schema.Person) || w.ownSide(not, e) {
+			return -1
+		}
+		return e
+	}
+	count := map[[2]int]int{}
+	var best [2]int
+	join := func(a, o int) {
+		a, o = side(a), side(o)
+		if a < 0 || o < 0 || a == o {
+			return
+		}
+		pair := [2]int{min(a, o), max(a, o)}
+		count[pair]++
+		if count[pair] >= count[best] {
+			best = pair
+		}
+	}
+	for _, ev := range w.events {
+		switch {
+		case ev.code == codeMediate:
+			for i, a := range ev.objects {
+				for _, o := range ev.objects[i+1:] {
+					join(a, o)
+				}
+			}
+		case strings.HasPrefix(ev.code, rootConsult) || schema.RootBetween(ev.code, 18, 20):
+			for _, a := range ev.agents {
+				for _, o := range ev.objects {
+					join(a, o)
+				}
+			}
+		}
+	}
+	if count[best] == 0 {
+		return nil
+	}
+	return best[:]
 }
 
 // summarizedActors resolves the object of reaction verb p in a relative
@@ -1052,6 +1149,13 @@ func (w *walker) eventAgents(p int, e schema.LexEntry, passive bool, subjects []
 			break
 		}
 	}
+	return w.referredAgents(n, subjects)
+}
+
+// referredAgents resolves act or claim noun n, definite and with no agent
+// of its own, to the agents of the act it refers back to, as eventAgents
+// describes; nil for any other noun.
+func (w *walker) referredAgents(n int, subjects []int) []int {
 	if n < 0 || w.d.Tokens[n].UPOS != "NOUN" || !w.anaphoric(n) {
 		return nil
 	}

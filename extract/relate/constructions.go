@@ -33,6 +33,25 @@ func actions() map[string]action {
 			}
 			return out
 		},
+		// Who the matched nouns name or whose acts they name: an actor
+		// itself, an act's own agents ("Peru's raid"), or the agents of the
+		// act stated before that a definite noun refers to ("called the
+		// bombing a war crime").
+		"named-or-referred": func(w *walker, _ int, subjects, args []int) []int {
+			var out []int
+			for _, n := range args {
+				if es := slices.DeleteFunc(w.argEntities(n), func(e int) bool { return !w.isActor(e) }); len(es) > 0 {
+					out = append(out, es...)
+				} else if w.d.Tokens[n].UPOS == "NOUN" && w.isAct(n) {
+					if a := w.actAgents(n); len(a) > 0 {
+						out = append(out, a...)
+					} else {
+						out = append(out, w.referredAgents(n, subjects)...)
+					}
+				}
+			}
+			return slices.DeleteFunc(out, func(a int) bool { return w.ownSide(subjects, a) })
+		},
 		// The actors whose diplomats the matched nouns are, named by a
 		// possessive or an "of"/"from" phrase ("Peru's ambassador", "the
 		// embassy's military attache", "the envoy of Chile").

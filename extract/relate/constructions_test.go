@@ -80,7 +80,7 @@ func TestConstructionNamesAnUnknownAction(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = relate.New(s)
-	if want := `relate: constructions.txt:4: rule fired-back: no action "last-one" in extract/relate (known: act-agents, envoys-state, latest-attacker)`; err == nil || err.Error() != want {
+	if want := `relate: constructions.txt:4: rule fired-back: no action "last-one" in extract/relate (known: act-agents, envoys-state, latest-attacker, named-or-referred)`; err == nil || err.Error() != want {
 		t.Errorf("error %v, want %q", err, want)
 	}
 }

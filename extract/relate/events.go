@@ -71,6 +71,18 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
+	if t.Dep == "nmod" && t.Head >= 0 && w.isAct(n) {
+		// "an investigation into [shootings] by Russian forces of six
+		// soldiers": a by-phrase right after the act that the parser hung
+		// on the noun before it names the act's agent.
+		_, end := w.span(n)
+		for _, c := range w.children(t.Head, "nmod") {
+			if start, _ := w.span(c); start == end && w.caseOf(c) == "by" {
+				extra = append(extra, c)
+				extra = append(extra, w.children(c, "nmod")...) // "[by Russian forces [of six soldiers]]"
+			}
+		}
+	}
 	e, r, ok := w.choose(n, entries, false, extra)
 	if !ok {
 		return
@@ -83,6 +95,15 @@ func (w *walker) eventNoun(n int) {
 				r.objects = append(r.objects, w.argEntities(p)...)
 			}
 		}
+	}
+	if len(r.objects) == 0 && e.Relation == schema.RelMediates {
+		r.objects = w.conflictParties(r.subjects) // "after mediation by Turkey"
+	}
+	if v := t.Head; len(r.objects) == 0 && len(r.subjects) > 0 && isForce(e.CAMEO) && t.Dep == "obl" && v >= 0 && w.x.words.responseVerbs.Has(d.Tokens[v].Lemma) {
+		// "responded to attacks by the army", "retaliated for raids by
+		// X": the attacks were on whoever answers them.
+		resp, _, _ := w.subjectsOf(v, 0)
+		r.objects = slices.DeleteFunc(resp, func(a int) bool { return w.ownSide(r.subjects, a) })
 	}
 	direct := r.subjDirect
 	defer func() {
@@ -250,8 +271,8 @@ func (w *walker) eventNoun(n int) {
 	for _, c := range append(w.children(n, "nmod"), extra...) {
 		if p := w.caseOf(c); p == "between" || p == "among" {
 			between = append(between, w.argEntities(c)...)
-			if len(between) < 2 {
-				between = w.namedAfter(c)
+			if len(between) < 2 || w.d.Tokens[c].UPOS == "ADJ" {
+				between = w.namedAfter(c) // "between Ethiopian and Kenyan officials"
 			}
 		}
 	}
@@ -271,11 +292,15 @@ func (w *walker) eventNoun(n int) {
 	}
 	for i, a := range between {
 		for j, b := range between {
-			if i != j && w.isActor(a) {
+			if i != j && a != b && w.isActor(a) && !w.affiliated(a, b) {
 				w.nounRelation(n, light, a, b, e, r, direct)
 				emitted = true
 			}
 		}
+	}
+	if emitted && len(r.subjects) == 0 {
+		// "fighting between X and Y": each side acts on the other.
+		w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, code: e.CAMEO, agents: between, objects: between, force: isForce(e.CAMEO)})
 	}
 	for _, a := range r.subjects {
 		if !w.isActor(a) {
@@ -406,7 +431,16 @@ func (w *walker) namedAfter(c int) []int {
 		if t.Text == "," || t.Text == "." || t.Text == ";" || t.UPOS == "VERB" {
 			break
 		}
-		if e := w.entity(k); e >= 0 && w.isActor(e) && !slices.Contains(out, e) {
+		e := w.entity(k)
+		if c, ok := w.x.s.CountryByDemonym(t.Text); ok && e < 0 {
+			// "between Ethiopian and Kenyan officials": each
+			// nationality's state, when the article names it.
+			e = w.countryEntity(c.ISO3)
+		}
+		if e >= 0 {
+			e = w.officialsState(e) // the officials' state
+		}
+		if e >= 0 && w.isActor(e) && !slices.Contains(out, e) {
 			out = append(out, e)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/timex"
 
 	"github.com/kg-project/kg/schema"
@@ -89,6 +90,21 @@ func (w *walker) nounEntries(n int) []schema.LexEntry {
 // isSpeech reports whether any entry of verb lemma is a verb of saying
 // (the lexicon's speech flag, which resolve's quote rule reads too).
 func (w *walker) isSpeech(lemma string) bool { return w.x.s.SpeechVerb(lemma) }
+
+// isVerbalAct reports whether every lexicon entry of verb p codes an act
+// of words: an event of CAMEO's verbal quad classes (1 verbal cooperation,
+// 3 verbal conflict: statements, appeals, consultations, demands,
+// accusations, rejections, threats, protests), which only an actor who
+// speaks performs.
+func (w *walker) isVerbalAct(p int) bool {
+	es := w.verbEntries(p)
+	for _, e := range es {
+		if ev, ok := w.x.s.Event(e.CAMEO); !ok || (ev.QuadClass != 1 && ev.QuadClass != 3) {
+			return false
+		}
+	}
+	return len(es) > 0
+}
 
 // isLight reports whether verb lemma is a support verb whose event noun
 // object codes the event ("launch an offensive", "resumed talks").
@@ -241,7 +257,10 @@ func (w *walker) verbObjects(p int) []int {
 	}
 	var out []int
 	for _, o := range w.children(t.Head, "obj") {
-		if o > p {
+		if o > p || t.Dep == "conj" && slices.ContainsFunc(d.Tokens[o+1:p], func(k nlp.Token) bool { return k.UPOS == "VERB" && k.Dep != "amod" }) {
+			// Not a conjunct after another clause: in "accused Bolivia of
+			// supplying the rebels with rifles, routed through Chile" the
+			// rifles were routed, not Bolivia.
 			continue
 		}
 		if d.Tokens[o].UPOS == "NUM" {

@@ -175,6 +175,9 @@ func (w *walker) add(r Relation) {
 	}
 	if r.CAMEO != "" {
 		r.Object = w.officialsState(r.Object)
+		if r.Object == r.Subject {
+			return // "Kenya met Kenyan officials": no act on itself
+		}
 	}
 	r.Rule = nlp.RuleID(r.Rule, 1)
 	w.out = append(w.out, r)
@@ -292,6 +295,20 @@ func (w *walker) argEntities(h int) []int {
 			seen[e] = true
 			out = append(out, e)
 		}
+		if e >= 0 && w.x.words.partitives.Has(w.d.Tokens[a].Lemma) {
+			// "the bases of the PKK and the YPG": each group named.
+			for _, c := range w.children(a, "nmod") {
+				if w.caseOf(c) != "of" {
+					continue
+				}
+				for _, k := range w.withConj(c)[1:] {
+					if ke := w.entityOfPhrase(k, 1); ke >= 0 && !seen[ke] && w.typeOf(ke) == w.typeOf(e) {
+						seen[ke] = true
+						out = append(out, ke)
+					}
+				}
+			}
+		}
 		if e < 0 || w.d.Entities[e].Kind != "military" {
 			continue
 		}
@@ -353,9 +370,10 @@ func (w *walker) numberedPersons(h int) []int {
 	return persons
 }
 
-// twoSides resolves "the two sides", "both countries", "the two
-// neighbours" headed by h to the two actors the article is about so far:
-// the two states or organizations named most often up to h's sentence (a
+// twoSides resolves "the two sides", "both countries", "the warring
+// parties", "all sides" headed by h to the two sides of the article's
+// conflict (conflictParties), else to the two actors the article is about
+// so far: the two states or organizations named most often up to h's sentence (a
 // state's ministries and forces count as the state), when both are named
 // at least twice and clearly more than any third.
 // It returns nil for any other phrase or when no pair stands out.
@@ -368,12 +386,24 @@ func (w *walker) twoSides(h int) []int {
 	two := false
 	for _, c := range d.Children(h) {
 		switch strings.ToLower(d.Tokens[c].Text) {
-		case "two", "both":
+		case "two", "both", "warring", "all":
 			two = true
 		}
 	}
 	if !two {
 		return nil
+	}
+	// Who urges "all parties" or meets "both sides" is none of them.
+	var actors []int
+	if t.Dep != "nsubj" && t.Dep != "nsubj:pass" && t.Head >= 0 {
+		for _, s := range w.children(t.Head, "nsubj") {
+			if e := w.entityOfPhrase(s, 0); e >= 0 {
+				actors = append(actors, e)
+			}
+		}
+	}
+	if pair := w.conflictParties(actors); pair != nil {
+		return pair
 	}
 	count := map[int]int{}
 	for _, m := range d.Mentions {
@@ -401,6 +431,24 @@ func (w *walker) twoSides(h int) []int {
 		return nil // a third actor nearly as present: which two is unclear
 	}
 	return []int{ranked[0], ranked[1]}
+}
+
+// groupOfFighters returns the organization that force noun h ("20 rebels
+// from the Arakan Army", "fighters of the RSF", "gunmen from the Viv
+// Ansanm gang coalition") names with "from" or "of", or -1; depth is
+// entityOfPhrase's.
+func (w *walker) groupOfFighters(h, depth int) int {
+	if !w.x.words.forces.Has(w.d.Tokens[h].Lemma) {
+		return -1
+	}
+	for _, c := range w.children(h, "nmod") {
+		if cs := w.caseOf(c); cs == "from" || cs == "of" {
+			if e := w.entityOfPhrase(c, depth+1); e >= 0 && (w.typeOf(e) == string(schema.Organization) || cs == "from" && w.typeOf(e) == string(schema.Country)) {
+				return e // "troops from Chad" are Chad's too
+			}
+		}
+	}
+	return -1
 }
 
 // stateOf returns the state that entity e is part of (a ministry, an
@@ -526,6 +574,11 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 					}
 				}
 			}
+			// "a bomber from the Shining Path": a word for armed men
+			// that also names materiel acts for its group.
+			if o := w.groupOfFighters(h, depth); o >= 0 {
+				return o
+			}
 		}
 		return e
 	}
@@ -584,6 +637,15 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
+	// "its aircraft struck", "the army's artillery shelled": whose
+	// materiel acts.
+	if w.x.words.materielNouns.Has(t.Lemma) {
+		for _, c := range w.children(h, "nmod:poss") {
+			if e := w.entity(c); e >= 0 && w.isActor(e) {
+				return e
+			}
+		}
+	}
 	// A member noun or a state noun names members of an organization, not
 	// the organization ("other NATO members" are states, not NATO); but
 	// "the state of Sinaloa" is the place named after "of" (below).
@@ -599,14 +661,8 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 				return e
 			}
 		}
-		// "20 rebels from the Arakan Army", "fighters of the RSF"; "troops
-		// from Chad" are Chad's.
-		for _, c := range w.children(h, "nmod") {
-			if cs := w.caseOf(c); cs == "from" || cs == "of" {
-				if e := w.entity(c); e >= 0 && (w.typeOf(e) == string(schema.Organization) || cs == "from" && w.typeOf(e) == string(schema.Country)) {
-					return e
-				}
-			}
+		if o := w.groupOfFighters(h, depth); o >= 0 {
+			return o
 		}
 		// "forces loyal to the Government of National Unity", "fighters
 		// allied with the army": whose side they fight on.
@@ -655,6 +711,13 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 	// A name the parser read as a determiner counts ("attack on AMISOM
 	// base" in a headline).
 	mods := w.children(h, "compound", "amod", "det")
+	for _, c := range mods {
+		// "the Viv Ansanm gang coalition": a name that modifies the
+		// noun that modifies the head.
+		if w.d.Tokens[c].Dep == "compound" && w.d.Tokens[c].UPOS == "NOUN" && w.entity(c) < 0 {
+			mods = append(mods, w.children(c, "compound")...)
+		}
+	}
 	demonym := -1
 	for _, c := range mods {
 		if w.hyphenedSponsor(c) {
@@ -714,6 +777,12 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			switch cs := w.caseOf(c); {
 			case cs == "of":
 				if e := w.entityOfPhrase(c, depth+1); e >= 0 {
+					return e
+				}
+			case cs == "from":
+				// "hundreds of gunmen from the X coalition" with the
+				// group hung on the count: whose men they are.
+				if e := w.entityOfPhrase(c, depth+1); e >= 0 && w.typeOf(e) == string(schema.Organization) {
 					return e
 				}
 			case w.x.words.locativePreps.Has(cs):

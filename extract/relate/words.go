@@ -12,6 +12,7 @@ type words struct {
 	sponsorParticiples schema.WordSet // sponsor-participles
 	allegiance         schema.WordSet // allegiance-adjectives
 	partitives         schema.WordSet // partitive-nouns
+	targets            schema.WordSet // target-nouns
 	speakerNouns       schema.WordSet // speaker-nouns
 	issuerPreps        schema.WordSet // issuer-preps
 	gerundMarks        schema.WordSet // gerund-marks
@@ -48,7 +49,6 @@ type words struct {
 	militaryHeads      schema.WordSet // military-description-heads
 	hostVerbs          schema.WordSet // host-verbs
 	personNouns        schema.WordSet // person-nouns
-	victims            schema.WordSet // victim-nouns
 	quantities         schema.WordSet // quantity-nouns
 	endingVerbs        schema.WordSet // ending-verbs
 	drawingVerbs       schema.WordSet // drawing-verbs
@@ -74,6 +74,7 @@ func loadWords(s *schema.Schema) (words, error) {
 		sponsorParticiples: l.Get("sponsor-participles"),
 		allegiance:         l.Get("allegiance-adjectives"),
 		partitives:         l.Get("partitive-nouns"),
+		targets:            l.Get("target-nouns"),
 		speakerNouns:       l.Get("speaker-nouns"),
 		issuerPreps:        l.Get("issuer-preps"),
 		gerundMarks:        l.Get("gerund-marks"),
@@ -110,7 +111,6 @@ func loadWords(s *schema.Schema) (words, error) {
 		militaryHeads:      l.Get("military-description-heads"),
 		hostVerbs:          l.Get("host-verbs"),
 		personNouns:        l.Get("person-nouns"),
-		victims:            l.Get("victim-nouns"),
 		quantities:         l.Get("quantity-nouns"),
 		endingVerbs:        l.Get("ending-verbs"),
 		drawingVerbs:       l.Get("drawing-verbs"),

@@ -61,16 +61,18 @@ func (st *state) countryReading(start, end int) bool {
 	return true
 }
 
-// placeReading decides whether a capital's name denotes the city rather
+// placeReading decides whether the name of a capital of state iso denotes the city rather
 // than the government seated there: in apposition to "capital" or "city"
 // ("the capital, Sanaa", "the city of Kyiv", "the capital Sanaa"), as the object of an act on a
-// place ("shelled Kyiv", "entered Kabul"), or in a prepositional phrase
+// place ("shelled Kyiv", "entered Kabul"), after "out of" or after "to" and
+// a verb of travel ("driven out of Mogadishu", "flew to Juba"), after "in"
+// unless the government seated there is meant (seatOfGovernment), or in a prepositional phrase
 // of an act of force ("fighting continued in Khartoum", "strikes on
 // targets in Kyiv") or of a facility's name ("Mitiga International
 // Airport in Tripoli"). Elsewhere the capital names its state, as news uses
 // it ("pressure from Beijing", "In Washington, the State Department said"),
 // and as annotators and readers count it: one actor, not a second node.
-func (st *state) placeReading(start, end int) bool {
+func (st *state) placeReading(start, end int, iso string) bool {
 	d := st.d
 	s := d.Sentences[d.Tokens[start].Sentence]
 	k := start - 1
@@ -101,7 +103,122 @@ func (st *state) placeReading(start, end int) bool {
 		if start > s.Start && st.r.words.vicinityPreps.Has(strings.ToLower(d.Tokens[start-1].Text)) {
 			return true
 		}
+		if start-1 > s.Start && strings.EqualFold(d.Tokens[start-1].Text, "of") && strings.EqualFold(d.Tokens[start-2].Text, "out") {
+			return true // "driven out of Mogadishu"
+		}
+		if start > s.Start && strings.EqualFold(d.Tokens[start-1].Text, "to") && t.Dep == "obl" && st.r.words.travelVerbs.Has(d.Tokens[t.Head].Lemma) {
+			return true // "flew troops to Juba", "will travel to Port Sudan"
+		}
+		if start-1 > s.Start && strings.EqualFold(d.Tokens[start-1].Text, "in") && !st.seatOfGovernment(d.Head(nlp.Mention{Start: start, End: end}), iso) {
+			// (Not "In Washington, the State Department said": the
+			// sentence's scene is its government's.)
+			return true
+		}
 		return st.facilityIn(t.Head, start) || st.forceAround(t.Head)
+	}
+	return false
+}
+
+// seatOfGovernment reports whether the capital whose head is token h, after
+// "in", stands for the government seated there: the phrase it belongs to (the
+// noun it modifies, or the subject and objects of the verb it attaches to, and
+// the noun a participle or relative clause describes) has a government noun
+// in a noun phrase that names no state ("the authorities in Tbilisi", "the foreign
+// ministry in Kabul", "Defence Minister X told reporters in Bogota"). Otherwise
+// the capital is where something happens or someone is: "a security source in
+// Bangui said", "the Chinese foreign ministry spokesperson in Beijing said",
+// "X told reporters in Georgetown". The state itself acting there is the
+// government too: "the United States brokered the deal in Washington".
+func (st *state) seatOfGovernment(h int, iso string) bool {
+	d := st.d
+	g := d.Tokens[h].Head
+	if g < 0 {
+		return false
+	}
+	phrase := []int{g}
+	if d.Tokens[h].Dep == "obl" {
+		phrase = phrase[:0]
+		if dep := d.Tokens[g].Dep; (dep == "acl" || dep == "acl:relcl") && d.Tokens[g].Head >= 0 {
+			phrase = append(phrase, d.Tokens[g].Head)
+		}
+		for _, c := range d.Children(g) {
+			if dep := d.Tokens[c].Dep; strings.HasPrefix(dep, "nsubj") || dep == "obj" || dep == "iobj" {
+				phrase = append(phrase, c)
+			}
+		}
+	}
+	if st.stateActs(g, iso) {
+		return true
+	}
+	for _, n := range phrase {
+		np := st.nounPhrase(n, h)
+		if !st.namesState(np) && slices.ContainsFunc(np, func(k int) bool { return st.r.words.governmentNouns.Has(strings.ToLower(d.Tokens[k].Lemma)) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateActs reports whether state iso, by its name, is the subject of the
+// clause of token g (or the noun its relative clause describes): "the
+// United States, which brokered the deal in Washington".
+func (st *state) stateActs(g int, iso string) bool {
+	d := st.d
+	for g >= 0 && d.Tokens[g].UPOS != "VERB" {
+		switch d.Tokens[g].Dep {
+		case "nmod", "obj", "iobj", "obl", "conj", "compound":
+			g = d.Tokens[g].Head
+		default:
+			return false
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	subjects := d.Children(g)
+	if strings.HasPrefix(d.Tokens[g].Dep, "acl") {
+		subjects = append(subjects, d.Tokens[g].Head)
+	}
+	for _, n := range subjects {
+		if st.demonym[n] == iso && d.Tokens[n].UPOS == "PROPN" && (n == d.Tokens[g].Head || strings.HasPrefix(d.Tokens[n].Dep, "nsubj")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhrase returns token n and the words under it that modify it,
+// leaving out the subtree of token skip and clauses, conjuncts and
+// appositions hung on it.
+func (st *state) nounPhrase(n, skip int) []int {
+	d := st.d
+	out := []int{n}
+	for _, c := range d.Children(n) {
+		switch dep := d.Tokens[c].Dep; {
+		case c == skip, dep == "conj", dep == "cc", dep == "appos", dep == "punct", strings.HasPrefix(dep, "acl"),
+			dep == "ccomp", dep == "xcomp", dep == "advcl", dep == "parataxis":
+			continue
+		}
+		out = append(out, st.nounPhrase(c, skip)...)
+	}
+	return out
+}
+
+// namesState reports whether one of the tokens ks is a state's name or
+// adjective ("Chinese", "Chinese-run"): the government noun they modify
+// says whose it is.
+func (st *state) namesState(ks []int) bool {
+	for _, k := range ks {
+		if st.demonym[k] != "" {
+			return true
+		}
+		w := st.d.Tokens[k].Text
+		if _, ok := st.r.s.CountryByDemonym(w); ok {
+			return true
+		}
+		if _, ok := st.r.s.Country(w); ok {
+			return true
+		}
 	}
 	return false
 }

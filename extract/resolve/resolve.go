@@ -204,7 +204,7 @@ func (st *state) sentence(si int) {
 					name: name, prio: prioGaz, roleOf: -1})
 				continue
 			}
-			if m.Kind == schema.KindCapital && st.placeReading(start, end) {
+			if m.Kind == schema.KindCapital && st.placeReading(start, end, m.Country) {
 				// "in Kyiv", "the rebel-held capital, Sanaa": the city, not the state.
 				name := titleCase(st.text(start, end))
 				cs = append(cs, cand{start: start, end: end, typ: string(schema.Location), key: "L:" + st.r.placeKey(name),
@@ -275,6 +275,7 @@ func (st *state) sentence(si int) {
 	cs = append(cs, st.titledPersons(si)...)
 	cs = append(cs, st.shipCands(si)...)
 	cs = append(cs, st.ofPlaceCands(si)...)
+	cs = append(cs, st.featureCands(si)...)
 	cs = append(cs, st.unitCands(si)...)
 	cs = append(cs, st.nicknameCands(si)...)
 	cs = append(cs, st.mediaCands(si)...)
@@ -315,12 +316,98 @@ func (st *state) sentence(si int) {
 		}
 		cs = append(cs, c)
 	}
-	for _, c := range st.placesByContext(pickNonOverlapping(cs), s) {
+	for _, c := range st.placesByContext(st.possessedPlaces(pickNonOverlapping(cs), s), s) {
 		st.addMention(c)
 		if c.typ == string(schema.Person) {
 			st.persons = append(st.persons, c)
 		}
 	}
+}
+
+// featureCands returns the natural features and physical regions named
+// in sentence si: capitalized words ending in a feature noun ("Sea",
+// "Peninsula", "Desert") that no capitalized name continues, with the
+// state's name or adjective and the compass word among them ("West
+// Philippine Sea", "South China Sea", "Syrian Desert"). The name is one
+// place, not the state its words name.
+func (st *state) featureCands(si int) []cand {
+	d := st.d
+	s := d.Sentences[si]
+	var cs []cand
+	for k := s.Start + 1; k < s.End; k++ {
+		t := d.Tokens[k]
+		if !isCapitalized(t.Text) || !st.r.words.features.Has(strings.ToLower(t.Text)) ||
+			k+1 < s.End && isNameWord(d.Tokens[k+1]) {
+			continue
+		}
+		start := k
+		for start > s.Start && k-start < 5 {
+			p := d.Tokens[start-1]
+			if isNameWord(p) && (start-1 > s.Start || p.UPOS == "PROPN" || st.placePartPrefix(p.Text)) {
+				start-- // a name word, not a sentence's capitalized first word
+				continue
+			}
+			if (p.Text == "-" || st.r.words.nameParticles.Has(strings.ToLower(p.Text))) && start-2 >= s.Start && isNameWord(d.Tokens[start-2]) {
+				start-- // "Bab el-Mandeb Strait"
+				continue
+			}
+			break
+		}
+		if start == k {
+			continue
+		}
+		name := st.text(start, k+1)
+		cs = append(cs, cand{start: start, end: k + 1, typ: string(schema.Location), key: "L:" + st.r.placeKey(name),
+			name: name, prio: prioGaz, roleOf: -1})
+	}
+	return cs
+}
+
+// possessedPlaces joins a place, or a capital read as its state, and what
+// it owns by kind or by name into one place: "Aden's airport" is the
+// airport of Aden ("Aden airport"), "Marib's Old City" a part of the town.
+// The candidates of the words owned give way to it.
+func (st *state) possessedPlaces(cs []cand, s nlp.Sentence) []cand {
+	d := st.d
+	for i := range cs {
+		c := &cs[i]
+		p := c.end
+		if p+1 >= s.End || !st.isPossessive(p) {
+			continue
+		}
+		owner := st.text(c.start, c.end)
+		if c.typ != string(schema.Location) {
+			if _, ok := st.r.s.CountryByCapital(owner); c.typ != string(schema.Country) || !ok {
+				continue
+			}
+		}
+		var name string
+		end := p + 1
+		if w := d.Tokens[end]; !isCapitalized(w.Text) && st.r.words.facilities.Has(strings.ToLower(w.Text)) &&
+			(end+1 >= s.End || d.Tokens[end+1].UPOS != "NOUN" && d.Tokens[end+1].UPOS != "PROPN") {
+			name, end = owner+" "+strings.ToLower(w.Text), end+1
+		} else {
+			j := end
+			for j < s.End && j < end+3 && isNameWord(d.Tokens[j]) {
+				j++
+			}
+			if j > end && st.r.words.cityParts.Has(strings.ToLower(d.Tokens[j-1].Text)) {
+				name, end = owner+"'s "+st.text(end, j), j
+			}
+		}
+		if name == "" {
+			continue
+		}
+		c.end, c.typ, c.kind, c.name, c.key, c.relOnly, c.noAlias = end, string(schema.Location), "", name, "L:"+st.r.placeKey(name), false, false
+		kept := cs[:0:0]
+		for _, o := range cs {
+			if o.start < p || o.start >= end || o.start == c.start {
+				kept = append(kept, o)
+			}
+		}
+		return st.possessedPlaces(kept, s)
+	}
+	return cs
 }
 
 // placesByContext retypes as places the recognizer's organizations that

@@ -41,6 +41,8 @@ type words struct {
 	shipPrefixes          schema.WordSet // ship-prefixes
 	facilityWords         schema.WordSet // facility-modifiers
 	facilities            schema.WordSet // facility-nouns
+	cityParts             schema.WordSet // city-part-nouns
+	features              schema.WordSet // feature-nouns
 	ofPlaceHeads          schema.WordSet // of-place-heads
 	nameParticles         schema.WordSet // name-particles
 	arabicArticles        schema.WordSet // arabic-articles
@@ -59,9 +61,11 @@ type words struct {
 	tallyNouns            schema.WordSet // tally-nouns
 	federalOfNouns        schema.WordSet // federal-of-nouns
 	placeVerbs            schema.WordSet // place-verbs
+	travelVerbs           schema.WordSet // travel-verbs
 	weaponSystems         schema.WordSet // weapon-system-nouns
 	governmentModifiers   schema.WordSet // government-modifiers
 	stateOffices          schema.WordSet // state-offices
+	governmentNouns       schema.WordSet // government-nouns
 	postPreps             schema.WordSet // post-preps
 	envoyVerbs            schema.WordSet // envoy-verbs
 	rolePreps             schema.WordSet // role-preps
@@ -110,6 +114,8 @@ func loadWords(s *schema.Schema) (words, error) {
 		shipPrefixes:          l.Get("ship-prefixes"),
 		facilityWords:         l.Get("facility-modifiers"),
 		facilities:            l.Get("facility-nouns"),
+		cityParts:             l.Get("city-part-nouns"),
+		features:              l.Get("feature-nouns"),
 		ofPlaceHeads:          l.Get("of-place-heads"),
 		nameParticles:         l.Get("name-particles"),
 		arabicArticles:        l.Get("arabic-articles"),
@@ -128,9 +134,11 @@ func loadWords(s *schema.Schema) (words, error) {
 		tallyNouns:            l.Get("tally-nouns"),
 		federalOfNouns:        l.Get("federal-of-nouns"),
 		placeVerbs:            l.Get("place-verbs"),
+		travelVerbs:           l.Get("travel-verbs"),
 		weaponSystems:         l.Get("weapon-system-nouns"),
 		governmentModifiers:   l.Get("government-modifiers"),
 		stateOffices:          l.Get("state-offices"),
+		governmentNouns:       l.Get("government-nouns"),
 		postPreps:             l.Get("post-preps"),
 		envoyVerbs:            l.Get("envoy-verbs"),
 		rolePreps:             l.Get("role-preps"),

@@ -260,12 +260,18 @@ func firstRune(s string) rune {
 // a place in capitals, optionally followed by a comma and a few capitalized
 // words or numbers (a state, country or date), optionally followed by an
 // agency in parentheses: "ISLAMABAD (AP)", "NEW DELHI", "KYIV, Ukraine
-// (AP)", "WASHINGTON, March 3 (Reuters)". A single capitalized word with
+// (AP)", "WASHINGTON, March 3 (Reuters)", "PORT-AU-PRINCE, Haiti (AP)" (the
+// place's hyphens written without spaces), "KINSHASA, Democratic Republic
+// of Congo (AFP)". A single capitalized word with
 // nothing after it ("NATO -") is not one.
 func isDateline(toks []nlp.Token) bool {
 	caps := 0
 	for len(toks) > 0 && isCaps(toks[0].Text) {
 		caps++
+		// "PORT-AU-PRINCE", "GUINEA-BISSAU": hyphens inside the place.
+		if len(toks) > 2 && !toks[0].SpaceAfter && toks[1].Text == "-" && !toks[1].SpaceAfter && isCaps(toks[2].Text) {
+			toks = toks[1:]
+		}
 		toks = toks[1:]
 	}
 	if caps == 0 || caps > 4 {
@@ -274,7 +280,8 @@ func isDateline(toks []nlp.Token) bool {
 	rest := 0
 	if len(toks) > 1 && toks[0].Text == "," {
 		toks = toks[1:]
-		for len(toks) > 0 && rest < 3 && (unicode.IsUpper(firstRune(toks[0].Text)) || isDigit(toks[0].Text)) {
+		for len(toks) > 0 && rest < 6 && (unicode.IsUpper(firstRune(toks[0].Text)) || isDigit(toks[0].Text) ||
+			rest > 0 && len(toks) > 1 && nameConnectors[toks[0].Text] && (unicode.IsUpper(firstRune(toks[1].Text)) || nameConnectors[toks[1].Text])) {
 			rest++
 			toks = toks[1:]
 		}
@@ -287,6 +294,10 @@ func isDateline(toks []nlp.Token) bool {
 	}
 	return len(toks) == 0 && (caps > 1 || rest > 0)
 }
+
+// nameConnectors are the lower-case words inside a country's name in a
+// dateline ("Democratic Republic of Congo", "Bosnia and Herzegovina").
+var nameConnectors = map[string]bool{"of": true, "the": true, "and": true}
 
 // isCaps reports whether a word is written in capitals ("ISLAMABAD", "AP").
 func isCaps(w string) bool {

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/perceptron"
-	"github.com/kg-project/kg/extract/wordcluster"
 )
 
 // Feature templates; each feature hashes its template number with its parts.
@@ -147,10 +146,10 @@ func prefix(s string, n int) string {
 	return s[:i]
 }
 
-func partsOf(w string, amb map[string]uint64, clusters *wordcluster.Clusters) tokenParts {
+func partsOf(w string, lex *lexicon) tokenParts {
 	n := normalize(w)
 	lw := strings.ToLower(w)
-	k := clusters.Lookup(w)
+	k := lex.clusters.Lookup(w)
 	return tokenParts{
 		k4:    uint64(k.Prefix(4)),
 		k6:    uint64(k.Prefix(6)),
@@ -164,7 +163,7 @@ func partsOf(w string, amb map[string]uint64, clusters *wordcluster.Clusters) to
 		pre1:  perceptron.Hash(prefix(w, 1)),
 		pre3:  perceptron.Hash(prefix(lw, 3)),
 		shape: perceptron.Hash(shape(w)),
-		amb:   amb[lw],
+		amb:   lex.ambiguity(lw),
 	}
 }
 
@@ -243,7 +242,7 @@ func contextOf(words []string, lex *lexicon) []tokenParts {
 	ctx := make([]tokenParts, 0, len(words)+4)
 	ctx = append(ctx, startParts, startParts)
 	for _, w := range words {
-		ctx = append(ctx, partsOf(w, lex.amb, lex.clusters))
+		ctx = append(ctx, partsOf(w, lex))
 	}
 	return append(ctx, endParts, endParts)
 }

@@ -88,7 +88,7 @@ func runPass(m *perceptron.Model, lex *lexicon, words []string, ctx []tokenParts
 	var feats []uint64
 	var p1, p2 uint64
 	for i, w := range words {
-		c, ok := lex.tagdict[w]
+		c, ok := lex.class(w)
 		if !ok {
 			feats = features(feats[:0], ctx, caps, i, p1, p2)
 			feats = lookahead(feats, firstTags, i)

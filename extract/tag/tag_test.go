@@ -41,7 +41,7 @@ func TestTrainTagSaveLoad(t *testing.T) {
 	if err := tg.Save(dir); err != nil {
 		t.Fatal(err)
 	}
-	loaded, err := Load(os.DirFS(dir))
+	loaded, err := Load(os.DirFS(dir), "")
 	if err != nil {
 		t.Fatal(err)
 	}

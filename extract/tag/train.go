@@ -13,6 +13,7 @@ import (
 
 	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/perceptron"
+	"github.com/kg-project/kg/flat"
 )
 
 // Files of a saved tagger.
@@ -64,20 +65,16 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions) (*T
 	for i, c := range classes {
 		index[c] = i
 	}
-	lex, err := newLexicon()
-	if err != nil {
-		return nil, err
-	}
+	tabs := newLexTables()
 	for form := range forms {
 		c, n, total := forms.best(form)
 		if total >= minFreq && float64(n)/float64(total) >= minShare {
-			lex.tagdict[form] = index[c]
+			tabs.tagdict[form] = index[c]
 		}
 	}
 	for form := range lower {
 		if a := ambiguityClass(lower[form]); a != "" {
-			lex.ambNames[form] = a
-			lex.amb[form] = perceptron.Hash(a)
+			tabs.ambNames[form] = a
 		}
 	}
 	for key := range feats {
@@ -87,11 +84,15 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opts TrainOptions) (*T
 		}
 		if strings.Contains(key, "\x00") {
 			if n >= 2 {
-				lex.wordFeats[key] = v
+				tabs.wordFeats[key] = v
 			}
 		} else {
-			lex.tagFeats[key] = v
+			tabs.tagFeats[key] = v
 		}
+	}
+	lex, err := viewLexicon(tabs.flatten(classes), classes)
+	if err != nil {
+		return nil, err
 	}
 
 	// Pass 1, then its jackknifed predictions on train, then pass 2.
@@ -173,7 +174,7 @@ func trainPass(ctx context.Context, sents []*conllu.Sentence, firstTags [][]int,
 			var p1, p2 uint64
 			for i, w := range s.Words {
 				truth := index[class(w)]
-				guess, ok := lex.tagdict[w.Form]
+				guess, ok := lex.class(w.Form)
 				if !ok {
 					fs = features(fs[:0], cx, caps, i, p1, p2)
 					fs = lookahead(fs, right, i)
@@ -258,13 +259,14 @@ func writeFile(path string, write func(io.Writer) error) error {
 	return nil
 }
 
-// Load reads a tagger saved by Save from fsys.
-func Load(fsys fs.FS) (*Tagger, error) {
-	first, err := readModel(fsys, FirstFile)
+// Load reads a tagger saved by Save from fsys, keeping its decoded models
+// in the directory cache ("" for none; see perceptron.Load).
+func Load(fsys fs.FS, cache string) (*Tagger, error) {
+	first, err := readModel(fsys, FirstFile, cache)
 	if err != nil {
 		return nil, err
 	}
-	m, err := readModel(fsys, ModelFile)
+	m, err := readModel(fsys, ModelFile, cache)
 	if err != nil {
 		return nil, err
 	}
@@ -273,7 +275,11 @@ func Load(fsys fs.FS) (*Tagger, error) {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
 	defer lf.Close()
-	lex, err := readLexicon(lf, m.Classes())
+	p, err := flat.Load(lf, "tag.lexicon", cache, func(r io.Reader) ([]byte, error) { return readLexicon(r, m.Classes()) })
+	if err != nil {
+		return nil, fmt.Errorf("load tagger %s: %w", LexiconFile, err)
+	}
+	lex, err := viewLexicon(p, m.Classes())
 	if err != nil {
 		return nil, fmt.Errorf("load tagger %s: %w", LexiconFile, err)
 	}
@@ -281,13 +287,13 @@ func Load(fsys fs.FS) (*Tagger, error) {
 }
 
 // readModel reads one perceptron file of a saved tagger.
-func readModel(fsys fs.FS, name string) (*perceptron.Model, error) {
+func readModel(fsys fs.FS, name, cache string) (*perceptron.Model, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
 	defer f.Close()
-	m, err := perceptron.Read(f)
+	m, err := perceptron.Load(f, strings.TrimSuffix(name, ".gz"), cache)
 	if err != nil {
 		return nil, fmt.Errorf("load tagger %s: %w", name, err)
 	}

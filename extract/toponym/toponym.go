@@ -381,6 +381,9 @@ func (t *Toponyms) resolveEntity(e *nlp.Entity, c geo.Context) (*nlp.Place, bool
 	}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		for i, r := range readings(n) {
+			if r.inState && e.Country == "" {
+				continue
+			}
 			h := r.hint
 			h.ISO3 = e.Country
 			if class != 0 {
@@ -407,6 +410,9 @@ type reading struct {
 	name   string
 	hint   geo.Hint
 	factor float64
+	// inState is set for a reading that means nothing outside the state
+	// kg's place list gives the place: it is not tried without one.
+	inState bool
 }
 
 // readings are the names to look up for place name n, surest first: the
@@ -417,17 +423,22 @@ type reading struct {
 func readings(n string) []reading {
 	name, h, factor := readName(n)
 	h.Loose = h.Class != 0 // "Nehim district": a place, even in a spelling the gazetteer lacks
-	out := []reading{{name, h, factor}}
+	out := []reading{{name: name, hint: h, factor: factor}}
 	words := strings.Fields(name)
 	i := len(words)
 	for i > 1 && facilityWords[strings.ToLower(words[i-1])] {
 		i--
 	}
 	if i < len(words) {
-		out = append(out, reading{strings.Join(words[:i], " "), geo.Hint{Class: geo.ClassPopulated}, factor * facilityDiscount})
+		out = append(out, reading{name: strings.Join(words[:i], " "), hint: geo.Hint{Class: geo.ClassPopulated}, factor: factor * facilityDiscount})
 	}
 	if len(words) > 1 && directionWords[strings.ToLower(words[0])] {
-		out = append(out, reading{strings.Join(words[1:], " "), h, factor * partDiscount})
+		out = append(out, reading{name: strings.Join(words[1:], " "), hint: h, factor: factor * partDiscount})
+	}
+	if len(words) > 1 && compassWord(strings.ToLower(words[0])) {
+		// "South Lebanon": the division of the place's state that the
+		// compass word names (Lebanon's South governorate).
+		out = append(out, reading{name: words[0], hint: geo.Hint{Class: geo.ClassAdmin}, factor: factor * partDiscount, inState: true})
 	}
 	return out
 }
@@ -493,7 +504,7 @@ func classOf(w string) byte {
 }
 
 func place(name string, m geo.Match, factor float64) *nlp.Place {
-	return &nlp.Place{Name: name, GeoNamesID: m.ID, Lat: m.Lat, Lon: m.Lon, FeatureClass: string(m.Class),
+	return &nlp.Place{Name: name, GeoNamesID: m.GeoNamesID(), Lat: m.Lat, Lon: m.Lon, FeatureClass: string(m.Class),
 		Country: m.ISO3, Confidence: float64(int(m.Confidence*factor*100+0.5)) / 100}
 }
 

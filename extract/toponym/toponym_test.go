@@ -37,19 +37,23 @@ func TestReadings(t *testing.T) {
 	}{
 		// A facility stands at the town it is named after, less surely.
 		{"Mitiga International Airport", []reading{
-			{"Mitiga International Airport", geo.Hint{}, 1},
-			{"Mitiga", geo.Hint{Class: geo.ClassPopulated}, facilityDiscount}}},
+			{"Mitiga International Airport", geo.Hint{}, 1, false},
+			{"Mitiga", geo.Hint{Class: geo.ClassPopulated}, facilityDiscount, false}}},
 		{"Garacad Port", []reading{
-			{"Garacad Port", geo.Hint{}, 1},
-			{"Garacad", geo.Hint{Class: geo.ClassPopulated}, facilityDiscount}}},
+			{"Garacad Port", geo.Hint{}, 1, false},
+			{"Garacad", geo.Hint{Class: geo.ClassPopulated}, facilityDiscount, false}}},
 		// A part of a place stands at the whole.
 		{"eastern Aleppo", []reading{
-			{"eastern Aleppo", geo.Hint{}, 1},
-			{"Aleppo", geo.Hint{}, partDiscount}}},
+			{"eastern Aleppo", geo.Hint{}, 1, false},
+			{"Aleppo", geo.Hint{}, partDiscount, false}}},
 		// A division noun makes a place of the name, even in a spelling
 		// the gazetteer lacks.
-		{"Nehim district", []reading{{"Nehim", geo.Hint{Class: geo.ClassAdmin, Loose: true}, 1}}},
-		{"Port Sudan", []reading{{"Port Sudan", geo.Hint{}, 1}}},
+		{"Nehim district", []reading{{"Nehim", geo.Hint{Class: geo.ClassAdmin, Loose: true}, 1, false}}},
+		{"Port Sudan", []reading{{"Port Sudan", geo.Hint{}, 1, false}}},
+		// A compass word and a state: the state's division of that name.
+		{"South Lebanon", []reading{
+			{"South Lebanon", geo.Hint{}, 1, false},
+			{"South", geo.Hint{Class: geo.ClassAdmin}, partDiscount, true}}},
 	} {
 		got := readings(c.in)
 		if len(got) != len(c.want) {

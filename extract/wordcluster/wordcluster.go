@@ -20,12 +20,15 @@ import (
 	"bufio"
 	"compress/gzip"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/flat"
 )
 
 //go:embed clusters.tsv.gz
@@ -74,10 +77,55 @@ func (p Path) String() string {
 }
 
 // Clusters maps words to their cluster paths. It is read-only and safe for
-// concurrent use.
+// concurrent use. Its tables are flat (package flat), so that a process
+// maps them from the cache instead of building them.
 type Clusters struct {
-	words map[string]word
+	words flat.Map
+	// paths and ranks are those of words' word i; rank 1 is the most
+	// frequent word.
+	paths []Path
+	ranks []int32
 }
+
+// get returns the path and rank of word, or zeros.
+func (c *Clusters) get(word string) (Path, int32) {
+	i := c.words.Index(word)
+	if i < 0 {
+		return 0, 0
+	}
+	return c.paths[i], c.ranks[i]
+}
+
+// Lookup returns the cluster of word, trying the word as written, then in
+// lower case, then with only its first letter upper-case ("RUSSIA" →
+// "Russia"). It returns 0 for a word of none.
+func (c *Clusters) Lookup(word string) Path {
+	if p, _ := c.get(word); p != 0 {
+		return p
+	}
+	lower := strings.ToLower(word)
+	if p, _ := c.get(lower); p != 0 {
+		return p
+	}
+	r, size := utf8.DecodeRuneInString(lower)
+	if size == 0 {
+		return 0
+	}
+	p, _ := c.get(string(unicode.ToUpper(r)) + lower[size:])
+	return p
+}
+
+// Rank is the place of word, exactly as written, in the table's order of
+// frequency (1 for the most frequent word), or 0 when the table lacks it.
+// It tells a common word written with a capital ("Police", "Bar") from a
+// name: the lower-case word ranks before it.
+func (c *Clusters) Rank(word string) int {
+	_, r := c.get(word)
+	return int(r)
+}
+
+// Len is the number of words with a cluster.
+func (c *Clusters) Len() int { return c.words.Len() }
 
 // word is one entry of the table.
 type word struct {
@@ -85,40 +133,15 @@ type word struct {
 	rank int32 // 1 for the most frequent word
 }
 
-// Lookup returns the cluster of word, trying the word as written, then in
-// lower case, then with only its first letter upper-case ("RUSSIA" →
-// "Russia"). It returns 0 for a word of none.
-func (c *Clusters) Lookup(word string) Path {
-	if w, ok := c.words[word]; ok {
-		return w.path
-	}
-	lower := strings.ToLower(word)
-	if w, ok := c.words[lower]; ok {
-		return w.path
-	}
-	r, size := utf8.DecodeRuneInString(lower)
-	if size == 0 {
-		return 0
-	}
-	return c.words[string(unicode.ToUpper(r))+lower[size:]].path
-}
-
-// Rank is the place of word, exactly as written, in the table's order of
-// frequency (1 for the most frequent word), or 0 when the table lacks it.
-// It tells a common word written with a capital ("Police", "Bar") from a
-// name: the lower-case word ranks before it.
-func (c *Clusters) Rank(word string) int { return int(c.words[word].rank) }
-
-// Len is the number of words with a cluster.
-func (c *Clusters) Len() int { return len(c.words) }
-
-// read parses a gzipped "WORD<TAB>PATH" table.
-func read(r io.Reader) (*Clusters, error) {
+// flatten parses a gzipped "WORD<TAB>PATH" table and returns the payload
+// of its Clusters (see view). A word listed twice keeps its last line.
+func flatten(r io.Reader) ([]byte, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, err
 	}
-	c := &Clusters{words: make(map[string]word, 200000)}
+	words := make(map[string]word, 200000)
+	var keys []string // in the file's order: sorting them costs more than the rest
 	sc := bufio.NewScanner(zr)
 	line := 0
 	for sc.Scan() {
@@ -138,21 +161,54 @@ func read(r io.Reader) (*Clusters, error) {
 				return nil, fmt.Errorf("line %d: path %q is not made of 0 and 1", line, bits)
 			}
 		}
-		c.words[w] = word{path: p, rank: int32(line)}
+		if _, ok := words[w]; !ok {
+			keys = append(keys, w)
+		}
+		words[w] = word{path: p, rank: int32(line)}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	return c, zr.Close()
+	if err := zr.Close(); err != nil {
+		return nil, err
+	}
+	paths, ranks := make([]Path, len(keys)), make([]int32, len(keys))
+	for i, k := range keys {
+		paths[i], ranks[i] = words[k].path, words[k].rank
+	}
+	var b flat.Builder
+	flat.AppendMap(&b, keys)
+	flat.Append(&b, paths)
+	flat.Append(&b, ranks)
+	return b.Payload(), nil
 }
 
+// view returns the Clusters of payload p (of flatten), whose tables point
+// into p.
+func view(p []byte) (*Clusters, error) {
+	r := flat.NewReader(p)
+	c := &Clusters{words: flat.ViewMap(r), paths: flat.View[Path](r), ranks: flat.View[int32](r)}
+	if err := r.Done(); err != nil {
+		return nil, err
+	}
+	if len(c.paths) != c.words.Len() || len(c.ranks) != c.words.Len() {
+		return nil, errors.New("malformed cluster table")
+	}
+	return c, nil
+}
+
+// load reads the embedded table once, through the cache (flat.Load).
 var load = sync.OnceValues(func() (*Clusters, error) {
 	f, err := files.Open("clusters.tsv.gz")
 	if err != nil {
 		return nil, fmt.Errorf("wordcluster: %w", err)
 	}
 	defer f.Close()
-	c, err := read(f)
+	p, err := flat.Load(f, "wordcluster", flat.Dir(), flatten)
+	if err != nil {
+		return nil, fmt.Errorf("wordcluster: clusters.tsv.gz: %w", err)
+	}
+	c, err := view(p)
 	if err != nil {
 		return nil, fmt.Errorf("wordcluster: clusters.tsv.gz: %w", err)
 	}

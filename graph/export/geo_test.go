@@ -48,6 +48,16 @@ func TestActionGeoFromTheEventsPlace(t *testing.T) {
 	if a := rows[0].ActionGeo; a.Type != 1 || a.FullName != "Yemen" || a.CountryCode != "YM" || a.ADM1Code != "YM" || a.FeatureID != "YM" {
 		t.Errorf("country-level ActionGeo = %+v", a)
 	}
+	// A region made of divisions has a point and no GeoNames feature.
+	g.Relations[0].PlaceID, g.Relations[0].Place = "df", "Darfur"
+	g.Relations[0].PlaceGeo = &graph.Geo{Lat: 12.47576, Lon: 24.65581, FeatureClass: string(geo.ClassRegion)}
+	rows, err = Events(context.Background(), g, s, Options{Gazetteer: gaz})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := rows[0].ActionGeo; a.Type != 5 || a.FullName != "Darfur" || a.Lat != "12.47576" || a.FeatureID != "" {
+		t.Errorf("region ActionGeo = %+v", a)
+	}
 	g.Relations[0].PlaceID, g.Relations[0].Place = "sd", "Saada"
 	g.Relations[0].PlaceGeo = &graph.Geo{GeoNamesID: 71334, Lat: 16.94021, Lon: 43.76393}
 	// Without the gazetteer: the workspace's name and point, no codes.
