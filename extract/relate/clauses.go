@@ -834,34 +834,69 @@ func (w *walker) eachOther(p int) bool {
 var reactions = map[string]bool{schema.RelCondemns: true, schema.RelCriticizes: true, schema.RelPraises: true,
 	schema.RelRejects: true, schema.RelVetoes: true, schema.RelProtests: true, schema.RelSupports: true, schema.RelAgreesWith: true}
 
-// placeOfTargets returns the place where the unnamed targets, victims or
-// buildings of act of force p stand when the parser hung the place on the
-// verb: "bombed rebel positions in northern Peru", "shelled targets near
-// Tacna", "killed civilians in Tacna", "bombed a market in Tacna" (the
-// place the targets are in is what was hit, as for "struck targets in
-// Rafah").
+// placeOfTargets returns the place where the unnamed targets of act of
+// force p stand when the parser hung the place on the verb: "bombed rebel
+// positions in northern Peru", "shelled targets near Tacna" (the place the
+// targets are in is what was hit, as for "struck targets in Rafah").
+// Unnamed people or buildings (target-nouns: "killed dozens of civilians in
+// El Geneina", "fired on protesters in Mandalay", "bombed a market in
+// Tacna") are targets too, and their own locative phrase names the place.
 func (w *walker) placeOfTargets(p int) []int {
-	hasTargets := slices.ContainsFunc(w.verbObjects(p), func(o int) bool {
-		l := w.d.Tokens[o].Lemma
-		return (w.x.words.partitives.Has(l) || w.x.words.targets.Has(l)) && w.entityOfPhrase(o, 0) < 0
-	})
-	if !hasTargets || slices.ContainsFunc(w.children(p, "nsubj"), w.isAct) {
+	if slices.ContainsFunc(w.children(p, "nsubj"), w.isAct) {
 		return nil // "air strikes killed civilians in Tacna": the strikes' own event says so
 	}
-	places := w.children(p, "obl")
-	for _, o := range w.verbObjects(p) {
-		if w.x.words.targets.Has(w.d.Tokens[o].Lemma) {
-			places = append(places, w.children(o, "nmod")...) // "bombed [a market in Tacna]"
+	hasTargets := false
+	var at []int // phrases that may name the place: the verb's, then the victims'
+	for _, c := range w.children(p, "obl") {
+		if w.x.words.locativePreps.Has(w.caseOf(c)) {
+			at = append(at, c)
 		}
 	}
-	for _, c := range places {
-		if w.x.words.locativePreps.Has(w.caseOf(c)) {
-			if e := w.entityOfPhrase(c, 0); e >= 0 && w.isPlace(e) {
-				return []int{e}
+	targets := w.verbObjects(p)
+	for _, c := range w.children(p, "obl") {
+		if cs := w.caseOf(c); cs == "on" || cs == "at" || cs == "against" {
+			targets = append(targets, c) // "fired on protesters"
+		}
+	}
+	for _, o := range targets {
+		if w.x.words.partitives.Has(w.d.Tokens[o].Lemma) && w.entityOfPhrase(o, 0) < 0 {
+			hasTargets = true
+		}
+		if v := w.victim(o); v >= 0 {
+			hasTargets = true
+			for _, c := range append(w.children(v, "nmod"), w.children(o, "nmod")...) { // "[hundreds of civilians] in X"
+				if w.x.words.locativePreps.Has(w.caseOf(c)) {
+					at = append(at, c)
+				}
 			}
 		}
 	}
+	if !hasTargets {
+		return nil
+	}
+	for _, c := range at {
+		if e := w.entityOfPhrase(c, 0); e >= 0 && w.isPlace(e) {
+			return []int{e}
+		}
+	}
 	return nil
+}
+
+// victim returns the noun of unnamed people or buildings (target-nouns)
+// that phrase o names ("protesters", "dozens of civilians"), or -1 when o
+// names none or names an entity of its own.
+func (w *walker) victim(o int) int {
+	if w.x.words.quantities.Has(w.d.Tokens[o].Lemma) || w.d.Tokens[o].UPOS == "NUM" {
+		for _, n := range w.children(o, "nmod") {
+			if w.caseOf(n) == "of" {
+				o = n
+			}
+		}
+	}
+	if !w.x.words.targets.Has(w.d.Tokens[o].Lemma) || w.entityOfPhrase(o, 0) >= 0 {
+		return -1
+	}
+	return o
 }
 
 // rejectsAClaim reports whether verb p's object is a claim named by a noun

@@ -21,6 +21,9 @@ func (w *walker) eventNoun(n int) {
 	if len(entries) == 0 || w.mediated(n) {
 		return
 	}
+	if t.Dep == "obj" && t.Head >= 0 && w.x.words.endingVerbs.Has(d.Tokens[t.Head].Lemma) {
+		return // "revoked its defense pact with Peru": no pact is made
+	}
 	light := -1
 	if (t.Dep == "obj" || t.Dep == "nsubj:pass" || t.Dep == "obl" && w.caseOf(n) == "in") && t.Head >= 0 && w.isLight(d.Tokens[t.Head].Lemma) {
 		light = t.Head // "launched an offensive", "joined … in the fight against"
@@ -108,11 +111,18 @@ func (w *walker) eventNoun(n int) {
 			w.events = append(w.events, event{sentence: t.Sentence, lemma: t.Lemma, code: e.CAMEO, agents: r.subjects, objects: r.objects, force: isForce(e.CAMEO)})
 		}
 	}()
-	if v := w.occurrence(n); v >= 0 && light < 0 && w.x.words.effectVerbs.Has(d.Tokens[v].Lemma) && len(r.objects) == 0 {
+	if v := w.occurrence(n); v >= 0 && w.x.words.effectVerbs.Has(d.Tokens[v].Lemma) &&
+		(light < 0 && len(r.objects) == 0 || d.Tokens[v].Dep == "acl:relcl") {
 		// What the act killed or hit is its target ("air strikes killed
-		// three Peruvian soldiers").
+		// three Peruvian soldiers"); a relative clause says so of the act
+		// whatever else it hit ("launched a strike in Lima that killed a
+		// rebel commander").
 		for _, o := range w.children(v, "obj") {
-			r.objects = append(r.objects, w.argEntities(o)...)
+			for _, e := range w.argEntities(o) {
+				if !slices.Contains(r.objects, e) {
+					r.objects = append(r.objects, e)
+				}
+			}
 		}
 	}
 	if v := w.answered(n, e); light < 0 && v >= 0 {
@@ -183,6 +193,39 @@ func (w *walker) eventNoun(n int) {
 				}
 			}
 		}
+	}
+	if v := t.Head; len(r.objects) == 0 && isForce(e.CAMEO) && t.Dep == "obl" && w.caseOf(n) == "in" && v >= 0 && w.effect(v) {
+		// "Three Bolivian soldiers were killed in a Chilean drone strike",
+		// "were wounded in an attack by …": who the act killed or wounded
+		// is its target.
+		subj := "nsubj:pass"
+		if d.Tokens[v].UPOS == "ADJ" {
+			subj = "nsubj" // "were wounded" read as an adjective
+		}
+		for _, s := range w.children(v, subj) {
+			r.objects = append(r.objects, w.argEntities(s)...)
+		}
+	}
+	if v := t.Head; t.Dep == "obj" && v >= 0 && w.x.words.drawingVerbs.Has(d.Tokens[v].Lemma) && !isForce(e.CAMEO) && len(r.subjects) == 0 && len(r.objects) == 0 {
+		// "Peru's strikes on Bolivia drew condemnation from Chile", "the
+		// test prompted a warning from Seoul": the "from" phrase reacts to
+		// whoever drew the reaction, the agents of the act that did.
+		for _, c := range append(w.children(n, "nmod"), w.children(v, "obl")...) {
+			if w.caseOf(c) == "from" {
+				r.subjects = append(r.subjects, w.argEntities(c)...)
+			}
+		}
+		for _, s := range w.children(v, "nsubj") {
+			if d.Tokens[s].UPOS == "NOUN" && w.isAct(s) {
+				r.objects = append(r.objects, w.actAgents(s)...)
+			} else {
+				r.objects = append(r.objects, w.argEntities(s)...)
+			}
+		}
+		if len(r.subjects) > 0 && len(r.objects) > 0 {
+			w.consumed[v] = true // the drawing is the reaction, no relation of its own
+		}
+		direct = false
 	}
 	if len(r.subjects) == 0 && len(r.objects) > 0 && w.definite(n) && w.isAct(n) {
 		// "The strikes also killed …", "condemned the attack on Arica":
@@ -423,6 +466,17 @@ func (w *walker) occurrence(n int) int {
 		}
 	}
 	return -1
+}
+
+// effect reports whether predicate v is a verb of effect-verbs ("killed",
+// "hit"), or its participle read as an adjective ("were wounded").
+func (w *walker) effect(v int) bool {
+	t := w.d.Tokens[v]
+	if t.UPOS == "ADJ" {
+		l := strings.ToLower(t.Text)
+		return w.x.words.effectVerbs.Has(strings.TrimSuffix(l, "ed")) || w.x.words.effectVerbs.Has(strings.TrimSuffix(l, "d"))
+	}
+	return t.UPOS == "VERB" && w.x.words.effectVerbs.Has(t.Lemma)
 }
 
 // answered returns the verb whose act event noun n is the reason or the

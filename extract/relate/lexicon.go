@@ -334,7 +334,10 @@ func (w *walker) choose(p int, entries []schema.LexEntry, passive bool, extra []
 		r := w.fill(p, e, passive, extra)
 		// A sense for typed objects needs objects ("fired at Israel" is an
 		// attack; "fired a missile into the sea" is the next sense, 150).
-		fits := len(e.ObjTypes) == 0 || len(r.objects) > 0 || i == len(entries)-1
+		// An act of force at unnamed targets hits the place they are in
+		// ("fired on protesters in Mandalay").
+		fits := len(e.ObjTypes) == 0 || len(r.objects) > 0 || i == len(entries)-1 ||
+			schema.RootBetween(e.CAMEO, 18, 20) && len(w.placeOfTargets(p)) > 0
 		for _, o := range r.objects {
 			if !e.AcceptsObject(schema.EntityType(w.typeOf(o))) {
 				fits = false

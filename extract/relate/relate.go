@@ -443,8 +443,8 @@ func (w *walker) groupOfFighters(h, depth int) int {
 	}
 	for _, c := range w.children(h, "nmod") {
 		if cs := w.caseOf(c); cs == "from" || cs == "of" {
-			if e := w.entityOfPhrase(c, depth+1); e >= 0 && w.typeOf(e) == string(schema.Organization) {
-				return e
+			if e := w.entityOfPhrase(c, depth+1); e >= 0 && (w.typeOf(e) == string(schema.Organization) || cs == "from" && w.typeOf(e) == string(schema.Country)) {
+				return e // "troops from Chad" are Chad's too
 			}
 		}
 	}
@@ -512,6 +512,17 @@ func (w *walker) unnamedProperModifier(mods []int) bool {
 	return false
 }
 
+// placeAfterOf returns the place named after "of" on noun h ("the city of
+// Kharkiv", "the state of Sinaloa"), or -1.
+func (w *walker) placeAfterOf(h int) int {
+	for _, c := range w.children(h, "nmod") {
+		if e := w.entity(c); e >= 0 && w.caseOf(c) == "of" && w.typeOf(e) == string(schema.Location) {
+			return e
+		}
+	}
+	return -1
+}
+
 // personInPhrase returns a person named inside the name-like phrase headed
 // by h (through flat, appos, compound and nmod, depth levels down), or -1.
 func (w *walker) personInPhrase(h, depth int) int {
@@ -549,6 +560,18 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			for _, c := range w.children(h, "compound", "amod", "nmod:poss") {
 				if ae := w.entity(c); ae >= 0 && w.isActor(ae) {
 					return ae
+				}
+			}
+			// "the drone, launched by Hezbollah, struck": who launched it
+			// (launching-verbs; "drones supplied by Turkey" are not Turkey's).
+			for _, a := range w.children(h, "acl") {
+				if w.d.Tokens[a].XPOS != "VBN" || !w.x.words.launchingVerbs.Has(w.d.Tokens[a].Lemma) {
+					continue
+				}
+				for _, by := range w.agents(a) {
+					if ae := w.entityOfPhrase(by, depth+1); ae >= 0 && w.isActor(ae) {
+						return ae
+					}
 				}
 			}
 			// "a bomber from the Shining Path": a word for armed men
@@ -601,6 +624,19 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
+	// "arrested 20 members of the Shining Path", "killed the group's
+	// commander": people of an organization that is not an alliance or an
+	// intergovernmental body stand for it.
+	if w.x.words.adherents.Has(t.Lemma) {
+		for _, c := range w.children(h, "nmod") {
+			if cs := w.caseOf(c); cs != "of" && w.d.Tokens[c].Dep != "nmod:poss" {
+				continue
+			}
+			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Organization) && w.d.Entities[e].Kind != "alliance" && w.d.Entities[e].Kind != "igo" {
+				return e
+			}
+		}
+	}
 	// "its aircraft struck", "the army's artillery shelled": whose
 	// materiel acts.
 	if w.x.words.materielNouns.Has(t.Lemma) {
@@ -611,13 +647,17 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 		}
 	}
 	// A member noun or a state noun names members of an organization, not
-	// the organization ("other NATO members" are states, not NATO).
-	if w.x.words.members.Has(t.Lemma) || w.x.words.stateNouns.Has(t.Lemma) {
+	// the organization ("other NATO members" are states, not NATO); but
+	// "the state of Sinaloa" is the place named after "of" (below).
+	if w.x.words.members.Has(t.Lemma) || w.x.words.stateNouns.Has(t.Lemma) && w.placeAfterOf(h) < 0 {
 		return -1
 	}
 	if w.x.words.forces.Has(t.Lemma) {
+		// "the group's fighters"; "Chile said its forces had captured
+		// Tacna": a state's own forces, named by a pronoun, act for it
+		// (named, "Chile's forces" is the state's military already).
 		for _, c := range w.children(h, "nmod:poss") {
-			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Organization) {
+			if e := w.entity(c); e >= 0 && (w.typeOf(e) == string(schema.Organization) || w.typeOf(e) == string(schema.Country)) {
 				return e
 			}
 		}
@@ -636,13 +676,20 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
+	// "sent troops to the border with Chile": the state across it, as for
+	// "the Chilean border".
+	if w.x.words.borders.Has(t.Lemma) {
+		for _, c := range w.children(h, "nmod") {
+			if e := w.entity(c); e >= 0 && w.caseOf(c) == "with" && w.typeOf(e) == string(schema.Country) {
+				return e
+			}
+		}
+	}
 	// "shelled the Ukrainian city of Kharkiv": the place named, not the
 	// state of the adjective.
 	if w.x.words.places.Has(t.Lemma) {
-		for _, c := range w.children(h, "nmod") {
-			if e := w.entity(c); e >= 0 && w.caseOf(c) == "of" && w.typeOf(e) == string(schema.Location) {
-				return e
-			}
+		if e := w.placeAfterOf(h); e >= 0 {
+			return e
 		}
 	}
 	// "Rights groups, including Amnesty International, have criticised":
@@ -702,6 +749,15 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 		// "raided the Jenin refugee camp": the named place of the facility.
 		for _, c := range w.children(h, "compound") {
 			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Location) {
+				return e
+			}
+		}
+		// "fired on its border posts", "shelled Chile's positions": whose
+		// they are (position-nouns; "Colombia's largest group" is where
+		// the group is, not whose). "Their" is too often resolved to the
+		// wrong side ("pursue these criminals to their last hideout").
+		for _, c := range w.children(h, "nmod:poss") {
+			if e := w.entity(c); e >= 0 && w.isActor(e) && w.x.words.positions.Has(t.Lemma) && !strings.EqualFold(w.d.Tokens[c].Text, "their") {
 				return e
 			}
 		}

@@ -49,6 +49,13 @@ type words struct {
 	militaryHeads      schema.WordSet // military-description-heads
 	hostVerbs          schema.WordSet // host-verbs
 	personNouns        schema.WordSet // person-nouns
+	quantities         schema.WordSet // quantity-nouns
+	endingVerbs        schema.WordSet // ending-verbs
+	drawingVerbs       schema.WordSet // drawing-verbs
+	launchingVerbs     schema.WordSet // launching-verbs
+	borders            schema.WordSet // border-nouns
+	adherents          schema.WordSet // adherent-nouns
+	positions          schema.WordSet // position-nouns
 
 	// targetPreps are target-preps in the file's order of preference;
 	// negativeCues and threatCues the cues of negative-cues and
@@ -104,6 +111,13 @@ func loadWords(s *schema.Schema) (words, error) {
 		militaryHeads:      l.Get("military-description-heads"),
 		hostVerbs:          l.Get("host-verbs"),
 		personNouns:        l.Get("person-nouns"),
+		quantities:         l.Get("quantity-nouns"),
+		endingVerbs:        l.Get("ending-verbs"),
+		drawingVerbs:       l.Get("drawing-verbs"),
+		launchingVerbs:     l.Get("launching-verbs"),
+		borders:            l.Get("border-nouns"),
+		adherents:          l.Get("adherent-nouns"),
+		positions:          l.Get("position-nouns"),
 	}
 	w.targetPreps = l.Get("target-preps").InOrder()
 	w.negativeCues = l.Get("negative-cues").Words()
