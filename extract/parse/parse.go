@@ -158,6 +158,7 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 		contactRelatives(d, s)
 		complementAfterTime(d, s)
 		phraseBeforeParticiple(d, s)
+		secondSubjectAfterPreposition(d, s)
 		rehangPunctuationDependents(d, s)
 	}
 	return nil
@@ -375,6 +376,38 @@ func phraseBeforeParticiple(d *nlp.Document, s nlp.Sentence) {
 		}
 		d.Tokens[subj].Head, d.Tokens[subj].Dep = t.Head, "obl"
 		d.Tokens[mark].Head, d.Tokens[mark].Dep, d.Tokens[mark].UPOS = subj, "case", "ADP"
+	}
+}
+
+// secondSubjectAfterPreposition repairs "Chad, a key ally in the campaign
+// against Boko Haram, withdrew its troops": the parser made "against" a
+// marker of "withdrew" and "Boko Haram" its second subject. A subject that
+// comes right after a preposition marking the same verb, while another
+// subject of that verb stands before it, is the preposition's object: it
+// joins the noun right before the preposition, the preposition its case.
+func secondSubjectAfterPreposition(d *nlp.Document, s nlp.Sentence) {
+	for n := s.Start + 2; n < s.End; n++ {
+		t := d.Tokens[n]
+		v, prep := t.Head, n-1
+		if t.Dep != "nsubj" || v < 0 || d.Tokens[prep].Head != v || d.Tokens[prep].Dep != "mark" || d.Tokens[prep].XPOS != "IN" {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[prep].Text) {
+		case "that", "whether", "if", "because", "while", "as", "since", "although", "though", "after", "before", "until", "once":
+			continue // subordinators whose clause has its own subject
+		}
+		earlier := false
+		for k := s.Start; k < prep; k++ {
+			if d.Tokens[k].Head == v && d.Tokens[k].Dep == "nsubj" {
+				earlier = true
+			}
+		}
+		host := prep - 1
+		if !earlier || (d.Tokens[host].UPOS != "NOUN" && d.Tokens[host].UPOS != "PROPN") {
+			continue
+		}
+		d.Tokens[n].Head, d.Tokens[n].Dep = host, "nmod"
+		d.Tokens[prep].Head, d.Tokens[prep].Dep, d.Tokens[prep].UPOS = n, "case", "ADP"
 	}
 }
 

@@ -167,3 +167,32 @@ func TestPhraseBeforeParticiple(t *testing.T) {
 		t.Errorf("after: Peru head %d %s, want 5 nsubj", got.Head, got.Dep)
 	}
 }
+
+// TestSecondSubjectAfterPreposition checks that "Chad, an ally in the
+// campaign against Boko Haram, withdrew", parsed with "against" marking
+// "withdrew" and "Boko Haram" its second subject, gets the prepositional
+// phrase back on "campaign"; a subordinator ("after") keeps its clause.
+func TestSecondSubjectAfterPreposition(t *testing.T) {
+	tok := func(text, xpos string, head int, dep string) nlp.Token {
+		return nlp.Token{Text: text, UPOS: "X", XPOS: xpos, Head: head, Dep: dep}
+	}
+	// Chad(0) ally(1) campaign(2) against(3) Haram(4) withdrew(5)
+	build := func(prep string) *nlp.Document {
+		d := &nlp.Document{Tokens: []nlp.Token{
+			tok("Chad", "NNP", 5, "nsubj"), tok("ally", "NN", 0, "appos"), tok("campaign", "NN", 1, "nmod"),
+			tok(prep, "IN", 5, "mark"), tok("Haram", "NNP", 5, "nsubj"), tok("withdrew", "VBD", -1, "root"),
+		}, Sentences: []nlp.Sentence{{Start: 0, End: 6}}}
+		d.Tokens[2].UPOS = "NOUN"
+		return d
+	}
+	d := build("against")
+	secondSubjectAfterPreposition(d, d.Sentences[0])
+	if got := d.Tokens[4]; got.Head != 2 || got.Dep != "nmod" {
+		t.Errorf("Haram: head %d %s, want 2 nmod", got.Head, got.Dep)
+	}
+	d = build("after")
+	secondSubjectAfterPreposition(d, d.Sentences[0])
+	if got := d.Tokens[4]; got.Head != 5 || got.Dep != "nsubj" {
+		t.Errorf("after: Haram head %d %s, want 5 nsubj", got.Head, got.Dep)
+	}
+}
