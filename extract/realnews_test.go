@@ -578,3 +578,13 @@ func TestFightingBetweenSidesNamesTheConflict(t *testing.T) {
 			[]string{"Chilean military FIGHTS Shining Path", "Shining Path FIGHTS Chilean military", "Chilean military PART_OF Chile", "Brazil MEDIATES Shining Path", "Brazil MEDIATES Chile"}},
 	})
 }
+
+// TestPartiesOfAMediationMediateNothing covers "Egypt's mediation between
+// Israel and Hamas": the mediator mediates between the parties, and the
+// parties do not mediate between themselves.
+func TestPartiesOfAMediationMediateNothing(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"mediation between", "Qatar's mediation between the Andes Front and the Shining Path collapsed.",
+			[]string{"Qatar MEDIATES Andes Front", "Qatar MEDIATES Shining Path"}},
+	})
+}

@@ -290,6 +290,9 @@ func (w *walker) eventNoun(n int) {
 			}
 		}
 	}
+	if e.Relation == schema.RelMediates {
+		between = nil // "Egypt's mediation between Israel and Hamas": the parties mediate nothing
+	}
 	for i, a := range between {
 		for j, b := range between {
 			if i != j && a != b && w.isActor(a) && !w.affiliated(a, b) {
