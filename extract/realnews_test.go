@@ -588,3 +588,15 @@ func TestPartiesOfAMediationMediateNothing(t *testing.T) {
 			[]string{"Qatar MEDIATES Andes Front", "Qatar MEDIATES Shining Path"}},
 	})
 }
+
+// TestPastTenseTaggedAsAdjective covers "A drone strike on Kharkiv by
+// Russian forces wounded three civilians" with "wounded" tagged as an
+// adjective and no verb left: read again as the verb, the strike's agent
+// and place are found, and no actor named "Russian forces wounded three
+// civilians" is made.
+func TestPastTenseTaggedAsAdjective(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"wounded", "A drone strike on the outskirts of Kharkiv by Russian forces wounded three civilians.",
+			[]string{"Russian military BOMBS Kharkiv", "Russian military PART_OF Russia"}},
+	})
+}

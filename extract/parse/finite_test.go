@@ -50,3 +50,23 @@ func TestStrandedParticiples(t *testing.T) {
 		}
 	}
 }
+
+// TestVerblessPastTense checks which word of a sentence without a verb is
+// read again as its past tense: an "-ed" adjective before a noun phrase,
+// not one in a sentence that has a verb, nor one at the sentence's end.
+func TestVerblessPastTense(t *testing.T) {
+	cases := []struct {
+		name        string
+		words, tags []string
+		want        int
+	}{
+		{"verbless", []string{"strike", "wounded", "three", "civilians"}, []string{"NN", "JJ", "CD", "NNS"}, 1},
+		{"a verb elsewhere", []string{"wounded", "soldiers", "were", "flown"}, []string{"JJ", "NNS", "VBD", "VBN"}, -1},
+		{"at the end", []string{"five", "soldiers", "wounded"}, []string{"CD", "NNS", "JJ"}, -1},
+	}
+	for _, c := range cases {
+		if got := verblessPastTense(c.words, c.tags); got != c.want {
+			t.Errorf("%s: got %d, want %d", c.name, got, c.want)
+		}
+	}
+}

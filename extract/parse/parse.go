@@ -139,6 +139,12 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 		if len(finite) > 0 {
 			heads, labels = p.reparseFinite(&ws, words, tags, heads, labels, finite)
 		}
+		if adj := verblessPastTense(words, tags); adj >= 0 {
+			if h2, l2, ok := p.reparseAsVerb(&ws, words, tags, adj); ok {
+				heads, labels = h2, l2
+				finite = append(finite, adj)
+			}
+		}
 		for i := range words {
 			t := &d.Tokens[s.Start+i]
 			t.Dep = p.labels[labels[i]]
@@ -151,7 +157,7 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 		for _, i := range finite {
 			if tags[i] == "VBD" {
 				t := &d.Tokens[s.Start+i]
-				t.XPOS, t.Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+				t.UPOS, t.XPOS, t.Feats = "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
 			}
 		}
 		activeWithoutPassiveAux(d, s)
@@ -204,6 +210,52 @@ func (p *Parser) strandedParticiples(words, tags []string, heads, labels []int) 
 		}
 	}
 	return out
+}
+
+// verblessPastTense returns the word of a sentence with no verb at all that
+// the tagger read as an adjective but that is its verb in the past ("A
+// drone strike on Kharkiv by Russian forces wounded three civilians":
+// "wounded" as JJ, the sentence a noun phrase): a JJ ending in "-ed" right
+// before the start of a noun phrase. It returns -1 otherwise.
+func verblessPastTense(words, tags []string) int {
+	cand := -1
+	for i, t := range tags {
+		if strings.HasPrefix(t, "VB") || t == "MD" {
+			return -1
+		}
+		if t == "JJ" && cand < 0 && i > 0 && i+1 < len(tags) && strings.HasSuffix(strings.ToLower(words[i]), "ed") {
+			switch tags[i+1] {
+			case "DT", "CD", "PRP$", "NNS", "NNP", "NNPS":
+				cand = i
+			}
+		}
+	}
+	return cand
+}
+
+// reparseAsVerb parses the sentence again with word i tagged VBD and keeps
+// the parse when i then has a subject and an object of its own (a
+// headline's "soldiers wounded in ambush" has none and stays as it was).
+func (p *Parser) reparseAsVerb(ws *scratch, words, tags []string, i int) ([]int, []int, bool) {
+	was := tags[i]
+	tags[i] = "VBD"
+	h, l := p.parse(ws, words, tags)
+	subj, obj := false, false
+	for j, hj := range h {
+		if hj == i {
+			switch p.labels[l[j]] {
+			case "nsubj":
+				subj = true
+			case "obj":
+				obj = true
+			}
+		}
+	}
+	if !subj || !obj {
+		tags[i] = was
+		return nil, nil, false
+	}
+	return slices.Clone(h), slices.Clone(l), true
 }
 
 // phraseEndsBefore reports whether every word between h and i belongs to
