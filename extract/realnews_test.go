@@ -600,3 +600,12 @@ func TestPastTenseTaggedAsAdjective(t *testing.T) {
 			[]string{"Russian military BOMBS Kharkiv", "Russian military PART_OF Russia"}},
 	})
 }
+
+// TestBlockingAid covers "blocked aid convoys to X": a blockade of X
+// (BLOCKADES 191), while blocking an actor stays a rejection.
+func TestBlockingAid(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"convoys", "Chile blocked aid convoys to Tacna.", []string{"Chile BLOCKADES Tacna"}},
+		{"an actor", "Chile blocked Peru.", []string{"Chile REJECTS Peru"}},
+	})
+}
