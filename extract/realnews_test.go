@@ -609,3 +609,13 @@ func TestBlockingAid(t *testing.T) {
 		{"an actor", "Chile blocked Peru.", []string{"Chile REJECTS Peru"}},
 	})
 }
+
+// TestRoleStatedWithACopula covers "X was a commander of Y": the role and
+// the organization of a named person, as an apposition gives them; a word
+// that is no title ("a critic of") gives none.
+func TestRoleStatedWithACopula(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"was a commander of", "Carlos Mendez was a commander of the Shining Path.", []string{"Carlos Mendez AFFILIATION Shining Path"}},
+		{"no title", "Carlos Mendez was a critic of the Shining Path.", []string{}},
+	})
+}

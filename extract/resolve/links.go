@@ -314,6 +314,7 @@ func (st *state) personRole(p cand) {
 		read func() (string, int)
 	}{
 		{"/relativeRole", func() (string, int) { return st.relativeRole(p.end) }},
+		{"/copularRole", func() (string, int) { return st.copularRole(p.end) }},
 		{"/roleBefore", func() (string, int) { return st.roleBefore(p.start) }},
 		{"/listedAfterCollective", func() (string, int) { return st.listedAfterCollective(p.start, p.end) }},
 		{"/envoySentBy", func() (string, int) { return st.envoySentBy(p.start) }},
@@ -672,6 +673,18 @@ func (st *state) relativeRole(k int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// copularRole reads "is|was [a|the] ROLE of ORG" right after a name ending
+// before token k ("Carlos Mendez was a commander of the Shining Path") and
+// returns the role and the organization, or -1; only a known title counts
+// ("was a critic of Hamas" gives nothing).
+func (st *state) copularRole(k int) (string, int) {
+	d := st.d
+	if k+1 >= len(d.Tokens) || d.Tokens[k].Lemma != "be" || d.Tokens[k].UPOS != "AUX" || d.Tokens[k+1].Sentence != d.Tokens[k].Sentence {
+		return "", -1
+	}
+	return st.titleRolePhrase(k + 1)
 }
 
 // titleRolePhrase is rolePhrase for a known title only: "who is a critic
