@@ -135,14 +135,25 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 			tags = append(tags, d.Tokens[i].XPOS)
 		}
 		heads, labels := p.parse(&ws, words, tags)
-		finite := p.strandedParticiples(words, tags, heads, labels)
-		if len(finite) > 0 {
-			heads, labels = p.reparseFinite(&ws, words, tags, heads, labels, finite)
+		// Past tenses the tagger took for participles or adjectives: the
+		// sentence parsed again with them as verbs, kept when they find
+		// their arguments (the first parse is copied out of ws, which the
+		// next one reuses).
+		var finite []int
+		if verbs := p.strandedParticiples(words, tags, heads, labels); len(verbs) > 0 {
+			heads, labels = slices.Clone(heads), slices.Clone(labels)
+			bars := make([][2]int, len(verbs))
+			for k, i := range verbs {
+				bars[k] = [2]int{i, heads[i]} // not again on the noun it hung on
+			}
+			if h2, l2, ok := p.reparseAsPast(&ws, words, tags, verbs, bars, "nsubj"); ok {
+				heads, labels, finite = h2, l2, verbs
+			}
 		}
 		if adj := verblessPastTense(words, tags); adj >= 0 {
-			if h2, l2, ok := p.reparseAsVerb(&ws, words, tags, adj); ok {
-				heads, labels = h2, l2
-				finite = append(finite, adj)
+			heads, labels = slices.Clone(heads), slices.Clone(labels)
+			if h2, l2, ok := p.reparseAsPast(&ws, words, tags, []int{adj}, nil, "nsubj", "obj"); ok {
+				heads, labels, finite = h2, l2, append(finite, adj)
 			}
 		}
 		for i := range words {
@@ -155,10 +166,8 @@ func (p *Parser) Process(ctx context.Context, d *nlp.Document) error {
 			}
 		}
 		for _, i := range finite {
-			if tags[i] == "VBD" {
-				t := &d.Tokens[s.Start+i]
-				t.UPOS, t.XPOS, t.Feats = "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
-			}
+			t := &d.Tokens[s.Start+i]
+			t.UPOS, t.XPOS, t.Feats = "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
 		}
 		activeWithoutPassiveAux(d, s)
 		contactRelatives(d, s)
@@ -233,31 +242,6 @@ func verblessPastTense(words, tags []string) int {
 	return cand
 }
 
-// reparseAsVerb parses the sentence again with word i tagged VBD and keeps
-// the parse when i then has a subject and an object of its own (a
-// headline's "soldiers wounded in ambush" has none and stays as it was).
-func (p *Parser) reparseAsVerb(ws *scratch, words, tags []string, i int) ([]int, []int, bool) {
-	was := tags[i]
-	tags[i] = "VBD"
-	h, l := p.parse(ws, words, tags)
-	subj, obj := false, false
-	for j, hj := range h {
-		if hj == i {
-			switch p.labels[l[j]] {
-			case "nsubj":
-				subj = true
-			case "obj":
-				obj = true
-			}
-		}
-	}
-	if !subj || !obj {
-		tags[i] = was
-		return nil, nil, false
-	}
-	return slices.Clone(h), slices.Clone(l), true
-}
-
 // phraseEndsBefore reports whether every word between h and i belongs to
 // h's phrase and not to i's ("a statement [from the government] condoled"):
 // i follows the phrase h heads.
@@ -274,34 +258,34 @@ func phraseEndsBefore(heads []int, h, i int) bool {
 	return true
 }
 
-// reparseFinite parses the sentence again with the verbs at finite tagged
-// VBD and each barred from the noun it hung on, and keeps the new parse
-// when each of them has found a subject in it; otherwise it returns the
-// first parse and restores their tags in tags.
-func (p *Parser) reparseFinite(ws *scratch, words, tags []string, heads, labels []int, finite []int) ([]int, []int) {
-	heads, labels = slices.Clone(heads), slices.Clone(labels)
-	was := make([]string, len(finite))
-	bars := make([][2]int, len(finite))
-	for k, i := range finite {
+// reparseAsPast parses the sentence again with the verbs tagged VBD and
+// the arcs of bars barred, and returns the new parse (its slices belong to
+// ws) when each verb has a dependent of every label in need; otherwise it
+// restores the verbs' tags in tags and returns ok false.
+func (p *Parser) reparseAsPast(ws *scratch, words, tags []string, verbs []int, bars [][2]int, need ...string) (heads, labels []int, ok bool) {
+	was := make([]string, len(verbs))
+	for k, i := range verbs {
 		was[k], tags[i] = tags[i], "VBD"
-		bars[k] = [2]int{i, heads[i]}
 	}
-	h2, l2 := p.parse(ws, words, tags, bars...)
-	for _, i := range finite {
-		if !p.hasSubject(h2, l2, i) {
-			for k, j := range finite {
-				tags[j] = was[k]
+	h, l := p.parse(ws, words, tags, bars...)
+	for _, i := range verbs {
+		for _, label := range need {
+			if !p.hasDependent(h, l, i, label) {
+				for k, j := range verbs {
+					tags[j] = was[k]
+				}
+				return nil, nil, false
 			}
-			return heads, labels
 		}
 	}
-	return h2, l2
+	return h, l, true
 }
 
-// hasSubject reports whether word i has an nsubj dependent in the parse.
-func (p *Parser) hasSubject(heads, labels []int, i int) bool {
+// hasDependent reports whether word i has a dependent labelled label in
+// the parse.
+func (p *Parser) hasDependent(heads, labels []int, i int, label string) bool {
 	for j, h := range heads {
-		if h == i && p.labels[labels[j]] == "nsubj" {
+		if h == i && p.labels[labels[j]] == label {
 			return true
 		}
 	}
@@ -335,12 +319,7 @@ func rehangPunctuationDependents(d *nlp.Document, s nlp.Sentence) {
 		return false
 	}
 	hasObj := func(v int) bool {
-		for i := s.Start; i < s.End; i++ {
-			if d.Tokens[i].Head == v && (d.Tokens[i].Dep == "obj" || d.Tokens[i].Dep == "ccomp") {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(d.Children(v), func(k int) bool { return d.Tokens[k].Dep == "obj" || d.Tokens[k].Dep == "ccomp" })
 	}
 	attach := func(i, h int, dep string) {
 		if h >= 0 && h != i && !descends(h, i) {
@@ -412,9 +391,9 @@ func phraseBeforeParticiple(d *nlp.Document, s nlp.Sentence) {
 			continue
 		}
 		mark, subj := -1, -1
-		for k := s.Start; k < v; k++ {
-			if d.Tokens[k].Head != v {
-				continue
+		for _, k := range d.Children(v) {
+			if k > v {
+				break
 			}
 			switch {
 			case d.Tokens[k].Dep == "mark" && d.Tokens[k].XPOS == "IN" && !strings.EqualFold(d.Tokens[k].Text, "while") && !strings.EqualFold(d.Tokens[k].Text, "after") && !strings.EqualFold(d.Tokens[k].Text, "before"):
@@ -426,9 +405,16 @@ func phraseBeforeParticiple(d *nlp.Document, s nlp.Sentence) {
 		if mark < 0 || subj < mark || d.Tokens[subj].UPOS == "PRON" {
 			continue
 		}
-		d.Tokens[subj].Head, d.Tokens[subj].Dep = t.Head, "obl"
-		d.Tokens[mark].Head, d.Tokens[mark].Dep, d.Tokens[mark].UPOS = subj, "case", "ADP"
+		prepositionalPhrase(d, mark, subj, t.Head, "obl")
 	}
+}
+
+// prepositionalPhrase rehangs noun n, which the parser made a clause's
+// subject with preposition prep as the clause's marker, as a phrase on
+// host with relation dep, prep its case marker.
+func prepositionalPhrase(d *nlp.Document, prep, n, host int, dep string) {
+	d.Tokens[n].Head, d.Tokens[n].Dep = host, dep
+	d.Tokens[prep].Head, d.Tokens[prep].Dep, d.Tokens[prep].UPOS = n, "case", "ADP"
 }
 
 // secondSubjectAfterPreposition repairs "Chad, a key ally in the campaign
@@ -448,18 +434,12 @@ func secondSubjectAfterPreposition(d *nlp.Document, s nlp.Sentence) {
 		case "that", "whether", "if", "because", "while", "as", "since", "although", "though", "after", "before", "until", "once":
 			continue // subordinators whose clause has its own subject
 		}
-		earlier := false
-		for k := s.Start; k < prep; k++ {
-			if d.Tokens[k].Head == v && d.Tokens[k].Dep == "nsubj" {
-				earlier = true
-			}
-		}
+		earlier := slices.ContainsFunc(d.Children(v), func(k int) bool { return k < prep && d.Tokens[k].Dep == "nsubj" })
 		host := prep - 1
 		if !earlier || (d.Tokens[host].UPOS != "NOUN" && d.Tokens[host].UPOS != "PROPN") {
 			continue
 		}
-		d.Tokens[n].Head, d.Tokens[n].Dep = host, "nmod"
-		d.Tokens[prep].Head, d.Tokens[prep].Dep, d.Tokens[prep].UPOS = n, "case", "ADP"
+		prepositionalPhrase(d, prep, n, host, "nmod")
 	}
 }
 
@@ -480,11 +460,8 @@ func complementAfterTime(d *nlp.Document, s nlp.Sentence) {
 			continue
 		}
 		that, subj, obj := -1, false, false
-		for k := s.Start; k < s.End; k++ {
+		for _, k := range d.Children(v) {
 			c := d.Tokens[k]
-			if c.Head != v {
-				continue
-			}
 			switch {
 			case strings.EqualFold(c.Text, "that") && (c.Dep == "obj" || c.Dep == "nsubj"):
 				that = k
@@ -527,16 +504,13 @@ func contactRelatives(d *nlp.Document, s nlp.Sentence) {
 		if d.Tokens[noun].UPOS != "NOUN" {
 			continue
 		}
-		complete := false
-		for k := s.Start; k < s.End; k++ {
-			if d.Tokens[k].Head == v {
-				switch d.Tokens[k].Dep {
-				case "obj", "ccomp", "xcomp", "cop", "obl", "iobj":
-					complete = true
-				}
+		if slices.ContainsFunc(d.Children(v), func(k int) bool {
+			switch d.Tokens[k].Dep {
+			case "obj", "ccomp", "xcomp", "cop", "obl", "iobj":
+				return true // the clause is complete
 			}
-		}
-		if complete {
+			return false
+		}) {
 			continue
 		}
 		host := d.Tokens[noun].Head
@@ -544,8 +518,8 @@ func contactRelatives(d *nlp.Document, s nlp.Sentence) {
 		if host < 0 || d.Tokens[host].UPOS != "VERB" {
 			continue
 		}
-		for k := v + 1; k < s.End; k++ {
-			if d.Tokens[k].Head == v && d.Tokens[k].Dep == "conj" {
+		for _, k := range d.Children(v) {
+			if k > v && d.Tokens[k].Dep == "conj" {
 				d.Tokens[k].Head = host
 			}
 		}
