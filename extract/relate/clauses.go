@@ -847,19 +847,17 @@ func (w *walker) placeOfTargets(p int) []int {
 	}
 	hasTargets := false
 	var at []int // phrases that may name the place: the verb's, then the victims'
-	for _, c := range w.children(p, "obl") {
-		if w.x.words.locativePreps.Has(w.caseOf(c)) {
-			at = append(at, c)
-		}
-	}
 	targets := w.verbObjects(p)
 	for _, c := range w.children(p, "obl") {
-		if cs := w.caseOf(c); cs == "on" || cs == "at" || cs == "against" {
+		switch cs := w.caseOf(c); {
+		case w.x.words.locativePreps.Has(cs):
+			at = append(at, c)
+		case cs == "on" || cs == "at" || cs == "against":
 			targets = append(targets, c) // "fired on protesters"
 		}
 	}
 	for _, o := range targets {
-		if w.x.words.partitives.Has(w.d.Tokens[o].Lemma) && w.entityOfPhrase(o, 0) < 0 {
+		if w.isPartitive(o) && w.entityOfPhrase(o, 0) < 0 {
 			hasTargets = true
 		}
 		if v := w.victim(o); v >= 0 {

@@ -295,7 +295,7 @@ func (w *walker) argEntities(h int) []int {
 			seen[e] = true
 			out = append(out, e)
 		}
-		if e >= 0 && w.x.words.partitives.Has(w.d.Tokens[a].Lemma) {
+		if e >= 0 && w.isPartitive(a) {
 			// "the bases of the PKK and the YPG": each group named.
 			for _, c := range w.children(a, "nmod") {
 				if w.caseOf(c) != "of" {
@@ -449,6 +449,14 @@ func (w *walker) groupOfFighters(h, depth int) int {
 		}
 	}
 	return -1
+}
+
+// isPartitive reports whether noun n's phrase names its referent inside
+// it (partitive-nouns: "the outskirts of Kharkiv"), also as a count of it
+// (quantity-nouns: "hundreds of gunmen from X").
+func (w *walker) isPartitive(n int) bool {
+	l := w.d.Tokens[n].Lemma
+	return w.x.words.partitives.Has(l) || w.x.words.quantities.Has(l)
 }
 
 // stateOf returns the state that entity e is part of (a ministry, an
@@ -745,7 +753,7 @@ func (w *walker) entityOfPhrase(h, depth int) int {
 			}
 		}
 	}
-	if w.x.words.partitives.Has(t.Lemma) {
+	if w.isPartitive(h) {
 		// "raided the Jenin refugee camp": the named place of the facility.
 		for _, c := range w.children(h, "compound") {
 			if e := w.entity(c); e >= 0 && w.typeOf(e) == string(schema.Location) {
