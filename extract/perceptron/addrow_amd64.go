@@ -1,5 +1,7 @@
 package perceptron
 
+import "golang.org/x/sys/cpu"
+
 // addRows adds to acc the packed weights of the rows of data that start at
 // starts, as addRowsGeneric does; every start must be that of a row of a
 // table (appendRow builds them), since it reads the rows without bounds
@@ -11,3 +13,42 @@ package perceptron
 //
 //go:noescape
 func addRows(acc *[maxAcc]int32, data, starts []uint32)
+
+// hasAVX512 reports whether the processor and the operating system support
+// the AVX-512 instructions the dense loops use (F for the 32-bit lanes, BW
+// for widening 16-bit weights).
+var hasAVX512 = cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW
+
+// addDense adds to acc the dense rows of width weights at the offsets
+// starts of dense, as addDenseGeneric does, with AVX-512 where the
+// processor has it: the sums of a row's 32 or 128 classes stay in 2 or 8
+// vector registers while each row is widened from 16 to 32 bits and added,
+// 16 classes per instruction.
+func addDense(acc *[maxAcc]int32, dense []int16, starts []uint32, width int) {
+	switch {
+	case len(starts) == 0:
+	case hasAVX512 && width == 128:
+		addDense128(acc, dense, starts)
+	case hasAVX512 && width == 32:
+		addDense32(acc, dense, starts)
+	default:
+		addDenseGeneric(acc, dense, starts, width)
+	}
+}
+
+// addDense128 is addDense for rows of 128 weights; every start must be
+// that of a row of dense (it reads without bounds checks).
+//
+//go:noescape
+func addDense128(acc *[maxAcc]int32, dense []int16, starts []uint32)
+
+// addDense32 is addDense128 for rows of 32 weights.
+//
+//go:noescape
+func addDense32(acc *[maxAcc]int32, dense []int16, starts []uint32)
+
+// prefetchSlots asks the processor to bring in, for each hash, the slot
+// of slots where its probe starts (hash & mask); it changes nothing.
+//
+//go:noescape
+func prefetchSlots(slots []slot, mask uint64, hashes []uint64)

@@ -67,3 +67,134 @@ loop1:
 
 done:
 	RET
+
+// func addDense128(acc *[256]int32, dense []int16, starts []uint32)
+// acc[0:128] += the rows dense[s:s+128] for s in starts, each int16
+// widened to int32. The sums stay in Z0-Z7 (16 classes each) for the
+// whole batch; a first pass prefetches the four cache lines of every row.
+TEXT ·addDense128(SB), NOSPLIT, $0-56
+	MOVQ acc+0(FP), DI
+	MOVQ dense_base+8(FP), SI
+	MOVQ starts_base+32(FP), R8
+	MOVQ starts_len+40(FP), R9
+	XORQ R10, R10
+
+prefetch128:
+	CMPQ       R10, R9
+	JGE        sum128
+	MOVL       (R8)(R10*4), AX
+	PREFETCHT0 (SI)(AX*2)
+	PREFETCHT0 64(SI)(AX*2)
+	PREFETCHT0 128(SI)(AX*2)
+	PREFETCHT0 192(SI)(AX*2)
+	INCQ       R10
+	JMP        prefetch128
+
+sum128:
+	VMOVDQU32 0(DI), Z0
+	VMOVDQU32 64(DI), Z1
+	VMOVDQU32 128(DI), Z2
+	VMOVDQU32 192(DI), Z3
+	VMOVDQU32 256(DI), Z4
+	VMOVDQU32 320(DI), Z5
+	VMOVDQU32 384(DI), Z6
+	VMOVDQU32 448(DI), Z7
+	XORQ      R10, R10
+
+row128:
+	CMPQ      R10, R9
+	JGE       done128
+	MOVL      (R8)(R10*4), AX
+	LEAQ      (SI)(AX*2), BX
+	VPMOVSXWD 0(BX), Z8
+	VPMOVSXWD 32(BX), Z9
+	VPMOVSXWD 64(BX), Z10
+	VPMOVSXWD 96(BX), Z11
+	VPMOVSXWD 128(BX), Z12
+	VPMOVSXWD 160(BX), Z13
+	VPMOVSXWD 192(BX), Z14
+	VPMOVSXWD 224(BX), Z15
+	VPADDD    Z8, Z0, Z0
+	VPADDD    Z9, Z1, Z1
+	VPADDD    Z10, Z2, Z2
+	VPADDD    Z11, Z3, Z3
+	VPADDD    Z12, Z4, Z4
+	VPADDD    Z13, Z5, Z5
+	VPADDD    Z14, Z6, Z6
+	VPADDD    Z15, Z7, Z7
+	INCQ      R10
+	JMP       row128
+
+done128:
+	VMOVDQU32 Z0, 0(DI)
+	VMOVDQU32 Z1, 64(DI)
+	VMOVDQU32 Z2, 128(DI)
+	VMOVDQU32 Z3, 192(DI)
+	VMOVDQU32 Z4, 256(DI)
+	VMOVDQU32 Z5, 320(DI)
+	VMOVDQU32 Z6, 384(DI)
+	VMOVDQU32 Z7, 448(DI)
+	VZEROUPPER
+	RET
+
+// func addDense32(acc *[256]int32, dense []int16, starts []uint32)
+// addDense128 for rows of 32 weights (one cache line), summed in Z0-Z1.
+TEXT ·addDense32(SB), NOSPLIT, $0-56
+	MOVQ acc+0(FP), DI
+	MOVQ dense_base+8(FP), SI
+	MOVQ starts_base+32(FP), R8
+	MOVQ starts_len+40(FP), R9
+	XORQ R10, R10
+
+prefetch32:
+	CMPQ       R10, R9
+	JGE        sum32
+	MOVL       (R8)(R10*4), AX
+	PREFETCHT0 (SI)(AX*2)
+	INCQ       R10
+	JMP        prefetch32
+
+sum32:
+	VMOVDQU32 0(DI), Z0
+	VMOVDQU32 64(DI), Z1
+	XORQ      R10, R10
+
+row32:
+	CMPQ      R10, R9
+	JGE       done32
+	MOVL      (R8)(R10*4), AX
+	VPMOVSXWD 0(SI)(AX*2), Z8
+	VPMOVSXWD 32(SI)(AX*2), Z9
+	VPADDD    Z8, Z0, Z0
+	VPADDD    Z9, Z1, Z1
+	INCQ      R10
+	JMP       row32
+
+done32:
+	VMOVDQU32 Z0, 0(DI)
+	VMOVDQU32 Z1, 64(DI)
+	VZEROUPPER
+	RET
+
+// func prefetchSlots(slots []slot, mask uint64, hashes []uint64)
+// Prefetches the slot hashes[i] & mask of each hash, where its probe
+// starts, so that the probes of a batch wait for their cache misses
+// together instead of one after the other.
+TEXT ·prefetchSlots(SB), NOSPLIT, $0-56
+	MOVQ slots_base+0(FP), SI
+	MOVQ mask+24(FP), DX
+	MOVQ hashes_base+32(FP), R8
+	MOVQ hashes_len+40(FP), R9
+	XORQ R10, R10
+
+next:
+	CMPQ       R10, R9
+	JGE        end
+	MOVQ       (R8)(R10*8), AX
+	ANDQ       DX, AX
+	PREFETCHT0 (SI)(AX*8)
+	INCQ       R10
+	JMP        next
+
+end:
+	RET

@@ -5,3 +5,12 @@ package perceptron
 // addRows adds to acc the packed weights of the rows of data that start at
 // starts, whose classes are all below maxAcc.
 func addRows(acc *[maxAcc]int32, data, starts []uint32) { addRowsGeneric(acc, data, starts) }
+
+// addDense adds to acc the dense rows of width weights at the offsets
+// starts of dense.
+func addDense(acc *[maxAcc]int32, dense []int16, starts []uint32, width int) {
+	addDenseGeneric(acc, dense, starts, width)
+}
+
+// prefetchSlots does nothing where no assembly version exists.
+func prefetchSlots(slots []slot, mask uint64, hashes []uint64) {}

@@ -35,6 +35,7 @@ func (m *Model) flatten() []byte {
 	flat.Append(&b, m.tab.slots)
 	flat.Append(&b, m.tab.data)
 	flat.Append(&b, m.tab.keys)
+	flat.Append(&b, m.tab.dense)
 	return b.Payload()
 }
 
@@ -43,7 +44,7 @@ func view(p []byte) (*Model, error) {
 	r := flat.NewReader(p)
 	d := &decoder{b: flat.View[byte](r)}
 	scale := flat.View[float32](r)
-	t := table{slots: flat.View[slot](r), data: flat.View[uint32](r), keys: flat.View[uint64](r)}
+	t := table{slots: flat.View[slot](r), data: flat.View[uint32](r), keys: flat.View[uint64](r), dense: flat.View[int16](r)}
 	if err := r.Done(); err != nil {
 		return nil, err
 	}
@@ -54,6 +55,10 @@ func view(p []byte) (*Model, error) {
 	classes, err := d.classes()
 	if err != nil {
 		return nil, err
+	}
+	t.width = denseWidth(len(classes))
+	if t.width == 0 && len(t.dense) != 0 || t.width != 0 && len(t.dense)%t.width != 0 {
+		return nil, errors.New("perceptron: malformed cached model")
 	}
 	if len(d.b) != 0 || !(t.scale > 0) || math.IsInf(float64(t.scale), 0) {
 		return nil, errors.New("perceptron: malformed cached model")

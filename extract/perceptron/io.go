@@ -256,7 +256,7 @@ func readModel(d *decoder) (*Model, error) {
 		}
 		t.appendRow(key, packed)
 	}
-	return &Model{classes: classes, tab: t}, nil
+	return averaged(classes, t), nil
 }
 
 // readRowsV1 reads the rows of a first-format file (float32 weights, no
@@ -294,5 +294,5 @@ func readRowsV1(d *decoder, classes []string) (*Model, error) {
 		}
 		b.addRow(key, ents)
 	}
-	return &Model{classes: classes, tab: b.build()}, nil
+	return averaged(classes, b.build()), nil
 }

@@ -239,7 +239,14 @@ func (m *Model) Averaged() *Model {
 		slices.SortFunc(ents, func(a, b entry) int { return cmp.Compare(a.class, b.class) })
 		b.addRow(h, ents)
 	}
-	return &Model{classes: m.classes, tab: b.build()}
+	return averaged(m.classes, b.build())
+}
+
+// averaged returns the read-only model of classes whose weights are t,
+// with t's long rows also made dense.
+func averaged(classes []string, t table) *Model {
+	t.densify(len(classes))
+	return &Model{classes: classes, tab: t}
 }
 
 // Prune drops every weight whose absolute value is below minAbs, and the
@@ -247,7 +254,7 @@ func (m *Model) Averaged() *Model {
 // trainable model first.
 func (m *Model) Prune(minAbs float64) {
 	m.Average()
-	m.tab = m.tab.prune(float32(minAbs))
+	*m = *averaged(m.classes, m.tab.prune(float32(minAbs)))
 }
 
 // NumFeatures returns the number of features with at least one weight.
