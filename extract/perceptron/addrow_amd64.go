@@ -47,8 +47,8 @@ func addDense128(acc *[maxAcc]int32, dense []int16, starts []uint32)
 //go:noescape
 func addDense32(acc *[maxAcc]int32, dense []int16, starts []uint32)
 
-// prefetchSlots asks the processor to bring in, for each hash, the slot
-// of slots where its probe starts (hash & mask); it changes nothing.
+// findRows is findRowsGeneric; it reads slots without bounds checks, so
+// mask must be len(slots)-1 (or slots empty).
 //
 //go:noescape
-func prefetchSlots(slots []slot, mask uint64, hashes []uint64)
+func findRows(slots []slot, mask uint64, hashes []uint64, sparse, dense *[chunk]uint32) (ns, nd int)

@@ -176,25 +176,71 @@ done32:
 	VZEROUPPER
 	RET
 
-// func prefetchSlots(slots []slot, mask uint64, hashes []uint64)
-// Prefetches the slot hashes[i] & mask of each hash, where its probe
-// starts, so that the probes of a batch wait for their cache misses
-// together instead of one after the other.
-TEXT ·prefetchSlots(SB), NOSPLIT, $0-56
+// func findRows(slots []slot, mask uint64, hashes []uint64, sparse, dense *[chunk]uint32) (ns, nd int)
+// findRowsGeneric in assembly: a first pass prefetches the slot where the
+// probe of each hash starts, so that the cache misses of the batch overlap;
+// the second probes (linear probing, a slot being the fingerprint in its
+// low 32 bits and the start in its high 32) and sorts the starts found.
+TEXT ·findRows(SB), NOSPLIT, $0-88
 	MOVQ slots_base+0(FP), SI
+	MOVQ slots_len+8(FP), CX
 	MOVQ mask+24(FP), DX
 	MOVQ hashes_base+32(FP), R8
 	MOVQ hashes_len+40(FP), R9
-	XORQ R10, R10
+	MOVQ sparse+56(FP), DI
+	MOVQ dense+64(FP), BX
+	XORQ R11, R11
+	XORQ R12, R12
+	TESTQ CX, CX
+	JEQ   found
+	XORQ  R10, R10
 
-next:
+prefetch:
 	CMPQ       R10, R9
-	JGE        end
+	JGE        probes
 	MOVQ       (R8)(R10*8), AX
 	ANDQ       DX, AX
 	PREFETCHT0 (SI)(AX*8)
 	INCQ       R10
-	JMP        next
+	JMP        prefetch
 
-end:
+probes:
+	XORQ R10, R10
+
+hash:
+	CMPQ R10, R9
+	JGE  found
+	MOVQ (R8)(R10*8), AX
+	INCQ R10
+	MOVQ AX, R13
+	SHRQ $32, R13
+	ORL  $1, R13
+	ANDQ DX, AX
+
+probe:
+	MOVQ  (SI)(AX*8), CX
+	CMPL  CX, R13
+	JEQ   hit
+	TESTL CX, CX
+	JEQ   hash
+	INCQ  AX
+	ANDQ  DX, AX
+	JMP   probe
+
+hit:
+	SHRQ $32, CX
+	BTRL $31, CX
+	JCS  isdense
+	MOVL CX, (DI)(R11*4)
+	INCQ R11
+	JMP  hash
+
+isdense:
+	MOVL CX, (BX)(R12*4)
+	INCQ R12
+	JMP  hash
+
+found:
+	MOVQ R11, ns+72(FP)
+	MOVQ R12, nd+80(FP)
 	RET

@@ -12,5 +12,7 @@ func addDense(acc *[maxAcc]int32, dense []int16, starts []uint32, width int) {
 	addDenseGeneric(acc, dense, starts, width)
 }
 
-// prefetchSlots does nothing where no assembly version exists.
-func prefetchSlots(slots []slot, mask uint64, hashes []uint64) {}
+// findRows is findRowsGeneric.
+func findRows(slots []slot, mask uint64, hashes []uint64, sparse, dense *[chunk]uint32) (ns, nd int) {
+	return findRowsGeneric(slots, mask, hashes, sparse, dense)
+}

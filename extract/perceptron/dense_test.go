@@ -106,3 +106,38 @@ func TestDenseRowsScoreAsSparse(t *testing.T) {
 		})
 	}
 }
+
+// TestFindRowsMatchesGeneric checks findRows (assembly on amd64) against
+// the Go probe loop on a small, full hash table (long probe runs that wrap
+// around its end), with sparse and dense rows, hashes present and absent,
+// and an empty table.
+func TestFindRowsMatchesGeneric(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	slots, mask := makeSlots(40)
+	var present []uint64
+	for i := range 40 {
+		h := rng.Uint64()
+		start := uint32(i * 3)
+		if i%3 == 0 {
+			start |= denseRow
+		}
+		insert(slots, mask, h, start)
+		present = append(present, h)
+	}
+	hashes := append(slices.Clone(present), rng.Uint64(), rng.Uint64(), present[0]^1<<40)
+	rng.Shuffle(len(hashes), func(i, j int) { hashes[i], hashes[j] = hashes[j], hashes[i] })
+	for _, tab := range []struct {
+		slots []slot
+		mask  uint64
+	}{{slots, mask}, {nil, 0}} {
+		var gs, gd, ws, wd [chunk]uint32
+		ns, nd := findRows(tab.slots, tab.mask, hashes, &gs, &gd)
+		wns, wnd := findRowsGeneric(tab.slots, tab.mask, hashes, &ws, &wd)
+		if ns != wns || nd != wnd || gs != ws || gd != wd {
+			t.Fatalf("findRows found %d sparse and %d dense rows, findRowsGeneric %d and %d, or other starts", ns, nd, wns, wnd)
+		}
+		if len(tab.slots) > 0 && (ns != 26 || nd != 14) {
+			t.Fatalf("found %d sparse and %d dense rows, want 26 and 14", ns, nd)
+		}
+	}
+}

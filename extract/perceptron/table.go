@@ -118,28 +118,13 @@ func (t *table) densify(classes int) {
 // waits for many cache misses at once instead of one after the other.
 // With at most maxAcc classes the sums are kept as integers, by addRows.
 func (t *table) addAll(feats []uint64, out []float64) {
-	const chunk = 128
 	var starts, dense [chunk]uint32
 	var acc [maxAcc]int32
 	small := len(out) <= maxAcc
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), chunk)]
 		feats = feats[len(batch):]
-		k, kd := 0, 0
-		prefetchSlots(t.slots, t.mask, batch)
-		for _, h := range batch {
-			i, ok := probe(t.slots, t.mask, h)
-			if !ok {
-				continue
-			}
-			if start := t.slots[i].start; start&denseRow != 0 {
-				dense[kd] = start &^ denseRow
-				kd++
-			} else {
-				starts[k] = start
-				k++
-			}
-		}
+		k, kd := findRows(t.slots, t.mask, batch, &starts, &dense)
 		if small {
 			addRows(&acc, t.data, starts[:k])
 			addDense(&acc, t.dense, dense[:kd], t.width)
@@ -156,6 +141,30 @@ func (t *table) addAll(feats []uint64, out []float64) {
 			out[i] += float64(acc[i])
 		}
 	}
+}
+
+// chunk is the number of features addAll looks up at once.
+const chunk = 128
+
+// findRowsGeneric looks up the rows of hashes (at most chunk) in slots,
+// a hash table of mask+1 slots, and stores the starts of the sparse rows
+// found in sparse and the offsets of the dense ones in dense, in the order
+// of hashes; it returns how many of each it stored.
+func findRowsGeneric(slots []slot, mask uint64, hashes []uint64, sparse, dense *[chunk]uint32) (ns, nd int) {
+	for _, h := range hashes {
+		i, ok := probe(slots, mask, h)
+		if !ok {
+			continue
+		}
+		if start := slots[i].start; start&denseRow != 0 {
+			dense[nd] = start &^ denseRow
+			nd++
+		} else {
+			sparse[ns] = start
+			ns++
+		}
+	}
+	return ns, nd
 }
 
 // addRowsGeneric adds to acc the packed weights of the rows of data that
