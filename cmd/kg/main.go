@@ -37,10 +37,28 @@ func usagef(format string, args ...any) error {
 }
 
 func main() {
+	tuneCollector()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// tuneCollector sets the garbage collector for throughput, unless the
+// GOGC or GOMEMLIMIT environment variables say otherwise: a collection
+// when the heap has grown by 400 % of what survived the last one (Go's
+// default is 100 %), and a soft limit of 768 MiB at which it collects
+// more often. kg's live heap is small (the models are mapped files, and
+// ingest streams articles), so the higher percentage costs tens of MiB
+// and saves most of the collector's CPU time (docs/nlp.md, "Speed per
+// core"); the limit keeps a large ingest under the 1 GiB kg promises.
+func tuneCollector() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(768 << 20)
+	}
 }
 
 // run executes kg with args and returns the exit status. Every error is
