@@ -133,6 +133,7 @@ type trie struct {
 	entries  [][]trieEntry // of each node
 	children map[trieEdge]int32
 	inner    []bool // whether a node has children
+	wild     []bool // whether a node has a "*" child
 }
 
 // trieEdge names the child of node parent by subtoken word.
@@ -142,7 +143,7 @@ type trieEdge struct {
 }
 
 func newTrie() *trie {
-	return &trie{entries: [][]trieEntry{nil}, children: map[trieEdge]int32{}, inner: []bool{false}}
+	return &trie{entries: [][]trieEntry{nil}, children: map[trieEdge]int32{}, inner: []bool{false}, wild: []bool{false}}
 }
 
 // add inserts the name with the entry's data; it returns false when another
@@ -155,8 +156,10 @@ func (t *trie) add(sub []subtoken, e trieEntry) bool {
 			c = int32(len(t.entries))
 			t.entries = append(t.entries, nil)
 			t.inner = append(t.inner, false)
+			t.wild = append(t.wild, false)
 			t.children[trieEdge{n, s.norm}] = c
 			t.inner[n] = true
+			t.wild[n] = t.wild[n] || s.norm == "*"
 		}
 		n = c
 	}
@@ -215,7 +218,10 @@ func (t *trie) walk(sub []scanned, i int, checkCase bool) []candidate {
 		if c, ok := t.children[trieEdge{node, sub[j].norm}]; ok {
 			rec(c, j+1, wild)
 		}
-		if c, ok := t.children[trieEdge{node, "*"}]; ok && wild == "" && isWildcardWord(sub[j].norm) {
+		if !t.wild[node] || wild != "" || !isWildcardWord(sub[j].norm) {
+			return
+		}
+		if c, ok := t.children[trieEdge{node, "*"}]; ok {
 			rec(c, j+1, sub[j].orig)
 		}
 	}

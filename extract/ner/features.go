@@ -82,7 +82,10 @@ var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”"
 // ASCII quotes, digits as 0, and no final period on abbreviations
 // ("Mr." and "Mr" are the same word).
 func normalize(w string) string {
-	n := strings.ToLower(quoteFolder.Replace(w))
+	n := w
+	if !plain(w) {
+		n = strings.ToLower(quoteFolder.Replace(w))
+	}
 	if len(n) > 1 && n[len(n)-1] == '.' {
 		n = n[:len(n)-1]
 	}
@@ -95,6 +98,19 @@ func normalize(w string) string {
 		}, n)
 	}
 	return n
+}
+
+// plain reports whether normalize leaves w's bytes as they are (but for a
+// final period): ASCII without capitals, digits other than 0, quotes or
+// backquotes. Most words of running text are plain; they are not copied.
+func plain(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 0x80, 'A' <= c && c <= 'Z', '1' <= c && c <= '9', c == '\'', c == '`':
+			return false
+		}
+	}
+	return true
 }
 
 // word returns the normalized word at i, or a boundary marker.

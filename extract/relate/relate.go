@@ -209,15 +209,21 @@ func (w *walker) children(h int, deps ...string) []int {
 	var out []int
 	for _, c := range w.d.Children(h) {
 		dep := w.d.Tokens[c].Dep
-		base, _, _ := strings.Cut(dep, ":")
 		for _, want := range deps {
-			if dep == want || base == want && !strings.Contains(want, ":") {
+			if depIs(dep, want) {
 				out = append(out, c)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// depIs reports whether the relation dep is want, or has the universal
+// part want when want has none of its own ("obl:tmod" is "obl"; "obl" is
+// not "obl:tmod").
+func depIs(dep, want string) bool {
+	return dep == want || len(dep) > len(want) && dep[len(want)] == ':' && dep[:len(want)] == want && strings.IndexByte(want, ':') < 0
 }
 
 // withConj returns h and the tokens coordinated with it.

@@ -103,3 +103,27 @@ func TestNegationAndModalityOnAHandBuiltParse(t *testing.T) {
 		t.Fatalf("relations %+v, want one negated future attack", rels)
 	}
 }
+
+// TestDepIs checks that a relation matches itself and its universal part,
+// never a longer or other relation.
+func TestDepIs(t *testing.T) {
+	for _, tt := range []struct {
+		dep, want string
+		is        bool
+	}{
+		{"obl", "obl", true},
+		{"obl:tmod", "obl", true},
+		{"obl:tmod", "obl:tmod", true},
+		{"obl", "obl:tmod", false},
+		{"obl:npmod", "obl:tmod", false},
+		{"nsubj:pass", "nsubj", true},
+		{"nsubj", "nsubj:pass", false},
+		{"nmod", "nmod:poss", false},
+		{"oblique", "obl", false},
+		{"ob", "obl", false},
+	} {
+		if got := depIs(tt.dep, tt.want); got != tt.is {
+			t.Errorf("depIs(%q, %q) = %v, want %v", tt.dep, tt.want, got, tt.is)
+		}
+	}
+}
