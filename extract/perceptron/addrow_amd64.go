@@ -21,14 +21,14 @@ var hasAVX512 = cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW
 
 // addDense adds to acc the dense rows of width weights at the offsets
 // starts of dense, as addDenseGeneric does, with AVX-512 where the
-// processor has it: the sums of a row's 32 or 128 classes stay in 2 or 8
+// processor has it: the sums of a row's 32 or 112 classes stay in 2 or 7
 // vector registers while each row is widened from 16 to 32 bits and added,
 // 16 classes per instruction.
 func addDense(acc *[maxAcc]int32, dense []int16, starts []uint32, width int) {
 	switch {
 	case len(starts) == 0:
-	case hasAVX512 && width == 128:
-		addDense128(acc, dense, starts)
+	case hasAVX512 && width == 112:
+		addDense112(acc, dense, starts)
 	case hasAVX512 && width == 32:
 		addDense32(acc, dense, starts)
 	default:
@@ -36,13 +36,13 @@ func addDense(acc *[maxAcc]int32, dense []int16, starts []uint32, width int) {
 	}
 }
 
-// addDense128 is addDense for rows of 128 weights; every start must be
+// addDense112 is addDense for rows of 112 weights; every start must be
 // that of a row of dense (it reads without bounds checks).
 //
 //go:noescape
-func addDense128(acc *[maxAcc]int32, dense []int16, starts []uint32)
+func addDense112(acc *[maxAcc]int32, dense []int16, starts []uint32)
 
-// addDense32 is addDense128 for rows of 32 weights.
+// addDense32 is addDense112 for rows of 32 weights.
 //
 //go:noescape
 func addDense32(acc *[maxAcc]int32, dense []int16, starts []uint32)

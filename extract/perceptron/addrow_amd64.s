@@ -68,29 +68,30 @@ loop1:
 done:
 	RET
 
-// func addDense128(acc *[256]int32, dense []int16, starts []uint32)
-// acc[0:128] += the rows dense[s:s+128] for s in starts, each int16
-// widened to int32. The sums stay in Z0-Z7 (16 classes each) for the
-// whole batch; a first pass prefetches the four cache lines of every row.
-TEXT ·addDense128(SB), NOSPLIT, $0-56
+// func addDense112(acc *[256]int32, dense []int16, starts []uint32)
+// acc[0:112] += the rows dense[s:s+112] for s in starts, each int16
+// widened to int32. The sums stay in Z0-Z6 (16 classes each) for the
+// whole batch; a first pass prefetches the four cache lines a row can
+// span (224 bytes).
+TEXT ·addDense112(SB), NOSPLIT, $0-56
 	MOVQ acc+0(FP), DI
 	MOVQ dense_base+8(FP), SI
 	MOVQ starts_base+32(FP), R8
 	MOVQ starts_len+40(FP), R9
 	XORQ R10, R10
 
-prefetch128:
+prefetch112:
 	CMPQ       R10, R9
-	JGE        sum128
+	JGE        sum112
 	MOVL       (R8)(R10*4), AX
 	PREFETCHT0 (SI)(AX*2)
 	PREFETCHT0 64(SI)(AX*2)
 	PREFETCHT0 128(SI)(AX*2)
 	PREFETCHT0 192(SI)(AX*2)
 	INCQ       R10
-	JMP        prefetch128
+	JMP        prefetch112
 
-sum128:
+sum112:
 	VMOVDQU32 0(DI), Z0
 	VMOVDQU32 64(DI), Z1
 	VMOVDQU32 128(DI), Z2
@@ -98,12 +99,11 @@ sum128:
 	VMOVDQU32 256(DI), Z4
 	VMOVDQU32 320(DI), Z5
 	VMOVDQU32 384(DI), Z6
-	VMOVDQU32 448(DI), Z7
 	XORQ      R10, R10
 
-row128:
+row112:
 	CMPQ      R10, R9
-	JGE       done128
+	JGE       done112
 	MOVL      (R8)(R10*4), AX
 	LEAQ      (SI)(AX*2), BX
 	VPMOVSXWD 0(BX), Z8
@@ -113,7 +113,6 @@ row128:
 	VPMOVSXWD 128(BX), Z12
 	VPMOVSXWD 160(BX), Z13
 	VPMOVSXWD 192(BX), Z14
-	VPMOVSXWD 224(BX), Z15
 	VPADDD    Z8, Z0, Z0
 	VPADDD    Z9, Z1, Z1
 	VPADDD    Z10, Z2, Z2
@@ -121,11 +120,10 @@ row128:
 	VPADDD    Z12, Z4, Z4
 	VPADDD    Z13, Z5, Z5
 	VPADDD    Z14, Z6, Z6
-	VPADDD    Z15, Z7, Z7
 	INCQ      R10
-	JMP       row128
+	JMP       row112
 
-done128:
+done112:
 	VMOVDQU32 Z0, 0(DI)
 	VMOVDQU32 Z1, 64(DI)
 	VMOVDQU32 Z2, 128(DI)
@@ -133,12 +131,11 @@ done128:
 	VMOVDQU32 Z4, 256(DI)
 	VMOVDQU32 Z5, 320(DI)
 	VMOVDQU32 Z6, 384(DI)
-	VMOVDQU32 Z7, 448(DI)
 	VZEROUPPER
 	RET
 
 // func addDense32(acc *[256]int32, dense []int16, starts []uint32)
-// addDense128 for rows of 32 weights (one cache line), summed in Z0-Z1.
+// addDense112 for rows of 32 weights (one cache line), summed in Z0-Z1.
 TEXT ·addDense32(SB), NOSPLIT, $0-56
 	MOVQ acc+0(FP), DI
 	MOVQ dense_base+8(FP), SI

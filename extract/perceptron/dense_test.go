@@ -11,7 +11,7 @@ import (
 // has it) against the plain Go loop for both vector widths, with weights of
 // both extremes, summing rows in a shuffled order, some twice.
 func TestAddDenseMatchesGeneric(t *testing.T) {
-	for _, width := range []int{32, 128} {
+	for _, width := range []int{32, 112} {
 		rng := rand.New(rand.NewPCG(3, uint64(width)))
 		var dense []int16
 		var starts []uint32
@@ -76,7 +76,7 @@ func TestDenseRowsScoreAsSparse(t *testing.T) {
 				b.addRow(key, ents)
 			}
 			m := averaged(classes, b.build())
-			if wantDense := nc <= 128; (len(m.tab.dense) > 0) != wantDense {
+			if wantDense := nc <= 112; (len(m.tab.dense) > 0) != wantDense {
 				t.Fatalf("%d dense weights, want dense rows: %v", len(m.tab.dense), wantDense)
 			}
 			rows := map[uint64][]uint32{}

@@ -34,7 +34,7 @@ type table struct {
 	data  []uint32
 	// dense holds the long rows (minDense weights or more) a second time,
 	// as rows of width int16 weights indexed by class (width is the number
-	// of classes rounded up to 32 or 128; see denseWidth), so that scoring
+	// of classes rounded up to 32 or 112; see denseWidth), so that scoring
 	// sums them with a few vector additions instead of one scalar addition
 	// per weight. The slot of such a row holds denseRow | the offset of its
 	// dense row. data keeps every row sparse for writing and pruning.
@@ -75,14 +75,15 @@ const denseRow = 1 << 31
 const minDense = 8
 
 // denseWidth returns the width of the dense rows of a model of classes
-// classes: 32 or 128, the widths the vector code sums, or 0 (no dense
-// rows) for models of more than 128 classes.
+// classes: 32 or 112, the widths the vector code sums (the recognizer has
+// 17 classes, the parser 104 and the tagger 108), or 0 (no dense rows)
+// for models of more than 112 classes.
 func denseWidth(classes int) int {
 	switch {
 	case classes <= 32:
 		return 32
-	case classes <= 128:
-		return 128
+	case classes <= 112:
+		return 112
 	}
 	return 0
 }
