@@ -6,6 +6,9 @@ package perceptron
 // starts, whose classes are all below maxAcc.
 func addRows(acc *[maxAcc]int32, data, starts []uint32) { addRowsGeneric(acc, data, starts) }
 
+// vectorDense is false: without vector code, rows stay sparse.
+const vectorDense = false
+
 // addDense adds to acc the dense rows of width weights at the offsets
 // starts of dense.
 func addDense(acc *[maxAcc]int32, dense []int16, starts []uint32, width int) {

@@ -89,11 +89,14 @@ func denseWidth(classes int) int {
 }
 
 // densify copies the rows of minDense weights or more into t.dense, for a
-// model of classes classes, and points their slots there.
+// model of classes classes, and points their slots there; it keeps every
+// row sparse where addDense has no vector code (vectorDense). A model
+// cached with dense rows on another processor still scores right there,
+// through addDenseGeneric.
 func (t *table) densify(classes int) {
 	t.width = denseWidth(classes)
 	t.dense = nil
-	if t.width == 0 {
+	if t.width == 0 || !vectorDense {
 		return
 	}
 	start := uint32(0)
