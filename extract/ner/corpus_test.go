@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/kg-project/kg/extract/perceptron"
 )
@@ -179,5 +180,24 @@ func TestNoNameStartsAtPossessive(t *testing.T) {
 	got := newDecoder(m, lex).bio([]string{"Acme", "'s", "plan", "’s"}, []string{"NNP", "POS", "NN", "POS"})
 	if want := []string{"B-ORG", "O", "B-ORG", "O"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("tags %q, want %q", got, want)
+	}
+}
+
+// TestShapesMatchShape checks the one-pass ASCII shapes against shape for
+// words of every kind, including non-ASCII, long and punctuation-only ones,
+// and that a repeated shape is the same interned string.
+func TestShapesMatchShape(t *testing.T) {
+	var f featurizer
+	for _, w := range []string{"Geneva", "GENEVA", "U.S.", "F-16", "iPhone", "1999", "a", "", "--", "Côte", "naïve", "x1Y2z3",
+		"Supercalifragilisticexpialidocious", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "'s", "Mr.", "12,000"} {
+		s1, s4 := f.shapes(w)
+		if s1 != shape(w, 1) || s4 != shape(w, 4) {
+			t.Errorf("shapes(%q) = %q, %q, want %q, %q", w, s1, s4, shape(w, 1), shape(w, 4))
+		}
+	}
+	a, _ := f.shapes("Paris")
+	b, _ := f.shapes("Tokyo")
+	if unsafe.StringData(a) != unsafe.StringData(b) {
+		t.Error("the shape Xx of two words is two strings, not one interned")
 	}
 }

@@ -29,6 +29,9 @@ type featurizer struct {
 	lex     [][]string // lexicon tags per token ("U-city", "B-country")
 	casing  string
 	feats   []uint64
+	// interned holds the shapes made so far, so that the few distinct
+	// shapes of a text are each allocated once (see shapes).
+	interned map[string]string
 }
 
 // reset prepares f for a sentence of words with their Penn Treebank tags.
@@ -42,8 +45,7 @@ func (f *featurizer) reset(words, pos []string) {
 	lowerLetters, upperLetters := 0, 0
 	for i, w := range words {
 		f.lower[i] = normalize(w)
-		f.shape[i] = shape(w, 1)
-		f.shape4[i] = shape(w, 4)
+		f.shape[i], f.shape4[i] = f.shapes(w)
 		for _, r := range w {
 			switch {
 			case unicode.IsLower(r):
@@ -154,13 +156,63 @@ func (f *featurizer) lexAt(i int) []string {
 	return f.lex[i]
 }
 
-func (f *featurizer) add(tmpl string, vals ...string) {
-	h := perceptron.Hash(tmpl)
+// add appends the feature of template tmpl (one of the hashes below) with
+// the values vals, hashed as the string tmpl, then each value after a
+// 0x1f byte.
+func (f *featurizer) add(tmpl uint64, vals ...string) {
+	h := tmpl
 	for _, v := range vals {
 		h = perceptron.HashAdd(perceptron.HashByte(h, 0x1f), v)
 	}
 	f.feats = append(f.feats, h)
 }
+
+// The recognizer's feature templates, hashed once: t plus the template's
+// name, with "-" written M and "+" written P ("l-1" is tlM1).
+var (
+	tbias    = perceptron.Hash("bias")
+	ts       = perceptron.Hash("s")
+	tS       = perceptron.Hash("S")
+	tw       = perceptron.Hash("w")
+	tl       = perceptron.Hash("l")
+	tp       = perceptron.Hash("p")
+	tx       = perceptron.Hash("x")
+	tlM1     = perceptron.Hash("l-1")
+	tlP1     = perceptron.Hash("l+1")
+	tlM2     = perceptron.Hash("l-2")
+	tlP2     = perceptron.Hash("l+2")
+	tsM1     = perceptron.Hash("s-1")
+	tsP1     = perceptron.Hash("s+1")
+	tsM2     = perceptron.Hash("s-2")
+	tsP2     = perceptron.Hash("s+2")
+	tlM1l    = perceptron.Hash("l-1l")
+	tllP1    = perceptron.Hash("ll+1")
+	ttM1l    = perceptron.Hash("t-1l")
+	tsM1s    = perceptron.Hash("s-1s")
+	tssP1    = perceptron.Hash("ss+1")
+	tsM1ssP1 = perceptron.Hash("s-1ss+1")
+	ttM1     = perceptron.Hash("t-1")
+	ttM2tM1  = perceptron.Hash("t-2t-1")
+	ttM1s    = perceptron.Hash("t-1s")
+	ttM1lP1  = perceptron.Hash("t-1l+1")
+	tcase    = perceptron.Hash("case")
+	tfirst   = perceptron.Hash("first")
+	tfirstl  = perceptron.Hash("firstl")
+	tacronym = perceptron.Hash("acronym")
+	tP       = perceptron.Hash("P")
+	tPM1     = perceptron.Hash("P-1")
+	tPP1     = perceptron.Hash("P+1")
+	tPM1P    = perceptron.Hash("P-1P")
+	tPPP1    = perceptron.Hash("PP+1")
+	tPs      = perceptron.Hash("Ps")
+	tPtM1    = perceptron.Hash("Pt-1")
+	tg       = perceptron.Hash("g")
+	tgs      = perceptron.Hash("gs")
+	ttM1g    = perceptron.Hash("t-1g")
+	tgM1     = perceptron.Hash("g-1")
+	tgP1     = perceptron.Hash("g+1")
+	tgP2     = perceptron.Hash("g+2")
+)
 
 // token returns the features of token i given the two previous predicted
 // tags (BILOU class names, "<s>" before the sentence). Training sets
@@ -170,76 +222,124 @@ func (f *featurizer) add(tmpl string, vals ...string) {
 func (f *featurizer) token(i int, prev, prev2 string, unknown bool) []uint64 {
 	f.feats = f.feats[:0]
 	w, lw, sh := f.words[i], f.lower[i], f.shape[i]
-	f.add("bias")
-	f.add("s", sh)
-	f.add("S", f.shape4[i])
+	f.add(tbias)
+	f.add(ts, sh)
+	f.add(tS, f.shape4[i])
 	if !unknown {
-		f.add("w", w)
-		f.add("l", lw)
+		f.add(tw, w)
+		f.add(tl, lw)
 		for k := 1; k <= 3; k++ {
 			if p, ok := prefix(lw, k); ok {
-				f.add("p", p)
+				f.add(tp, p)
 			}
 		}
 		for k := 1; k <= 4; k++ {
 			if s, ok := suffix(lw, k); ok {
-				f.add("x", s)
+				f.add(tx, s)
 			}
 		}
 	}
-	f.add("l-1", f.word(i-1))
-	f.add("l+1", f.word(i+1))
-	f.add("l-2", f.word(i-2))
-	f.add("l+2", f.word(i+2))
-	f.add("s-1", f.shapeAt(i-1))
-	f.add("s+1", f.shapeAt(i+1))
-	f.add("s-2", f.shapeAt(i-2))
-	f.add("s+2", f.shapeAt(i+2))
+	f.add(tlM1, f.word(i-1))
+	f.add(tlP1, f.word(i+1))
+	f.add(tlM2, f.word(i-2))
+	f.add(tlP2, f.word(i+2))
+	f.add(tsM1, f.shapeAt(i-1))
+	f.add(tsP1, f.shapeAt(i+1))
+	f.add(tsM2, f.shapeAt(i-2))
+	f.add(tsP2, f.shapeAt(i+2))
 	if !unknown {
-		f.add("l-1l", f.word(i-1), lw)
-		f.add("ll+1", lw, f.word(i+1))
-		f.add("t-1l", prev, lw)
+		f.add(tlM1l, f.word(i-1), lw)
+		f.add(tllP1, lw, f.word(i+1))
+		f.add(ttM1l, prev, lw)
 	}
-	f.add("s-1s", f.shapeAt(i-1), sh)
-	f.add("ss+1", sh, f.shapeAt(i+1))
-	f.add("s-1ss+1", f.shapeAt(i-1), sh, f.shapeAt(i+1))
-	f.add("t-1", prev)
-	f.add("t-2t-1", prev2, prev)
-	f.add("t-1s", prev, sh)
-	f.add("t-1l+1", prev, f.word(i+1))
-	f.add("case", f.casing, sh)
+	f.add(tsM1s, f.shapeAt(i-1), sh)
+	f.add(tssP1, sh, f.shapeAt(i+1))
+	f.add(tsM1ssP1, f.shapeAt(i-1), sh, f.shapeAt(i+1))
+	f.add(ttM1, prev)
+	f.add(ttM2tM1, prev2, prev)
+	f.add(ttM1s, prev, sh)
+	f.add(ttM1lP1, prev, f.word(i+1))
+	f.add(tcase, f.casing, sh)
 	if i == 0 {
-		f.add("first", sh)
+		f.add(tfirst, sh)
 		if !unknown {
-			f.add("firstl", lw)
+			f.add(tfirstl, lw)
 		}
 	}
 	if isAcronym(w) {
-		f.add("acronym")
+		f.add(tacronym)
 	}
 	p := f.pos[i]
-	f.add("P", p)
-	f.add("P-1", f.posAt(i-1))
-	f.add("P+1", f.posAt(i+1))
-	f.add("P-1P", f.posAt(i-1), p)
-	f.add("PP+1", p, f.posAt(i+1))
-	f.add("Ps", p, sh)
-	f.add("Pt-1", p, prev)
+	f.add(tP, p)
+	f.add(tPM1, f.posAt(i-1))
+	f.add(tPP1, f.posAt(i+1))
+	f.add(tPM1P, f.posAt(i-1), p)
+	f.add(tPPP1, p, f.posAt(i+1))
+	f.add(tPs, p, sh)
+	f.add(tPtM1, p, prev)
 	for _, g := range f.lex[i] {
-		f.add("g", g)
-		f.add("gs", g, sh)
-		f.add("t-1g", prev, g)
+		f.add(tg, g)
+		f.add(tgs, g, sh)
+		f.add(ttM1g, prev, g)
 	}
 	for _, g := range f.lexAt(i - 1) {
-		f.add("g-1", g)
+		f.add(tgM1, g)
 	}
 	for _, g := range f.lexAt(i + 1) {
-		f.add("g+1", g)
+		f.add(tgP1, g)
 	}
 	for _, g := range f.lexAt(i + 2) {
-		f.add("g+2", g)
+		f.add(tgP2, g)
 	}
 	return f.feats
+}
+
+// shapes returns shape(w, 1) and shape(w, 4). An ASCII word's shapes are
+// built on the stack in one pass and interned; others go through shape.
+func (f *featurizer) shapes(w string) (string, string) {
+	var b1, b4 [32]byte
+	n1, n4, run := 0, 0, 0
+	var last byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 0x80 || n4 == len(b4):
+			return shape(w, 1), shape(w, 4)
+		case 'A' <= c && c <= 'Z':
+			c = 'X'
+		case 'a' <= c && c <= 'z':
+			c = 'x'
+		case '0' <= c && c <= '9':
+			c = 'd'
+		}
+		if c == last {
+			run++
+		} else {
+			last, run = c, 1
+		}
+		if run <= 1 {
+			b1[n1] = c
+			n1++
+		}
+		if run <= 4 {
+			b4[n4] = c
+			n4++
+		}
+	}
+	return f.intern(b1[:n1]), f.intern(b4[:n4])
+}
+
+// intern returns b as a string, the same string for the same bytes.
+func (f *featurizer) intern(b []byte) string {
+	if s, ok := f.interned[string(b)]; ok {
+		return s
+	}
+	if f.interned == nil {
+		f.interned = map[string]string{}
+	}
+	s := string(b)
+	f.interned[s] = s
+	return s
 }
 
 // shape maps letters to X/x, digits to d and keeps other characters,

@@ -167,14 +167,14 @@ func partsOf(w string, lex *lexicon) tokenParts {
 	}
 }
 
-// f hashes a template with its parts.
-func f(tpl uint64, parts ...uint64) uint64 {
-	h := perceptron.Combine(0, tpl)
-	for _, p := range parts {
-		h = perceptron.Combine(h, p)
-	}
-	return h
-}
+// f0 to f2 hash a template with none to two parts (one function per
+// count, which the compiler inlines, where a variadic one cost a slice and
+// a loop per feature).
+func f0(tpl uint64) uint64 { return perceptron.Combine(0, tpl) }
+
+func f1(tpl, a uint64) uint64 { return perceptron.Combine(f0(tpl), a) }
+
+func f2(tpl, a, b uint64) uint64 { return perceptron.Combine(f1(tpl, a), b) }
 
 // features appends the features of position i to dst; ctx holds the parts
 // of the sentence padded with two boundary tokens on each side (position i
@@ -190,49 +190,49 @@ func features(dst []uint64, ctx []tokenParts, caps uint64, i int, p1, p2 uint64)
 		first = 1
 	}
 	return append(dst,
-		f(fBias),
-		f(fWord, c.word),
-		f(fRawWord, c.raw),
-		f(fSuf2, c.suf2),
-		f(fSuf3, c.suf3),
-		f(fSuf4, c.suf4),
-		f(fPre1, c.pre1),
-		f(fPre3, c.pre3),
-		f(fShape, c.shape),
-		f(fP1, p1),
-		f(fP2, p2),
-		f(fP1P2, p1, p2),
-		f(fP1Word, p1, c.word),
-		f(fP1Suf3, p1, c.suf3),
-		f(fPrevWord, prev.word),
-		f(fPrevSuf3, prev.suf3),
-		f(fPrevShape, prev.shape),
-		f(fPrev2Word, prev2.word),
-		f(fNextWord, next.word),
-		f(fNextSuf3, next.suf3),
-		f(fNextSuf2, next.suf2),
-		f(fNextShape, next.shape),
-		f(fNext2Word, next2.word),
-		f(fPrevWordWord, prev.word, c.word),
-		f(fWordNextWord, c.word, next.word),
-		f(fFirstShape, first, c.shape),
-		f(fAmb, c.amb),
-		f(fNextAmb, next.amb),
-		f(fNext2Amb, next2.amb),
-		f(fPrevAmb, prev.amb),
-		f(fP1NextAmb, p1, next.amb),
-		f(fAmbNextAmb, c.amb, next.amb),
-		f(fWordNextAmb, c.word, next.amb),
-		f(fCapsShape, caps, c.shape),
-		f(fShapeAmb, c.shape, c.amb),
-		f(fCapsAmb, caps, c.amb),
-		f(fK4, c.k4),
-		f(fK6, c.k6),
-		f(fK10, c.k10),
-		f(fKf, c.kf),
-		f(fPrevKf, prev.kf),
-		f(fNextKf, next.kf),
-		f(fNextK4, next.k4),
+		f0(fBias),
+		f1(fWord, c.word),
+		f1(fRawWord, c.raw),
+		f1(fSuf2, c.suf2),
+		f1(fSuf3, c.suf3),
+		f1(fSuf4, c.suf4),
+		f1(fPre1, c.pre1),
+		f1(fPre3, c.pre3),
+		f1(fShape, c.shape),
+		f1(fP1, p1),
+		f1(fP2, p2),
+		f2(fP1P2, p1, p2),
+		f2(fP1Word, p1, c.word),
+		f2(fP1Suf3, p1, c.suf3),
+		f1(fPrevWord, prev.word),
+		f1(fPrevSuf3, prev.suf3),
+		f1(fPrevShape, prev.shape),
+		f1(fPrev2Word, prev2.word),
+		f1(fNextWord, next.word),
+		f1(fNextSuf3, next.suf3),
+		f1(fNextSuf2, next.suf2),
+		f1(fNextShape, next.shape),
+		f1(fNext2Word, next2.word),
+		f2(fPrevWordWord, prev.word, c.word),
+		f2(fWordNextWord, c.word, next.word),
+		f2(fFirstShape, first, c.shape),
+		f1(fAmb, c.amb),
+		f1(fNextAmb, next.amb),
+		f1(fNext2Amb, next2.amb),
+		f1(fPrevAmb, prev.amb),
+		f2(fP1NextAmb, p1, next.amb),
+		f2(fAmbNextAmb, c.amb, next.amb),
+		f2(fWordNextAmb, c.word, next.amb),
+		f2(fCapsShape, caps, c.shape),
+		f2(fShapeAmb, c.shape, c.amb),
+		f2(fCapsAmb, caps, c.amb),
+		f1(fK4, c.k4),
+		f1(fK6, c.k6),
+		f1(fK10, c.k10),
+		f1(fKf, c.kf),
+		f1(fPrevKf, prev.kf),
+		f1(fNextKf, next.kf),
+		f1(fNextK4, next.k4),
 	)
 }
 
@@ -283,5 +283,5 @@ func lookahead(dst []uint64, firstTags []int, i int) []uint64 {
 		p1 = uint64(firstTags[i-1]) + 1
 	}
 	cur := uint64(firstTags[i]) + 1
-	return append(dst, f(fR1, r1), f(fR2, r2), f(fR1R2, r1, r2), f(fP1R1, p1, r1), f(fWordR1, cur, r1))
+	return append(dst, f1(fR1, r1), f1(fR2, r2), f2(fR1R2, r1, r2), f2(fP1R1, p1, r1), f2(fWordR1, cur, r1))
 }
