@@ -1253,7 +1253,7 @@ func (w *walker) noResponse(p int) bool {
 		return false
 	}
 	for _, a := range w.children(p, "obl") {
-		for _, c := range w.d.Children(a) {
+		for _, c := range w.kids(a) {
 			if d.Tokens[c].Lemma == "comment" {
 				return true
 			}
@@ -1473,7 +1473,7 @@ func (w *walker) date(p int, future bool) (string, string) {
 }
 
 func (w *walker) hasTimeWord(h int) bool {
-	for _, c := range w.d.Children(h) {
+	for _, c := range w.kids(h) {
 		if timex.IsTimeWord(w.d.Tokens[c].Text) {
 			return true
 		}
@@ -1494,7 +1494,7 @@ func (w *walker) subtreeWords(h int) []string {
 // span returns the token range covered by h's subtree.
 func (w *walker) span(h int) (int, int) {
 	lo, hi := h, h+1
-	for _, c := range w.d.Children(h) {
+	for _, c := range w.kids(h) {
 		l, r := w.span(c)
 		lo, hi = min(lo, l), max(hi, r)
 	}

@@ -114,6 +114,7 @@ func (x *Extractor) Relations(d *nlp.Document, published time.Time) []Relation {
 			w.quoteOf[k] = qi
 		}
 	}
+	w.indexChildren()
 	for si := range d.Sentences {
 		w.sentence(si)
 	}
@@ -133,7 +134,38 @@ type walker struct {
 	// events are the acts stated so far, with or without a target, so a
 	// later "condemned the test" or "rejected the accusation" knows whose.
 	events []event
+	// kidList[kidStart[h]:kidStart[h+1]] are the dependents of token h in
+	// order (indexChildren), what d.Children returns, without scanning the
+	// sentence at each of the walker's many calls.
+	kidList  []int
+	kidStart []int
 }
+
+// indexChildren fills w.kidList and w.kidStart from the parse.
+func (w *walker) indexChildren() {
+	toks := w.d.Tokens
+	w.kidStart = make([]int, len(toks)+1)
+	for _, t := range toks {
+		if t.Head >= 0 {
+			w.kidStart[t.Head+1]++
+		}
+	}
+	for h := range toks {
+		w.kidStart[h+1] += w.kidStart[h]
+	}
+	w.kidList = make([]int, w.kidStart[len(toks)])
+	next := slices.Clone(w.kidStart[:len(toks)])
+	for j, t := range toks {
+		if h := t.Head; h >= 0 {
+			w.kidList[next[h]] = j
+			next[h]++
+		}
+	}
+}
+
+// kids returns the dependents of token h in order, as d.Children does.
+// The slice belongs to the walker.
+func (w *walker) kids(h int) []int { return w.kidList[w.kidStart[h]:w.kidStart[h+1]] }
 
 // event is a stated act: its sentence, who carried it out and, when
 // named, at whom.
@@ -207,7 +239,7 @@ func (w *walker) officialsState(e int) int {
 // (matched on the universal part too: "obl" matches "obl:tmod").
 func (w *walker) children(h int, deps ...string) []int {
 	var out []int
-	for _, c := range w.d.Children(h) {
+	for _, c := range w.kids(h) {
 		dep := w.d.Tokens[c].Dep
 		for _, want := range deps {
 			if depIs(dep, want) {
@@ -230,7 +262,7 @@ func depIs(dep, want string) bool {
 func (w *walker) withConj(h int) []int {
 	out := []int{h}
 	for i := 0; i < len(out); i++ {
-		for _, c := range w.d.Children(out[i]) {
+		for _, c := range w.kids(out[i]) {
 			if w.d.Tokens[c].Dep == "conj" {
 				out = append(out, c)
 			}
@@ -266,7 +298,7 @@ func (w *walker) agents(p int) []int {
 // caseOf returns the preposition (lower case, multiword joined) marking token h.
 func (w *walker) caseOf(h int) string {
 	var parts []string
-	for _, c := range w.d.Children(h) {
+	for _, c := range w.kids(h) {
 		t := w.d.Tokens[c]
 		if t.Dep == "case" && c < h {
 			parts = append(parts, strings.ToLower(t.Text))

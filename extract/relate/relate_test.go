@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -125,5 +126,24 @@ func TestDepIs(t *testing.T) {
 		if got := depIs(tt.dep, tt.want); got != tt.is {
 			t.Errorf("depIs(%q, %q) = %v, want %v", tt.dep, tt.want, got, tt.is)
 		}
+	}
+}
+
+// TestKidsMatchChildren checks the walker's index of dependents against
+// nlp.Document.Children on a parse of two sentences.
+func TestKidsMatchChildren(t *testing.T) {
+	d := &nlp.Document{Sentences: []nlp.Sentence{{Start: 0, End: 4}, {Start: 4, End: 7}}}
+	for i, h := range []int{1, -1, 1, 1, 5, -1, 5} {
+		d.Tokens = append(d.Tokens, nlp.Token{Head: h, Sentence: i / 4})
+	}
+	w := &walker{d: d}
+	w.indexChildren()
+	for h := range d.Tokens {
+		if got, want := w.kids(h), d.Children(h); !slices.Equal(got, want) {
+			t.Errorf("kids(%d) = %v, Children = %v", h, got, want)
+		}
+	}
+	if !slices.Equal(w.kids(1), []int{0, 2, 3}) {
+		t.Errorf("kids(1) = %v, want [0 2 3]", w.kids(1))
 	}
 }
