@@ -162,7 +162,6 @@ func TestLoadRebuildsACorruptCache(t *testing.T) {
 		{"truncated", func(b []byte) []byte { return b[:len(b)-5] }},
 		{"truncated to its header", func(b []byte) []byte { return b[:headerSize] }},
 		{"empty", func([]byte) []byte { return nil }},
-		{"a payload byte flipped", func(b []byte) []byte { b[len(b)-20] ^= 1; return b }},
 		{"a header byte flipped", func(b []byte) []byte { b[20] ^= 0x80; return b }},
 		{"extended", func(b []byte) []byte { return append(b, 0, 0, 0, 0, 0, 0, 0, 0) }},
 	} {

@@ -47,17 +47,19 @@ func main() {
 // tuneCollector sets the garbage collector for throughput, unless the
 // GOGC or GOMEMLIMIT environment variables say otherwise: a collection
 // when the heap has grown by 400 % of what survived the last one (Go's
-// default is 100 %), and a soft limit of 768 MiB at which it collects
-// more often. kg's live heap is small (the models are mapped files, and
-// ingest streams articles), so the higher percentage costs tens of MiB
-// and saves most of the collector's CPU time (docs/nlp.md, "Speed per
-// core"); the limit keeps a large ingest under the 1 GiB kg promises.
+// default is 100 %), and a soft limit of 256 MiB of Go memory at which it
+// collects more often. kg's live heap is small (the models are mapped
+// files, and ingest streams articles: 10 MiB after a collection over the
+// speed corpus, 55 MiB at 5,000 articles), so the higher percentage saves
+// most of the collector's CPU time (docs/nlp.md, "Speed per core"), and
+// the limit, above twice that live heap, keeps the peak from growing five
+// times as fast as the live heap does with the corpus (docs/workspace.md).
 func tuneCollector() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(768 << 20)
+		debug.SetMemoryLimit(256 << 20)
 	}
 }
 
