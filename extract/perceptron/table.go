@@ -12,8 +12,8 @@ type entry struct {
 }
 
 // slot is one cell of the open-addressing hash table: a 32-bit fingerprint
-// of the feature hash (0 for an empty cell) and the offset of its row in
-// table.data.
+// of the feature hash (0 for an empty cell) and where its row starts: its
+// offset in table.data, or denseRow | its offset in table.dense.
 type slot struct {
 	fp    uint32
 	start uint32
@@ -120,7 +120,8 @@ func (t *table) densify(classes int) {
 // It looks all the features of a batch up before summing any weight, and
 // the summing touches every row before reading one, so that the processor
 // waits for many cache misses at once instead of one after the other.
-// With at most maxAcc classes the sums are kept as integers, by addRows.
+// With at most maxAcc classes the sums are kept as integers, by addRows
+// for the sparse rows and addDense for the dense ones.
 func (t *table) addAll(feats []uint64, out []float64) {
 	var starts, dense [chunk]uint32
 	var acc [maxAcc]int32
